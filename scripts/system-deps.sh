@@ -1,0 +1,38 @@
+#!/usr/bin/env bash
+# Installs the Debian packages Field Guide needs to run and to be tested, when missing.
+# Idempotent: does nothing when everything is there. Needs root or sudo to install;
+# without either it says what is missing and carries on (the tests then say what they skip).
+set -euo pipefail
+
+packages=(
+  # Qt's xcb platform and OpenGL/EGL, fonts: what PySide6 wheels expect from the system.
+  libegl1 libgl1 libglib2.0-0 libfontconfig1 libfreetype6 libdbus-1-3 libxkbcommon0
+  libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1
+  libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 libxcb-xkb1 libxcb-xfixes0
+  # A virtual screen for screenshots, and the PDF tools the report tests check with.
+  xvfb xauth poppler-utils qpdf
+)
+if [[ "${1:-}" == "--dist" ]]; then
+  packages+=(dpkg-dev fakeroot binutils)
+fi
+
+missing=()
+for package in "${packages[@]}"; do
+  if ! dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed"; then
+    missing+=("$package")
+  fi
+done
+[[ ${#missing[@]} -eq 0 ]] && exit 0
+
+if [[ $(id -u) -eq 0 ]]; then
+  run=()
+elif command -v sudo >/dev/null 2>&1 && sudo -n true 2>/dev/null; then
+  run=(sudo)
+else
+  echo "system-deps: missing Debian packages (install them as root): ${missing[*]}" >&2
+  exit 0
+fi
+echo "system-deps: installing ${missing[*]}"
+export DEBIAN_FRONTEND=noninteractive
+"${run[@]}" apt-get update -qq
+"${run[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null

@@ -1,0 +1,98 @@
+"""The command line: the same services as the GUI, scriptable, with stable `--json` output.
+
+Exit status: 0 on success, 1 on a user error (one line on stderr), 2 on a usage
+error. Each area registers its commands from its own module; a command's
+handler receives the parsed arguments and a `Context` that opens the profile
+only when the command needs it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from fieldguide import __version__
+from fieldguide.errors import UserError
+from fieldguide.i18n import _
+from fieldguide.paths import DataPaths, resolve_data_dir
+
+Handler = Callable[["Context", argparse.Namespace], int]
+
+
+@dataclass
+class Context:
+    args: argparse.Namespace
+    _app: Any = field(default=None, init=False)
+
+    @property
+    def paths(self) -> DataPaths:
+        return resolve_data_dir(self.args.data_dir, portable=self.args.portable)
+
+    @property
+    def app(self) -> Any:
+        """The opened profile (created, migrated and stocked with the starter pack on first use)."""
+        if self._app is None:
+            from fieldguide.app import open_app
+
+            self._app = open_app(self.paths)
+        return self._app
+
+    def close(self) -> None:
+        if self._app is not None:
+            self._app.close()
+
+
+def print_json(data: Any) -> None:
+    sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse, with usage errors as one line and exit status 2."""
+
+    def error(self, message: str) -> None:  # type: ignore[override]
+        sys.stderr.write(f"{self.prog}: {_('usage error')}: {message}\n")
+        raise SystemExit(2)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    from fieldguide.cli import library as library_commands
+
+    parser = _Parser(prog="fieldguide", description=_("Field Guide: guidance, checklists and assessments."))
+    parser.add_argument("--version", action="version", version=f"fieldguide {__version__}")
+    parser.add_argument(
+        "--data-dir", metavar="DIR", help=_("where the profile lives (or FIELDGUIDE_DATA_DIR)")
+    )
+    parser.add_argument("--portable", action="store_true", help=_("keep data beside the program"))
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    for module in (library_commands,):
+        module.register(commands)
+    return parser
+
+
+def run(argv: list[str]) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if getattr(args, "handler", None) is None:
+        parser.print_help()
+        return 2
+    context = Context(args)
+    try:
+        return int(args.handler(context, args))
+    except UserError as error:
+        sys.stderr.write(f"fieldguide: {error}\n")
+        return 1
+    except KeyboardInterrupt:
+        sys.stderr.write(f"fieldguide: {_('interrupted')}\n")
+        return 130
+    except OSError as error:
+        # A full disk, a read-only medium, a missing folder: say which, in one line.
+        sys.stderr.write(
+            f"fieldguide: {error.strerror or error}: {error.filename or ''}\n".replace(": \n", "\n")
+        )
+        return 1
+    finally:
+        context.close()

@@ -1,0 +1,385 @@
+"""Reading and validating content packs (see docs/pack-format.md).
+
+Everything is checked before anything is installed: a pack that fails here
+never touches the store. Errors are `PackError` with one line for the user.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import json
+import re
+import zipfile
+from dataclasses import dataclass, field
+from pathlib import Path, PurePosixPath
+from typing import Any
+
+import yaml
+
+from fieldguide.errors import UserError
+
+PACK_FORMAT = 1
+MANIFEST = "pack.json"
+ID_PATTERN = re.compile(r"^[a-z0-9][a-z0-9._-]*$")
+HEADING = re.compile(r"^(#{2,4})\s+(.+?)\s*\{#([A-Za-z0-9][A-Za-z0-9._-]*)\}\s*$")
+SOURCE_LINE = re.compile(r"^Source:\s*(.+)$")
+ITEM_KINDS = ("question", "tip", "step", "criterion")
+MAX_PACK_BYTES = 200 * 1024 * 1024
+
+
+class PackError(UserError):
+    """A pack that cannot be installed; the message is one line for the user."""
+
+
+@dataclass
+class PackContent:
+    """A validated pack, as rows ready for the store (dicts keyed by column name)."""
+
+    manifest: dict[str, Any]
+    documents: list[dict[str, Any]] = field(default_factory=list)
+    sections: list[dict[str, Any]] = field(default_factory=list)
+    checklists: list[dict[str, Any]] = field(default_factory=list)
+    items: list[dict[str, Any]] = field(default_factory=list)
+
+    @property
+    def id(self) -> str:
+        return str(self.manifest["id"])
+
+    @property
+    def version(self) -> str:
+        return str(self.manifest["version"])
+
+
+def version_key(version: str) -> tuple[int, ...]:
+    """'1.10.0' -> (1, 10, 0): versions compare as numbers, not strings."""
+    try:
+        return tuple(int(part) for part in version.split("."))
+    except ValueError as exc:
+        raise PackError(f"version {version!r} is not of the form 1.2.3") from exc
+
+
+_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
+_MARKUP = re.compile(r"(^|\s)[#>*+-]+\s|[*_`|]+|^\s*\d+[.)]\s", re.MULTILINE)
+
+
+def markdown_to_plain(markdown: str) -> str:
+    """The words of a Markdown text, without link targets or markup, for indexing."""
+    return " ".join(_MARKUP.sub(" ", _LINK.sub(r"\1", markdown)).split())
+
+
+def fingerprint(title: str, body: str) -> str:
+    """A hash of a section's words, blind to spacing and case, to recognise it again."""
+    words = re.findall(r"\w+", f"{title} {body}".casefold())
+    return hashlib.sha256(" ".join(words).encode()).hexdigest()[:32]
+
+
+# --- reading files -----------------------------------------------------------
+
+
+def read_pack_files(path: Path) -> dict[str, bytes]:
+    """All files of a pack directory or `.fgpack` zip, by POSIX relative path."""
+    if not path.exists():
+        raise PackError(f"{path}: no such file or directory")
+    if path.is_dir():
+        files: dict[str, bytes] = {}
+        for file in sorted(path.rglob("*")):
+            if file.is_file() and not any(p.startswith(".") for p in file.relative_to(path).parts):
+                files[file.relative_to(path).as_posix()] = file.read_bytes()
+        return files
+    try:
+        with zipfile.ZipFile(path) as archive:
+            if sum(info.file_size for info in archive.infolist()) > MAX_PACK_BYTES:
+                raise PackError(f"{path.name}: the pack is larger than {MAX_PACK_BYTES // 2**20} MB")
+            files = {}
+            for info in archive.infolist():
+                name = PurePosixPath(info.filename)
+                if info.is_dir():
+                    continue
+                if name.is_absolute() or ".." in name.parts:
+                    raise PackError(f"{path.name}: unsafe file name {info.filename!r} in the pack")
+                files[name.as_posix()] = archive.read(info)
+            return files
+    except (zipfile.BadZipFile, OSError, EOFError) as exc:
+        raise PackError(f"{path.name}: not a readable pack (not a folder or a valid .fgpack zip)") from exc
+
+
+# --- validation ---------------------------------------------------------------
+
+
+def _manifest(files: dict[str, bytes]) -> dict[str, Any]:
+    if MANIFEST not in files:
+        raise PackError("pack.json is missing")
+    try:
+        manifest = json.loads(files[MANIFEST].decode("utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise PackError(f"pack.json is not valid JSON: {exc}") from exc
+    if not isinstance(manifest, dict):
+        raise PackError("pack.json must hold an object")
+    for key in ("id", "version", "title", "files"):
+        if key not in manifest:
+            raise PackError(f"pack.json has no {key!r}")
+    if int(manifest.get("format", PACK_FORMAT)) > PACK_FORMAT:
+        raise PackError("this pack needs a newer version of Field Guide")
+    if not ID_PATTERN.match(str(manifest["id"])):
+        raise PackError(f"pack id {manifest['id']!r} may only hold a-z, 0-9, '.', '_' and '-'")
+    version_key(str(manifest["version"]))
+    if not isinstance(manifest["files"], list):
+        raise PackError("pack.json 'files' must be a list")
+    return manifest
+
+
+def _check_hashes(manifest: dict[str, Any], files: dict[str, bytes]) -> None:
+    listed: set[str] = set()
+    for entry in manifest["files"]:
+        if not isinstance(entry, dict) or "path" not in entry or "sha256" not in entry:
+            raise PackError("pack.json 'files' entries need 'path' and 'sha256'")
+        name = str(entry["path"])
+        listed.add(name)
+        if name not in files:
+            raise PackError(f"{name} is listed in pack.json but missing from the pack")
+        if hashlib.sha256(files[name]).hexdigest() != str(entry["sha256"]).lower():
+            raise PackError(f"{name} does not match its sha256 in pack.json (altered or damaged)")
+    for name in files:
+        if name != MANIFEST and name.startswith(("documents/", "checklists/")) and name not in listed:
+            raise PackError(f"{name} is in the pack but not listed in pack.json")
+
+
+def _text(files: dict[str, bytes], name: str) -> str:
+    try:
+        return files[name].decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise PackError(f"{name} is not UTF-8 text") from exc
+
+
+def _yaml(text: str, name: str) -> Any:
+    try:
+        return yaml.safe_load(text)
+    except yaml.YAMLError as exc:
+        where = getattr(exc, "problem_mark", None)
+        line = f" (line {where.line + 1})" if where is not None else ""
+        raise PackError(f"{name} is not valid YAML{line}") from exc
+
+
+def _require(mapping: dict[str, Any], key: str, name: str) -> str:
+    value = mapping.get(key)
+    if value is None or str(value).strip() == "":
+        raise PackError(f"{name}: {key!r} is missing")
+    return str(value).strip()
+
+
+def _check_id(value: str, what: str, name: str) -> str:
+    if not ID_PATTERN.match(value.lower()):
+        raise PackError(f"{name}: {what} id {value!r} may only hold letters, digits, '.', '_' and '-'")
+    return value
+
+
+def parse_document(text: str, name: str, position: int) -> tuple[dict[str, Any], list[dict[str, Any]]]:
+    """A Markdown guide -> (document row, section rows in reading order)."""
+    if not text.startswith("---"):
+        raise PackError(f"{name}: a document starts with a YAML front matter between '---' lines")
+    try:
+        _, front, body = text.split("---", 2)
+    except ValueError as exc:
+        raise PackError(f"{name}: the front matter is not closed with '---'") from exc
+    meta = _yaml(front, name)
+    if not isinstance(meta, dict):
+        raise PackError(f"{name}: the front matter must be a mapping")
+    doc_id = _check_id(_require(meta, "id", name), "document", name)
+    document = {
+        "id": doc_id,
+        "title": _require(meta, "title", name),
+        "practice_area": _check_id(_require(meta, "practice_area", name), "practice area", name),
+        "source": str(meta.get("source", "")).strip(),
+        "summary": str(meta.get("summary", "")).strip(),
+        "position": position,
+    }
+    sections: list[dict[str, Any]] = []
+    intro: list[str] = []
+    current: list[str] = intro
+    parents: dict[int, str] = {}
+    seen: set[str] = set()
+    in_fence = False
+    for line in body.splitlines():
+        if line.lstrip().startswith(("```", "~~~")):
+            in_fence = not in_fence
+        match = None if in_fence else HEADING.match(line)
+        if match is None:
+            if not in_fence and line.startswith("#") and re.match(r"^#{2,4}\s", line):
+                raise PackError(f"{name}: heading {line.strip()!r} has no stable id {{#...}}")
+            current.append(line)
+            continue
+        level = len(match.group(1)) - 1
+        section_id = f"{doc_id}/{match.group(3)}"
+        if section_id in seen:
+            raise PackError(f"{name}: duplicate section id {section_id!r}")
+        seen.add(section_id)
+        parents[level] = section_id
+        current = []
+        sections.append(
+            {
+                "id": section_id,
+                "document_id": doc_id,
+                "parent_id": parents.get(level - 1) if level > 1 else None,
+                "position": len(sections),
+                "level": level,
+                "number": None,
+                "title": match.group(2).strip(),
+                "lines": current,
+            }
+        )
+    document["introduction"] = "\n".join(intro).strip()
+    for section in sections:
+        lines: list[str] = section.pop("lines")
+        citation = document["source"]
+        content = "\n".join(lines).strip().splitlines()
+        if content and (source := SOURCE_LINE.match(content[0].strip())):
+            citation = source.group(1).strip()
+            content = content[1:]
+        section["body"] = "\n".join(content).strip()
+        section["plain"] = markdown_to_plain(section["body"])
+        section["citation"] = citation
+        section["fingerprint"] = fingerprint(section["title"], section["body"])
+    return document, sections
+
+
+def parse_checklist(text: str, name: str, position: int) -> tuple[dict[str, Any], list[dict[str, Any]]]:
+    data = _yaml(text, name)
+    if not isinstance(data, dict):
+        raise PackError(f"{name}: a checklist must be a YAML mapping")
+    checklist_id = _check_id(_require(data, "id", name), "checklist", name)
+    checklist = {
+        "id": checklist_id,
+        "document_id": (str(data["document"]).strip() if data.get("document") else None),
+        "title": _require(data, "title", name),
+        "practice_area": _check_id(_require(data, "practice_area", name), "practice area", name),
+        "description": str(data.get("description", "") or "").strip(),
+        "source": str(data.get("source", "") or "").strip(),
+        "position": position,
+        "retired": False,
+    }
+    raw_items = data.get("items")
+    if not isinstance(raw_items, list) or not raw_items:
+        raise PackError(f"{name}: a checklist needs a non-empty 'items' list")
+    items: list[dict[str, Any]] = []
+    seen: set[str] = set()
+    for index, raw in enumerate(raw_items, start=1):
+        where = f"{name}, item {index}"
+        if not isinstance(raw, dict):
+            raise PackError(f"{where}: each item must be a mapping")
+        local_id = _check_id(_require(raw, "id", where), "item", where)
+        item_id = f"{checklist_id}/{local_id}"
+        if item_id in seen:
+            raise PackError(f"{name}: duplicate item id {item_id!r}")
+        seen.add(item_id)
+        kind = _require(raw, "kind", where)
+        if kind not in ITEM_KINDS:
+            raise PackError(f"{where}: kind {kind!r} is not one of {', '.join(ITEM_KINDS)}")
+        items.append(
+            {
+                "id": item_id,
+                "checklist_id": checklist_id,
+                "position": index - 1,
+                "kind": kind,
+                "group": (str(raw["group"]).strip() if raw.get("group") else None),
+                "text": _require(raw, "text", where),
+                "guidance_section_id": (str(raw["guidance"]).strip() if raw.get("guidance") else None),
+                "source": _require(raw, "source", where),
+                "retired": False,
+            }
+        )
+    return checklist, items
+
+
+def parse_pack(
+    files: dict[str, bytes], *, known_sections: set[str] | frozenset[str] = frozenset()
+) -> PackContent:
+    """Validate every file of a pack; `known_sections` are ids already installed elsewhere."""
+    manifest = _manifest(files)
+    _check_hashes(manifest, files)
+    content = PackContent(manifest=manifest)
+    names = sorted(str(entry["path"]) for entry in manifest["files"])
+    for name in (n for n in names if n.startswith("documents/") and n.endswith(".md")):
+        document, sections = parse_document(_text(files, name), name, len(content.documents))
+        content.documents.append(document)
+        content.sections.extend(sections)
+    for name in (n for n in names if n.startswith("checklists/") and n.endswith((".yaml", ".yml"))):
+        checklist, items = parse_checklist(_text(files, name), name, len(content.checklists))
+        content.checklists.append(checklist)
+        content.items.extend(items)
+    if not content.documents and not content.checklists:
+        raise PackError("the pack holds no documents and no checklists")
+    _check_unique(content)
+    _check_references(content, known_sections)
+    return content
+
+
+def _check_unique(content: PackContent) -> None:
+    for what, rows in (
+        ("document", content.documents),
+        ("section", content.sections),
+        ("checklist", content.checklists),
+        ("item", content.items),
+    ):
+        seen: set[str] = set()
+        for row in rows:
+            if row["id"] in seen:
+                raise PackError(f"duplicate {what} id {row['id']!r}")
+            seen.add(row["id"])
+
+
+def _check_references(content: PackContent, known_sections: set[str] | frozenset[str]) -> None:
+    sections = {row["id"] for row in content.sections} | set(known_sections)
+    documents = {row["id"] for row in content.documents}
+    for checklist in content.checklists:
+        if checklist["document_id"] and checklist["document_id"] not in documents:
+            raise PackError(
+                f"checklist {checklist['id']!r} names document {checklist['document_id']!r}, "
+                "which the pack does not hold"
+            )
+    for item in content.items:
+        target = item["guidance_section_id"]
+        if target and target not in sections:
+            raise PackError(f"item {item['id']!r} points at section {target!r}, which does not exist")
+
+
+def load_pack(path: Path, *, known_sections: set[str] | frozenset[str] = frozenset()) -> PackContent:
+    return parse_pack(read_pack_files(path), known_sections=known_sections)
+
+
+# --- building -----------------------------------------------------------------
+
+
+def manifest_for(directory: Path) -> dict[str, Any]:
+    """pack.json of a directory with its file list and hashes recomputed."""
+    files = read_pack_files(directory)
+    manifest = _manifest(files)
+    manifest["format"] = PACK_FORMAT
+    manifest["files"] = [
+        {"path": name, "sha256": hashlib.sha256(data).hexdigest()}
+        for name, data in sorted(files.items())
+        if name != MANIFEST
+    ]
+    return manifest
+
+
+def write_manifest(directory: Path) -> dict[str, Any]:
+    manifest = manifest_for(directory)
+    (directory / MANIFEST).write_text(json.dumps(manifest, indent=2, ensure_ascii=False) + "\n", "utf-8")
+    return manifest
+
+
+def build_pack_bytes(directory: Path) -> bytes:
+    """A `.fgpack` zip of a pack directory, with hashes recomputed, validated before it is returned."""
+    manifest = manifest_for(directory)
+    files = read_pack_files(directory)
+    files[MANIFEST] = (json.dumps(manifest, indent=2, ensure_ascii=False) + "\n").encode()
+    parse_pack(files)
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name, data in sorted(files.items()):
+            # A fixed timestamp keeps builds of the same content byte-identical.
+            info = zipfile.ZipInfo(name, date_time=(2020, 1, 1, 0, 0, 0))
+            info.compress_type = zipfile.ZIP_DEFLATED
+            archive.writestr(info, data)
+    return buffer.getvalue()

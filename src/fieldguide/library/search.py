@@ -1,0 +1,170 @@
+"""Full-text search over guidance, checklist items and the user's own notes.
+
+Whatever a user types is turned into a safe FTS5 query: words are quoted, so
+operators (`AND`, `NEAR(`, `:`, `*`, a lone `-`) are searched as plain words and
+never raise. Quoted phrases stay phrases; the last word matches as a prefix so
+results appear while typing.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import asdict, dataclass
+from typing import Any
+
+from sqlalchemy import text
+
+from fieldguide.db.engine import Database
+
+# Marks around matched words in snippets; renderers turn them into bold/HTML.
+MATCH_START = "\x02"
+MATCH_END = "\x03"
+
+KIND_LABELS = {"section": "section", "item": "item", "note": "note", "response": "note"}
+
+
+@dataclass(frozen=True)
+class SearchHit:
+    id: str
+    kind: str  # section | item | note
+    title: str
+    document: str
+    practice_area: str
+    snippet: str  # matched words between MATCH_START and MATCH_END
+    score: float
+    target_kind: str = ""  # for notes: what the note is on (section | item | assessment)
+    target_id: str = ""
+
+    def as_json(self, mark: tuple[str, str] = ("**", "**")) -> dict[str, Any]:
+        data = asdict(self)
+        data["snippet"] = self.snippet.replace(MATCH_START, mark[0]).replace(MATCH_END, mark[1])
+        data["score"] = round(self.score, 4)
+        return data
+
+
+def _is_word_char(char: str) -> bool:
+    # Letters, digits and combining marks (Arabic harakat, accents): what unicode61 keeps.
+    return unicodedata.category(char)[0] in "LNM"
+
+
+def _words(fragment: str) -> list[str]:
+    words: list[str] = []
+    current: list[str] = []
+    for char in fragment:
+        if _is_word_char(char):
+            current.append(char)
+        elif current:
+            words.append("".join(current))
+            current = []
+    if current:
+        words.append("".join(current))
+    return words
+
+
+def to_match_expression(query: str, *, prefix: bool = True) -> str | None:
+    """A user's query as a safe FTS5 MATCH expression, or None when it has no words."""
+    parts: list[str] = []
+    for index, fragment in enumerate(re.split(r'"', query)):
+        words = _words(fragment)
+        if not words:
+            continue
+        if index % 2 == 1:  # inside quotes: a phrase
+            parts.append('"' + " ".join(words) + '"')
+        else:
+            parts.extend(f'"{word}"' for word in words)
+    if not parts:
+        return None
+    last_is_open_word = prefix and query.rstrip() == query and not query.endswith('"')
+    if last_is_open_word and parts[-1].count(" ") == 0:
+        parts[-1] = parts[-1] + "*"
+    return " ".join(parts)
+
+
+_RANKED = text("SELECT rowid, rank FROM search_fts WHERE search_fts MATCH :match ORDER BY rank LIMIT :limit")
+
+# Context for each kind of hit, resolved only for the hits shown.
+_DETAILS = {
+    "section": text(
+        "SELECT s.title, d.title, d.practice_area, '', '' FROM section s "
+        "JOIN document d ON d.id = s.document_id WHERE s.id = :ref"
+    ),
+    "item": text(
+        "SELECT i.text, c.title, c.practice_area, '', '' FROM checklist_item i "
+        "JOIN checklist c ON c.id = i.checklist_id WHERE i.id = :ref"
+    ),
+    "note": text(
+        "SELECT coalesce(s.title, i.text, a.title, n.target_id), "
+        "coalesce(d.title, c.title, a.title, ''), coalesce(d.practice_area, c.practice_area, ''), "
+        "n.target_kind, n.target_id FROM note n "
+        "LEFT JOIN section s ON n.target_kind = 'section' AND s.id = n.target_id "
+        "LEFT JOIN document d ON d.id = s.document_id "
+        "LEFT JOIN checklist_item i ON n.target_kind = 'item' AND i.id = n.target_id "
+        "LEFT JOIN checklist c ON c.id = i.checklist_id "
+        "LEFT JOIN assessment a ON n.target_kind = 'assessment' AND a.id = n.target_id "
+        "WHERE n.id = :ref"
+    ),
+    "response": text(
+        "SELECT coalesce(i.text, r.item_id), coalesce(a.title, ''), coalesce(c.practice_area, ''), "
+        "'assessment', r.assessment_id FROM response r "
+        "LEFT JOIN checklist_item i ON i.id = r.item_id "
+        "LEFT JOIN checklist c ON c.id = i.checklist_id "
+        "LEFT JOIN assessment a ON a.id = r.assessment_id WHERE r.id = :ref"
+    ),
+}
+
+
+class SearchService:
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    def search(self, query: str, *, limit: int = 20) -> list[SearchHit]:
+        match = to_match_expression(query)
+        if match is None or limit <= 0:
+            return []
+        with self.db.read() as session:
+            ranked = session.execute(_RANKED, {"match": match, "limit": limit}).all()
+            if not ranked:
+                return []
+            rowids = [row[0] for row in ranked]
+            in_rowids = ",".join(map(str, rowids))  # integers from the index itself
+            # Snippets only for the rows shown: computing them inside the ranked query
+            # would build one for every match before the LIMIT applies.
+            snippets = dict(
+                session.execute(
+                    text(
+                        "SELECT rowid, snippet(search_fts, -1, :a, :b, '…', 14) FROM search_fts "
+                        f"WHERE search_fts MATCH :match AND rowid IN ({in_rowids})"
+                    ),
+                    {"match": match, "a": MATCH_START, "b": MATCH_END},
+                ).all()
+            )
+            refs = dict(
+                (row[0], (row[1], row[2]))
+                for row in session.execute(
+                    text(f"SELECT rowid, kind, ref FROM search_ref WHERE rowid IN ({in_rowids})")
+                )
+            )
+            hits: list[SearchHit] = []
+            for rowid, rank in ranked:
+                if rowid not in refs:
+                    continue
+                kind, ref = refs[rowid]
+                details = session.execute(_DETAILS[kind], {"ref": ref}).first()
+                if details is None:
+                    continue
+                title, document, area, target_kind, target_id = details
+                hits.append(
+                    SearchHit(
+                        id=ref,
+                        kind=KIND_LABELS[kind],
+                        title=title or "",
+                        document=document or "",
+                        practice_area=area or "",
+                        snippet=" ".join((snippets.get(rowid) or "").split()),
+                        score=-float(rank),  # bm25 is lower-is-better; a score reads higher-is-better
+                        target_kind=target_kind or "",
+                        target_id=target_id or "",
+                    )
+                )
+            return hits

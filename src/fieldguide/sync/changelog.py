@@ -1,0 +1,134 @@
+"""The one way user data is written: set fields, stamp their clocks, append to the change log.
+
+Services call `Recorder.create/update/delete` inside their own transaction, so
+a use case's row changes and its change-log entries commit (or vanish)
+together. Each changed field gets a new hybrid-logical-clock stamp
+`"<hlc>@<device>"`; because the HLC part is fixed-width, comparing stamps as
+strings compares (HLC, device id), the merge rule of the design.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from typing import Any, TypeVar
+
+from sqlalchemy.orm import Session
+
+from fieldguide.db.models import ChangeLog, Meta, Synced
+from fieldguide.sync.hlc import HybridClock
+
+HLC_META_KEY = "hlc"
+DEVICE_META_KEY = "device_id"
+
+# Namespace for ids that every device must derive alike (a response per assessment × item).
+ID_NAMESPACE = uuid.UUID("8a3f9a52-5b7e-4f0e-9a57-2f6f3d3f9c10")
+
+T = TypeVar("T", bound=Synced)
+
+
+def stamp(hlc: str, device: str) -> str:
+    return f"{hlc}@{device}"
+
+
+def split_stamp(value: str) -> tuple[str, str]:
+    hlc, _, device = value.partition("@")
+    return hlc, device
+
+
+def derived_id(*parts: str) -> str:
+    """A UUID every device computes the same way from the same parts."""
+    return str(uuid.uuid5(ID_NAMESPACE, "\x1f".join(parts)))
+
+
+def now_iso() -> str:
+    return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+
+
+def _plain(value: Any) -> Any:
+    """A JSON-able copy, so the log and the row never share a mutable list."""
+    if isinstance(value, list | tuple):
+        return [_plain(v) for v in value]
+    if isinstance(value, dict):
+        return {k: _plain(v) for k, v in value.items()}
+    return value
+
+
+class Recorder:
+    def __init__(self, device_id: str) -> None:
+        self.device_id = device_id
+        self.clock = HybridClock(device_id)
+
+    def tick(self, session: Session) -> str:
+        """A new clock value, never behind what any process wrote to this profile before."""
+        meta = session.get(Meta, HLC_META_KEY)
+        if meta is not None:
+            # Our own last stamp (perhaps from another process on this profile): catch up
+            # with it unconditionally; the future-date guard is for other devices' clocks.
+            self.clock.advance_to(meta.value)
+        value = self.clock.tick()
+        if meta is None:
+            session.add(Meta(key=HLC_META_KEY, value=value))
+        else:
+            meta.value = value
+        return value
+
+    def create(
+        self, session: Session, model: type[T], values: dict[str, Any], *, row_id: str | None = None
+    ) -> T:
+        row = model(id=row_id or str(uuid.uuid4()), clocks={}, deleted=False)
+        row.created_at = row.updated_at = now_iso()
+        defaults = {
+            name: column.default.arg
+            for name, column in model.__table__.columns.items()  # type: ignore[attr-defined]
+            if column.default is not None and not callable(column.default.arg)
+        }
+        for name in model.SYNCED_FIELDS:
+            if name != "deleted" and name not in values and name in defaults:
+                values = {**values, name: _plain(defaults[name])}
+        with session.no_autoflush:  # the row is complete only once every field is set
+            session.add(row)
+            self._apply(session, row, {"deleted": False, **values}, force=True)
+        return row
+
+    def update(self, session: Session, row: Synced, values: dict[str, Any]) -> list[str]:
+        """Set the fields that really change; returns their names."""
+        return self._apply(session, row, values, force=False)
+
+    def delete(self, session: Session, row: Synced) -> None:
+        self._apply(session, row, {"deleted": True}, force=False)
+
+    def restore(self, session: Session, row: Synced) -> None:
+        self._apply(session, row, {"deleted": False}, force=False)
+
+    def _apply(self, session: Session, row: Synced, values: dict[str, Any], *, force: bool) -> list[str]:
+        unknown = set(values) - set(row.SYNCED_FIELDS)
+        if unknown:
+            raise ValueError(f"{type(row).__name__} has no synced field(s) {sorted(unknown)}")
+        changed = [
+            name for name, value in values.items() if force or _plain(getattr(row, name)) != _plain(value)
+        ]
+        if not changed:
+            return []
+        hlc = self.tick(session)
+        clock = stamp(hlc, self.device_id)
+        clocks = dict(row.clocks or {})
+        for name in changed:
+            value = _plain(values[name])
+            setattr(row, name, value)
+            session.add(
+                ChangeLog(
+                    table_name=row.__tablename__,  # type: ignore[attr-defined]
+                    row_id=row.id,
+                    field=name,
+                    value=value,
+                    hlc=hlc,
+                    device=self.device_id,
+                    base=clocks.get(name),
+                    local=True,
+                )
+            )
+            clocks[name] = clock
+        row.clocks = clocks  # a new dict, so SQLAlchemy sees the JSON change
+        row.updated_at = now_iso()
+        return changed

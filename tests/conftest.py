@@ -1,0 +1,76 @@
+"""Shared fixtures: an opened profile on a temporary data directory, seeds, a CLI runner."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+REPO = Path(__file__).resolve().parents[1]
+SEEDS = REPO.parent / "shared" / "seeds"
+
+
+@pytest.fixture(scope="session")
+def seeds_dir() -> Path:
+    if not (SEEDS / "INDEX.md").exists():
+        pytest.skip(f"seed documents not found at {SEEDS} (../shared/seeds beside the repository)")
+    return SEEDS
+
+
+@pytest.fixture(scope="session")
+def _template_profile(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A profile with the starter library installed, made once and copied for each test."""
+    from fieldguide.app import open_app
+    from fieldguide.paths import DataPaths
+
+    root = tmp_path_factory.mktemp("template") / "profile"
+    app = open_app(DataPaths(root))
+    app.close()
+    return root
+
+
+@pytest.fixture
+def data_dir(_template_profile: Path, tmp_path: Path) -> Path:
+    target = tmp_path / "profile"
+    shutil.copytree(_template_profile, target)
+    return target
+
+
+@pytest.fixture
+def app(data_dir: Path) -> Iterator[object]:
+    from fieldguide.app import open_app
+    from fieldguide.paths import DataPaths
+
+    opened = open_app(DataPaths(data_dir))
+    yield opened
+    opened.close()
+
+
+def run_cli(
+    *args: str | Path,
+    data_dir: Path | None = None,
+    input: str | None = None,
+    env: dict[str, str] | None = None,
+) -> subprocess.CompletedProcess[str]:
+    """The real command line in a subprocess, as a user or a script would run it."""
+    command = [sys.executable, "-m", "fieldguide"]
+    if data_dir is not None:
+        command += ["--data-dir", str(data_dir)]
+    command += [str(a) for a in args]
+    full_env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", **(env or {})}
+    return subprocess.run(command, capture_output=True, text=True, input=input, env=full_env, timeout=120)
+
+
+@pytest.fixture
+def cli(data_dir: Path):  # type: ignore[no-untyped-def]
+    def call(*args: str | Path, **kwargs: object) -> subprocess.CompletedProcess[str]:
+        return run_cli(*args, data_dir=data_dir, **kwargs)  # type: ignore[arg-type]
+
+    return call

@@ -1,0 +1,98 @@
+"""Search: ranked, accent-insensitive, Arabic, and no query ever raises."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from fieldguide.library.search import MATCH_END, MATCH_START, to_match_expression
+from tests.test_packs import make_pack
+
+
+def test_national_ownership_puts_ssr_ownership_material_first(cli) -> None:  # type: ignore[no-untyped-def]
+    result = cli("search", "national ownership", "--json")
+    assert result.returncode == 0, result.stderr
+    hits = json.loads(result.stdout)["hits"]
+    assert hits[0]["practice_area"] == "ssr"
+    assert "ownership" in (hits[0]["title"] + hits[0]["document"]).lower()
+    assert "**" in hits[0]["snippet"]
+    assert hits == sorted(hits, key=lambda h: -h["score"])
+    assert set(hits[0]) == {
+        "id",
+        "kind",
+        "title",
+        "document",
+        "practice_area",
+        "snippet",
+        "score",
+        "target_kind",
+        "target_id",
+    }
+
+
+def test_unaccented_query_finds_accented_text(cli) -> None:  # type: ignore[no-untyped-def]
+    hits = json.loads(cli("search", "securite", "--json").stdout)["hits"]
+    assert any("sécurité" in h["snippet"].lower() for h in hits)
+
+
+def test_arabic_is_searchable(app, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    app.packs.install(make_pack(tmp_path / "pack"))
+    hits = app.search.search("الأمن")
+    assert [h.id for h in hits] == ["field-notes/listening"]
+    assert f"{MATCH_START}الأمن{MATCH_END}" in hits[0].snippet
+
+
+def test_items_and_notes_are_found(app) -> None:  # type: ignore[no-untyped-def]
+    from fieldguide.db.models import Note
+
+    with app.db.write() as session:
+        app.recorder.create(
+            session,
+            Note,
+            {
+                "target_kind": "section",
+                "target_id": "ssr-national-ownership/principles",
+                "body": "Met the vetting commission chair in Bangui.",
+            },
+        )
+    kinds = {h.kind for h in app.search.search("vetting commission Bangui")}
+    assert kinds == {"note"}
+    assert any(h.kind == "item" for h in app.search.search("ownership", limit=200))
+
+
+def test_deleted_note_is_no_longer_found(app) -> None:  # type: ignore[no-untyped-def]
+    from fieldguide.db.models import Note
+
+    with app.db.write() as session:
+        note = app.recorder.create(
+            session, Note, {"target_kind": "section", "target_id": "x", "body": "zanzibarian checkpoint"}
+        )
+    assert len(app.search.search("zanzibarian")) == 1
+    with app.db.write() as session:
+        app.recorder.delete(session, session.get(Note, note.id))
+    assert app.search.search("zanzibarian") == []
+
+
+def test_prefix_matches_while_typing(app) -> None:  # type: ignore[no-untyped-def]
+    assert app.search.search("ownersh")
+    assert to_match_expression("national owner") == '"national" "owner"*'
+    assert to_match_expression('"national ownership" ') == '"national ownership"'
+
+
+HOSTILE = ['"', "AND", "OR NOT", "*", "NEAR(", "a:b", " - ", "-", "(", ")", "^", "title:x", "\x00", "' --"]
+
+
+def test_operators_and_punctuation_never_raise(app) -> None:  # type: ignore[no-untyped-def]
+    for query in HOSTILE:
+        app.search.search(query)
+        app.search.search(f"ownership {query}")
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(query=st.text(max_size=40))
+def test_any_text_is_a_valid_query(app, query: str) -> None:  # type: ignore[no-untyped-def]
+    hits = app.search.search(query, limit=5)
+    assert len(hits) <= 5
