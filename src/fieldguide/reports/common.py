@@ -1,0 +1,174 @@
+"""What every renderer shares: options applied once, labels, colours, dates, direction."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import unicodedata
+from collections.abc import Iterable
+
+from fieldguide.reports.model import Report, ReportChecklist, ReportItem
+
+# Reading order for people, not storage order: outcomes first, gaps last.
+STATUS_ORDER = ("met", "partly-met", "not-met", "not-applicable", "not-assessed")
+
+STATUS_LABELS = {
+    "met": "Met",
+    "partly-met": "Partly met",
+    "not-met": "Not met",
+    "not-applicable": "Not applicable",
+    "not-assessed": "Not assessed",
+}
+
+# (text / bar colour, label background). Muted tones that survive greyscale
+# printing: the label text always says the status, colour only reinforces it.
+STATUS_COLOURS = {
+    "met": ("#2E6B3A", "#E3F0E5"),
+    "partly-met": ("#8A5A00", "#F8EDD3"),
+    "not-met": ("#A3322B", "#F6E0DE"),
+    "not-applicable": ("#4F5B66", "#E6E9EC"),
+    "not-assessed": ("#6B7280", "#EEEFF1"),
+}
+
+CLASSIFICATION_MARKINGS = {
+    "unclassified": "UNCLASSIFIED",
+    "confidential": "CONFIDENTIAL",
+    "strictly-confidential": "STRICTLY CONFIDENTIAL",
+}
+
+CONFIDENCE_LABELS = {"low": "Low", "medium": "Medium", "high": "High"}
+
+MONTHS = (
+    "January", "February", "March", "April", "May", "June",
+    "July", "August", "September", "October", "November", "December",
+)  # fmt: skip
+
+
+def status_label(status: str) -> str:
+    return STATUS_LABELS.get(status, status.replace("-", " ").capitalize())
+
+
+def confidence_label(confidence: str | None) -> str:
+    if not confidence:
+        return ""
+    return CONFIDENCE_LABELS.get(confidence, confidence.capitalize())
+
+
+def classification_marking(classification: str) -> str:
+    return CLASSIFICATION_MARKINGS.get(
+        classification, classification.replace("-", " ").upper() or "UNCLASSIFIED"
+    )
+
+
+def apply_options(report: Report) -> Report:
+    """A copy of `report` with its options applied, for renderers to show as is.
+
+    Leaving notes out is done here, once, rather than in each renderer, so no
+    format can leak a note by forgetting a check. The assessment's own summary
+    is a note too (the adviser's words), so it goes with them.
+    """
+    options = report.options
+    checklists: list[ReportChecklist] = []
+    for checklist in report.checklists:
+        items: list[ReportItem] = []
+        for item in checklist.items:
+            if options.skip_unassessed and item.status == "not-assessed":
+                continue
+            if not options.include_notes:
+                item = dataclasses.replace(item, note="", evidence="")
+            else:
+                item = dataclasses.replace(item)
+            items.append(item)
+        if items or not options.skip_unassessed:
+            checklists.append(dataclasses.replace(checklist, items=items))
+    return dataclasses.replace(
+        report,
+        checklists=checklists,
+        actions=[dataclasses.replace(action) for action in report.actions],
+        summary=report.summary if options.include_notes else "",
+        assessors=list(report.assessors),
+    )
+
+
+def first_strong_direction(text: str) -> str | None:
+    """'rtl' or 'ltr' from the first strongly directional character, as the
+    Unicode bidi algorithm (rule P2) picks a paragraph's direction."""
+    for char in text:
+        kind = unicodedata.bidirectional(char)
+        if kind == "L":
+            return "ltr"
+        if kind in ("R", "AL"):
+            return "rtl"
+    return None
+
+
+def is_rtl(text: str) -> bool:
+    return first_strong_direction(text) == "rtl"
+
+
+def format_date(value: dt.date | None, *, short: bool = False) -> str:
+    # Day month year with the month spelt out: unambiguous across the UK, US
+    # and French conventions advisers mix in one mission.
+    if value is None:
+        return ""
+    month = MONTHS[value.month - 1]
+    return f"{value.day} {month[:3] if short else month} {value.year}"
+
+
+def format_datetime(value: dt.datetime | None) -> str:
+    if value is None:
+        return ""
+    if value.tzinfo is not None:
+        value = value.astimezone(dt.UTC)
+        return f"{format_date(value.date())}, {value:%H:%M} UTC"
+    return f"{format_date(value.date())}, {value:%H:%M}"
+
+
+def assessment_period(report: Report) -> str:
+    start, end = report.start_date, report.end_date
+    if start and end:
+        if start == end:
+            return format_date(start)
+        return f"{format_date(start)} – {format_date(end)}"
+    if start:
+        return f"From {format_date(start)}"
+    if end:
+        return f"Until {format_date(end)}"
+    return ""
+
+
+def document_author(report: Report) -> str:
+    names = [name.strip() for name in report.assessors if name.strip()]
+    return ", ".join(names) if names else "Field Guide"
+
+
+def document_subject(report: Report) -> str:
+    return f"Assessment report — {report.country}" if report.country else "Assessment report"
+
+
+def report_status_label(status: str) -> str:
+    return {"draft": "Draft", "final": "Final"}.get(status, status.capitalize())
+
+
+def grouped_items(items: Iterable[ReportItem]) -> list[tuple[str | None, list[ReportItem]]]:
+    """Items by `group`, groups in order of first appearance.
+
+    Items keep their checklist order inside a group; ungrouped items form one
+    run without a heading where they first appear.
+    """
+    groups: dict[str | None, list[ReportItem]] = {}
+    for item in items:
+        key = item.group.strip() if item.group and item.group.strip() else None
+        groups.setdefault(key, []).append(item)
+    return list(groups.items())
+
+
+def checklist_counts(checklist: ReportChecklist) -> dict[str, int]:
+    counts = dict.fromkeys(STATUS_ORDER, 0)
+    for item in checklist.items:
+        counts[item.status] = counts.get(item.status, 0) + 1
+    return counts
+
+
+def item_count(report: Report) -> int:
+    return sum(len(checklist.items) for checklist in report.checklists)
