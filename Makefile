@@ -30,5 +30,19 @@ test: setup lint
 bench: setup
 	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/run.py
 
+# The installers: PyInstaller in the venv, the Debian build tools on the system (packaging/README.md).
+DIST_STAMP := $(VENV)/.dist-installed
+
+$(DIST_STAMP): $(STAMP)
+	bash scripts/system-deps.sh --dist
+	$(BIN)/python -m pip install --quiet --no-cache-dir -e '.[dev,dist]'
+	touch $(DIST_STAMP)
+
+dist: $(DIST_STAMP)
+	bash packaging/linux/build.sh
+
+dist-test:
+	bash packaging/linux/test.sh
+
 clean:
 	rm -rf $(VENV) build dist .pytest_cache .ruff_cache bench/.cache

@@ -20,14 +20,27 @@ VOCABULARY = (
 ).split()
 
 
-def _paragraph(rng: random.Random, words: int) -> str:
-    return " ".join(rng.choice(VOCABULARY) for _ in range(words)).capitalize() + "."
+def _lexicon(rng: random.Random, size: int = 30_000) -> list[str]:
+    """Domain words first, then invented words: ranked for a Zipf-like frequency, as in real text."""
+    syllables = ["ka", "lo", "mi", "ren", "sta", "vo", "tri", "del", "an", "su", "por", "gue", "ni", "zar"]
+    invented = {
+        "".join(rng.choice(syllables) for _ in range(rng.randint(2, 4))) for _ in range(size * 2)
+    }
+    return VOCABULARY + sorted(invented)[:size]
+
+
+def _paragraph(rng: random.Random, words: int, lexicon: list[str], weights: list[float]) -> str:
+    return " ".join(rng.choices(lexicon, weights, k=words)).capitalize() + "."
 
 
 def build_content(sections: int = SECTIONS):  # type: ignore[no-untyped-def]
     from fieldguide.library.pack_format import PackContent, fingerprint, markdown_to_plain
 
     rng = random.Random(SEED)
+    lexicon = _lexicon(rng)
+    # Zipf's law with the domain words spread through the ranks, not all at the top.
+    rng.shuffle(lexicon)
+    weights = [1.0 / (rank + 1) for rank in range(len(lexicon))]
     content = PackContent(manifest={"id": "bench", "version": "1.0.0", "title": "Bench library", "files": []})
     per_document = 250
     for d in range(sections // per_document):
@@ -35,7 +48,7 @@ def build_content(sections: int = SECTIONS):  # type: ignore[no-untyped-def]
         content.documents.append(
             {
                 "id": doc_id,
-                "title": f"Guidance note {d}: {_paragraph(rng, 4)}",
+                "title": f"Guidance note {d}: {_paragraph(rng, 4, lexicon, weights)}",
                 "practice_area": "ssr",
                 "source": "synthetic",
                 "summary": "",
@@ -44,8 +57,8 @@ def build_content(sections: int = SECTIONS):  # type: ignore[no-untyped-def]
             }
         )
         for s in range(per_document):
-            body = "\n\n".join(_paragraph(rng, rng.randint(40, 90)) for _ in range(3))
-            title = _paragraph(rng, 5)
+            body = "\n\n".join(_paragraph(rng, rng.randint(40, 90), lexicon, weights) for _ in range(3))
+            title = _paragraph(rng, 5, lexicon, weights)
             content.sections.append(
                 {
                     "id": f"{doc_id}/s{s:03d}",
@@ -69,7 +82,7 @@ def bench_profile() -> Path:
     from fieldguide.app import open_app
     from fieldguide.paths import DataPaths
 
-    root = CACHE / f"profile-{SECTIONS}-{SEED}"
+    root = CACHE / f"profile-{SECTIONS}-{SEED}-zipf"
     if (root / "ready").exists():
         return root
     shutil.rmtree(root, ignore_errors=True)

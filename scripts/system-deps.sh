@@ -13,7 +13,9 @@ packages=(
   xvfb xauth poppler-utils qpdf
 )
 if [[ "${1:-}" == "--dist" ]]; then
-  packages+=(dpkg-dev fakeroot binutils)
+  # Building the .deb (objdump finds the glibc it needs), checking its desktop entry, and the
+  # Wayland client libraries Qt's wayland plugin links, so every library in the bundle resolves.
+  packages+=(dpkg-dev fakeroot binutils desktop-file-utils libwayland-cursor0 libwayland-egl1)
 fi
 
 missing=()

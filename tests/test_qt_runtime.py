@@ -19,6 +19,8 @@ def test_many_void_qt_calls_do_not_abort_the_interpreter() -> None:
         "print('survived')\n"
     )
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=120)
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=120
+    )
     assert result.returncode == 0, result.stderr[-500:]
     assert result.stdout.strip() == "survived"

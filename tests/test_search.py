@@ -80,6 +80,9 @@ def test_prefix_matches_while_typing(app) -> None:  # type: ignore[no-untyped-de
     assert app.search.search("ownersh")
     assert to_match_expression("national owner") == '"national" "owner"*'
     assert to_match_expression('"national ownership" ') == '"national ownership"'
+    # A one-letter last word waits for its second letter instead of matching half the index.
+    assert to_match_expression("civil s") == '"civil"'
+    assert to_match_expression("s") == '"s"'
 
 
 HOSTILE = ['"', "AND", "OR NOT", "*", "NEAR(", "a:b", " - ", "-", "(", ")", "^", "title:x", "\x00", "' --"]

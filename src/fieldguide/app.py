@@ -12,16 +12,22 @@ from pathlib import Path
 
 from sqlalchemy import select
 
+from fieldguide.assessments.service import AssessmentService
+from fieldguide.db.backup import BackupService
 from fieldguide.db.engine import Database
 from fieldguide.db.migrate import upgrade
 from fieldguide.db.models import Meta, Pack
+from fieldguide.library.annotations import AnnotationService
 from fieldguide.library.catalog import CatalogService
+from fieldguide.library.imports import ImportService
 from fieldguide.library.pack_format import version_key
 from fieldguide.library.packs import PackService
 from fieldguide.library.search import SearchService
 from fieldguide.paths import DataPaths
 from fieldguide.resources import starter_pack_dir
+from fieldguide.security.profile import PassphraseRequired, ProfileKeys, ProfileService
 from fieldguide.sync.changelog import DEVICE_META_KEY, Recorder
+from fieldguide.sync.service import SyncService
 
 STARTER_PACK_ID = "starter"
 
@@ -35,11 +41,23 @@ class App:
     catalog: CatalogService = field(init=False)
     packs: PackService = field(init=False)
     search: SearchService = field(init=False)
+    annotations: AnnotationService = field(init=False)
+    assessments: AssessmentService = field(init=False)
+    imports: ImportService = field(init=False)
+    sync: SyncService = field(init=False)
+    backups: BackupService = field(init=False)
+    profile: ProfileService = field(init=False)
 
     def __post_init__(self) -> None:
         self.catalog = CatalogService(self.db)
         self.packs = PackService(self.db)
         self.search = SearchService(self.db)
+        self.annotations = AnnotationService(self.db, self.recorder)
+        self.assessments = AssessmentService(self.db, self.recorder)
+        self.imports = ImportService(self.db, self.packs, self.catalog)
+        self.sync = SyncService(self.db, self.recorder, self.device_id, self.paths)
+        self.backups = BackupService(self.paths, self.db)
+        self.profile = ProfileService(ProfileKeys(self.paths), self.db, self.backups)
 
     def close(self) -> None:
         self.db.dispose()
@@ -75,12 +93,37 @@ def ensure_starter_pack(db: Database, packs: PackService, directory: Path | None
     return True
 
 
-def open_app(paths: DataPaths, *, key: bytes | None = None, install_starter: bool = True) -> App:
+def _profile_key(paths: DataPaths, key: bytes | bytearray | None) -> bytes | bytearray | None:
+    """The key to open the profile with: the one given, or the one remembered on this computer."""
+    keys = ProfileKeys(paths)
+    if keys.is_protected():
+        key = key if key is not None else keys.remembered_key()
+        if key is None:
+            raise PassphraseRequired()
+        return key
+    if paths.database.exists() and paths.database.stat().st_size > 0:
+        # The file is plain, whatever a crash left in profile.json.
+        keys.settle_plain()
+        return None
+    # A new profile: created encrypted from its first page when a key was prepared for it.
+    return key
+
+
+def open_app(paths: DataPaths, *, key: bytes | bytearray | None = None, install_starter: bool = True) -> App:
+    """Open (or create) the profile; a protected one needs its key (PassphraseRequired otherwise)."""
     paths.ensure()
+    fresh = not paths.database.exists()
+    key = _profile_key(paths, key)
     db = Database(paths.database, key)
-    upgrade(db)
+    backups = BackupService(paths, db)
+    # No migration without a backup of what it is about to change.
+    upgrade(db, before=lambda _revision: backups.create("before-migration"))
     device_id = _device_id(db)
     app = App(paths=paths, db=db, device_id=device_id, recorder=Recorder(device_id))
     if install_starter:
         ensure_starter_pack(db, app.packs)
+    app.backups.remove_leftovers()
+    app.backups.encrypt_plain_backups()
+    if not fresh:
+        app.backups.daily_or_note()
     return app

@@ -1,0 +1,1 @@
+"""Assessments: checklists -> assessments, responses, notes, actions, progress (no Qt here)."""

@@ -37,8 +37,9 @@ class Context:
         """The opened profile (created, migrated and stocked with the starter pack on first use)."""
         if self._app is None:
             from fieldguide.app import open_app
+            from fieldguide.cli.profile import open_key
 
-            self._app = open_app(self.paths)
+            self._app = open_app(self.paths, key=open_key(self))
         return self._app
 
     def close(self) -> None:
@@ -59,7 +60,12 @@ class _Parser(argparse.ArgumentParser):
 
 
 def build_parser() -> argparse.ArgumentParser:
+    from fieldguide.cli import assessments as assessment_commands
+    from fieldguide.cli import export as export_commands
+    from fieldguide.cli import imports as import_commands
     from fieldguide.cli import library as library_commands
+    from fieldguide.cli import profile as profile_commands
+    from fieldguide.cli import sync as sync_commands
 
     parser = _Parser(prog="fieldguide", description=_("Field Guide: guidance, checklists and assessments."))
     parser.add_argument("--version", action="version", version=f"fieldguide {__version__}")
@@ -67,8 +73,18 @@ def build_parser() -> argparse.ArgumentParser:
         "--data-dir", metavar="DIR", help=_("where the profile lives (or FIELDGUIDE_DATA_DIR)")
     )
     parser.add_argument("--portable", action="store_true", help=_("keep data beside the program"))
+    parser.add_argument(
+        "--passphrase-file", metavar="FILE", help=_("read the passphrase of a protected profile from FILE")
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
-    for module in (library_commands,):
+    for module in (
+        library_commands,
+        import_commands,
+        export_commands,
+        assessment_commands,
+        sync_commands,
+        profile_commands,
+    ):
         module.register(commands)
     return parser
 

@@ -18,7 +18,9 @@ TOKENIZER = "unicode61 remove_diacritics 2"
 RANK = "bm25(8.0, 1.0)"
 
 TABLES = (
-    f"CREATE VIRTUAL TABLE IF NOT EXISTS search_fts USING fts5(title, body, tokenize='{TOKENIZER}')",
+    # Prefix indexes make the "as you type" prefix queries (2-4 letters) cheap.
+    "CREATE VIRTUAL TABLE IF NOT EXISTS search_fts USING fts5("
+    f"title, body, tokenize='{TOKENIZER}', prefix='2 3 4')",
     "CREATE TABLE IF NOT EXISTS search_ref ("
     "rowid INTEGER PRIMARY KEY, kind TEXT NOT NULL, ref TEXT NOT NULL, UNIQUE(kind, ref))",
     f"INSERT INTO search_fts(search_fts, rank) VALUES('rank', '{RANK}')",

@@ -270,3 +270,36 @@ SYNCED_MODELS: dict[str, type[Synced]] = {
     model.__tablename__: model  # type: ignore[attr-defined]
     for model in (Assessment, Response, Note, Action, Bookmark, Conflict)
 }
+
+
+# --- sync bookkeeping (local to this device, never synced) ---------------------
+
+
+class SyncSent(Base):
+    """A bundle this device wrote: which stretch of its change log it carries."""
+
+    __tablename__ = "sync_sent"
+    bundle_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    # The change-log entries with seq_from <= seq <= seq_to are in the bundle.
+    seq_from: Mapped[int] = mapped_column(Integer)
+    seq_to: Mapped[int] = mapped_column(Integer)
+    changes: Mapped[int] = mapped_column(Integer)
+    created_at: Mapped[str] = mapped_column(String(32))
+    destination: Mapped[str] = mapped_column(Text, default="")
+
+
+class SyncReceived(Base):
+    """A bundle applied here; a bundle is applied once, whatever route it came by."""
+
+    __tablename__ = "sync_received"
+    bundle_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    device: Mapped[str] = mapped_column(String(200), index=True)
+    hlc_max: Mapped[str | None] = mapped_column(String(32))
+    changes: Mapped[int] = mapped_column(Integer)
+    new_changes: Mapped[int] = mapped_column(Integer)
+    applied_at: Mapped[str] = mapped_column(String(32))
+    source: Mapped[str] = mapped_column(Text, default="")
+
+
+# Merge reads a row's whole history (to tell a concurrent edit from a later one).
+Index("ix_change_row", ChangeLog.table_name, ChangeLog.row_id)

@@ -77,7 +77,10 @@ def to_match_expression(query: str, *, prefix: bool = True) -> str | None:
         return None
     last_is_open_word = prefix and query.rstrip() == query and not query.endswith('"')
     if last_is_open_word and parts[-1].count(" ") == 0:
-        parts[-1] = parts[-1] + "*"
+        if len(parts[-1]) > 3:  # '"x"': a one-letter prefix would match half the index
+            parts[-1] = parts[-1] + "*"
+        elif len(parts) > 1:
+            parts.pop()  # wait for the second letter rather than stall on every word in "s"
     return " ".join(parts)
 
 

@@ -5,6 +5,16 @@ a use case's row changes and its change-log entries commit (or vanish)
 together. Each changed field gets a new hybrid-logical-clock stamp
 `"<hlc>@<device>"`; because the HLC part is fixed-width, comparing stamps as
 strings compares (HLC, device id), the merge rule of the design.
+
+Two rules keep deletes mergeable (see `sync.merge`):
+
+- A change that sets `deleted` to True records as its `base` the newest clock of the
+  row's other fields, i.e. what the deleting device knew of the record. A field edit
+  newer than that was made without knowledge of the delete, so on every device it
+  wins and the record comes back.
+- Editing a field of a deleted row restores the row in the same change: a device
+  never holds an edit newer than its own tombstone while still calling the row
+  deleted, which is exactly what every other device would conclude from the rule above.
 """
 
 from __future__ import annotations
@@ -13,6 +23,8 @@ import datetime as dt
 import uuid
 from typing import Any, TypeVar
 
+from sqlalchemy import select
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
 from fieldguide.db.models import ChangeLog, Meta, Synced
@@ -54,6 +66,17 @@ def _plain(value: Any) -> Any:
     return value
 
 
+def _stored_hlc(session: Session) -> str | None:
+    # Core statements, not the ORM: several ticks in one transaction (a use case that
+    # creates many rows) must each see the last one, even under no_autoflush.
+    return session.execute(select(Meta.value).where(Meta.key == HLC_META_KEY)).scalar()
+
+
+def _store_hlc(session: Session, value: str) -> None:
+    statement = sqlite_insert(Meta).values(key=HLC_META_KEY, value=value)
+    session.execute(statement.on_conflict_do_update(index_elements=[Meta.key], set_={"value": value}))
+
+
 class Recorder:
     def __init__(self, device_id: str) -> None:
         self.device_id = device_id
@@ -61,17 +84,21 @@ class Recorder:
 
     def tick(self, session: Session) -> str:
         """A new clock value, never behind what any process wrote to this profile before."""
-        meta = session.get(Meta, HLC_META_KEY)
-        if meta is not None:
+        stored = _stored_hlc(session)
+        if stored is not None:
             # Our own last stamp (perhaps from another process on this profile): catch up
             # with it unconditionally; the future-date guard is for other devices' clocks.
-            self.clock.advance_to(meta.value)
+            self.clock.advance_to(stored)
         value = self.clock.tick()
-        if meta is None:
-            session.add(Meta(key=HLC_META_KEY, value=value))
-        else:
-            meta.value = value
+        _store_hlc(session, value)
         return value
+
+    def remember(self, session: Session, hlc: str) -> None:
+        """Persist a timestamp observed from another device (already checked for drift),
+        so the next edit in any process on this profile is stamped after it."""
+        stored = _stored_hlc(session)
+        if stored is None or stored < hlc:
+            _store_hlc(session, hlc)
 
     def create(
         self, session: Session, model: type[T], values: dict[str, Any], *, row_id: str | None = None
@@ -110,12 +137,21 @@ class Recorder:
         ]
         if not changed:
             return []
+        if row.deleted and "deleted" not in values and not force:
+            values = {**values, "deleted": False}
+            changed.append("deleted")
         hlc = self.tick(session)
         clock = stamp(hlc, self.device_id)
-        clocks = dict(row.clocks or {})
+        old_clocks = dict(row.clocks or {})
+        clocks = dict(old_clocks)
+        for name in changed:
+            clocks[name] = clock
         for name in changed:
             value = _plain(values[name])
             setattr(row, name, value)
+            base = old_clocks.get(name)
+            if name == "deleted" and value is True:
+                base = max((c for f, c in clocks.items() if f != "deleted"), default=None)
             session.add(
                 ChangeLog(
                     table_name=row.__tablename__,  # type: ignore[attr-defined]
@@ -124,11 +160,10 @@ class Recorder:
                     value=value,
                     hlc=hlc,
                     device=self.device_id,
-                    base=clocks.get(name),
+                    base=base,
                     local=True,
                 )
             )
-            clocks[name] = clock
         row.clocks = clocks  # a new dict, so SQLAlchemy sees the JSON change
         row.updated_at = now_iso()
         return changed

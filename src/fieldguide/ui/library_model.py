@@ -1,19 +1,36 @@
-"""The library as a Qt item model: practice area → document → sections, and checklists.
+"""What the navigator shows, as a Qt item model: bookmarks, assessments, then the library.
 
-Built from plain data the services return, so it can be tested without widgets.
+The library is practice area → document → sections (and the area's
+checklists), with imported documents in their own branch. The model is built
+from plain data the services return, so it can be tested without widgets,
+and it imports nothing heavy: the window paints before SQLAlchemy loads.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
+from PySide6.QtGui import QFont, QStandardItem, QStandardItemModel
 
-from fieldguide.library.catalog import ChecklistSummary, DocumentSummary, SectionEntry, practice_area_title
+from fieldguide.library.views import ChecklistSummary, DocumentSummary, SectionEntry, practice_area_title
+from fieldguide.ui.icons import icon
+from fieldguide.ui.text_match import fold
+
+if TYPE_CHECKING:
+    from fieldguide.library.annotations import BookmarkView
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 KIND_ROLE = Qt.ItemDataRole.UserRole + 2
+TARGET_KIND_ROLE = Qt.ItemDataRole.UserRole + 3  # a bookmark's target: section | checklist | item
+FILTER_ROLE = Qt.ItemDataRole.UserRole + 4  # the label folded (no case, no accents) for the tree filter
+HAS_NOTE_ROLE = Qt.ItemDataRole.UserRole + 5
+
+BRANCH_KINDS = ("bookmarks", "assessments")
+LIBRARY_KINDS = ("area", "imported")
+OPENABLE_KINDS = ("section", "checklist", "document", "bookmark", "assessment")
 
 
 @dataclass(frozen=True)
@@ -23,65 +40,195 @@ class LibrarySnapshot:
     documents: list[DocumentSummary]
     outlines: dict[str, list[SectionEntry]]
     checklists: list[ChecklistSummary]
+    bookmarks: list[BookmarkView] | None = None
+    assessments: list[tuple[str, str, str]] | None = None  # (id, title, status)
+    noted_sections: set[str] | None = None
 
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("LibraryModel", text)
 
 
-def _item(text: str, kind: str, item_id: str = "") -> QStandardItem:
-    item = QStandardItem(text)
-    item.setEditable(False)
+def _item(text: str, kind: str, item_id: str = "", *, tooltip: str | None = None) -> QStandardItem:
+    item = QStandardItem(text)  # read-only: the navigator's view has no edit triggers
     item.setData(item_id, ID_ROLE)
     item.setData(kind, KIND_ROLE)
-    item.setToolTip(text)
+    item.setData(fold(text), FILTER_ROLE)
+    item.setToolTip(tooltip or text)
     return item
 
 
-def build_library_model(
-    snapshot: LibrarySnapshot, model: QStandardItemModel | None = None
-) -> QStandardItemModel:
-    model = model or QStandardItemModel()
-    model.clear()
-    model.setHorizontalHeaderLabels([tr("Library")])
-    areas: dict[str, QStandardItem] = {}
-    imported_root: QStandardItem | None = None
+def _branch(text: str, kind: str, icon_name: str) -> QStandardItem:
+    item = _item(text, kind)
+    item.setIcon(icon(icon_name))
+    font = QFont()
+    font.setWeight(QFont.Weight.DemiBold)
+    item.setFont(font)
+    item.setSelectable(False)
+    return item
 
-    def area_item(area: str) -> QStandardItem:
-        if area not in areas:
-            areas[area] = _item(practice_area_title(area), "area", area)
-            model.appendRow(areas[area])
-        return areas[area]
 
-    for area in sorted(
-        {d.practice_area for d in snapshot.documents if not d.imported}
-        | {c.practice_area for c in snapshot.checklists}
-    ):
-        area_item(area)
-    for document in snapshot.documents:
-        if document.imported:
-            if imported_root is None:
-                imported_root = _item(tr("Imported documents"), "imported")
-            parent = imported_root
-        else:
-            parent = area_item(document.practice_area)
-        doc_item = _item(document.title, "document", document.id)
-        parent.appendRow(doc_item)
-        stack: list[tuple[int, QStandardItem]] = [(0, doc_item)]
-        for entry in snapshot.outlines.get(document.id, []):
-            while stack and stack[-1][0] >= entry.level:
-                stack.pop()
-            label = f"{entry.number} {entry.title}" if entry.number else entry.title
-            node = _item(label, "section", entry.id)
-            stack[-1][1].appendRow(node)
-            stack.append((entry.level, node))
-    for checklist in snapshot.checklists:
-        if checklist.retired:
-            continue
-        label = (
-            tr("Checklist: %1 (%2 items)").replace("%1", checklist.title).replace("%2", str(checklist.items))
+def _hint(text: str) -> QStandardItem:
+    item = _item(text, "hint")
+    item.setData("", FILTER_ROLE)  # hints never match a filter
+    item.setSelectable(False)
+    item.setEnabled(False)
+    return item
+
+
+class LibraryModel(QStandardItemModel):
+    """The navigator's model. Library rows are rebuilt as a whole; the other branches one at a time."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.setHorizontalHeaderLabels([tr("Library")])
+        self.bookmarks_root = _branch(tr("Bookmarks"), "bookmarks", "bookmark")
+        self.assessments_root = _branch(tr("Assessments"), "assessments", "assessment")
+        self.appendRow(self.bookmarks_root)
+        self.appendRow(self.assessments_root)
+        # Library rows by content id. Only `set_library` removes library rows, and it clears this first,
+        # so no entry outlives its item.
+        self._by_id: dict[str, QStandardItem] = {}
+        self._noted: set[str] = set()
+        self.set_bookmarks([])
+        self.set_assessments([])
+
+    # --- library ---------------------------------------------------------------------
+
+    def set_library(self, snapshot: LibrarySnapshot) -> None:
+        library_rows = [
+            row for row in range(self.rowCount()) if self.item(row).data(KIND_ROLE) in LIBRARY_KINDS
+        ]
+        self._by_id.clear()
+        for row in reversed(library_rows):
+            self.removeRow(row)
+
+        areas: dict[str, QStandardItem] = {}
+        area_order = sorted(
+            {d.practice_area for d in snapshot.documents if not d.imported}
+            | {c.practice_area for c in snapshot.checklists if not c.retired},
+            key=practice_area_title,
         )
-        area_item(checklist.practice_area).appendRow(_item(label, "checklist", checklist.id))
-    if imported_root is not None:
-        model.appendRow(imported_root)
+        for area in area_order:
+            areas[area] = _branch(practice_area_title(area), "area", "library")
+            areas[area].setData(area, ID_ROLE)
+        imported = _branch(tr("Imported documents"), "imported", "import")
+        for document in snapshot.documents:
+            parent = imported if document.imported else areas[document.practice_area]
+            doc_item = _item(document.title, "document", document.id)
+            doc_item.setIcon(icon("document"))
+            parent.appendRow(doc_item)
+            self._by_id[document.id] = doc_item
+            stack: list[tuple[int, QStandardItem]] = [(0, doc_item)]
+            for entry in snapshot.outlines.get(document.id, []):
+                while stack and stack[-1][0] >= entry.level:
+                    stack.pop()
+                label = f"{entry.number} {entry.title}" if entry.number else entry.title
+                node = _item(label, "section", entry.id)
+                stack[-1][1].appendRow(node)
+                self._by_id[entry.id] = node
+                stack.append((entry.level, node))
+        for checklist in snapshot.checklists:
+            if checklist.retired or checklist.practice_area not in areas:
+                continue
+            tooltip = tr("Checklist: %1 (%2 items)").replace("%1", checklist.title)
+            node = _item(
+                checklist.title,
+                "checklist",
+                checklist.id,
+                tooltip=tooltip.replace("%2", str(checklist.items)),
+            )
+            node.setIcon(icon("checklist"))
+            areas[checklist.practice_area].appendRow(node)
+            self._by_id[checklist.id] = node
+        library = [areas[area] for area in area_order]
+        if imported.hasChildren():
+            library.append(imported)
+        # Library rows follow the user's own branches (bookmarks, assessments).
+        for item in library:
+            self.appendRow(item)
+        self.set_noted(snapshot.noted_sections if snapshot.noted_sections is not None else self._noted)
+        if snapshot.bookmarks is not None:
+            self.set_bookmarks(snapshot.bookmarks)
+        if snapshot.assessments is not None:
+            self.set_assessments(snapshot.assessments)
+
+    def index_of(self, content_id: str) -> QModelIndex:
+        """The library row of a document, section or checklist (an invalid index if absent)."""
+        found = self._by_id.get(content_id)
+        return found.index() if found is not None else QModelIndex()
+
+    def library_roots(self) -> list[QStandardItem]:
+        return [
+            self.item(row)
+            for row in range(self.rowCount())
+            if self.item(row).data(KIND_ROLE) in LIBRARY_KINDS
+        ]
+
+    # --- notes -------------------------------------------------------------------------
+
+    def set_noted(self, section_ids: Iterable[str]) -> None:
+        new = set(section_ids)
+        for section_id in self._noted | new:
+            self._mark(section_id, section_id in new)
+        self._noted = new
+
+    def mark_noted(self, section_id: str, noted: bool) -> None:
+        if noted:
+            self._noted.add(section_id)
+        else:
+            self._noted.discard(section_id)
+        self._mark(section_id, noted)
+
+    def _mark(self, section_id: str, noted: bool) -> None:
+        index = self.index_of(section_id)
+        if not index.isValid():
+            return
+        item = self.itemFromIndex(index)
+        if bool(item.data(HAS_NOTE_ROLE)) == noted:
+            return
+        item.setData(noted, HAS_NOTE_ROLE)
+        item.setData(icon("note") if noted else None, Qt.ItemDataRole.DecorationRole)
+        item.setToolTip(item.text() + ("\n" + tr("You have a note on this section.") if noted else ""))
+
+    # --- bookmarks and assessments -------------------------------------------------
+
+    def set_bookmarks(self, bookmarks: Sequence[BookmarkView]) -> None:
+        root = self.bookmarks_root
+        root.removeRows(0, root.rowCount())
+        for bookmark in bookmarks:
+            node = _item(bookmark.title, "bookmark", bookmark.target_id)
+            node.setData(bookmark.target_kind, TARGET_KIND_ROLE)
+            node.setIcon(icon("checklist" if bookmark.target_kind == "checklist" else "bookmark"))
+            if bookmark.missing:
+                node.setToolTip(tr("%1 (not in the library on this computer)").replace("%1", bookmark.title))
+            root.appendRow(node)
+        if not bookmarks:
+            root.appendRow(_hint(tr("Press Ctrl+D to bookmark a section")))
+
+    def bookmark_targets(self) -> list[tuple[str, str]]:
+        root = self.bookmarks_root
+        return [
+            (root.child(row).data(TARGET_KIND_ROLE), root.child(row).data(ID_ROLE))
+            for row in range(root.rowCount())
+            if root.child(row).data(KIND_ROLE) == "bookmark"
+        ]
+
+    def set_assessments(self, assessments: Sequence[tuple[str, str, str]]) -> None:
+        root = self.assessments_root
+        root.removeRows(0, root.rowCount())
+        for assessment_id, title, status in assessments:
+            node = _item(
+                title, "assessment", assessment_id, tooltip=f"{title} ({status})" if status else title
+            )
+            node.setData(status, TARGET_KIND_ROLE)
+            root.appendRow(node)
+        if not assessments:
+            root.appendRow(_hint(tr("No assessments yet")))
+
+
+def build_library_model(snapshot: LibrarySnapshot, model: LibraryModel | None = None) -> LibraryModel:
+    """A model holding the snapshot (kept for callers that build one in a single call)."""
+    model = model or LibraryModel()
+    model.set_library(snapshot)
     return model

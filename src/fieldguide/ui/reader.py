@@ -1,79 +1,597 @@
-"""The reader: one section or checklist, rendered from Markdown with its source citation."""
+"""The reader: one section or checklist, set for reading, with its source citation set apart.
+
+Above the text a breadcrumb says where the section sits; below it, the
+previous and next sections. The text column keeps a readable line length
+whatever the window width, and zoom changes the type size only. Words found
+by search, and by find-in-page, are marked with extra selections, so the
+document itself is never modified by highlighting.
+"""
 
 from __future__ import annotations
 
 import html
+from collections.abc import Callable
 
-from PySide6.QtCore import Signal
-from PySide6.QtGui import QTextDocument
-from PySide6.QtWidgets import QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, QObject, Qt, QUrl, Signal
+from PySide6.QtGui import (
+    QFont,
+    QFontDatabase,
+    QFontMetricsF,
+    QGuiApplication,
+    QKeySequence,
+    QResizeEvent,
+    QTextCursor,
+    QTextDocument,
+    QWheelEvent,
+)
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QSizePolicy,
+    QTextBrowser,
+    QTextEdit,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
-from fieldguide.library.catalog import ChecklistView, SectionView
+from fieldguide.library.views import ChecklistView, SectionView, practice_area_title
+from fieldguide.ui.find_bar import FindBar
+from fieldguide.ui.icons import icon
+from fieldguide.ui.style import colors
+from fieldguide.ui.text_match import find_substring, find_terms, query_terms
+from fieldguide.ui.typeset import MEASURE_CHARS, append_source_box, typeset
+
+ZOOM_MIN, ZOOM_MAX, ZOOM_STEP = 60, 250, 10
+READING_FAMILIES = ["Noto Sans", "Noto Naskh Arabic"]  # bundled; Naskh is the better Arabic for screens
+MIN_SIDE_MARGIN = 28
+KIND_NAMES = {"question": "Question", "tip": "Tip", "step": "Step", "criterion": "Criterion"}
+
+
+def _md_escape(text: str) -> str:
+    """A title as literal Markdown text: markup characters in it stay characters."""
+    return "".join("\\" + c if c in "\\`*_[]#<>|" else c for c in text)
+
+
+class ReaderBrowser(QTextBrowser):
+    """The text view; Ctrl+wheel asks the reader to zoom instead of scaling the font itself."""
+
+    zoom_step = Signal(int)
+    resized = Signal()
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            delta = event.angleDelta().y()
+            if delta:
+                self.zoom_step.emit(1 if delta > 0 else -1)
+            event.accept()
+            return
+        super().wheelEvent(event)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.resized.emit()
 
 
 class Reader(QWidget):
-    link_activated = Signal(str)  # a content id from a `section:` link
+    link_activated = Signal(str, str)  # kind (section | document | checklist), content id
+    zoom_changed = Signal(int)  # percent
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.browser = QTextBrowser(self)
+        self.current_id: str | None = None
+        self.current_kind: str | None = None  # section | checklist
+        self.current_title = ""
+        self.current_citation = ""
+        self._body_end = 0
+        self._zoom = 100
+        self._anchors: dict[str, str] = {}  # checklist item id -> anchor name
+        self._query = ""
+        self._query_spans: list[tuple[int, int]] = []
+        self._find_spans: list[tuple[int, int]] = []
+        self._find_index = 0
+        self._families: list[str] | None = None
+        self._crumbs: list[tuple[str | None, str]] = []  # (link or None, title), outermost first
+        self._redraw: Callable[[], None] | None = None  # shows the current page again (zoom, palette)
+
+        self.breadcrumb_bar = QWidget(self)
+        self.breadcrumb_bar.setObjectName("breadcrumbBar")
+        self.breadcrumb_bar.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self.breadcrumbs = QLabel(self.breadcrumb_bar)
+        self.breadcrumbs.setObjectName("breadcrumbs")
+        self.breadcrumbs.setTextFormat(Qt.TextFormat.RichText)
+        self.breadcrumbs.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.breadcrumbs.linkActivated.connect(self._on_link_text)
+        self.breadcrumbs.installEventFilter(self)  # the trail is fitted to the label's width
+        self._crumb_layout = QHBoxLayout(self.breadcrumb_bar)
+        self._crumb_layout.addWidget(self.breadcrumbs)
+
+        self.browser = ReaderBrowser(self)
         self.browser.setObjectName("reader")
+        self.browser.setAccessibleName(self.tr("Section text"))
         self.browser.setOpenLinks(False)
+        self.browser.setUndoRedoEnabled(False)
         self.browser.anchorClicked.connect(self._on_link)
+        self.browser.zoom_step.connect(lambda step: self.set_zoom(self._zoom + step * ZOOM_STEP))
+        self.browser.resized.connect(self._resized)
+        self.browser.document().setUndoRedoEnabled(False)
+
+        self.find_bar = FindBar(self)
+        self.find_bar.text_changed.connect(self._find)
+        self.find_bar.next_requested.connect(self.find_next)
+        self.find_bar.previous_requested.connect(self.find_previous)
+        self.find_bar.closed.connect(self._find_closed)
+
+        self.footer = QWidget(self)
+        self.footer.setObjectName("readerFooter")
+        self.footer.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self.previous_button = self._step_button("chevron-left")
+        self.next_button = self._step_button("chevron-right")
+        self.next_button.setLayoutDirection(
+            Qt.LayoutDirection.RightToLeft
+            if self.layoutDirection() == Qt.LayoutDirection.LeftToRight
+            else Qt.LayoutDirection.LeftToRight
+        )  # the arrow sits on the outer side
+        self._footer_layout = QHBoxLayout(self.footer)
+        self._footer_layout.addWidget(self.previous_button)
+        self._footer_layout.addStretch(1)
+        self._footer_layout.addWidget(self.next_button)
+        self._previous_id: str | None = None
+        self._next_id: str | None = None
+        self.previous_button.clicked.connect(lambda: self._step(self._previous_id))
+        self.next_button.clicked.connect(lambda: self._step(self._next_id))
+
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.browser)
-        self.current_id: str | None = None
-        self.show_welcome()
+        layout.setSpacing(0)
+        layout.addWidget(self.breadcrumb_bar)
+        layout.addWidget(self.browser, 1)
+        layout.addWidget(self.find_bar)
+        layout.addWidget(self.footer)
+        # Blank until there is something to show: the window paints first, the page follows.
+        self._set_steps(None, None, None, None)
+
+    def _step_button(self, icon_name: str) -> QToolButton:
+        button = QToolButton(self.footer)
+        button.setObjectName("sectionStep")
+        button.setIcon(icon(icon_name))
+        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        button.setCursor(Qt.CursorShape.PointingHandCursor)
+        return button
+
+    # --- what is shown -----------------------------------------------------------------
 
     def show_welcome(self) -> None:
-        self.current_id = None
-        self.browser.setHtml(
-            "<h2>"
-            + html.escape(self.tr("Field Guide"))
-            + "</h2><p>"
-            + html.escape(self.tr("Choose a section or a checklist in the library."))
-            + "</p>"
-        )
+        self._reset(None, None, "", "")
+        lines = [
+            "# " + self.tr("Field Guide"),
+            self.tr(
+                "Guidance for peace and security practitioners, on this computer, with or without a network."
+            ),
+            "",
+            "| " + self.tr("To") + " | " + self.tr("Press") + " |",
+            "| --- | --- |",
+        ]
+        for what, keys in (
+            (self.tr("Search the whole library"), "Ctrl+K"),
+            (self.tr("Filter the library tree"), "Ctrl+Shift+F"),
+            (self.tr("Bookmark the section you are reading"), "Ctrl+D"),
+            (self.tr("Write a note on it"), "Ctrl+Shift+N"),
+            (self.tr("Find in the section"), "Ctrl+F"),
+            (self.tr("Go back, go forward"), "Alt+Left, Alt+Right"),
+            (self.tr("Previous, next section"), "Alt+Up, Alt+Down"),
+            (self.tr("Larger, smaller text"), "Ctrl++, Ctrl+-"),
+        ):
+            native = (
+                QKeySequence(keys).toString(QKeySequence.SequenceFormat.NativeText)
+                if "," not in keys
+                else keys
+            )
+            lines.append(f"| {_md_escape(what)} | {native} |")
+        self._render("\n".join(lines), None)
+        self._redraw = self.show_welcome
 
     def show_message(self, text: str) -> None:
-        self.current_id = None
-        self.browser.setHtml("<p>" + html.escape(text) + "</p>")
+        self._reset(None, None, "", "")
+        self._render(_md_escape(text), None)
+        self._redraw = lambda: self.show_message(text)
 
-    def show_section(self, view: SectionView) -> None:
-        self.current_id = view.id
-        crumbs = " › ".join([view.document_title, *(title for _, title in view.breadcrumbs)])
+    def show_section(
+        self, view: SectionView, previous_title: str | None = None, next_title: str | None = None
+    ) -> None:
+        self._reset(view.id, "section", view.title, view.citation)
+        self._crumbs = [
+            (None, practice_area_title(view.practice_area)),
+            (f"document:{view.document_id}", view.document_title),
+            *((f"section:{sid}", title) for sid, title in view.breadcrumbs),
+        ]
+        self._show_crumbs()
         number = f"{view.number} " if view.number else ""
-        markdown = f"*{crumbs}*\n\n# {number}{view.title}\n\n{view.body}\n\n---\n\n" + self.tr(
-            "**Source:** %1"
-        ).replace("%1", view.citation)
-        self._render(markdown)
+        self._render(f"# {_md_escape(number + view.title)}\n\n{view.body}\n", view.citation)
+        self._set_steps(view.previous_id, previous_title, view.next_id, next_title)
+        self._redraw = lambda: self.show_section(view, previous_title, next_title)
 
-    def show_checklist(self, view: ChecklistView) -> None:
-        self.current_id = view.id
-        lines = [f"# {view.title}", ""]
+    def show_checklist(
+        self,
+        view: ChecklistView,
+        title_of: Callable[[str], str | None] | None = None,
+        item_id: str | None = None,
+    ) -> None:
+        self._reset(view.id, "checklist", view.title, view.source)
+        self._crumbs = [(None, practice_area_title(view.practice_area)), (None, self.tr("Checklist"))]
+        self._show_crumbs()
+        muted = colors().muted.name()
+        parts = [f"<h1>{html.escape(view.title)}</h1>"]
         if view.description:
-            lines += [view.description, ""]
-        group = None
-        for item in view.items:
-            if item.retired:
-                continue
-            if item.group and item.group != group:
-                lines += ["", f"## {item.group}", ""]
+            parts.append(f"<p>{html.escape(view.description)}</p>")
+        group: str | None = None
+        open_list = False
+        for number, item in enumerate((i for i in view.items if not i.retired), start=1):
+            if item.group != group or not open_list:
+                if open_list:
+                    parts.append("</ol>")
+                if item.group and item.group != group:
+                    parts.append(f"<h2>{html.escape(item.group)}</h2>")
+                parts.append(f'<ol start="{number}">')
+                open_list = True
                 group = item.group
-            lines.append(f"1. {item.text}  \n   *{item.source}*")
-        if view.source:
-            lines += ["", "---", "", self.tr("**Source:** %1").replace("%1", view.source)]
-        self._render("\n".join(lines))
+            anchor = f"item-{number}"
+            self._anchors[item.id] = anchor
+            meta = [html.escape(self.tr(KIND_NAMES.get(item.kind, item.kind.capitalize())))]
+            if item.guidance_section_id:
+                title = (title_of(item.guidance_section_id) if title_of else None) or self.tr("the guidance")
+                meta.append(
+                    f'<a href="section:{html.escape(item.guidance_section_id)}">'
+                    + html.escape(self.tr("Read: %1").replace("%1", title))
+                    + "</a>"
+                )
+            if item.source:
+                meta.append(html.escape(item.source))
+            parts.append(
+                f'<li><a name="{anchor}"></a>{html.escape(item.text)}<br/>'
+                f'<span style="color:{muted}; font-size:small">{" · ".join(meta)}</span></li>'
+            )
+        if open_list:
+            parts.append("</ol>")
+        self._render_html("".join(parts), view.source or None)
+        self._set_steps(None, None, None, None)
+        self._redraw = lambda: self.show_checklist(view, title_of)
+        if item_id:
+            self.scroll_to_item(item_id)
 
     def text(self) -> str:
         return self.browser.toPlainText()
 
-    def _render(self, markdown: str) -> None:
-        self.browser.document().setMarkdown(markdown, QTextDocument.MarkdownFeature.MarkdownDialectGitHub)
-        self.browser.verticalScrollBar().setValue(0)
+    def scroll_position(self) -> int:
+        return self.browser.verticalScrollBar().value()
 
-    def _on_link(self, url: object) -> None:
-        target = url.toString()  # type: ignore[attr-defined]
-        if target.startswith("section:"):
-            self.link_activated.emit(target.removeprefix("section:"))
+    def set_scroll_position(self, value: int) -> None:
+        self._finish_layout()
+        self.browser.verticalScrollBar().setValue(value)
+
+    # --- rendering ---------------------------------------------------------------------
+
+    def _reset(self, content_id: str | None, kind: str | None, title: str, citation: str) -> None:
+        self.current_id = content_id
+        self.current_kind = kind
+        self.current_title = title
+        self.current_citation = citation
+        self._anchors = {}
+        self._query = ""
+        self._query_spans = []
+        self._find_spans = []
+        self._crumbs = []
+        self._show_crumbs()
+
+    def _show_crumbs(self) -> None:
+        """The breadcrumb, each step shortened as needed so the whole trail fits on one line."""
+        self.breadcrumb_bar.setVisible(bool(self._crumbs))
+        separator = " › "
+        metrics = self.breadcrumbs.fontMetrics()
+        available = self.breadcrumbs.width() - metrics.horizontalAdvance(separator) * max(
+            0, len(self._crumbs) - 1
+        )
+        titles = [title for _, title in self._crumbs]
+        # The widest steps give way first, down to an equal share of the line.
+        width = max(available, 1)
+        while titles and sum(metrics.horizontalAdvance(t) for t in titles) > width:
+            widest = max(range(len(titles)), key=lambda i: metrics.horizontalAdvance(titles[i]))
+            current = metrics.horizontalAdvance(titles[widest])
+            share = max(60, width // len(titles))
+            if current <= share:
+                break
+            titles[widest] = metrics.elidedText(
+                self._crumbs[widest][1], Qt.TextElideMode.ElideRight, max(share, current - 40)
+            )
+        parts = []
+        for (href, _full), shown in zip(self._crumbs, titles, strict=True):
+            text = html.escape(shown)
+            parts.append(
+                f'<a href="{html.escape(href)}" style="text-decoration:none">{text}</a>' if href else text
+            )
+        self.breadcrumbs.setText(html.escape(separator).join(parts))
+        self.breadcrumbs.setToolTip(separator.join(title for _, title in self._crumbs))
+
+    def body_size(self) -> float:
+        base = max(QGuiApplication.font().pointSizeF(), 9.0) * 1.2
+        return round(base * self._zoom / 100, 2)
+
+    def body_font(self) -> QFont:
+        if self._families is None:
+            self._families = [f for f in READING_FAMILIES if QFontDatabase.hasFamily(f)]
+        font = QFont(QGuiApplication.font())
+        if self._families:
+            font.setFamilies(self._families)
+        font.setPointSizeF(self.body_size())
+        return font
+
+    def _prepare(self) -> QTextDocument:
+        document = self.browser.document()
+        document.setDefaultFont(self.body_font())
+        return document
+
+    def _render(self, markdown: str, citation: str | None) -> None:
+        document = self._prepare()
+        document.setMarkdown(markdown, QTextDocument.MarkdownFeature.MarkdownDialectGitHub)
+        self._finish_render(citation)
+
+    def _render_html(self, body: str, citation: str | None) -> None:
+        document = self._prepare()
+        document.setHtml(body)
+        self._finish_render(citation)
+
+    def _finish_render(self, citation: str | None) -> None:
+        document = self.browser.document()
+        palette_colors = colors()
+        typeset(document, self.body_size(), palette_colors)
+        self._body_end = document.characterCount() - 1
+        if citation:
+            self._body_end = append_source_box(
+                document, self.tr("Source"), citation, self.body_size(), palette_colors
+            )
+        self._apply_margins(force=True)
+        self.browser.setExtraSelections([])
+        self.browser.verticalScrollBar().setValue(0)
+        if self.find_bar.isVisible():
+            self._find(self.find_bar.field.text())
+
+    def _resized(self) -> None:
+        self._apply_margins()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.breadcrumbs and event.type() == QEvent.Type.Resize:
+            self._show_crumbs()
+        return super().eventFilter(watched, event)
+
+    def _apply_margins(self, force: bool = False) -> None:
+        document = self.browser.document()
+        measure = QFontMetricsF(document.defaultFont()).averageCharWidth() * MEASURE_CHARS
+        width = self.browser.viewport().width()
+        side = max(MIN_SIDE_MARGIN, (width - measure) / 2)
+        frame = document.rootFrame()
+        frame_format = frame.frameFormat()
+        if not force and abs(frame_format.leftMargin() - side) < 1:
+            return
+        frame_format.setLeftMargin(side)
+        frame_format.setRightMargin(side)
+        frame_format.setTopMargin(self.body_size() * 1.6)
+        frame_format.setBottomMargin(self.body_size() * 2.5)
+        frame.setFrameFormat(frame_format)
+        # The breadcrumb and the section steps line up with the text column.
+        inset = round(side)
+        self._crumb_layout.setContentsMargins(inset, 8, inset, 8)
+        self._footer_layout.setContentsMargins(inset - 8, 4, inset - 8, 4)
+
+    def _set_steps(
+        self, previous_id: str | None, previous_title: str | None, next_id: str | None, next_title: str | None
+    ) -> None:
+        self._previous_id, self._next_id = previous_id, next_id
+        metrics = self.previous_button.fontMetrics()
+        for button, target, title, tip in (
+            (self.previous_button, previous_id, previous_title, self.tr("Previous section (Alt+Up)")),
+            (self.next_button, next_id, next_title, self.tr("Next section (Alt+Down)")),
+        ):
+            button.setVisible(target is not None)
+            button.setText(metrics.elidedText(title or "", Qt.TextElideMode.ElideRight, 320))
+            button.setToolTip(f"{tip}\n{title}" if title else tip)
+        self.footer.setVisible(previous_id is not None or next_id is not None)
+
+    def _step(self, target: str | None) -> None:
+        if target:
+            self.link_activated.emit("section", target)
+
+    @property
+    def previous_id(self) -> str | None:
+        return self._previous_id
+
+    @property
+    def next_id(self) -> str | None:
+        return self._next_id
+
+    # --- zoom --------------------------------------------------------------------------
+
+    @property
+    def zoom(self) -> int:
+        return self._zoom
+
+    def set_zoom(self, percent: int) -> None:
+        percent = max(ZOOM_MIN, min(ZOOM_MAX, int(percent)))
+        if percent == self._zoom:
+            return
+        self._zoom = percent
+        self.redraw()
+        self.zoom_changed.emit(percent)
+
+    def redraw(self) -> None:
+        """Show the current page again (new type size or palette), keeping the place and the marks."""
+        if self._redraw is None:
+            return
+        bar = self.browser.verticalScrollBar()
+        fraction = bar.value() / bar.maximum() if bar.maximum() else 0.0
+        query = self._query
+        self._redraw()
+        if query:
+            terms = query_terms(query)
+            self._query = query
+            self._query_spans = self._spans(lambda text: find_terms(text, terms))
+            self._refresh_selections()
+        self._finish_layout()
+        bar.setValue(round(fraction * bar.maximum()))
+
+    # --- links ---------------------------------------------------------------------------
+
+    def _on_link(self, url: QUrl) -> None:
+        self._on_link_text(url.toString())
+
+    def _on_link_text(self, target: str) -> None:
+        scheme, _, content_id = target.partition(":")
+        if scheme in ("section", "document", "checklist") and content_id:
+            self.link_activated.emit(scheme, content_id)
+        elif scheme in ("http", "https", "mailto"):
+            from PySide6.QtGui import QDesktopServices
+
+            QDesktopServices.openUrl(QUrl(target))
+
+    # --- highlighting --------------------------------------------------------------------
+
+    def highlight_query(self, query: str, *, scroll: bool = True) -> int:
+        """Mark every word of a search query in the page (and scroll to the first); returns the count."""
+        terms = query_terms(query)
+        self._query = query
+        self._query_spans = self._spans(lambda text: find_terms(text, terms))
+        self._refresh_selections()
+        if self._query_spans and scroll:
+            self._scroll_to(self._query_spans[0][0])
+        return len(self._query_spans)
+
+    def scroll_to_item(self, item_id: str) -> bool:
+        """Bring a checklist item into view; False when the page does not show it."""
+        anchor = self._anchors.get(item_id)
+        if anchor is None:
+            return False
+        self._finish_layout()
+        self.browser.scrollToAnchor(anchor)
+        return True
+
+    def highlighted_texts(self) -> list[str]:
+        """The text under each search highlight (what a user sees marked)."""
+        return [self._span_text(span) for span in self._query_spans]
+
+    def _span_text(self, span: tuple[int, int]) -> str:
+        cursor = QTextCursor(self.browser.document())
+        cursor.setPosition(span[0])
+        cursor.setPosition(span[1], QTextCursor.MoveMode.KeepAnchor)
+        return cursor.selectedText()
+
+    def _spans(self, finder: Callable[[str], list[tuple[int, int]]]) -> list[tuple[int, int]]:
+        spans: list[tuple[int, int]] = []
+        block = self.browser.document().begin()
+        while block.isValid():
+            start = block.position()
+            spans.extend((start + a, start + b) for a, b in finder(block.text()))
+            block = block.next()
+        return spans
+
+    def _refresh_selections(self) -> None:
+        palette_colors = colors()
+        selections = [self._selection(span, palette_colors.match) for span in self._query_spans]
+        selections += [self._selection(span, palette_colors.match) for span in self._find_spans]
+        if self._find_spans:
+            selections.append(
+                self._selection(self._find_spans[self._find_index], palette_colors.current_match)
+            )
+        self.browser.setExtraSelections(selections)
+
+    def _selection(self, span: tuple[int, int], color: object) -> QTextEdit.ExtraSelection:
+        selection = QTextEdit.ExtraSelection()
+        cursor = QTextCursor(self.browser.document())
+        cursor.setPosition(span[0])
+        cursor.setPosition(span[1], QTextCursor.MoveMode.KeepAnchor)
+        selection.cursor = cursor  # type: ignore[misc]
+        selection.format.setBackground(color)  # type: ignore[arg-type]
+        return selection
+
+    def _finish_layout(self) -> None:
+        # The layout runs lazily; scrolling to a spot needs the whole page laid out.
+        self.browser.document().documentLayout().documentSize()
+
+    def _scroll_to(self, position: int) -> None:
+        self._finish_layout()
+        cursor = QTextCursor(self.browser.document())
+        cursor.setPosition(position)
+        rect = self.browser.cursorRect(cursor)
+        bar = self.browser.verticalScrollBar()
+        viewport = self.browser.viewport().height()
+        if rect.top() < viewport // 6 or rect.bottom() > viewport * 5 // 6:
+            bar.setValue(bar.value() + rect.top() - viewport // 3)
+
+    # --- find in page ---------------------------------------------------------------------
+
+    def open_find(self) -> None:
+        selected = self.browser.textCursor().selectedText()
+        self.find_bar.open_bar(selected if selected and "\u2029" not in selected else "")
+        self._find(self.find_bar.field.text())
+
+    def _find(self, text: str) -> None:
+        self._find_spans = self._spans(lambda block: find_substring(block, text)) if text else []
+        self._find_index = 0
+        if self._find_spans:
+            top = self.browser.cursorForPosition(self.browser.viewport().rect().topLeft()).position()
+            self._find_index = next((i for i, s in enumerate(self._find_spans) if s[0] >= top), 0)
+        self._show_find_current()
+
+    def find_next(self) -> None:
+        if not self.find_bar.isVisible():
+            self.open_find()
+            return
+        if self._find_spans:
+            self._find_index = (self._find_index + 1) % len(self._find_spans)
+        self._show_find_current()
+
+    def find_previous(self) -> None:
+        if not self.find_bar.isVisible():
+            self.open_find()
+            return
+        if self._find_spans:
+            self._find_index = (self._find_index - 1) % len(self._find_spans)
+        self._show_find_current()
+
+    @property
+    def find_count(self) -> int:
+        return len(self._find_spans)
+
+    @property
+    def find_index(self) -> int:
+        return self._find_index
+
+    def _show_find_current(self) -> None:
+        self.find_bar.set_count(self._find_index, len(self._find_spans))
+        self._refresh_selections()
+        if self._find_spans:
+            self._scroll_to(self._find_spans[self._find_index][0])
+
+    def _find_closed(self) -> None:
+        self._find_spans = []
+        self._refresh_selections()
+        self.browser.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    # --- copy ----------------------------------------------------------------------------------
+
+    def citation_line(self) -> str:
+        if not self.current_title:
+            return ""
+        if self.current_citation:
+            return f"— {self.current_title}, {self.current_citation}"
+        return f"— {self.current_title}"
+
+    def text_with_citation(self) -> str:
+        """The selected text, or the whole section without its source box, followed by the citation."""
+        cursor = self.browser.textCursor()
+        text = cursor.selection().toPlainText() if cursor.hasSelection() else ""
+        if not text.strip():
+            whole = QTextCursor(self.browser.document())
+            whole.setPosition(0)
+            whole.setPosition(self._body_end, QTextCursor.MoveMode.KeepAnchor)
+            text = whole.selection().toPlainText()
+        line = self.citation_line()
+        return f"{text.strip()}\n\n{line}" if line else text.strip()

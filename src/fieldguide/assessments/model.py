@@ -1,0 +1,133 @@
+"""What the assessment service hands to its callers: plain values, no database rows.
+
+The vocabularies (statuses, classifications, confidences) live here too, so the
+command line, the GUI and the reports validate and label against one list.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+# Storage values, in the order people read them: outcomes first, the gap last.
+# The GUI's keys 1–5 follow this order.
+STATUSES = ("met", "partly-met", "not-met", "not-applicable", "not-assessed")
+NOT_ASSESSED = "not-assessed"
+
+CLASSIFICATIONS = ("unclassified", "confidential", "strictly-confidential")
+CONFIDENCES = ("low", "medium", "high")
+
+DRAFT = "draft"
+FINAL = "final"
+
+
+@dataclass(frozen=True)
+class ChecklistRef:
+    id: str
+    title: str
+    practice_area: str = ""
+    retired: bool = False
+
+
+@dataclass(frozen=True)
+class ResponseView:
+    """One checklist item of an assessment and what the assessors said about it.
+
+    `answered` is False while no response row exists (status not-assessed, empty
+    note): rows are created on the first answer.
+    """
+
+    item_id: str
+    item_text: str
+    checklist_id: str
+    group: str | None
+    kind: str
+    position: int
+    source: str
+    guidance_section_id: str | None
+    guidance_title: str | None
+    retired: bool
+    status: str = NOT_ASSESSED
+    note: str = ""
+    evidence: str = ""
+    confidence: str | None = None
+    answered: bool = False
+
+
+@dataclass(frozen=True)
+class ActionView:
+    id: str
+    assessment_id: str
+    text: str
+    owner: str
+    due: str | None  # yyyy-mm-dd
+    done: bool
+    item_id: str | None
+    created_at: str
+
+    def overdue(self, today: dt.date | None = None) -> bool:
+        """Not done and due before today."""
+        if self.done or not self.due:
+            return False
+        return dt.date.fromisoformat(self.due) < (today or dt.date.today())
+
+
+@dataclass(frozen=True)
+class AssessmentSummary:
+    id: str
+    title: str
+    country: str
+    classification: str
+    status: str
+    checklist_ids: list[str]
+    progress: dict[str, int]
+    created_at: str
+    updated_at: str
+    deleted: bool = False
+
+    @property
+    def total(self) -> int:
+        return sum(self.progress.values())
+
+    @property
+    def assessed(self) -> int:
+        return self.total - self.progress.get(NOT_ASSESSED, 0)
+
+
+@dataclass(frozen=True)
+class AssessmentView:
+    id: str
+    title: str
+    country: str
+    mission: str
+    assessors: list[str]
+    start_date: str | None
+    end_date: str | None
+    classification: str
+    status: str
+    summary: str
+    created_at: str
+    updated_at: str
+    checklists: list[ChecklistRef] = field(default_factory=list)
+    responses: list[ResponseView] = field(default_factory=list)  # checklist order, then item order
+    actions: list[ActionView] = field(default_factory=list)
+
+    @property
+    def final(self) -> bool:
+        return self.status == FINAL
+
+    @property
+    def progress(self) -> dict[str, int]:
+        return progress_of(r.status for r in self.responses)
+
+    def response(self, item_id: str) -> ResponseView | None:
+        return next((r for r in self.responses if r.item_id == item_id), None)
+
+
+def progress_of(statuses: Iterable[str]) -> dict[str, int]:
+    """Counts by status, every status present (zero when none)."""
+    counts = dict.fromkeys(STATUSES, 0)
+    for status in statuses:
+        counts[status] = counts.get(status, 0) + 1
+    return counts

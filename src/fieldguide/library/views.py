@@ -1,0 +1,90 @@
+"""What the library services hand to their callers: plain data, no database, no Qt.
+
+Kept apart from the services so that views can import these types without
+loading SQLAlchemy (the window must paint before the store is opened).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+PRACTICE_AREAS = {
+    "mediation": "Mediation",
+    "constitutional": "Constitutional assistance",
+    "ssr": "Security sector reform",
+    "community-engagement": "Community engagement",
+    "gender": "Gender and inclusion",
+}
+
+
+def practice_area_title(area: str) -> str:
+    return PRACTICE_AREAS.get(area, area.replace("-", " ").capitalize())
+
+
+@dataclass(frozen=True)
+class DocumentSummary:
+    id: str
+    title: str
+    practice_area: str
+    sections: int
+    imported: bool
+    pack_id: str
+
+
+@dataclass(frozen=True)
+class ChecklistSummary:
+    id: str
+    title: str
+    practice_area: str
+    items: int
+    document_id: str | None
+    retired: bool
+
+
+@dataclass(frozen=True)
+class SectionEntry:
+    """A section as a line of a table of contents."""
+
+    id: str
+    title: str
+    level: int
+    number: str | None
+    parent_id: str | None
+
+
+@dataclass(frozen=True)
+class SectionView:
+    id: str
+    title: str
+    number: str | None
+    body: str
+    citation: str
+    document_id: str
+    document_title: str
+    practice_area: str
+    previous_id: str | None
+    next_id: str | None
+    breadcrumbs: list[tuple[str, str]] = field(default_factory=list)  # (id, title) of ancestors
+
+
+@dataclass(frozen=True)
+class ItemView:
+    id: str
+    position: int
+    kind: str
+    group: str | None
+    text: str
+    guidance_section_id: str | None
+    source: str
+    retired: bool
+
+
+@dataclass(frozen=True)
+class ChecklistView:
+    id: str
+    title: str
+    practice_area: str
+    description: str
+    source: str
+    document_id: str | None
+    items: list[ItemView]

@@ -1,0 +1,380 @@
+"""Protecting a profile with a passphrase: open, protect, unprotect, change the passphrase.
+
+`ProfileKeys` works on the files alone (the GUI and the command line use it
+before the profile is open); `ProfileService` (`App.profile`) changes the
+protection of an open profile.
+
+Protect, unprotect and a change of passphrase each: take a backup; take the
+profile for themselves (WAL checkpointed into the file and removed); write a new
+copy under the new key beside the live file; verify it (opens with the key,
+integrity check, the same number of rows in every table); write profile.json
+with the new key's parameters, keeping the old ones as `previous_kdf`; swap the
+copy in with one rename; then tidy up. Whether the profile is encrypted is read
+from the database file's first bytes, so a crash at any step leaves a profile
+that opens with the old or the new passphrase (the tests kill the process at
+each step: FIELDGUIDE_TEST_CRASH_AT).
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from fieldguide.db.engine import Database, DatabaseLocked, wipe
+from fieldguide.errors import UserError
+from fieldguide.i18n import _
+from fieldguide.paths import DataPaths
+from fieldguide.security import keystore, preferences
+from fieldguide.security.attempts import AttemptTracker, Schedule, TryAgainLater, default_schedule
+from fieldguide.security.cipherfile import (
+    SAME_KEY,
+    crash_point,
+    export,
+    is_encrypted,
+    remove_side_files,
+    swap_in,
+    table_counts,
+    temporary_path,
+    verify,
+)
+from fieldguide.security.descriptor import Descriptor, load_descriptor, save_descriptor
+from fieldguide.security.kdf import BadDescriptor, KdfParams, check_new_passphrase, derive_key
+
+if TYPE_CHECKING:
+    from fieldguide.db.backup import BackupService
+
+
+class PassphraseRequired(UserError):
+    def __init__(self) -> None:
+        super().__init__(_("this profile is protected by a passphrase"))
+
+
+class AlreadyProtected(UserError):
+    def __init__(self) -> None:
+        super().__init__(
+            _("this profile is already protected: use change-passphrase to change its passphrase")
+        )
+
+
+class NotProtected(UserError):
+    def __init__(self) -> None:
+        super().__init__(_("this profile is not protected by a passphrase"))
+
+
+@dataclass(frozen=True)
+class Status:
+    protected: bool
+    kdf: KdfParams | None
+    remembered: bool
+    keyring_available: bool
+    lock_after_minutes: float
+    backups_to_keep: int
+    failed_attempts: int
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "protected": self.protected,
+            "kdf": (
+                {k: v for k, v in self.kdf.as_json().items() if k != "salt"} if self.kdf is not None else None
+            ),
+            "remembered": self.remembered,
+            "keyring_available": self.keyring_available,
+            "lock_after_minutes": self.lock_after_minutes,
+            "backups_to_keep": self.backups_to_keep,
+            "failed_attempts": self.failed_attempts,
+        }
+
+
+class ProfileKeys:
+    """The profile's files and its key: is it protected, and which key opens it."""
+
+    def __init__(
+        self,
+        paths: DataPaths,
+        *,
+        schedule: Schedule = default_schedule,
+        clock: Callable[[], float] = time.time,
+        sleep: Callable[[float], None] = time.sleep,
+    ) -> None:
+        self.paths = paths
+        self.attempts = AttemptTracker(paths.root, schedule=schedule, clock=clock)
+        self.sleep = sleep
+
+    def is_protected(self) -> bool:
+        return is_encrypted(self.paths.database)
+
+    def descriptor(self) -> Descriptor:
+        return load_descriptor(self.paths.root)
+
+    def status(self) -> Status:
+        descriptor = self.descriptor()
+        protected = self.is_protected()
+        return Status(
+            protected=protected,
+            kdf=descriptor.kdf if protected else None,
+            remembered=protected
+            and descriptor.remember
+            and keystore.recall(descriptor.profile_id) is not None,
+            keyring_available=keystore.available(),
+            lock_after_minutes=preferences.lock_after_minutes(self.paths),
+            backups_to_keep=preferences.backups_to_keep(self.paths),
+            failed_attempts=descriptor.failed_attempts,
+        )
+
+    def _candidates(self, descriptor: Descriptor) -> list[KdfParams]:
+        found = [k for k in (descriptor.kdf, descriptor.previous_kdf) if k is not None]
+        if found:
+            return found
+        # profile.json lost: every backup made under the current key records its parameters.
+        from fieldguide.db.backup import read_backup
+
+        if self.paths.backups.is_dir():
+            for entry in sorted(self.paths.backups.glob("*.db"), reverse=True):
+                params = read_backup(entry).kdf
+                if params is not None and params not in found:
+                    found.append(params)
+        return found
+
+    def key_from_passphrase(self, passphrase: str, *, wait: bool = False) -> bytearray:
+        """The key that opens the profile, checked against the database file.
+
+        A wrong passphrase raises DatabaseLocked and counts as a failure; after a few,
+        TryAgainLater says how long to wait (or, with `wait`, this waits that long).
+        Nothing in the profile is changed by a wrong passphrase.
+        """
+        if not self.is_protected():
+            raise NotProtected()
+        needed = self.attempts.wait_needed()
+        if needed > 0:
+            if not wait:
+                raise TryAgainLater(needed)
+            self.sleep(needed)
+        descriptor = self.descriptor()
+        candidates = self._candidates(descriptor)
+        if not candidates:
+            raise BadDescriptor(_("profile.json, which says how to derive the key, is missing"))
+        for params in candidates:
+            key = derive_key(passphrase, params)
+            if self._opens(key):
+                self.attempts.record_success()
+                self._settle(params)
+                return key
+            wipe(key)
+        self.attempts.record_failure()
+        raise DatabaseLocked()
+
+    def _opens(self, key: bytes | bytearray) -> bool:
+        from fieldguide.db.engine import connect_raw
+
+        try:
+            connect_raw(self.paths.database, key).close()
+        except DatabaseLocked:
+            return False
+        return True
+
+    def _settle(self, opened_with: KdfParams) -> None:
+        """After a crash mid-change, make profile.json say what the file really is."""
+        descriptor = self.descriptor()
+        if descriptor.kdf == opened_with and descriptor.previous_kdf is None and descriptor.protected:
+            return
+        save_descriptor(self.paths.root, descriptor.with_(protected=True, kdf=opened_with, previous_kdf=None))
+
+    def settle_plain(self) -> None:
+        """The file is plain: drop any key parameters a crash left in profile.json."""
+        descriptor = self.descriptor()
+        if descriptor.protected or descriptor.kdf or descriptor.previous_kdf:
+            save_descriptor(
+                self.paths.root,
+                descriptor.with_(protected=False, kdf=None, previous_kdf=None, remember=False),
+            )
+
+    def remembered_key(self) -> bytearray | None:
+        """The key kept in the system keyring, if the user asked for that and it still opens the profile."""
+        descriptor = self.descriptor()
+        if not descriptor.remember:
+            return None
+        key = keystore.recall(descriptor.profile_id)
+        if key is None:
+            return None
+        if self._opens(key):
+            return key
+        # The passphrase was changed elsewhere: a stale key is worth nothing.
+        keystore.forget(descriptor.profile_id)
+        wipe(key)
+        return None
+
+    def remember(self, key: bytes | bytearray) -> bool:
+        """Keep the key in the system keyring; False when there is none (the prompt stays)."""
+        descriptor = self.descriptor()
+        stored = keystore.remember(descriptor.profile_id, key)
+        save_descriptor(self.paths.root, descriptor.with_(remember=stored))
+        return stored
+
+    def forget(self) -> None:
+        descriptor = self.descriptor()
+        keystore.forget(descriptor.profile_id)
+        if descriptor.remember:
+            save_descriptor(self.paths.root, descriptor.with_(remember=False))
+
+    def prepare_new_profile(self, passphrase: str, params: KdfParams | None = None) -> bytearray:
+        """For a profile not created yet: write profile.json with new key parameters; return the key.
+
+        The database is then created encrypted from its first byte (open_app with the
+        key), so no plain copy of anything ever touches the disk.
+        """
+        if self.paths.database.exists() and self.paths.database.stat().st_size > 0:
+            raise AlreadyProtected() if self.is_protected() else UserError(_("this profile already exists"))
+        check_new_passphrase(passphrase)
+        params = params or KdfParams.new()
+        key = derive_key(passphrase, params)
+        self.paths.ensure()
+        save_descriptor(
+            self.paths.root, self.descriptor().with_(protected=True, kdf=params, previous_kdf=None)
+        )
+        return key
+
+    def set_lock_after(self, minutes: float) -> None:
+        preferences.set_lock_after(self.paths, minutes)
+
+    def set_backups_to_keep(self, count: int) -> None:
+        preferences.set_backups_to_keep(self.paths, count)
+
+
+class ProfileService:
+    """Change the protection of the open profile (`App.profile`)."""
+
+    def __init__(self, keys: ProfileKeys, db: Database, backups: BackupService) -> None:
+        self.keys = keys
+        self.db = db
+        self.backups = backups
+
+    @property
+    def root(self) -> Any:
+        return self.keys.paths.root
+
+    def status(self) -> Status:
+        return self.keys.status()
+
+    def protect(self, passphrase: str, *, params: KdfParams | None = None, remember: bool = False) -> None:
+        if self.keys.is_protected():
+            raise AlreadyProtected()
+        check_new_passphrase(passphrase)
+        params = params or KdfParams.new()
+        key = derive_key(passphrase, params)
+        try:
+            self.backups.create("before-protect")
+            crash_point("protect:backup")
+            with self.db.exclusive() as conn:
+                crash_point("protect:exclusive")
+                counts = table_counts(conn)
+                temporary = temporary_path(self.db.path, "protect")
+                export(conn, temporary, key)
+                crash_point("protect:exported")
+                verify(temporary, key, counts)
+                crash_point("protect:verified")
+                descriptor = self.keys.descriptor()
+                save_descriptor(self.root, descriptor.with_(protected=True, kdf=params, previous_kdf=None))
+                crash_point("protect:descriptor")
+                swap_in(conn, temporary, self.db.path)
+                crash_point("protect:swapped")
+            remove_side_files(self.db.path)
+            self.db.unlock(key)
+            # The backups made while the profile was plain, and the one just made, follow it.
+            with self.db.raw() as conn:
+                self.backups.rekey_all(
+                    conn,
+                    None,
+                    SAME_KEY,
+                    params,
+                    select=lambda b: not b.encrypted,
+                    crash_step="protect:backups",
+                )
+            if remember:
+                self.keys.remember(key)
+        finally:
+            wipe(key)
+
+    def unprotect(self, passphrase: str) -> None:
+        key = self.keys.key_from_passphrase(passphrase)
+        try:
+            descriptor = self.keys.descriptor()
+            old = descriptor.kdf
+            self.backups.create("before-unprotect")
+            # Backups first: a crash now leaves plain backups beside the encrypted profile,
+            # which the next open encrypts again (BackupService.encrypt_plain_backups).
+            with self.db.raw() as conn:
+                self.backups.rekey_all(
+                    conn,
+                    SAME_KEY,
+                    None,
+                    None,
+                    select=lambda b: b.encrypted and old in (b.kdf, b.previous_kdf),
+                    crash_step="unprotect:backups",
+                )
+            with self.db.exclusive() as conn:
+                counts = table_counts(conn)
+                temporary = temporary_path(self.db.path, "unprotect")
+                export(conn, temporary, None)
+                crash_point("unprotect:exported")
+                verify(temporary, None, counts)
+                save_descriptor(self.root, descriptor.with_(protected=False, kdf=None, previous_kdf=old))
+                crash_point("unprotect:descriptor")
+                swap_in(conn, temporary, self.db.path)
+                crash_point("unprotect:swapped")
+            remove_side_files(self.db.path)
+            self.db.unlock(None)
+            keystore.forget(descriptor.profile_id)
+            self.keys.settle_plain()
+        finally:
+            wipe(key)
+
+    def change_passphrase(self, current: str, new: str, *, params: KdfParams | None = None) -> None:
+        old_key = self.keys.key_from_passphrase(current)
+        check_new_passphrase(new)
+        params = params or KdfParams.new()
+        new_key = derive_key(new, params)
+        try:
+            descriptor = self.keys.descriptor()
+            old = descriptor.kdf
+            self.backups.create("before-passphrase-change")
+            with self.db.exclusive() as conn:
+                counts = table_counts(conn)
+                temporary = temporary_path(self.db.path, "rekey")
+                export(conn, temporary, new_key)
+                crash_point("change:exported")
+                verify(temporary, new_key, counts)
+                save_descriptor(self.root, descriptor.with_(protected=True, kdf=params, previous_kdf=old))
+                crash_point("change:descriptor")
+                swap_in(conn, temporary, self.db.path)
+                crash_point("change:swapped")
+            remove_side_files(self.db.path)
+            self.db.unlock(new_key)
+            save_descriptor(self.root, self.keys.descriptor().with_(kdf=params, previous_kdf=None))
+            # Backups follow, so that no copy of the notes still opens with the old passphrase.
+            with self.db.raw() as conn:
+                self.backups.rekey_all(
+                    conn,
+                    old_key,
+                    SAME_KEY,
+                    params,
+                    select=lambda b: b.encrypted and old in (b.kdf, b.previous_kdf),
+                    crash_step="change:backups",
+                )
+            if descriptor.remember:
+                self.keys.remember(new_key)
+        finally:
+            wipe(old_key)
+            wipe(new_key)
+
+    def lock(self) -> None:
+        self.db.lock()
+
+    def unlock(self, passphrase: str) -> None:
+        """Re-derive the key and reopen; a wrong passphrase counts as a failed attempt."""
+        key = self.keys.key_from_passphrase(passphrase)
+        try:
+            self.db.unlock(key)
+        finally:
+            wipe(key)

@@ -1,0 +1,225 @@
+"""The window's actions in one table: text, icon, shortcuts and the window method each one calls.
+
+Every action sits in a menu (so it is reachable from the keyboard with Alt and
+the mnemonic, and its shortcut is shown beside it); the common ones are also
+on the toolbar.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
+from PySide6.QtWidgets import QMainWindow, QMenu
+
+from fieldguide.ui.icons import icon
+
+StandardKey = QKeySequence.StandardKey
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("MainWindow", text)
+
+
+@dataclass(frozen=True)
+class Spec:
+    name: str  # attribute name on the window's `actions` and the key of `handler`
+    text: str
+    handler: str  # MainWindow method called on trigger
+    keys: tuple[str | QKeySequence.StandardKey, ...] = ()
+    icon: str | None = None
+    checkable: bool = False
+    tip: str = ""
+
+
+def specs() -> list[Spec]:
+    return [
+        Spec("quit", tr("&Quit"), "close", (StandardKey.Quit, "Ctrl+Q")),
+        Spec(
+            "copy_citation",
+            tr("Copy with &citation"),
+            "copy_with_citation",
+            ("Ctrl+Shift+C",),
+            "quote",
+            tip=tr("Copy the selection, or the whole section, followed by its source"),
+        ),
+        Spec("find", tr("&Find in section…"), "open_find", (StandardKey.Find,), "find"),
+        Spec("find_next", tr("Find &next"), "find_next", (StandardKey.FindNext,)),
+        Spec("find_previous", tr("Find pre&vious"), "find_previous", (StandardKey.FindPrevious,)),
+        Spec(
+            "toggle_bookmark",
+            tr("&Bookmark this section"),
+            "toggle_bookmark",
+            ("Ctrl+D",),
+            "bookmark",
+            checkable=True,
+        ),
+        Spec("edit_note", tr("Write a &note"), "edit_note", ("Ctrl+Shift+N",), "note"),
+        Spec("zoom_in", tr("Zoom &in"), "zoom_in", (StandardKey.ZoomIn, "Ctrl+="), "zoom-in"),
+        Spec("zoom_out", tr("Zoom &out"), "zoom_out", (StandardKey.ZoomOut,), "zoom-out"),
+        Spec("zoom_reset", tr("&Actual size"), "zoom_reset", ("Ctrl+0",)),
+        Spec(
+            "show_navigator",
+            tr("&Library panel"),
+            "set_navigator_visible",
+            ("Ctrl+Shift+B",),
+            "sidebar",
+            checkable=True,
+        ),
+        Spec(
+            "show_notes",
+            tr("&Notes panel"),
+            "set_notes_visible",
+            ("Ctrl+Shift+M",),
+            "notes-panel",
+            checkable=True,
+        ),
+        Spec("back", tr("&Back"), "go_back", ("Alt+Left",), "arrow-left"),
+        Spec("forward", tr("&Forward"), "go_forward", ("Alt+Right",), "arrow-right"),
+        Spec("previous_section", tr("&Previous section"), "previous_section", ("Alt+Up",), "chevron-up"),
+        Spec("next_section", tr("N&ext section"), "next_section", ("Alt+Down",), "chevron-down"),
+        Spec("search", tr("&Search the library…"), "focus_search", ("Ctrl+K",), "search"),
+        Spec("filter_tree", tr("F&ilter the library tree"), "focus_tree_filter", ("Ctrl+Shift+F",)),
+        Spec("shortcuts", tr("&Keyboard shortcuts"), "show_shortcuts", (StandardKey.HelpContents, "F1")),
+        Spec("about", tr("&About Field Guide"), "show_about", (), "info"),
+    ]
+
+
+MENUS = (
+    (tr("&File"), ("quit",)),
+    (
+        tr("&Edit"),
+        ("copy_citation", None, "find", "find_next", "find_previous", None, "toggle_bookmark", "edit_note"),
+    ),
+    (tr("&View"), ("zoom_in", "zoom_out", "zoom_reset", None, "show_navigator", "show_notes")),
+    (tr("&Go"), ("back", "forward", None, "previous_section", "next_section", None, "search", "filter_tree")),
+    (tr("&Help"), ("shortcuts", None, "about")),
+)
+
+TOOLBAR = (
+    "back",
+    "forward",
+    None,
+    "previous_section",
+    "next_section",
+    None,
+    "toggle_bookmark",
+    "copy_citation",
+)
+
+
+def _sequences(keys: tuple[str | QKeySequence.StandardKey, ...]) -> list[QKeySequence]:
+    found: list[QKeySequence] = []
+    for key in keys:
+        sequences = QKeySequence.keyBindings(key) if isinstance(key, StandardKey) else [QKeySequence(key)]
+        for sequence in sequences:
+            if not sequence.isEmpty() and sequence not in found:
+                found.append(sequence)
+    return found
+
+
+class Actions:
+    """The window's QActions by name, e.g. `window.commands.toggle_bookmark`."""
+
+    quit: QAction
+    copy_citation: QAction
+    find: QAction
+    find_next: QAction
+    find_previous: QAction
+    toggle_bookmark: QAction
+    edit_note: QAction
+    zoom_in: QAction
+    zoom_out: QAction
+    zoom_reset: QAction
+    show_navigator: QAction
+    show_notes: QAction
+    back: QAction
+    forward: QAction
+    previous_section: QAction
+    next_section: QAction
+    search: QAction
+    filter_tree: QAction
+    shortcuts: QAction
+    about: QAction
+
+    def __init__(self, window: QMainWindow) -> None:
+        self.by_name: dict[str, QAction] = {}
+        for spec in specs():
+            action = QAction(spec.text, window)
+            action.setObjectName(f"action_{spec.name}")
+            if spec.icon:
+                action.setIcon(icon(spec.icon))
+            action.setShortcuts(_sequences(spec.keys))
+            action.setCheckable(spec.checkable)
+            tip = spec.tip or spec.text.replace("&", "").rstrip("…")
+            if action.shortcuts():
+                tip += f" ({action.shortcuts()[0].toString(QKeySequence.SequenceFormat.NativeText)})"
+            action.setToolTip(tip)
+            action.setStatusTip(spec.tip)
+            handler = getattr(window, spec.handler)
+            if spec.checkable:
+                action.triggered.connect(handler)
+            else:
+                action.triggered.connect(lambda _checked=False, h=handler: h())
+            window.addAction(action)  # shortcuts work even when the menu bar is hidden
+            self.by_name[spec.name] = action
+            setattr(self, spec.name, action)
+
+    def all(self) -> list[QAction]:
+        return list(self.by_name.values())
+
+    def shortcut_table(self) -> list[tuple[str, list[str]]]:
+        """(what it does, the keys) for each action with a keyboard shortcut, as the menus name them.
+
+        Dedicated keys some keyboards have (Find, Help, Zoom In…) come with the standard
+        bindings; only keys every keyboard has are listed.
+        """
+        table = []
+        for spec in specs():
+            keys = [
+                sequence.toString(QKeySequence.SequenceFormat.NativeText)
+                for sequence in self.by_name[spec.name].shortcuts()
+                if sequence[0].keyboardModifiers() != Qt.KeyboardModifier.NoModifier
+                or Qt.Key.Key_F1 <= sequence[0].key() <= Qt.Key.Key_F35
+            ]
+            if keys:
+                table.append((spec.text.replace("&", ""), keys))
+        return table
+
+    def build_menus(self, window: QMainWindow) -> dict[str, QMenu]:
+        menus: dict[str, QMenu] = {}
+        for title, names in MENUS:
+            menu = window.menuBar().addMenu(title)
+            for name in names:
+                if name is None:
+                    menu.addSeparator()
+                else:
+                    menu.addAction(self.by_name[name])
+            menus[title.replace("&", "").lower()] = menu
+        return menus
+
+
+class ShortcutGuard(QObject):
+    """Lets the window's shortcuts win inside text fields.
+
+    On Linux and macOS a line edit or text editor claims Ctrl+K (delete to end
+    of line) and some Alt+arrow keys for itself; "Ctrl+K from anywhere" needs
+    those keys to reach the window instead.
+    """
+
+    def __init__(self, sequences: list[QKeySequence], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.combos = {sequence[0].toCombined() for sequence in sequences if sequence.count() == 1}
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent):
+            combo = event.keyCombination().toCombined()
+            if combo in self.combos:
+                event.ignore()
+                return True
+        return super().eventFilter(watched, event)
+
+    def watch(self, *widgets: QObject) -> None:
+        for widget in widgets:
+            widget.installEventFilter(self)

@@ -1,0 +1,146 @@
+"""Import documents: several files at once, with progress, cancellable between files.
+
+Each file is read, parsed and added on a worker thread; the dialog only shows
+progress and the outcome of each file in one line.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QLabel,
+    QListWidget,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from fieldguide.ui.tasks import run_task
+
+FILE_FILTER = "Documents (*.pdf *.docx *.md *.markdown *.txt);;All files (*)"
+
+
+class ImportDialog(QDialog):
+    """Runs the imports it is given and reports each file's outcome."""
+
+    document_imported = Signal(str)  # document id
+    finished_all = Signal()
+
+    def __init__(self, app: Any, files: list[Path], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.app = app
+        self.files = files
+        self.position = 0
+        self.cancelled = False
+        self.results: list[tuple[Path, str, str | None]] = []  # (file, message, document id)
+        self.setWindowTitle(self.tr("Import documents"))
+        self.resize(560, 360)
+
+        self.label = QLabel(self)
+        self.progress = QProgressBar(self)
+        self.progress.setRange(0, len(files))
+        self.log = QListWidget(self)
+        self.log.setObjectName("importLog")
+        self.buttons = QDialogButtonBox(self)
+        self.cancel_button = QPushButton(self.tr("Cancel"), self)
+        self.cancel_button.clicked.connect(self.cancel)
+        self.buttons.addButton(self.cancel_button, QDialogButtonBox.ButtonRole.RejectRole)
+        self.close_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
+        self.close_button.setEnabled(False)
+        self.close_button.clicked.connect(self.accept)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.label)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.log, 1)
+        layout.addWidget(self.buttons)
+
+    def start(self) -> None:
+        self._next()
+
+    def cancel(self) -> None:
+        # The file being parsed finishes or fails on its own; nothing after it starts.
+        self.cancelled = True
+        self.cancel_button.setEnabled(False)
+        self.label.setText(self.tr("Cancelling after the current file…"))
+
+    def _next(self) -> None:
+        if self.cancelled or self.position >= len(self.files):
+            self._finish()
+            return
+        path = self.files[self.position]
+        self.label.setText(
+            self.tr("Importing %1 (%2 of %3)…")
+            .replace("%1", path.name)
+            .replace("%2", str(self.position + 1))
+            .replace("%3", str(len(self.files)))
+        )
+        imports = self.app.imports
+        run_task(lambda: imports.import_file(path), self._file_done, self._file_failed)
+
+    def _file_done(self, result: Any) -> None:
+        path = self.files[self.position]
+        status = {
+            "imported": self.tr("imported"),
+            "unchanged": self.tr("already in the library"),
+            "new-edition": self.tr("new edition; notes kept"),
+        }.get(result.status, result.status)
+        message = (
+            self.tr("%1: %2 — %3 sections, %4 checklists")
+            .replace("%1", path.name)
+            .replace("%2", status)
+            .replace("%3", str(len(result.outline)))
+            .replace("%4", str(len(result.checklists)))
+        )
+        self._record(path, message, result.id)
+        self.document_imported.emit(result.id)
+
+    def _file_failed(self, error: BaseException) -> None:
+        from fieldguide.errors import UserError
+
+        path = self.files[self.position]
+        if isinstance(error, UserError):
+            text = str(error)
+        else:
+            text = self.tr("could not be imported (%1)").replace("%1", type(error).__name__)
+        self._record(path, self.tr("%1: %2").replace("%1", path.name).replace("%2", text), None)
+
+    def _record(self, path: Path, message: str, document_id: str | None) -> None:
+        self.results.append((path, message, document_id))
+        self.log.addItem(message)
+        self.position += 1
+        self.progress.setValue(self.position)
+        self._next()
+
+    def _finish(self) -> None:
+        done = sum(1 for _, _, doc in self.results if doc)
+        skipped = len(self.files) - len(self.results)
+        text = (
+            self.tr("%1 of %2 files imported.").replace("%1", str(done)).replace("%2", str(len(self.files)))
+        )
+        if skipped:
+            text += " " + self.tr("%1 not started (cancelled).").replace("%1", str(skipped))
+        self.label.setText(text)
+        self.cancel_button.setEnabled(False)
+        self.close_button.setEnabled(True)
+        self.finished_all.emit()
+
+
+def choose_and_import(app: Any, parent: QWidget | None = None) -> ImportDialog | None:
+    """Ask for files, then run the import dialog on them; None when the user chose nothing."""
+    title = QCoreApplication.translate("ImportDialog", "Import documents")
+    file_filter = QCoreApplication.translate("ImportDialog", FILE_FILTER)
+    names, _ = QFileDialog.getOpenFileNames(parent, title, "", file_filter)
+    if not names:
+        return None
+    dialog = ImportDialog(app, [Path(n) for n in names], parent)
+    dialog.show()
+    dialog.start()
+    return dialog

@@ -1,0 +1,430 @@
+"""The lock: Ctrl+L or a spell unused hides everything behind a passphrase prompt.
+
+Works on any QMainWindow from outside it: the window needs only an `app`
+attribute (the open App, or None while the profile is not open yet). Locking
+hides the central widget, the docks, the tool bars, the menu bar, the status bar
+and every other window of the program, swallows their shortcuts, and, for a
+protected profile, closes the database connections and wipes the key
+(`Database.lock`). Unlocking derives the key again from the passphrase.
+
+Views that hold unsaved text should connect to `about_to_lock` and save it:
+after that signal, the database refuses reads and writes until unlocked.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from typing import Any
+
+import shiboken6
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QPushButton, QVBoxLayout, QWidget
+
+from fieldguide.paths import DataPaths
+from fieldguide.ui.passphrase_dialog import UnlockForm
+from fieldguide.ui.tasks import run_task
+
+DEFAULT_IDLE_MS = 10 * 60 * 1000
+
+_ACTIVITY = {
+    QEvent.Type.KeyPress,
+    QEvent.Type.MouseButtonPress,
+    QEvent.Type.MouseMove,
+    QEvent.Type.Wheel,
+    QEvent.Type.TouchBegin,
+    QEvent.Type.TabletPress,
+}
+
+
+class LockPage(QWidget):
+    """What the window shows while locked: nothing of the profile, only the way back in."""
+
+    def __init__(self, window: QMainWindow) -> None:
+        super().__init__(window)
+        self.setObjectName("lockPage")
+        self.setAutoFillBackground(True)
+        self.title = QLabel(self.tr("Field Guide is locked"), self)
+        self.title.setObjectName("lockTitle")
+        font = self.title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.5)
+        self.title.setFont(font)
+        self.explanation = QLabel(self)
+        self.explanation.setWordWrap(True)
+        self.form = UnlockForm(self)
+        self.show_button = QPushButton(self.tr("Show"), self)
+        self.show_button.setObjectName("showButton")
+        box = QWidget(self)
+        box.setMinimumWidth(340)
+        box.setMaximumWidth(460)
+        inner = QVBoxLayout(box)
+        inner.addWidget(self.title)
+        inner.addWidget(self.explanation)
+        inner.addWidget(self.form)
+        inner.addWidget(self.show_button)
+        layout = QVBoxLayout(self)
+        layout.addStretch(1)
+        layout.addWidget(box, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addStretch(2)
+
+    def set_protected(self, protected: bool) -> None:
+        self.form.setVisible(protected)
+        self.show_button.setVisible(not protected)
+        self.explanation.setText(
+            self.tr("Enter your passphrase to continue.")
+            if protected
+            else self.tr(
+                "This profile has no passphrase: anyone at this computer can show it again. "
+                "Protect it with a passphrase to make the lock hold."
+            )
+        )
+
+
+class LockController(QObject):
+    locked = Signal()
+    unlocked = Signal()
+    about_to_lock = Signal()
+
+    def __init__(
+        self,
+        window: QMainWindow,
+        paths: DataPaths,
+        *,
+        idle_ms: int | None = DEFAULT_IDLE_MS,
+        open_profile: Callable[[bytearray], None] | None = None,
+        keys: Any = None,
+    ) -> None:
+        super().__init__(window)
+        from fieldguide.security.profile import ProfileKeys
+
+        self.window = window
+        self.paths = paths
+        self.keys = keys or ProfileKeys(paths)
+        self.idle_ms = idle_ms
+        # Called with the key after the first unlock when the profile was not open yet (start-up).
+        self.open_profile = open_profile
+        self.is_locked = False
+        self.first_start_dialog: QWidget | None = None
+        self._hidden: list[QWidget] = []
+        self._disabled_title = ""
+        self._last_activity = time.monotonic()
+
+        self.page = LockPage(window)
+        self.page.hide()
+        self.page.form.submitted.connect(self._try_unlock)
+        self.page.show_button.clicked.connect(self._finish_unlock)
+
+        self.action = QAction(self.tr("&Lock"), window)
+        self.action.setObjectName("lockAction")
+        self.action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_L))
+        self.action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        self.action.triggered.connect(self.lock)
+        window.addAction(self.action)
+
+        self._idle_timer = QTimer(self)
+        self._idle_timer.setSingleShot(True)
+        self._idle_timer.timeout.connect(self._idle_check)
+        QApplication.instance().installEventFilter(self)
+        window.installEventFilter(self)
+        self._arm_idle()
+
+    # --- idle --------------------------------------------------------------------------
+
+    def set_idle_ms(self, idle_ms: int | None) -> None:
+        self.idle_ms = idle_ms
+        self._arm_idle()
+
+    def _arm_idle(self, remaining_ms: int | None = None) -> None:
+        self._idle_timer.stop()
+        if self.idle_ms and not self.is_locked:
+            self._idle_timer.start(max(10, remaining_ms if remaining_ms is not None else self.idle_ms))
+
+    def _idle_check(self) -> None:
+        if self.is_locked or not self.idle_ms:
+            return
+        idle_for = (time.monotonic() - self._last_activity) * 1000
+        if idle_for < self.idle_ms:
+            self._arm_idle(int(self.idle_ms - idle_for))
+        elif self.keys.is_protected():
+            # The idle lock is for protected profiles; without a passphrase it would only annoy.
+            self.lock()
+        else:
+            self._arm_idle()
+
+    # --- events ------------------------------------------------------------------------
+
+    def _belongs_to_page(self, obj: QObject) -> bool:
+        while obj is not None:
+            if obj is self.page:
+                return True
+            obj = obj.parent()
+        return False
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        kind = event.type()
+        if kind in _ACTIVITY:
+            self._last_activity = time.monotonic()
+        if watched is self.window and kind == QEvent.Type.Resize:
+            self.page.setGeometry(self.window.rect())
+        if watched is self.window and kind == QEvent.Type.Close:
+            # The close may still be refused by the window; look once it has been handled.
+            QTimer.singleShot(0, self._stop_if_closed)
+        if not self.is_locked:
+            return False
+        if kind == QEvent.Type.Shortcut and watched is not self.action and not self._belongs_to_page(watched):
+            return True  # no action of the hidden content runs while locked
+        if kind == QEvent.Type.Show and isinstance(watched, QWidget) and self._is_content(watched):
+            # Something shown while locked (a finished load, a dialog): hide it until unlock.
+            self._hidden.append(watched)
+            QTimer.singleShot(0, watched.hide)
+        return False
+
+    def _stop_if_closed(self) -> None:
+        if shiboken6.isValid(self.window) and self.window.isVisible():
+            return
+        self.stop()
+
+    def stop(self) -> None:
+        """Stop watching (the window is gone): no more idle lock, no more hiding."""
+        self._idle_timer.stop()
+        instance = QApplication.instance()
+        if instance is not None:
+            instance.removeEventFilter(self)
+
+    def _is_content(self, widget: QWidget) -> bool:
+        if widget is self.window or self._belongs_to_page(widget):
+            return False
+        if widget.isWindow():
+            return True
+        return widget.parentWidget() is self.window
+
+    # --- lock and unlock ---------------------------------------------------------------
+
+    def lock(self) -> None:
+        if self.is_locked:
+            return
+        self.about_to_lock.emit()
+        self.is_locked = True
+        self._idle_timer.stop()
+        protected = self.keys.is_protected()
+        self.page.set_protected(protected)
+        self.page.form.reset()
+        self._hide_content()
+        self.page.setGeometry(self.window.rect())
+        self.page.show()
+        self.page.raise_()
+        if protected:
+            self.page.form.field.setFocus()
+            app = getattr(self.window, "app", None)
+            if app is not None:
+                app.db.lock()
+            wait = self.keys.attempts.wait_needed()
+            if wait > 0:
+                self.page.form.wait(wait)
+        else:
+            self.page.show_button.setFocus()
+        self.locked.emit()
+
+    def _hide_content(self) -> None:
+        self._hidden = []
+        self._disabled_title = self.window.windowTitle()
+        self.window.setWindowTitle(self.tr("Field Guide (locked)"))
+        candidates: list[QWidget] = [w for w in QApplication.topLevelWidgets() if w is not self.window]
+        candidates += [w for w in self.window.children() if isinstance(w, QWidget)]
+        for widget in candidates:
+            if widget.isVisible() and self._is_content(widget):
+                self._hidden.append(widget)
+                widget.hide()
+
+    def _try_unlock(self, passphrase: str) -> None:
+        wait = self.keys.attempts.wait_needed()
+        if wait > 0:
+            self.page.form.wait(wait)
+            return
+        self.page.form.set_busy(True)
+        keys = self.keys
+        # Argon2id takes a noticeable fraction of a second: off the GUI thread.
+        run_task(lambda: keys.key_from_passphrase(passphrase), self._key_ready, self._key_failed)
+
+    def _key_ready(self, key: bytearray) -> None:
+        from fieldguide.db.engine import wipe
+
+        app = getattr(self.window, "app", None)
+        first_open, self.open_profile = self.open_profile, None
+        if app is None and first_open is not None:
+            self._finish_unlock()
+            first_open(key)  # the opener wipes the key once the profile is open
+            return
+        try:
+            if app is not None:
+                app.db.unlock(key)
+        except Exception as error:  # a key that derived but no longer opens: say so, stay locked
+            self.page.form.set_busy(False)
+            self.page.form.show_error(str(error))
+            return
+        finally:
+            wipe(key)
+        self._finish_unlock()
+
+    def _key_failed(self, error: BaseException) -> None:
+        from fieldguide.db.engine import DatabaseLocked
+        from fieldguide.security.attempts import TryAgainLater
+
+        self.page.form.set_busy(False)
+        if isinstance(error, TryAgainLater):
+            self.page.form.wait(error.seconds)
+            return
+        if isinstance(error, DatabaseLocked):
+            self.page.form.show_error(self.tr("Wrong passphrase."))
+            wait = self.keys.attempts.wait_needed()
+            if wait > 0:
+                self.page.form.wait(wait)
+            return
+        self.page.form.show_error(str(error) or type(error).__name__)
+
+    def _finish_unlock(self) -> None:
+        self.is_locked = False
+        self.page.hide()
+        self.page.form.reset()
+        for widget in self._hidden:
+            widget.show()
+        self._hidden = []
+        self.window.setWindowTitle(self._disabled_title)
+        self._last_activity = time.monotonic()
+        self._arm_idle()
+        self.unlocked.emit()
+
+
+def install_lock(
+    window: QMainWindow,
+    paths: DataPaths,
+    *,
+    idle_ms: int | None = None,
+    start_locked: bool = False,
+    open_profile: Callable[[bytearray], None] | None = None,
+) -> LockController:
+    """Install the lock on `window`; `idle_ms` None takes the profile's setting (10 minutes by default).
+
+    With `start_locked`, the window opens on the passphrase prompt and `open_profile(key)`
+    is called once the passphrase is right.
+    """
+    controller = LockController(window, paths, idle_ms=idle_ms, open_profile=open_profile)
+    if idle_ms is None:
+        from fieldguide.security.preferences import lock_after_minutes
+
+        controller.set_idle_ms(int(lock_after_minutes(paths) * 60 * 1000))
+    if start_locked:
+        controller.lock()
+    return controller
+
+
+def opener_with_key(window: QMainWindow, paths: DataPaths) -> Callable[[bytearray], None]:
+    """`open(key)`: the window opens the profile with `key` (MainWindow.open_profile's opener)."""
+
+    def open_with(key: bytearray) -> None:
+        def opener() -> Any:
+            from fieldguide.app import open_app
+            from fieldguide.db.engine import wipe
+
+            try:
+                return open_app(paths, key=key)
+            finally:
+                wipe(key)  # the Database holds its own copy now
+
+        window.open_profile(opener)  # type: ignore[attr-defined]
+
+    return open_with
+
+
+def open_guarded(
+    window: QMainWindow,
+    paths: DataPaths,
+    *,
+    passphrase_file: str | None = None,
+    offer_protection: bool = True,
+) -> LockController:
+    """Open the profile in `window` the way its protection asks, and install the lock.
+
+    A protected profile opens with the key from `passphrase_file`, or the one
+    remembered in the keyring, or else starts on the lock screen. A profile that does
+    not exist yet is first offered protection (FirstStartDialog). `window` must have
+    `open_profile(opener=None)` (MainWindow), which runs `opener` on a worker thread.
+    """
+    from fieldguide.security import keystore
+
+    controller = install_lock(window, paths)
+    keys = controller.keys
+    open_with = opener_with_key(window, paths)
+    if keys.is_protected():
+        if passphrase_file:
+            _open_with_file(controller, open_with, passphrase_file)
+        elif keys.remembered_key() is not None:
+            window.open_profile()  # type: ignore[attr-defined]  # open_app finds the remembered key
+        else:
+            controller.open_profile = open_with
+            controller.lock()
+        return controller
+    if offer_protection and not paths.database.exists():
+        _offer_protection(controller, window, open_with, keyring_available=keystore.available())
+        return controller
+    window.open_profile()  # type: ignore[attr-defined]
+    return controller
+
+
+def _open_with_file(controller: LockController, open_with: Callable[[bytearray], None], file: str) -> None:
+    from pathlib import Path
+
+    from fieldguide.security.passfile import read_passphrase_file
+
+    keys = controller.keys
+
+    def derive() -> bytearray:
+        return keys.key_from_passphrase(read_passphrase_file(Path(file)), wait=True)
+
+    def failed(error: BaseException) -> None:
+        # A wrong or unreadable file: the lock screen, with the reason.
+        controller.open_profile = open_with
+        controller.lock()
+        controller.page.form.show_error(str(error))
+
+    run_task(derive, open_with, failed)
+
+
+def _offer_protection(
+    controller: LockController,
+    window: QMainWindow,
+    open_with: Callable[[bytearray], None],
+    *,
+    keyring_available: bool,
+) -> None:
+    from fieldguide.ui.first_start import FirstStartDialog
+
+    dialog = FirstStartDialog(window, keyring_available=keyring_available)
+    controller.first_start_dialog = dialog  # for tests and for whoever wants to watch it
+
+    def finished(_result: int) -> None:
+        passphrase = dialog.passphrase()
+        if passphrase is None:
+            window.open_profile()  # type: ignore[attr-defined]
+            return
+        remember = dialog.remember()
+        keys = controller.keys
+
+        def prepare() -> bytearray:
+            key = keys.prepare_new_profile(passphrase)
+            if remember:
+                keys.remember(key)
+            return key
+
+        def failed(error: BaseException) -> None:
+            # Never block the start on the offer: open unprotected and say why.
+            window.open_profile()  # type: ignore[attr-defined]
+            window.statusBar().showMessage(
+                controller.tr("The profile could not be protected: %1").replace("%1", str(error)), 15000
+            )
+
+        run_task(prepare, open_with, failed)
+
+    dialog.finished.connect(finished)
+    dialog.open()

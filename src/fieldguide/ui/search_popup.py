@@ -1,0 +1,456 @@
+"""Search as you type: a panel of ranked hits under the toolbar's search field.
+
+Typing restarts a short timer; when it fires the query runs on a worker thread
+(`run_task`), so the GUI never waits for the index. Only one query runs at a
+time: while it runs, newer text waits, and a result is shown only if it still
+answers the latest text (each query has a sequence number), so a slow early
+query can never overwrite a later one.
+
+The panel is a child of the window, not a separate popup window: keyboard
+focus stays in the field (Up/Down/Enter/Esc are forwarded), and it behaves the
+same on every platform and in screenshots.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Callable
+from typing import Any
+
+import shiboken6
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPoint,
+    QRect,
+    QRectF,
+    QSize,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import (
+    QFont,
+    QFontMetrics,
+    QKeyEvent,
+    QPainter,
+    QPainterPath,
+    QStandardItem,
+    QStandardItemModel,
+    QTextDocument,
+)
+from PySide6.QtWidgets import (
+    QFrame,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from fieldguide.ui.icons import mix
+from fieldguide.ui.style import colors
+from fieldguide.ui.tasks import run_task
+
+DEBOUNCE_MS = 150
+LIMIT = 30
+HIT_ROLE = Qt.ItemDataRole.UserRole + 1
+PANEL_MIN_WIDTH = 560
+
+# The snippet's match markers (library/search.py MATCH_START / MATCH_END). Repeated here because
+# that module loads SQLAlchemy, and this one must import before the profile is open.
+MATCH_START = "\x02"
+MATCH_END = "\x03"
+
+
+def kind_label(hit: Any) -> str:
+    """How a hit is labelled: Section, Checklist item, My note or Assessment note."""
+
+    def tr(text: str) -> str:
+        return QCoreApplication.translate("SearchPopup", text)
+
+    if hit.kind == "section":
+        return tr("Section")
+    if hit.kind == "item":
+        return tr("Checklist item")
+    if hit.target_kind == "assessment":
+        return tr("Assessment note")
+    return tr("My note")
+
+
+def snippet_html(snippet: str, mark_color: str) -> str:
+    """The snippet as safe HTML with its matched words in bold on a soft marker."""
+    escaped = html.escape(snippet)
+    return escaped.replace(MATCH_START, f'<b style="background-color:{mark_color}">').replace(
+        MATCH_END, "</b>"
+    )
+
+
+class HitDelegate(QStyledItemDelegate):
+    """Draws a hit in three lines: kind and title, where it is, and the snippet with the words marked."""
+
+    PADDING = 10
+
+    def _lines(self, option: QStyleOptionViewItem) -> tuple[QFont, QFont, QFont]:
+        title = QFont(option.font)
+        title.setWeight(QFont.Weight.DemiBold)
+        small = QFont(option.font)
+        small.setPointSizeF(max(7.0, option.font.pointSizeF() * 0.9))
+        return title, small, QFont(option.font)
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
+        title, small, body = self._lines(option)
+        height = (
+            QFontMetrics(title).lineSpacing()
+            + QFontMetrics(small).lineSpacing()
+            + 2 * QFontMetrics(body).lineSpacing()
+            + 2 * self.PADDING
+            + 6
+        )
+        return QSize(option.rect.width() or 400, height)
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+        hit = index.data(HIT_ROLE)
+        if hit is None:
+            return
+        c = colors()  # the application's palette: style sheets can make the view's own transparent
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        rect = option.rect.adjusted(4, 2, -4, -2)
+        if option.state & QStyle.StateFlag.State_Selected:
+            path = QPainterPath()
+            path.addRoundedRect(QRectF(rect), 6, 6)
+            painter.fillPath(path, mix(c.base, c.accent, 0.16))
+        title_font, small_font, body_font = self._lines(option)
+        x = rect.left() + self.PADDING
+        right = rect.right() - self.PADDING
+        y = rect.top() + self.PADDING
+
+        # Kind label as a small chip, then the title.
+        label = kind_label(hit)
+        painter.setFont(small_font)
+        small_metrics = QFontMetrics(small_font)
+        chip_width = small_metrics.horizontalAdvance(label) + 12
+        title_metrics = QFontMetrics(title_font)
+        chip = QRectF(
+            x,
+            y + (title_metrics.height() - small_metrics.height() - 2) / 2,
+            chip_width,
+            small_metrics.height() + 2,
+        )
+        if option.direction == Qt.LayoutDirection.RightToLeft:
+            chip.moveRight(right)
+        chip_path = QPainterPath()
+        chip_path.addRoundedRect(chip, 4, 4)
+        painter.fillPath(chip_path, c.chip)
+        painter.setPen(c.text)
+        painter.drawText(chip, Qt.AlignmentFlag.AlignCenter, label)
+
+        painter.setFont(title_font)
+        title_rect = QRect(x, y, right - x, title_metrics.height())
+        if option.direction == Qt.LayoutDirection.RightToLeft:
+            title_rect.setRight(int(chip.left()) - 8)
+        else:
+            title_rect.setLeft(int(chip.right()) + 8)
+        painter.drawText(
+            title_rect,
+            int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeading),
+            title_metrics.elidedText(
+                " ".join(hit.title.split()), Qt.TextElideMode.ElideRight, title_rect.width()
+            ),
+        )
+        y += title_metrics.lineSpacing()
+
+        painter.setFont(small_font)
+        painter.setPen(c.muted)
+        where = hit.document or ""
+        painter.drawText(
+            QRect(x, y, right - x, small_metrics.height()),
+            int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeading),
+            small_metrics.elidedText(where, Qt.TextElideMode.ElideRight, right - x),
+        )
+        y += small_metrics.lineSpacing() + 4
+
+        document = QTextDocument()
+        document.setDefaultFont(body_font)
+        document.setDocumentMargin(0)
+        document.setTextWidth(right - x)
+        document.setDefaultStyleSheet(f"body {{ color: {c.text.name()}; }}")
+        document.setHtml(f"<body>{snippet_html(hit.snippet, c.match.name())}</body>")
+        lines = 2 * QFontMetrics(body_font).lineSpacing()
+        painter.translate(x, y)
+        painter.setClipRect(QRectF(0, 0, right - x, lines))
+        document.drawContents(painter, QRectF(0, 0, right - x, lines))
+        painter.restore()
+
+
+class SearchPopup(QFrame):
+    """The result panel and its controller, bound to a search field."""
+
+    hit_activated = Signal(object, str)  # SearchHit, the query it answered
+    closed = Signal()
+    results_shown = Signal(int)  # number of hits now listed (for tests and the bench)
+
+    def __init__(self, field: QLineEdit, window: QWidget) -> None:
+        super().__init__(window)
+        self.setObjectName("searchPanel")
+        self.field = field
+        self.window_widget = window
+        self._search: Callable[..., list[Any]] | None = None
+        self._sequence = 0  # number of the newest query asked for
+        self._running = False
+        self._pending = False
+        self._shown_query = ""
+        self._open_when_ready = False
+
+        self.summary = QLabel(self)
+        self.summary.setObjectName("searchSummary")
+        self.model = QStandardItemModel(self)
+        self.list = QListView(self)
+        self.list.setObjectName("searchResults")
+        self.list.setModel(self.model)
+        self.list.setItemDelegate(HitDelegate(self.list))
+        self.list.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # typing stays in the field
+        self.list.setUniformItemSizes(True)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setVerticalScrollMode(QListView.ScrollMode.ScrollPerPixel)
+        self.list.setMouseTracking(True)
+        self.list.clicked.connect(self._activate_index)
+        self.hint = QLabel(self.tr("↑ ↓ to choose · Enter to open · Esc to close"), self)
+        self.hint.setObjectName("searchSummary")
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 6)
+        layout.setSpacing(6)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.list, 1)
+        layout.addWidget(self.hint)
+
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(DEBOUNCE_MS)
+        self._timer.timeout.connect(self._start_query)
+        field.textChanged.connect(self._text_changed)
+        field.installEventFilter(self)
+        window.installEventFilter(self)
+        self.hide()
+
+    # --- wiring ---------------------------------------------------------------------------
+
+    def set_search(self, search: Callable[..., list[Any]] | None) -> None:
+        """The function that answers a query (`SearchService.search`), once the library is open."""
+        self._search = search
+        if search is not None and self.field.text().strip():
+            self._timer.start()
+
+    def focus_field(self) -> None:
+        self.field.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.field.selectAll()
+        if self.field.text().strip():
+            self.open_panel()
+
+    def open_panel(self) -> None:
+        self.reposition()
+        self.show()
+        self.raise_()
+
+    def close_panel(self) -> None:
+        if self.isVisible():
+            self.hide()
+            self.closed.emit()
+
+    @property
+    def hits(self) -> list[Any]:
+        return [self.model.item(row).data(HIT_ROLE) for row in range(self.model.rowCount())]
+
+    @property
+    def current_row(self) -> int:
+        return self.list.currentIndex().row()
+
+    # --- querying ---------------------------------------------------------------------------
+
+    def _text_changed(self, text: str) -> None:
+        if not text.strip():
+            self._timer.stop()
+            self._sequence += 1  # any answer still on its way is now stale
+            self.model.clear()
+            self.close_panel()
+            return
+        self._timer.start()
+
+    def _start_query(self) -> None:
+        query = self.field.text()
+        if not query.strip():
+            return
+        if self._search is None:
+            self._show_summary(self.tr("The library is still opening…"))
+            return
+        if self._running:
+            self._pending = True  # asked for again as soon as the running query returns
+            return
+        self._sequence += 1
+        sequence = self._sequence
+        self._running = True
+        search = self._search
+        if not self.model.rowCount():
+            self._show_summary(self.tr("Searching…"))
+        run_task(
+            lambda: search(query, limit=LIMIT),
+            lambda hits: self._finished(sequence, query, hits),
+            lambda error: self._failed(sequence, error),
+        )
+
+    def _finished(self, sequence: int, query: str, hits: list[Any]) -> None:
+        if not shiboken6.isValid(self):
+            return  # the window closed while the query ran
+        self._running = False
+        if sequence == self._sequence and query == self.field.text():
+            self._show(query, hits)
+        if self._pending:
+            self._pending = False
+            self._start_query()
+
+    def _failed(self, sequence: int, error: BaseException) -> None:
+        if not shiboken6.isValid(self):
+            return
+        self._running = False
+        if sequence == self._sequence:
+            self._show_summary(self.tr("Search failed: %1").replace("%1", str(error) or type(error).__name__))
+        if self._pending:
+            self._pending = False
+            self._start_query()
+
+    def _show(self, query: str, hits: list[Any]) -> None:
+        self._shown_query = query
+        self.model.clear()
+        for hit in hits:
+            item = QStandardItem()
+            item.setEditable(False)
+            item.setData(hit, HIT_ROLE)
+            item.setData(f"{kind_label(hit)}: {hit.title}", Qt.ItemDataRole.AccessibleTextRole)
+            self.model.appendRow(item)
+        if hits:
+            self.list.setCurrentIndex(self.model.index(0, 0))
+            if len(hits) == 1:
+                self.summary.setText(self.tr("1 result"))
+            elif len(hits) < LIMIT:
+                self.summary.setText(self.tr("%1 results").replace("%1", str(len(hits))))
+            else:
+                self.summary.setText(self.tr("The best %1 results").replace("%1", str(LIMIT)))
+        else:
+            self.summary.setText(self.tr("Nothing found for “%1”").replace("%1", query.strip()))
+        self.list.setVisible(bool(hits))
+        self.hint.setVisible(bool(hits))
+        if self.field.hasFocus() or self.isVisible():
+            self.open_panel()
+        self.results_shown.emit(len(hits))
+
+    def _show_summary(self, text: str) -> None:
+        self.summary.setText(text)
+        if not self.model.rowCount():
+            self.list.hide()
+            self.hint.hide()
+        if self.field.hasFocus():
+            self.open_panel()
+
+    # --- choosing -------------------------------------------------------------------------------
+
+    def _move(self, step: int) -> None:
+        rows = self.model.rowCount()
+        if not rows:
+            return
+        row = max(0, min(rows - 1, self.list.currentIndex().row() + step))
+        self.list.setCurrentIndex(self.model.index(row, 0))
+        self.list.scrollTo(self.model.index(row, 0))
+
+    def activate_current(self) -> None:
+        index = self.list.currentIndex()
+        if not index.isValid() and self.model.rowCount():
+            index = self.model.index(0, 0)
+        if index.isValid():
+            self._activate_index(index)
+
+    def _activate_index(self, index: QModelIndex) -> None:
+        hit = index.data(HIT_ROLE)
+        if hit is None:
+            return
+        self.hide()
+        self.hit_activated.emit(hit, self._shown_query)
+
+    # --- placement and keys -------------------------------------------------------------------
+
+    def reposition(self) -> None:
+        window = self.window_widget
+        field_rect = QRect(self.field.mapTo(window, QPoint(0, 0)), self.field.size())
+        width = min(max(field_rect.width(), PANEL_MIN_WIDTH), window.width() - 24)
+        rows = self.model.rowCount()
+        row_height = self.list.sizeHintForRow(0) if rows else 0
+        content = self.summary.sizeHint().height() + 24
+        if rows:
+            content += min(rows, 6) * row_height + self.hint.sizeHint().height() + 12
+        height = min(content, int(window.height() * 0.75))
+        if self.layoutDirection() == Qt.LayoutDirection.RightToLeft:
+            x = max(12, min(field_rect.left(), window.width() - width - 12))
+        else:
+            x = max(12, min(field_rect.right() - width + 1, window.width() - width - 12))
+        self.setGeometry(x, field_rect.bottom() + 6, width, height)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.window_widget and event.type() == QEvent.Type.Resize and self.isVisible():
+            self.reposition()
+        elif watched is self.field:
+            if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+                return self._key(event)
+            if event.type() == QEvent.Type.FocusOut:
+                # A click elsewhere closes the panel; a click on a hit arrives first, then this.
+                QTimer.singleShot(0, self._close_if_unfocused)
+        return super().eventFilter(watched, event)
+
+    def _close_if_unfocused(self) -> None:
+        if not self.field.hasFocus():
+            self.close_panel()
+
+    def _key(self, event: QKeyEvent) -> bool:
+        key = event.key()
+        if key == Qt.Key.Key_Escape:
+            if self.isVisible():
+                self.close_panel()
+            else:
+                self.closed.emit()
+            return True
+        if key in (Qt.Key.Key_Down, Qt.Key.Key_Up, Qt.Key.Key_PageDown, Qt.Key.Key_PageUp):
+            if not self.isVisible() and self.field.text().strip():
+                self.open_panel()
+                return True
+            step = {Qt.Key.Key_Down: 1, Qt.Key.Key_Up: -1, Qt.Key.Key_PageDown: 5, Qt.Key.Key_PageUp: -5}[key]
+            self._move(step)
+            return True
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            if self._timer.isActive() or self._running:
+                # Enter pressed before the answer to the latest text arrived: open its best hit.
+                self._timer.stop()
+                self._open_first_when_ready()
+            else:
+                self.activate_current()
+            return True
+        return False
+
+    def _open_first_when_ready(self) -> None:
+        if self._open_when_ready:
+            return
+        self._open_when_ready = True
+
+        def once(_count: int) -> None:
+            self.results_shown.disconnect(once)
+            self._open_when_ready = False
+            self.list.setCurrentIndex(self.model.index(0, 0))
+            self.activate_current()
+
+        self.results_shown.connect(once)
+        if not self._running:
+            self._start_query()

@@ -1,0 +1,243 @@
+"""The Sync dialog: choose the team's folder (remembered), sync with progress, see what came and went.
+
+The sync runs on a worker thread (`run_task`); its progress reaches the dialog through
+a queued signal. The dialog also lets a user bring in the team key, from a key file
+or the team's passphrase, since nothing syncs without it.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from fieldguide.ui.tasks import run_task
+
+
+def error_line(error: BaseException) -> str:
+    """One line for the user: the message of a UserError, the kind of anything else."""
+    from fieldguide.errors import UserError
+
+    if isinstance(error, UserError):
+        return str(error)
+    if isinstance(error, OSError):
+        return f"{error.strerror or error}: {error.filename or ''}".rstrip(": ")
+    return QCoreApplication.translate("SyncDialog", "sync failed (%1)").replace("%1", type(error).__name__)
+
+
+class _Progress(QObject):
+    """Carries progress from the worker thread to the dialog (a queued connection)."""
+
+    step = Signal(int, int, str)
+
+
+class SyncDialog(QDialog):
+    synced = Signal(object)  # the FolderResult, so the window can refresh what it shows
+
+    def __init__(self, app: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.app = app
+        self.running = False
+        self.result: Any = None
+        self.setWindowTitle(self.tr("Sync with the team"))
+        self.resize(600, 420)
+
+        self.key_label = QLabel(self)
+        self.key_label.setObjectName("teamKey")
+        self.key_label.setWordWrap(True)
+        self.import_key_button = QPushButton(self.tr("Import key file…"), self)
+        self.import_key_button.clicked.connect(self.import_key)
+        self.passphrase_button = QPushButton(self.tr("Use team passphrase…"), self)
+        self.passphrase_button.clicked.connect(self.use_passphrase)
+        key_row = QHBoxLayout()
+        key_row.addWidget(self.key_label, 1)
+        key_row.addWidget(self.import_key_button)
+        key_row.addWidget(self.passphrase_button)
+
+        explanation = QLabel(
+            self.tr(
+                "Choose a folder every teammate's laptop sees now and then: a USB stick, a network "
+                "share or a synced folder. Each laptop leaves its changes there, encrypted with the "
+                "team key, and picks up the others'."
+            ),
+            self,
+        )
+        explanation.setWordWrap(True)
+        self.folder = QLineEdit(self)
+        self.folder.setObjectName("syncFolder")
+        self.folder.setPlaceholderText(self.tr("Folder to sync with"))
+        last = app.sync.last_folder()
+        if last is not None:
+            self.folder.setText(str(last))
+        self.choose_button = QPushButton(self.tr("Choose…"), self)
+        self.choose_button.clicked.connect(self.choose_folder)
+        folder_row = QHBoxLayout()
+        folder_row.addWidget(self.folder, 1)
+        folder_row.addWidget(self.choose_button)
+
+        self.progress = QProgressBar(self)
+        self.progress.setVisible(False)
+        self.summary = QLabel(self)
+        self.summary.setObjectName("syncSummary")
+        self.summary.setWordWrap(True)
+        self.log = QListWidget(self)
+        self.log.setObjectName("syncLog")
+        self.log.setVisible(False)  # only when some bundle could not be applied
+
+        self.buttons = QDialogButtonBox(self)
+        self.sync_button = QPushButton(self.tr("Sync now"), self)
+        self.sync_button.setObjectName("syncNow")
+        self.sync_button.setDefault(True)
+        self.sync_button.clicked.connect(self.start)
+        self.buttons.addButton(self.sync_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.close_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
+        self.close_button.clicked.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(key_row)
+        layout.addWidget(explanation)
+        layout.addLayout(folder_row)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.log, 1)
+        layout.addStretch(0)
+        layout.addWidget(self.buttons)
+
+        self.relay = _Progress(self)
+        self.relay.step.connect(self._step)
+        self._show_key()
+
+    # --- team key ------------------------------------------------------------------
+
+    def _show_key(self) -> None:
+        info = self.app.sync.key_info()
+        if info is None:
+            self.key_label.setText(
+                self.tr("No team key yet: import the key file or enter the team's passphrase.")
+            )
+        else:
+            self.key_label.setText(self.tr("Team key %1").replace("%1", info.key_id))
+        self.sync_button.setEnabled(info is not None and not self.running)
+
+    def import_key(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Team key file"), "", self.tr("Team keys (*.fgkey *.key *.txt);;All files (*)")
+        )
+        if name:
+            self._set_key(lambda replace: self.app.sync.import_key(Path(name), replace=replace))
+
+    def use_passphrase(self) -> None:
+        team, ok = QInputDialog.getText(self, self.tr("Team passphrase"), self.tr("Team name:"))
+        if not ok or not team.strip():
+            return
+        phrase, ok = QInputDialog.getText(
+            self, self.tr("Team passphrase"), self.tr("Passphrase:"), QLineEdit.EchoMode.Password
+        )
+        if not ok:
+            return
+        again, ok = QInputDialog.getText(
+            self, self.tr("Team passphrase"), self.tr("Same passphrase again:"), QLineEdit.EchoMode.Password
+        )
+        if not ok:
+            return
+        if phrase != again:
+            self.summary.setText(self.tr("The two passphrases differ; nothing changed."))
+            return
+        self._set_key(lambda replace: self.app.sync.use_passphrase(team, phrase, replace=replace))
+
+    def _set_key(self, store: Any) -> None:
+        from fieldguide.errors import UserError
+
+        # Replacing a key is a deliberate act: the user chose a new key file or phrase here.
+        try:
+            store(True)
+        except UserError as error:
+            self.summary.setText(str(error))
+            return
+        self._show_key()
+        self.summary.setText(self.tr("The team key is set."))
+
+    # --- syncing -------------------------------------------------------------------
+
+    def choose_folder(self) -> None:
+        start = self.folder.text().strip()
+        chosen = QFileDialog.getExistingDirectory(self, self.tr("Folder to sync with"), start)
+        if chosen:
+            self.folder.setText(chosen)
+
+    def start(self) -> None:
+        text = self.folder.text().strip()
+        if not text:
+            self.summary.setText(self.tr("Choose a folder first."))
+            return
+        folder = Path(text)
+        sync = self.app.sync
+        relay = self.relay
+        self.running = True
+        self.sync_button.setEnabled(False)
+        self.choose_button.setEnabled(False)
+        self.progress.setRange(0, 0)  # busy until the first step says how many there are
+        self.progress.setVisible(True)
+        self.summary.setText(self.tr("Syncing…"))
+        self.log.clear()
+        run_task(
+            lambda: sync.sync_folder(
+                folder, progress=lambda done, total, message: relay.step.emit(done, total, message)
+            ),
+            self._done,
+            self._failed,
+        )
+
+    def _step(self, done: int, total: int, message: str) -> None:
+        self.progress.setRange(0, max(total, 1))
+        self.progress.setValue(done)
+
+    def _finish(self) -> None:
+        self.running = False
+        self.progress.setVisible(False)
+        self.choose_button.setEnabled(True)
+        self._show_key()
+
+    def _done(self, result: Any) -> None:
+        self.result = result
+        self._finish()
+        parts = [
+            self.tr("Sent %n change(s).", "", result.sent) if result.sent else self.tr("Nothing new to send.")
+        ]
+        if result.received:
+            parts.append(
+                self.tr("Received %n change(s)", "", result.received)
+                + " "
+                + self.tr("from %n device(s).", "", len(result.devices))
+            )
+        else:
+            parts.append(self.tr("Nothing new from the team."))
+        if result.conflicts:
+            parts.append(self.tr("%n new conflict(s) to resolve.", "", len(result.conflicts)))
+        elif result.open_conflicts:
+            parts.append(self.tr("%n conflict(s) still to resolve.", "", result.open_conflicts))
+        self.summary.setText(" ".join(parts))
+        for skipped in result.skipped:
+            note = self.tr("will retry next time") if skipped.retry else self.tr("skipped")
+            self.log.addItem(f"{skipped.reason} ({note})")
+        self.log.setVisible(self.log.count() > 0)
+        self.synced.emit(result)
+
+    def _failed(self, error: BaseException) -> None:
+        self._finish()
+        self.summary.setText(error_line(error))

@@ -1,0 +1,10 @@
+"""The assessment workspace: items, judgements, notes and actions of one assessment.
+
+`AssessmentWorkspace(app)` is a self-contained widget (`open_assessment(id)`,
+`guidance_requested(section_id)`), and `NewAssessmentDialog(app)` starts one.
+"""
+
+from fieldguide.ui.workspace.new_dialog import NewAssessmentDialog
+from fieldguide.ui.workspace.workspace import AssessmentWorkspace
+
+__all__ = ["AssessmentWorkspace", "NewAssessmentDialog"]

@@ -1,0 +1,354 @@
+"""The assessment workspace driven as a user would: keys, typing, buttons; then the profile reopened."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
+
+from fieldguide.app import open_app
+from fieldguide.paths import DataPaths
+from fieldguide.ui.workspace import AssessmentWorkspace, NewAssessmentDialog
+
+PROCESS = "ssr-nsp-process-steps"
+TIPS = "ssr-national-ownership-tips"
+FRENCH = "Réunion avec la société civile à Bambari"
+ARABIC = "اجتماع مع المجتمع المدني"
+
+
+def type_text(widget: QWidget, text: str) -> None:
+    """Per-character key events: what a keyboard sends, for any script (keyClicks aborts on é)."""
+    for char in text:
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            QApplication.sendEvent(widget, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, char))
+
+
+def stored(app: Any, assessment_id: str, item_id: str) -> Any:
+    response = app.assessments.get(assessment_id).response(item_id)
+    assert response is not None
+    return response
+
+
+def show(qtbot: Any, workspace: AssessmentWorkspace) -> None:
+    qtbot.addWidget(workspace)
+    workspace.resize(1200, 800)
+    workspace.show()
+    workspace.activateWindow()
+    # Shortcuts (keys 1–5, J/K) act only in the active window, as on a desktop.
+    assert QTest.qWaitForWindowActive(workspace)
+
+
+@pytest.fixture
+def assessment(app: Any) -> str:
+    return app.assessments.create([PROCESS, TIPS], "SSR readiness review", country="CAR")
+
+
+@pytest.fixture
+def workspace(qtbot: Any, app: Any, assessment: str) -> Iterator[AssessmentWorkspace]:
+    widget = AssessmentWorkspace(app)
+    show(qtbot, widget)
+    assert widget.open_assessment(assessment)
+    yield widget
+    widget.close()
+
+
+def test_create_through_the_dialog_work_by_keyboard_and_find_it_all_after_reopening(
+    qtbot: Any, app: Any, data_dir: Path
+) -> None:
+    dialog = NewAssessmentDialog(app)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert not dialog.create_button.isEnabled()
+    rows = {row.data(0, Qt.ItemDataRole.UserRole + 1): row for row in dialog.checklist_rows()}
+    assert {PROCESS, TIPS} <= set(rows)
+    areas = [dialog.checklists.topLevelItem(i).text(0) for i in range(dialog.checklists.topLevelItemCount())]
+    assert "Security sector reform" in areas
+    rows[PROCESS].setCheckState(0, Qt.CheckState.Checked)
+    rows[TIPS].setCheckState(0, Qt.CheckState.Checked)
+    assert not dialog.create_button.isEnabled()  # no title yet
+    dialog.title.setText("Revue de la réforme du secteur de la sécurité")
+    dialog.country.setText("République centrafricaine")
+    dialog.mission.setText("MINUSCA")
+    dialog.assessors.setText("Amina Diallo, Jonas Weber")
+    dialog.start.enabled.setChecked(True)
+    dialog.classification.setCurrentIndex(dialog.classification.findData("confidential"))
+    assert dialog.create_button.isEnabled()
+    qtbot.mouseClick(dialog.create_button, Qt.MouseButton.LeftButton)
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    assessment_id = dialog.assessment_id
+    assert assessment_id is not None
+
+    workspace = AssessmentWorkspace(app)
+    show(qtbot, workspace)
+    assert workspace.open_assessment(assessment_id)
+    assert workspace.title_label.text() == "Revue de la réforme du secteur de la sécurité"
+    assert "CONFIDENTIAL" in workspace.classification_label.text()
+    ids = workspace.visible_item_ids()
+    process_items = [i for i in ids if i.startswith(PROCESS + "/")]
+    tips_items = [i for i in ids if i.startswith(TIPS + "/")]
+    assert process_items and tips_items and len(ids) == len(process_items) + len(tips_items)
+    assert workspace.current_item_id == ids[0]
+
+    QTest.keyClick(workspace.tree, Qt.Key.Key_1)  # met
+    QTest.keyClick(workspace.tree, Qt.Key.Key_J)
+    assert workspace.current_item_id == ids[1]
+    QTest.keyClick(workspace.tree, Qt.Key.Key_3)  # not met
+    workspace.editor.note.setFocus()
+    workspace.editor.note.setPlainText(FRENCH)
+    QTest.keyClick(workspace.editor.note, Qt.Key.Key_Down, Qt.KeyboardModifier.ControlModifier)
+    assert workspace.current_item_id == ids[2]
+    QTest.keyClick(workspace.tree, Qt.Key.Key_2)  # partly met
+    workspace.editor.note.setFocus()
+    type_text(workspace.editor.note, ARABIC)
+    workspace.editor.evidence.setPlainText("Procès-verbal, 12 mars")
+    workspace.editor.confidence.setFocus()
+    QTest.keyClick(workspace.editor.confidence, Qt.Key.Key_Down)  # "Not stated" -> "Low"
+    workspace.tree.setFocus()
+    overdue = (dt.date.today() - dt.timedelta(days=3)).isoformat()
+    workspace.actions_panel.text.setText("Inviter les associations de femmes")
+    workspace.actions_panel.owner.setText("Amina Diallo")
+    workspace.actions_panel.has_due.setChecked(True)
+    workspace.actions_panel.due.setDate(dt.date.today() - dt.timedelta(days=3))
+    qtbot.mouseClick(workspace.actions_panel.add_button, Qt.MouseButton.LeftButton)
+    QTest.keyClick(workspace.tree, Qt.Key.Key_End)  # the last item, of the second checklist
+    assert workspace.current_item_id == ids[-1] and ids[-1].split("/")[0] != ids[0].split("/")[0]
+    QTest.keyClick(workspace.tree, Qt.Key.Key_4)  # not applicable
+    workspace.editor.note.setFocus()
+    workspace.editor.note.setPlainText("Dernière note, pas encore enregistrée")
+    assert workspace.close()
+    app.close()
+
+    reopened = open_app(DataPaths(data_dir))
+    try:
+        again = AssessmentWorkspace(reopened)
+        show(qtbot, again)
+        assert again.open_assessment(assessment_id)
+        statuses = {item: again.response(item).status for item in (ids[0], ids[1], ids[2], ids[-1])}
+        assert statuses == {
+            ids[0]: "met",
+            ids[1]: "not-met",
+            ids[2]: "partly-met",
+            ids[-1]: "not-applicable",
+        }
+        assert again.response(ids[1]).note == FRENCH
+        assert again.response(ids[2]).note == ARABIC
+        assert again.response(ids[2]).evidence == "Procès-verbal, 12 mars"
+        assert again.response(ids[2]).confidence == "low"
+        assert again.response(ids[-1]).note == "Dernière note, pas encore enregistrée"
+        assert again.chart.counts()["met"] == 1 and again.progress.value() == 4
+        again.select_item(ids[2])
+        assert again.editor.note.toPlainText() == ARABIC
+        assert again.editor.checked_status() == "partly-met"
+        [action] = again.actions()
+        assert (action.text, action.owner, action.due, action.item_id) == (
+            "Inviter les associations de femmes",
+            "Amina Diallo",
+            overdue,
+            ids[2],
+        )
+        [row] = again.actions_panel.rows()
+        assert "overdue" in row.text(2) and row.text(0) == "Inviter les associations de femmes"
+        view = reopened.assessments.get(assessment_id)
+        assert (view.country, view.mission, view.assessors, view.classification) == (
+            "République centrafricaine",
+            "MINUSCA",
+            ["Amina Diallo", "Jonas Weber"],
+            "confidential",
+        )
+        assert view.start_date == dt.date.today().isoformat()
+        again.close()
+    finally:
+        reopened.close()
+
+
+def test_the_note_is_saved_after_a_pause_and_when_focus_leaves(
+    qtbot: Any, app: Any, assessment: str, workspace: AssessmentWorkspace
+) -> None:
+    item = workspace.current_item_id
+    assert item is not None
+    workspace.editor.note.setFocus()
+    type_text(workspace.editor.note, FRENCH)
+    assert workspace.editor.save_state.text() == "Saving…"
+    qtbot.waitUntil(lambda: stored(app, assessment, item).note == FRENCH, timeout=5000)
+    assert workspace.editor.save_state.text() == "Saved"
+    assert workspace.current_item_id == item  # saving never moves the user
+
+    type_text(workspace.editor.note, " — " + ARABIC)
+    workspace.tree.setFocus()  # focus leaves the editor: saved at once, no waiting
+    assert stored(app, assessment, item).note == FRENCH + " — " + ARABIC
+    assert workspace.editor.note.toPlainText() == FRENCH + " — " + ARABIC
+
+
+def test_typing_j_and_digits_in_the_note_types_them(app: Any, workspace: AssessmentWorkspace) -> None:
+    item = workspace.current_item_id
+    workspace.editor.note.setFocus()
+    for key in (Qt.Key.Key_J, Qt.Key.Key_K, Qt.Key.Key_1, Qt.Key.Key_5):
+        QTest.keyClick(workspace.editor.note, key)
+    assert workspace.editor.note.toPlainText() == "jk15"
+    assert workspace.current_item_id == item
+    assert workspace.response(item).status == "not-assessed"  # type: ignore[arg-type, union-attr]
+
+
+def test_j_k_and_ctrl_arrows_move_between_items(workspace: AssessmentWorkspace) -> None:
+    ids = workspace.visible_item_ids()
+    assert workspace.current_item_id == ids[0]
+    QTest.keyClick(workspace.tree, Qt.Key.Key_J)
+    QTest.keyClick(workspace.tree, Qt.Key.Key_J)
+    assert workspace.current_item_id == ids[2]
+    QTest.keyClick(workspace.tree, Qt.Key.Key_K)
+    assert workspace.current_item_id == ids[1]
+    workspace.editor.note.setFocus()
+    QTest.keyClick(workspace.editor.note, Qt.Key.Key_Up, Qt.KeyboardModifier.ControlModifier)
+    assert workspace.current_item_id == ids[0]
+    QTest.keyClick(workspace.editor.note, Qt.Key.Key_Up, Qt.KeyboardModifier.ControlModifier)
+    assert workspace.current_item_id == ids[0]  # stays on the first
+    QTest.keyClick(workspace.editor.note, Qt.Key.Key_Down, Qt.KeyboardModifier.ControlModifier)
+    assert workspace.current_item_id == ids[1]
+
+
+def test_status_buttons_and_keys_undo_and_redo(
+    app: Any, assessment: str, workspace: AssessmentWorkspace
+) -> None:
+    item = workspace.current_item_id
+    assert item is not None
+    qtbot_click = QTest.mouseClick
+    qtbot_click(workspace.editor.status_button("partly-met"), Qt.MouseButton.LeftButton)
+    assert stored(app, assessment, item).status == "partly-met"
+    QTest.keyClick(workspace.tree, Qt.Key.Key_3)
+    assert stored(app, assessment, item).status == "not-met"
+    assert workspace.editor.checked_status() == "not-met"
+    QTest.keyClick(workspace.tree, Qt.Key.Key_J)
+    other = workspace.current_item_id
+
+    QTest.keyClick(workspace.tree, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert stored(app, assessment, item).status == "partly-met"
+    assert workspace.current_item_id == item  # undo shows what it changed
+    assert workspace.editor.checked_status() == "partly-met"
+    QTest.keyClick(workspace.tree, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert stored(app, assessment, item).status == "not-assessed"
+    assert workspace.chart.counts()["not-assessed"] == len(workspace.visible_item_ids())
+    redo = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    QTest.keyClick(workspace.tree, Qt.Key.Key_Z, redo)
+    QTest.keyClick(workspace.tree, Qt.Key.Key_Z, redo)
+    assert stored(app, assessment, item).status == "not-met"
+    assert workspace.chart.counts()["not-met"] == 1
+    assert workspace.progress.value() == 1
+    assert other != item
+
+
+def test_filters_show_what_they_say_and_keep_the_current_item(workspace: AssessmentWorkspace) -> None:
+    ids = workspace.visible_item_ids()
+    QTest.keyClick(workspace.tree, Qt.Key.Key_1)  # ids[0] met
+    QTest.keyClick(workspace.tree, Qt.Key.Key_J)
+    QTest.keyClick(workspace.tree, Qt.Key.Key_3)  # ids[1] not met
+    QTest.keyClick(workspace.tree, Qt.Key.Key_J)
+    assert workspace.add_action("Follow up with the ministry")  # on ids[2]
+    workspace.select_item(ids[3])
+
+    workspace.filter_box.setCurrentIndex(workspace.filter_box.findData("not-met"))
+    assert workspace.visible_item_ids() == [ids[1], ids[3]]  # ids[3] is being edited, so it stays
+    QTest.keyClick(workspace.tree, Qt.Key.Key_K)
+    assert workspace.current_item_id == ids[1]
+    assert workspace.visible_item_ids() == [ids[1]]
+    workspace.filter_box.setCurrentIndex(workspace.filter_box.findData("with-actions"))
+    assert workspace.visible_item_ids() == [ids[1], ids[2]]
+    workspace.select_item(ids[2])
+    assert workspace.visible_item_ids() == [ids[2]]
+    workspace.filter_box.setCurrentIndex(workspace.filter_box.findData("not-assessed"))
+    QTest.keyClick(workspace.tree, Qt.Key.Key_2)  # ids[2] now partly met, still shown while edited
+    assert ids[2] in workspace.visible_item_ids()
+    QTest.keyClick(workspace.tree, Qt.Key.Key_J)
+    visible = workspace.visible_item_ids()
+    assert ids[0] not in visible and ids[1] not in visible and ids[2] not in visible
+    assert len(visible) == len(ids) - 3
+    workspace.filter_box.setCurrentIndex(workspace.filter_box.findData("all"))
+    assert workspace.visible_item_ids() == ids
+
+
+def test_finalised_assessment_is_read_only_until_reopened(
+    qtbot: Any, app: Any, assessment: str, workspace: AssessmentWorkspace
+) -> None:
+    item = workspace.current_item_id
+    assert item is not None
+    workspace.editor.note.setFocus()
+    workspace.editor.note.setPlainText("Written before finalising")
+    qtbot.mouseClick(workspace.finalise_button, Qt.MouseButton.LeftButton)
+    assert app.assessments.get(assessment).final
+    assert stored(app, assessment, item).note == "Written before finalising"
+    assert workspace.final_banner.isVisible() and "read-only" in workspace.final_banner.text()
+    assert workspace.editor.note.isReadOnly() and workspace.editor.evidence.isReadOnly()
+    assert not workspace.editor.status_button("met").isEnabled()
+    assert not workspace.actions_panel.add_button.isEnabled()
+    QTest.keyClick(workspace.tree, Qt.Key.Key_1)
+    workspace.editor.note.setFocus()
+    type_text(workspace.editor.note, "x")
+    assert workspace.editor.note.toPlainText() == "Written before finalising"
+    assert stored(app, assessment, item).status == "not-assessed"
+
+    qtbot.mouseClick(workspace.reopen_button, Qt.MouseButton.LeftButton)
+    assert not app.assessments.get(assessment).final
+    assert not workspace.final_banner.isVisible() and not workspace.editor.note.isReadOnly()
+    assert workspace.current_item_id == item
+    QTest.keyClick(workspace.tree, Qt.Key.Key_1)
+    assert stored(app, assessment, item).status == "met"
+
+
+def test_a_failed_save_keeps_the_text_says_why_and_retries(
+    qtbot: Any, app: Any, assessment: str, workspace: AssessmentWorkspace, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    item = workspace.current_item_id
+    assert item is not None
+    real_answer = app.assessments.answer
+
+    def disk_full(*args: Any, **kwargs: Any) -> Any:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(app.assessments, "answer", disk_full)
+    workspace.editor.note.setFocus()
+    workspace.editor.note.setPlainText(FRENCH)
+    assert not workspace.flush()
+    assert workspace.error_banner.isVisible() and "No space left" in workspace.error_banner.text()
+    QTest.keyClick(workspace.tree, Qt.Key.Key_J)  # cannot leave an item whose note is unsaved
+    assert workspace.current_item_id == item
+    assert workspace.editor.note.toPlainText() == FRENCH
+    assert not workspace.close()  # nor close the workspace
+
+    monkeypatch.setattr(app.assessments, "answer", real_answer)
+    qtbot.mouseClick(workspace.retry_button, Qt.MouseButton.LeftButton)
+    assert not workspace.error_banner.isVisible()
+    assert stored(app, assessment, item).note == FRENCH
+    QTest.keyClick(workspace.tree, Qt.Key.Key_J)
+    assert workspace.current_item_id != item
+
+
+def test_the_guidance_link_asks_for_the_section(qtbot: Any, workspace: AssessmentWorkspace) -> None:
+    response = workspace.response(workspace.current_item_id or "")
+    assert response is not None and response.guidance_section_id
+    assert workspace.editor.guidance.isVisible()
+    with qtbot.waitSignal(workspace.guidance_requested, timeout=1000) as signal:
+        qtbot.mouseClick(workspace.editor.guidance, Qt.MouseButton.LeftButton)
+    assert signal.args == [response.guidance_section_id]
+
+
+def test_actions_marked_done_and_overdue(app: Any, assessment: str, workspace: AssessmentWorkspace) -> None:
+    late = (dt.date.today() - dt.timedelta(days=1)).isoformat()
+    app.assessments.add_action(assessment, "Late one", due=late)
+    app.assessments.add_action(
+        assessment, "Next week", due=(dt.date.today() + dt.timedelta(days=7)).isoformat()
+    )
+    workspace.reload()
+    rows = {row.text(0): row for row in workspace.actions_panel.rows()}
+    assert "overdue" in rows["Late one"].text(2) and "overdue" not in rows["Next week"].text(2)
+    assert "1 overdue" in workspace.actions_panel.summary.text()
+    rows["Late one"].setCheckState(0, Qt.CheckState.Checked)  # the user ticks it
+    done = {a.text: a.done for a in app.assessments.get(assessment).actions}
+    assert done == {"Late one": True, "Next week": False}
+    rows = {row.text(0): row for row in workspace.actions_panel.rows()}
+    assert rows["Late one"].text(2) == late and "overdue" not in workspace.actions_panel.summary.text()

@@ -1,0 +1,231 @@
+"""The real command line on three data directories and one shared folder, as a team would use it."""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+import stat
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import run_cli
+from tests.test_sync_support import new_profile
+
+CHECKLIST = "ssr-national-ownership-tips"
+
+
+def ok(result: subprocess.CompletedProcess[str]) -> str:
+    assert result.returncode == 0, result.stderr
+    return result.stdout
+
+
+def refused(result: subprocess.CompletedProcess[str], message: str) -> None:
+    assert result.returncode == 1, (result.stdout, result.stderr)
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and message in lines[0], result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def user_rows(profile: Path) -> list[tuple[object, ...]]:
+    db = sqlite3.connect(profile / "fieldguide.db")
+    try:
+        rows: list[tuple[object, ...]] = []
+        for table in ("assessment", "response", "note", "action", "bookmark", "conflict", "change_log"):
+            rows += sorted((table, *row) for row in db.execute(f"SELECT * FROM {table}"))
+        return rows
+    finally:
+        db.close()
+
+
+@pytest.fixture
+def team(_template_profile: Path, tmp_path: Path) -> list[Path]:
+    return [new_profile(_template_profile, tmp_path / name) for name in ("amina", "brian", "chloe")]
+
+
+@pytest.mark.slow
+def test_a_team_of_three_syncs_through_one_folder(team: list[Path], tmp_path: Path) -> None:
+    amina, brian, chloe = team
+    shared = tmp_path / "usb-stick"
+    shared.mkdir()
+    key = tmp_path / "team.fgkey"
+
+    # The team key: made once, owner-only, never overwritten, imported by the others.
+    assert "this profile now uses it" in ok(run_cli("sync", "key", "new", "-o", key, data_dir=amina))
+    if os.name == "posix":
+        assert stat.S_IMODE(key.stat().st_mode) == 0o600
+    refused(run_cli("sync", "key", "new", "-o", key, data_dir=amina), "already exists")
+    for profile in (brian, chloe):
+        ok(run_cli("sync", "key", "import", key, data_dir=profile))
+
+    # A creates the assessment, B answers, C adds a note to another item.
+    created = json.loads(
+        ok(
+            run_cli(
+                "assessment",
+                "new",
+                "--checklist",
+                CHECKLIST,
+                "--title",
+                "Revue SSR — Nord",
+                "--json",
+                data_dir=amina,
+            )
+        )
+    )
+    assessment = created["id"]
+    listing = json.loads(ok(run_cli("assessment", "show", assessment, "--json", data_dir=amina)))
+    first, second = (r["item_id"] for r in listing["responses"][:2])
+    sent = json.loads(ok(run_cli("sync", "folder", shared, "--json", data_dir=amina)))
+    assert sent["sent"] > 0 and sent["received"] == 0 and len(sent["bundles_written"]) == 1
+
+    received = json.loads(ok(run_cli("sync", "folder", shared, "--json", data_dir=brian)))
+    assert received["received"] == sent["sent"] and received["devices"] == 1
+    ok(
+        run_cli(
+            "assessment",
+            "answer",
+            assessment,
+            first,
+            "--status",
+            "met",
+            "--note",
+            "Agreed by the ministry",
+            data_dir=brian,
+        )
+    )
+    ok(run_cli("sync", "folder", shared, data_dir=brian))
+    ok(run_cli("sync", "folder", shared, data_dir=chloe))
+    ok(run_cli("assessment", "answer", assessment, second, "--note", "الأمن أولاً", data_dir=chloe))
+    ok(run_cli("sync", "folder", data_dir=chloe))  # the folder is remembered
+
+    # A and B sync at the same moment, then A and B edit the same note without seeing each other.
+    both = [
+        subprocess.Popen(
+            [sys.executable, "-m", "fieldguide", "--data-dir", str(p), "sync", "folder", str(shared)],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        for p in (amina, brian)
+    ]
+    for process in both:
+        _out, err = process.communicate(timeout=120)
+        assert process.returncode == 0, err
+    ok(
+        run_cli(
+            "assessment",
+            "answer",
+            assessment,
+            first,
+            "--note",
+            "Agreed, with conditions (Amina)",
+            data_dir=amina,
+        )
+    )
+    ok(
+        run_cli(
+            "assessment",
+            "answer",
+            assessment,
+            first,
+            "--note",
+            "Agreed, budget pending (Brian)",
+            data_dir=brian,
+        )
+    )
+    for profile in (amina, brian, amina):
+        ok(run_cli("sync", "folder", data_dir=profile))
+
+    conflicts = json.loads(ok(run_cli("sync", "conflicts", "--json", data_dir=amina)))["conflicts"]
+    assert len(conflicts) == 1
+    conflict = conflicts[0]
+    assert (conflict["table"], conflict["field"]) == ("response", "note")
+    assert conflict["mine"] == "Agreed, with conditions (Amina)"
+    assert conflict["theirs"] == "Agreed, budget pending (Brian)"
+    assert set(conflict["devices"]) == {"mine", "theirs"} and conflict["times"]["mine"].endswith("Z")
+    status = json.loads(ok(run_cli("sync", "status", "--json", data_dir=amina)))
+    assert {"device", "pending_changes", "peers", "conflicts"} <= set(status)
+    brian_device = json.loads(ok(run_cli("sync", "status", "--json", data_dir=brian)))["device"]
+    assert status["conflicts"] == 1 and brian_device in {p["device"] for p in status["peers"]}
+
+    ok(run_cli("sync", "resolve", conflict["id"][:13], "--keep", "both", data_dir=amina))
+    for profile in (amina, brian, chloe, amina, brian):
+        ok(run_cli("sync", "folder", data_dir=profile))
+
+    shown = json.loads(ok(run_cli("assessment", "show", assessment, "--json", data_dir=chloe)))
+    notes = {r["item_id"]: r["note"] for r in shown["responses"]}
+    assert notes[second] == "الأمن أولاً"
+    assert notes[first].startswith("Agreed, with conditions (Amina)\n\n---- ")
+    assert notes[first].endswith("Agreed, budget pending (Brian)")
+    assert json.loads(ok(run_cli("sync", "conflicts", "--json", data_dir=brian))) == {"conflicts": []}
+    # Every profile holds the same answers, clocks included, and no open conflict.
+    states = [_synced_state(profile) for profile in team]
+    assert states[0] == states[1] == states[2]
+    assert states[0]["open_conflicts"] == [(0,)]
+
+
+def _synced_state(profile: Path) -> dict[str, list[tuple[object, ...]]]:
+    db = sqlite3.connect(profile / "fieldguide.db")
+
+    def rows(query: str) -> list[tuple[object, ...]]:
+        # The last column is the JSON of the field clocks: compared as data, not as text.
+        return sorted((*row[:-1], sorted(json.loads(row[-1]).items())) for row in db.execute(query))
+
+    try:
+        return {
+            "assessment": rows("SELECT id, title, status, deleted, clocks FROM assessment"),
+            "response": rows("SELECT id, item_id, status, note, deleted, clocks FROM response"),
+            "conflict": rows("SELECT id, losing_value, resolution, clocks FROM conflict"),
+            "open_conflicts": list(db.execute("SELECT count(*) FROM conflict WHERE resolution IS NULL")),
+        }
+    finally:
+        db.close()
+
+
+@pytest.mark.slow
+def test_bad_bundles_are_refused_in_one_line_and_change_nothing(team: list[Path], tmp_path: Path) -> None:
+    amina, brian, chloe = team
+    key = tmp_path / "team.fgkey"
+    ok(run_cli("sync", "key", "new", "-o", key, data_dir=amina))
+    ok(run_cli("sync", "key", "import", key, data_dir=brian))
+    phrase = tmp_path / "phrase.txt"
+    phrase.write_text("a different team, a different river crossing\n", "utf-8")
+    ok(run_cli("sync", "key", "passphrase", "--team", "Other team", "--phrase-file", phrase, data_dir=chloe))
+
+    ok(
+        run_cli(
+            "assessment", "new", "--checklist", CHECKLIST, "--title", "Ceasefire monitoring", data_dir=amina
+        )
+    )
+    good = tmp_path / "good.fgsync"
+    assert "wrote" in ok(run_cli("sync", "export", "-o", good, data_dir=amina))
+    data = good.read_bytes()
+    flipped = bytearray(data)
+    flipped[len(data) // 2] ^= 0x10
+    (tmp_path / "flipped.fgsync").write_bytes(bytes(flipped))
+    (tmp_path / "truncated.fgsync").write_bytes(data[: len(data) - 7])
+
+    before = user_rows(brian)
+    refused(
+        run_cli("sync", "apply", tmp_path / "flipped.fgsync", data_dir=brian),
+        "flipped.fgsync: the bundle is damaged",
+    )
+    refused(run_cli("sync", "apply", tmp_path / "truncated.fgsync", data_dir=brian), "incomplete")
+    refused(run_cli("sync", "apply", tmp_path / "missing.fgsync", data_dir=brian), "bundle not found")
+    assert user_rows(brian) == before
+    before_c = user_rows(chloe)
+    refused(run_cli("sync", "apply", good, data_dir=chloe), "made with another team key")
+    assert user_rows(chloe) == before_c
+
+    assert "applied" in ok(run_cli("sync", "apply", good, data_dir=brian))
+    assert "applied before" in ok(run_cli("sync", "apply", good, data_dir=brian))
+    assert json.loads(ok(run_cli("assessment", "list", "--json", data_dir=brian)))
+    # No passphrase on the command line, ever.
+    assert (
+        run_cli("sync", "key", "passphrase", "--team", "T", "--passphrase", "x", data_dir=chloe).returncode
+        == 2
+    )

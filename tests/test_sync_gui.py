@@ -1,0 +1,141 @@
+"""The sync views on real profiles: the conflicts inbox, the Sync dialog and the status-bar indicator."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+
+from fieldguide.app import App
+from fieldguide.db.models import Conflict, Response
+from fieldguide.ui.conflicts import ConflictsInbox
+from fieldguide.ui.sync_dialog import SyncDialog
+from fieldguide.ui.sync_status import SyncStatusIndicator
+from tests.test_sync_support import devices, user_data
+
+CHECKLIST = "ssr-national-ownership-tips"
+
+
+@pytest.fixture
+def two(_template_profile: Path, tmp_path: Path):  # type: ignore[no-untyped-def]
+    with devices(_template_profile, tmp_path, 2) as apps:
+        yield apps
+
+
+def conflicting_answers(a: App, b: App, tmp_path: Path) -> tuple[str, str]:
+    assessment = a.assessments.create([CHECKLIST], "Revue du secteur de la sécurité")
+    item = a.catalog.checklist(CHECKLIST).items[0].id
+    a.assessments.answer(assessment, item, note="Brouillon")
+    b.sync.apply_file(a.sync.export_file(tmp_path / "0.fgsync").path)
+    a.assessments.answer(assessment, item, note="Le ministère a accepté le calendrier.")
+    b.assessments.answer(assessment, item, note="قبلت الوزارة الجدول الزمني")
+    from_a = a.sync.export_file(tmp_path / "a.fgsync").path
+    from_b = b.sync.export_file(tmp_path / "b.fgsync").path
+    a.sync.apply_file(from_b)
+    b.sync.apply_file(from_a)
+    return assessment, item
+
+
+def test_the_inbox_shows_both_versions_and_resolves_with_one_click(
+    qtbot, two: list[App], tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    a, b = two
+    assessment, item = conflicting_answers(a, b, tmp_path)
+    inbox = ConflictsInbox(a)
+    qtbot.addWidget(inbox)
+    inbox.show()
+    assert inbox.list.count() == 1
+    assert "Revue du secteur de la sécurité" in inbox.list.item(0).text()
+    assert inbox.mine.text.toPlainText() == "Le ministère a accepté le calendrier."
+    assert inbox.theirs.text.toPlainText() == "قبلت الوزارة الجدول الزمني"
+    assert "this device" in inbox.mine.heading.text()
+    assert b.device_id[:8] in inbox.theirs.heading.text()
+
+    with qtbot.waitSignal(inbox.resolved, timeout=5000):
+        qtbot.mouseClick(inbox.keep_theirs, Qt.MouseButton.LeftButton)
+    assert inbox.list.count() == 0 and inbox.pages.currentWidget() is inbox.empty
+    response = a.assessments.get(assessment).responses[0]
+    assert response.item_id == item and response.note == "قبلت الوزارة الجدول الزمني"
+    with a.db.read() as session:
+        # B's later edit is the one the record shows; A chose it.
+        assert [c.resolution for c in session.query(Conflict)] == ["current"]
+
+    # The choice travels: B's inbox empties after the next exchange, with the same text.
+    b.sync.apply_file(a.sync.export_file(tmp_path / "resolution.fgsync").path)
+    other = ConflictsInbox(b)
+    qtbot.addWidget(other)
+    assert other.list.count() == 0
+    assert user_data(a) == user_data(b)
+
+
+def test_keep_both_joins_the_two_texts(qtbot, two: list[App], tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    a, b = two
+    conflicting_answers(a, b, tmp_path)
+    inbox = ConflictsInbox(b)
+    qtbot.addWidget(inbox)
+    assert inbox.mine.text.toPlainText() == "قبلت الوزارة الجدول الزمني"
+    qtbot.mouseClick(inbox.keep_both, Qt.MouseButton.LeftButton)
+    with b.db.read() as session:
+        (response,) = session.query(Response).all()
+    assert response.note.startswith("قبلت الوزارة الجدول الزمني\n\n---- ")
+    assert response.note.endswith("Le ministère a accepté le calendrier.")
+
+
+def test_the_sync_dialog_syncs_with_a_folder_and_remembers_it(qtbot, two: list[App], tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    a, b = two
+    shared = tmp_path / "clé USB"
+    shared.mkdir()
+    a.assessments.create([CHECKLIST], "Province Est")
+
+    indicator = SyncStatusIndicator(a)
+    qtbot.addWidget(indicator)
+    assert "to send" in indicator.text() and indicator.pending > 0
+
+    dialog = SyncDialog(a)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert "Team key" in dialog.key_label.text()
+    dialog.folder.setText(str(shared))
+    with qtbot.waitSignal(dialog.synced, timeout=20000):
+        qtbot.mouseClick(dialog.sync_button, Qt.MouseButton.LeftButton)
+    # Qt's plural idiom: "(s)" until an English catalogue gives the plural forms.
+    assert f"Sent {dialog.result.sent} change(s)." in dialog.summary.text()
+    assert dialog.sync_button.isEnabled() and not dialog.progress.isVisible()
+    indicator.refresh()
+    assert indicator.text() == "All sent" and indicator.pending == 0
+
+    other = SyncDialog(b)
+    qtbot.addWidget(other)
+    other.folder.setText(str(shared))
+    with qtbot.waitSignal(other.synced, timeout=20000):
+        other.start()
+    assert "Received" in other.summary.text() and "from 1 device(s)." in other.summary.text()
+    assert [s.title for s in b.assessments.list()] == ["Province Est"]
+
+    again = SyncDialog(b)  # the folder is remembered
+    qtbot.addWidget(again)
+    assert again.folder.text() == str(shared.resolve())
+
+
+def test_the_sync_dialog_says_what_went_wrong_in_one_line(qtbot, two: list[App], tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    dialog = SyncDialog(two[0])
+    qtbot.addWidget(dialog)
+    dialog.folder.setText(str(tmp_path / "unplugged"))
+    dialog.start()
+    qtbot.waitUntil(lambda: "sync folder not found" in dialog.summary.text(), timeout=20000)
+    assert "\n" not in dialog.summary.text() and dialog.sync_button.isEnabled()
+
+
+def test_without_a_team_key_the_dialog_asks_for_one(qtbot, _template_profile: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    with devices(_template_profile, tmp_path, 1, key=False) as (app,):
+        dialog = SyncDialog(app)
+        qtbot.addWidget(dialog)
+        assert "No team key yet" in dialog.key_label.text()
+        assert not dialog.sync_button.isEnabled()
+        key = tmp_path / "team.fgkey"
+        from fieldguide.sync.teamkey import new_key_file
+
+        new_key_file(key)
+        dialog._set_key(lambda replace: app.sync.import_key(key, replace=replace))
+        assert "Team key" in dialog.key_label.text() and dialog.sync_button.isEnabled()

@@ -1,0 +1,289 @@
+"""Sync service: damaged, partial and foreign bundles refused whole; the folder transport."""
+
+from __future__ import annotations
+
+import json
+import struct
+import threading
+import zlib
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select
+
+from fieldguide.app import App
+from fieldguide.db.models import Meta
+from fieldguide.sync.folder import device_dir, list_bundles, sync_root
+from fieldguide.sync.service import SyncError
+from fieldguide.sync.teamkey import new_key_file
+from tests.test_sync_support import database_content, devices, user_data
+
+CHECKLIST = "ssr-national-ownership-tips"
+
+
+@pytest.fixture
+def three(_template_profile: Path, tmp_path: Path):  # type: ignore[no-untyped-def]
+    with devices(_template_profile, tmp_path, 3) as apps:
+        yield apps
+
+
+def some_work(app: App, title: str = "Mediation round, Lake District") -> str:
+    assessment = app.assessments.create([CHECKLIST], title)
+    item = app.catalog.checklist(CHECKLIST).items[0].id
+    app.assessments.answer(assessment, item, status="met", note=f"Noted on {app.device_id[:8]}")
+    app.assessments.add_action(assessment, "Share the minutes")
+    return assessment
+
+
+# --- a bundle is applied whole or not at all ------------------------------------------
+
+
+def _reframe_newer(data: bytes) -> bytes:
+    (size,) = struct.unpack_from(">I", data, 6)
+    header = json.loads(data[14 : 14 + size])
+    header["format"] += 1
+    new = json.dumps(header).encode()
+    prefix = data[:6] + struct.pack(">I", len(new))
+    return (
+        prefix
+        + struct.pack(">I", zlib.crc32(prefix))
+        + new
+        + struct.pack(">I", zlib.crc32(new))
+        + data[18 + size :]
+    )
+
+
+def test_flipped_truncated_wrong_key_and_newer_bundles_change_nothing(
+    three: list[App], tmp_path: Path
+) -> None:
+    a, b, c = three
+    some_work(b)  # B has data of its own that must stay exactly as it is
+    some_work(a)
+    good = a.sync.export_file(tmp_path / "good.fgsync").path
+    assert good is not None
+    data = good.read_bytes()
+
+    variants: list[tuple[str, bytes, str]] = []
+    for position in (3, 20, len(data) // 2, len(data) - 1):
+        flipped = bytearray(data)
+        flipped[position] ^= 0x01
+        # A flip in the magic bytes makes it no bundle at all; anywhere else, a damaged one.
+        message = "not a Field Guide sync bundle" if position < 6 else "damaged or altered"
+        variants.append((f"flipped-{position}", bytes(flipped), message))
+    for length in (0, 10, len(data) // 2, len(data) - 1):
+        variants.append((f"truncated-{length}", data[:length], "incomplete: it may still be copying"))
+    variants.append(("newer", _reframe_newer(data), "newer version of Field Guide; update"))
+    variants.append(("foreign", b"%PDF-1.7\n" + data, "not a Field Guide sync bundle"))
+
+    before = database_content(b)
+    for name, content, message in variants:
+        path = tmp_path / f"{name}.fgsync"
+        path.write_bytes(content)
+        with pytest.raises(SyncError) as caught:
+            b.sync.apply_file(path)
+        text = str(caught.value)
+        assert message in text and text.startswith(path.name) and "\n" not in text, name
+        assert database_content(b) == before, name
+
+    # Another team's key: refused, nothing changed.
+    other_key = tmp_path / "other.fgkey"
+    new_key_file(other_key)
+    c.sync.import_key(other_key, replace=True)
+    before_c = database_content(c)
+    with pytest.raises(SyncError, match="made with another team key"):
+        c.sync.apply_file(good)
+    assert database_content(c) == before_c
+
+    # The intact bundle still applies.
+    assert b.sync.apply_file(good).new > 0
+
+
+def test_without_a_team_key_nothing_is_sent_or_applied(_template_profile: Path, tmp_path: Path) -> None:
+    with devices(_template_profile, tmp_path, 1, key=False) as (app,):
+        some_work(app)
+        with pytest.raises(SyncError, match="no team key"):
+            app.sync.export_file(tmp_path / "x.fgsync")
+        assert not (tmp_path / "x.fgsync").exists()
+        with pytest.raises(SyncError, match="no team key"):
+            app.sync.sync_folder(tmp_path)
+
+
+def test_the_team_key_is_kept_inside_the_profile_database(three: list[App], tmp_path: Path) -> None:
+    a = three[0]
+    key = a.sync.team_key()
+    assert key is not None
+    with a.db.read() as session:
+        stored = session.scalar(select(Meta.value).where(Meta.key == "sync.team_key"))
+    assert stored and key.key_id == a.sync.status().team_key
+    # No file beside the database holds it (a protected profile encrypts the database).
+    others = [p for p in a.paths.root.rglob("*") if p.is_file() and not p.name.startswith("fieldguide.db")]
+    assert all(stored.encode() not in p.read_bytes() for p in others)
+
+
+def test_a_passphrase_gives_the_same_key_on_every_device_of_the_team(three: list[App]) -> None:
+    a, b, c = three
+    phrase = "correct horse battery staple river"
+    key_a = a.sync.use_passphrase("Mission Alpha", phrase, replace=True)
+    key_b = b.sync.use_passphrase("  mission   ALPHA ", phrase, replace=True)
+    key_c = c.sync.use_passphrase("Mission Beta", phrase, replace=True)
+    assert key_a.key_id == key_b.key_id != key_c.key_id
+    assert a.sync.key_info().source == "passphrase:Mission Alpha"  # type: ignore[union-attr]
+    with pytest.raises(SyncError, match="too short"):
+        a.sync.use_passphrase("Mission Alpha", "short", replace=True)
+
+
+def test_export_sends_only_what_was_not_sent_before(three: list[App], tmp_path: Path) -> None:
+    a = three[0]
+    some_work(a)
+    pending = a.sync.status().pending_changes
+    assert pending > 0
+    first = a.sync.export_file(tmp_path / "1.fgsync")
+    assert first.changes == pending and a.sync.status().pending_changes == 0
+    assert a.sync.export_file(tmp_path / "2.fgsync").path is None
+    assert not (tmp_path / "2.fgsync").exists()
+    a.assessments.create([CHECKLIST], "Second assessment")
+    second = a.sync.export_file(tmp_path / "3.fgsync")
+    assert 0 < second.changes < first.changes
+    assert (
+        a.sync.export_file(tmp_path / "4.fgsync", everything=True).changes == first.changes + second.changes
+    )
+
+
+# --- the folder transport ----------------------------------------------------------------
+
+
+def test_three_devices_meet_in_one_folder(three: list[App], tmp_path: Path) -> None:
+    a, b, c = three
+    shared = tmp_path / "usb"
+    shared.mkdir()
+    for app in three:
+        some_work(app, f"Assessment by {app.device_id[:8]}")
+
+    first = a.sync.sync_folder(shared)
+    assert first.received == 0 and first.sent > 0 and len(first.written) == 1
+    second = b.sync.sync_folder(shared)
+    assert second.devices == {a.device_id} and second.received == first.sent
+    third = c.sync.sync_folder(shared)
+    assert third.devices == {a.device_id, b.device_id}
+    a.sync.sync_folder(shared)
+    b.sync.sync_folder(shared)
+    assert user_data(a) == user_data(b) == user_data(c)
+    assert len(a.assessments.list()) == 3
+
+    # Each device wrote only into its own subfolder, whole files only.
+    for bundle in list_bundles(shared):
+        assert bundle.path.parent == device_dir(shared, bundle.device)
+    assert sorted(p.name for p in sync_root(shared).iterdir()) == sorted(app.device_id for app in three)
+    assert not [p for p in shared.rglob(".*")]
+    # Nothing new: the relayed bundles bring nothing C lacks, and C has nothing to send.
+    quiet = c.sync.sync_folder(shared)
+    assert quiet.written == [] and quiet.received == 0 and quiet.devices == set()
+    assert a.sync.status().folder == str(shared.resolve())
+
+
+def test_a_partly_copied_bundle_is_retried_and_a_damaged_one_is_reported(
+    three: list[App], tmp_path: Path
+) -> None:
+    a, b, c = three
+    shared = tmp_path / "share"
+    shared.mkdir()
+    some_work(a)
+    some_work(c)
+    a.sync.sync_folder(shared)
+    (bundle,) = list_bundles(shared)
+    whole = bundle.path.read_bytes()
+    bundle.path.write_bytes(whole[: len(whole) // 3])  # a sync tool still copying it in
+
+    # C's bundle arrives flipped; and the usual clutter of shared folders lies around.
+    c.sync.sync_folder(shared)
+    (c_bundle,) = [x for x in list_bundles(shared) if x.device == c.device_id]
+    damaged = bytearray(c_bundle.path.read_bytes())
+    damaged[len(damaged) // 2] ^= 0xFF
+    c_bundle.path.write_bytes(bytes(damaged))
+    (sync_root(shared) / "desktop.ini").write_text("[.ShellClassInfo]")
+    (device_dir(shared, a.device_id) / f".{bundle.path.name}.abc.tmp").write_bytes(whole[:10])
+    (device_dir(shared, a.device_id) / "notes.txt").write_text("not a bundle")
+
+    before = user_data(b)
+    result = b.sync.sync_folder(shared)
+    assert result.bundles == 0 and result.received == 0
+    reasons = {s.file: (s.retry, s.reason) for s in result.skipped}
+    assert reasons[bundle.path.name][0] is True and "still be copying" in reasons[bundle.path.name][1]
+    assert reasons[c_bundle.path.name][0] is False and "damaged" in reasons[c_bundle.path.name][1]
+    assert len(reasons) == 2
+    assert {k: v for k, v in user_data(b).items() if k != "conflict"} == {
+        k: v for k, v in before.items() if k != "conflict"
+    }
+
+    bundle.path.write_bytes(whole)  # the copy finished
+    again = b.sync.sync_folder(shared)
+    assert again.bundles == 1 and again.devices == {a.device_id}
+    assert [s.file for s in again.skipped] == [c_bundle.path.name]
+
+
+def test_two_devices_syncing_the_same_folder_at_once(three: list[App], tmp_path: Path) -> None:
+    a, b, _ = three
+    shared = tmp_path / "share"
+    shared.mkdir()
+    errors: list[BaseException] = []
+    start = threading.Barrier(2)
+
+    def work(app: App) -> None:
+        try:
+            start.wait()
+            for round_number in range(4):
+                some_work(app, f"Round {round_number} on {app.device_id[:8]}")
+                app.sync.sync_folder(shared)
+        except BaseException as error:  # reported to the test thread below
+            errors.append(error)
+
+    threads = [threading.Thread(target=work, args=(app,)) for app in (a, b)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(120)
+    assert errors == []
+    for _ in range(2):
+        a.sync.sync_folder(shared)
+        b.sync.sync_folder(shared)
+    assert user_data(a) == user_data(b)
+    assert len(a.assessments.list()) == 8
+    for bundle in list_bundles(shared):
+        assert bundle.device in (a.device_id, b.device_id)
+    assert not [p for p in shared.rglob("*") if p.name.startswith(".")]
+
+
+def test_a_bundle_removed_from_the_folder_is_written_again(three: list[App], tmp_path: Path) -> None:
+    a, _, c = three
+    shared = tmp_path / "share"
+    shared.mkdir()
+    some_work(a)
+    a.sync.sync_folder(shared)
+    for bundle in list_bundles(shared):
+        bundle.path.unlink()  # someone tidied the stick
+    assert a.sync.status().pending_changes == 0
+    again = a.sync.sync_folder(shared)
+    assert again.sent > 0
+    c.sync.sync_folder(shared)
+    assert user_data(c) == user_data(a)
+
+
+def test_a_missing_folder_is_one_clear_error(three: list[App], tmp_path: Path) -> None:
+    with pytest.raises(SyncError, match="sync folder not found"):
+        three[0].sync.sync_folder(tmp_path / "unplugged")
+
+
+def test_a_large_backlog_is_written_as_several_bundles(
+    three: list[App], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from fieldguide.sync import service
+
+    a, b, _ = three
+    monkeypatch.setattr(service, "FOLDER_BUNDLE_CHANGES", 7)
+    shared = tmp_path / "share"
+    shared.mkdir()
+    some_work(a)
+    result = a.sync.sync_folder(shared)
+    assert len(result.written) == -(-result.sent // 7) > 1
+    assert b.sync.sync_folder(shared).bundles == len(result.written)
+    assert user_data(b) == user_data(a)
