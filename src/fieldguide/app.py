@@ -7,57 +7,95 @@ from __future__ import annotations
 
 import json
 import uuid
-from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 
-from fieldguide.assessments.service import AssessmentService
 from fieldguide.db.backup import BackupService
 from fieldguide.db.engine import Database
 from fieldguide.db.migrate import upgrade
 from fieldguide.db.models import Meta, Pack
-from fieldguide.library.annotations import AnnotationService
-from fieldguide.library.catalog import CatalogService
-from fieldguide.library.imports import ImportService
-from fieldguide.library.pack_format import version_key
-from fieldguide.library.packs import PackService
-from fieldguide.library.search import SearchService
 from fieldguide.paths import DataPaths
 from fieldguide.resources import starter_pack_dir
-from fieldguide.security.profile import PassphraseRequired, ProfileKeys, ProfileService
+from fieldguide.security.profile import PassphraseRequired, ProfileKeys
 from fieldguide.sync.changelog import DEVICE_META_KEY, Recorder
-from fieldguide.sync.service import SyncService
+
+if TYPE_CHECKING:
+    from fieldguide.assessments.service import AssessmentService
+    from fieldguide.library.annotations import AnnotationService
+    from fieldguide.library.catalog import CatalogService
+    from fieldguide.library.imports import ImportService
+    from fieldguide.library.packs import PackService
+    from fieldguide.library.search import SearchService
+    from fieldguide.security.profile import ProfileService
+    from fieldguide.sync.service import SyncService
 
 STARTER_PACK_ID = "starter"
 
 
-@dataclass
 class App:
-    paths: DataPaths
-    db: Database
-    device_id: str
-    recorder: Recorder
-    catalog: CatalogService = field(init=False)
-    packs: PackService = field(init=False)
-    search: SearchService = field(init=False)
-    annotations: AnnotationService = field(init=False)
-    assessments: AssessmentService = field(init=False)
-    imports: ImportService = field(init=False)
-    sync: SyncService = field(init=False)
-    backups: BackupService = field(init=False)
-    profile: ProfileService = field(init=False)
+    """The opened profile and its services.
 
-    def __post_init__(self) -> None:
-        self.catalog = CatalogService(self.db)
-        self.packs = PackService(self.db)
-        self.search = SearchService(self.db)
-        self.annotations = AnnotationService(self.db, self.recorder)
-        self.assessments = AssessmentService(self.db, self.recorder)
-        self.imports = ImportService(self.db, self.packs, self.catalog)
-        self.sync = SyncService(self.db, self.recorder, self.device_id, self.paths)
-        self.backups = BackupService(self.paths, self.db)
-        self.profile = ProfileService(ProfileKeys(self.paths), self.db, self.backups)
+    Each service is built, and its module imported, on first use: a start-up that
+    only needs the catalog does not pay for importers, sync or reports.
+    """
+
+    def __init__(self, paths: DataPaths, db: Database, device_id: str, recorder: Recorder) -> None:
+        self.paths = paths
+        self.db = db
+        self.device_id = device_id
+        self.recorder = recorder
+        self.backups = BackupService(paths, db)
+
+    @cached_property
+    def catalog(self) -> CatalogService:
+        from fieldguide.library.catalog import CatalogService
+
+        return CatalogService(self.db)
+
+    @cached_property
+    def packs(self) -> PackService:
+        from fieldguide.library.packs import PackService
+
+        return PackService(self.db)
+
+    @cached_property
+    def search(self) -> SearchService:
+        from fieldguide.library.search import SearchService
+
+        return SearchService(self.db)
+
+    @cached_property
+    def annotations(self) -> AnnotationService:
+        from fieldguide.library.annotations import AnnotationService
+
+        return AnnotationService(self.db, self.recorder)
+
+    @cached_property
+    def assessments(self) -> AssessmentService:
+        from fieldguide.assessments.service import AssessmentService
+
+        return AssessmentService(self.db, self.recorder)
+
+    @cached_property
+    def imports(self) -> ImportService:
+        from fieldguide.library.imports import ImportService
+
+        return ImportService(self.db, self.packs, self.catalog)
+
+    @cached_property
+    def sync(self) -> SyncService:
+        from fieldguide.sync.service import SyncService
+
+        return SyncService(self.db, self.recorder, self.device_id, self.paths)
+
+    @cached_property
+    def profile(self) -> ProfileService:
+        from fieldguide.security.profile import ProfileService
+
+        return ProfileService(ProfileKeys(self.paths), self.db, self.backups)
 
     def close(self) -> None:
         self.db.dispose()
@@ -87,6 +125,8 @@ def ensure_starter_pack(db: Database, packs: PackService, directory: Path | None
         return False
     with db.read() as session:
         installed = session.scalar(select(Pack.version).where(Pack.id == STARTER_PACK_ID))
+    from fieldguide.library.pack_format import version_key
+
     if installed is not None and version_key(installed) >= version_key(bundled):
         return False
     packs.install(directory)
@@ -119,7 +159,7 @@ def open_app(paths: DataPaths, *, key: bytes | bytearray | None = None, install_
     # No migration without a backup of what it is about to change.
     upgrade(db, before=lambda _revision: backups.create("before-migration"))
     device_id = _device_id(db)
-    app = App(paths=paths, db=db, device_id=device_id, recorder=Recorder(device_id))
+    app = App(paths, db, device_id, Recorder(device_id))
     if install_starter:
         ensure_starter_pack(db, app.packs)
     app.backups.remove_leftovers()

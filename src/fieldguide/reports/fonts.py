@@ -7,6 +7,7 @@ and Arabic whatever is installed there, so they never rely on system fonts.
 from __future__ import annotations
 
 import logging
+import os
 import threading
 from pathlib import Path
 
@@ -63,6 +64,9 @@ def ensure_gui_application() -> QGuiApplication:
         raise RuntimeError(
             "Rendering a report needs a QGuiApplication, but a plain QCoreApplication is running"
         )
+    # No window is ever shown from here (command line, worker): never depend on a display,
+    # which a server, an SSH session or a CI machine does not have.
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     _app = QGuiApplication([])
     return _app
 
