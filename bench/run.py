@@ -14,8 +14,10 @@ BENCHMARKS = [
     "bench_gui_search",
     "bench_import",
     "bench_report",
+    "bench_assessments",
     "bench_sync",
     "bench_memory",
+    "bench_frozen_startup",
 ]
 
 
