@@ -429,7 +429,7 @@ def test_every_command_is_in_a_menu(open_window: Any) -> None:
     in_menus = {a for menu in window.menus.values() for a in menu.actions()}
     for action in window.commands.all():
         assert action in in_menus, action.text()
-    assert set(window.menus) == {"file", "edit", "view", "go", "help"}
+    assert set(window.menus) == {"file", "edit", "view", "go", "assessment", "sync", "help"}
     # The shortcuts list (F1) names the keys the brief promises, and no keyboard-specific keys.
     table = dict(window.commands.shortcut_table())
     assert table["Search the library…"] == ["Ctrl+K"]

@@ -35,7 +35,30 @@ class Spec:
 
 def specs() -> list[Spec]:
     return [
+        Spec(
+            "import_documents",
+            tr("&Import document…"),
+            "import_documents",
+            ("Ctrl+I",),
+            "import",
+            tip=tr("Add your own PDF, Word, Markdown or text files to the library"),
+        ),
+        Spec(
+            "protect_profile",
+            tr("&Protect with a passphrase…"),
+            "protect_profile",
+            tip=tr("Encrypt this profile so that nobody without the passphrase can read it"),
+        ),
+        Spec("change_passphrase", tr("&Change passphrase…"), "change_passphrase"),
+        Spec(
+            "remove_protection",
+            tr("&Remove protection…"),
+            "remove_protection",
+            tip=tr("Decrypt this profile: anyone with the files can then read it"),
+        ),
         Spec("quit", tr("&Quit"), "close", (StandardKey.Quit, "Ctrl+Q")),
+        Spec("undo", tr("&Undo"), "undo", (StandardKey.Undo,)),
+        Spec("redo", tr("&Redo"), "redo", (StandardKey.Redo, "Ctrl+Y")),
         Spec(
             "copy_citation",
             tr("Copy with &citation"),
@@ -81,21 +104,73 @@ def specs() -> list[Spec]:
         Spec("next_section", tr("N&ext section"), "next_section", ("Alt+Down",), "chevron-down"),
         Spec("search", tr("&Search the library…"), "focus_search", ("Ctrl+K",), "search"),
         Spec("filter_tree", tr("F&ilter the library tree"), "focus_tree_filter", ("Ctrl+Shift+F",)),
+        Spec(
+            "new_assessment",
+            tr("&New assessment…"),
+            "new_assessment",
+            (StandardKey.New, "Ctrl+N"),
+            "assessment",
+            tip=tr("Start an assessment from one or more checklists"),
+        ),
+        Spec(
+            "export_report",
+            tr("&Export report…"),
+            "export_report",
+            ("Ctrl+E",),
+            tip=tr("Save the open assessment as a PDF, Word, CSV or JSON report"),
+        ),
+        Spec(
+            "sync",
+            tr("&Sync with folder…"),
+            "open_sync",
+            ("Ctrl+Shift+S",),
+            tip=tr("Exchange changes with your team through a shared folder or USB stick"),
+        ),
+        Spec(
+            "conflicts",
+            tr("&Conflicts…"),
+            "open_conflicts",
+            tip=tr("Texts two people changed at once, waiting for you to choose"),
+        ),
         Spec("shortcuts", tr("&Keyboard shortcuts"), "show_shortcuts", (StandardKey.HelpContents, "F1")),
         Spec("about", tr("&About Field Guide"), "show_about", (), "info"),
     ]
 
 
+# The lock (Ctrl+L) belongs to the lock controller installed after the window is built;
+# the window puts it at the top of the protection group of the File menu (LOCK_BEFORE).
+LOCK_BEFORE = "protect_profile"
+
 MENUS = (
-    (tr("&File"), ("quit",)),
+    (
+        tr("&File"),
+        ("import_documents", None, "protect_profile", "change_passphrase", "remove_protection", None, "quit"),
+    ),
     (
         tr("&Edit"),
-        ("copy_citation", None, "find", "find_next", "find_previous", None, "toggle_bookmark", "edit_note"),
+        (
+            "undo",
+            "redo",
+            None,
+            "copy_citation",
+            None,
+            "find",
+            "find_next",
+            "find_previous",
+            None,
+            "toggle_bookmark",
+            "edit_note",
+        ),
     ),
     (tr("&View"), ("zoom_in", "zoom_out", "zoom_reset", None, "show_navigator", "show_notes")),
     (tr("&Go"), ("back", "forward", None, "previous_section", "next_section", None, "search", "filter_tree")),
+    (tr("&Assessment"), ("new_assessment", None, "export_report")),
+    (tr("&Sync"), ("sync", "conflicts")),
     (tr("&Help"), ("shortcuts", None, "about")),
 )
+
+# Undo and redo leave text fields their own Ctrl+Z (see ShortcutGuard).
+TEXT_FIELD_KEYS = ("undo", "redo")
 
 TOOLBAR = (
     "back",
@@ -106,6 +181,8 @@ TOOLBAR = (
     None,
     "toggle_bookmark",
     "copy_citation",
+    None,
+    "new_assessment",
 )
 
 
@@ -122,7 +199,13 @@ def _sequences(keys: tuple[str | QKeySequence.StandardKey, ...]) -> list[QKeySeq
 class Actions:
     """The window's QActions by name, e.g. `window.commands.toggle_bookmark`."""
 
+    import_documents: QAction
+    protect_profile: QAction
+    change_passphrase: QAction
+    remove_protection: QAction
     quit: QAction
+    undo: QAction
+    redo: QAction
     copy_citation: QAction
     find: QAction
     find_next: QAction
@@ -140,6 +223,10 @@ class Actions:
     next_section: QAction
     search: QAction
     filter_tree: QAction
+    new_assessment: QAction
+    export_report: QAction
+    sync: QAction
+    conflicts: QAction
     shortcuts: QAction
     about: QAction
 

@@ -1,6 +1,10 @@
 """The main window, the reading desk: navigator on the left, pages (the reader first) in the middle,
 the note on the open section on the right, search under the toolbar.
 
+Beside the reader, as a second page, the assessment workspace; dialogs for a
+new assessment, exporting a report, importing documents, syncing and profile
+protection; the sync indicator in the status bar.
+
 The window is shown before the profile is opened (start-up budget): nothing
 imported here loads SQLAlchemy, and the profile and the library snapshot are
 read on a worker thread. Views forward what the user asked for; this class
@@ -9,13 +13,14 @@ turns it into service calls and tells the views what to show.
 
 from __future__ import annotations
 
+import contextlib
 import gc
 from collections.abc import Callable
 from typing import Any
 
 import shiboken6
 from PySide6.QtCore import QEvent, Qt, QThreadPool, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
@@ -25,19 +30,22 @@ from PySide6.QtWidgets import (
     QSplitter,
     QTabWidget,
     QToolBar,
+    QToolButton,
     QWidget,
 )
 
 from fieldguide.paths import DataPaths
 from fieldguide.settings import Settings
 from fieldguide.ui import icons
-from fieldguide.ui.actions import TOOLBAR, Actions, ShortcutGuard
+from fieldguide.ui.actions import LOCK_BEFORE, TEXT_FIELD_KEYS, TOOLBAR, Actions, ShortcutGuard
 from fieldguide.ui.history import History
 from fieldguide.ui.navigator import Navigator
 from fieldguide.ui.notes_panel import NotesPanel
+from fieldguide.ui.profile_menu import ProfileProtection
 from fieldguide.ui.reader import Reader
 from fieldguide.ui.search_popup import SearchPopup
 from fieldguide.ui.style import style_sheet
+from fieldguide.ui.sync_status import SyncStatusIndicator
 from fieldguide.ui.tasks import run_task
 from fieldguide.ui.window_state import restore_geometry, restore_splitter, save_geometry, save_splitter
 
@@ -47,6 +55,8 @@ MAIN_SPLITTER_KEY = "window.splitter"
 READING_SPLITTER_KEY = "reader.splitter"
 NAVIGATOR_KEY = "window.navigator_visible"
 NOTES_KEY = "window.notes_visible"
+SYNC_STATUS_MS = 5000  # the indicator's counts are two indexed counts: cheap enough to poll
+CHANGES_SETTLE_MS = 400  # a burst of saves refreshes the navigator and the indicator once
 
 
 def _settle_long_lived_objects() -> None:
@@ -122,9 +132,36 @@ class MainWindow(QMainWindow):
         self.toolbar = self._build_toolbar()
         self.status_label = QLabel(self.tr("Opening your library…"))
         self.zoom_label = QLabel()
+        self.sync_status = SyncStatusIndicator(None, self)
+        self.sync_status.clicked.connect(self.open_sync_or_conflicts)
         self.statusBar().addWidget(self.status_label, 1)
         self.statusBar().addPermanentWidget(self.zoom_label)
-        self.guard = ShortcutGuard([s for a in self.commands.all() for s in a.shortcuts()], self)
+        self.statusBar().addPermanentWidget(self.sync_status)
+        self._sync_timer = QTimer(self)
+        self._sync_timer.setInterval(SYNC_STATUS_MS)
+        self._sync_timer.timeout.connect(self.refresh_sync_status)
+        self._changes_timer = QTimer(self)
+        self._changes_timer.setSingleShot(True)
+        self._changes_timer.setInterval(CHANGES_SETTLE_MS)
+        self._changes_timer.timeout.connect(self._after_changes)
+
+        # Built when first needed (they read the profile); kept as attributes for tests.
+        self.workspace: Any = None
+        self.export_corner: QToolButton | None = None
+        self.conflicts_page: Any = None
+        self.new_assessment_dialog: Any = None
+        self.export_dialog: Any = None
+        self.import_dialog: Any = None
+        self.sync_dialog: Any = None
+        self.protection = ProfileProtection(self)
+        self.protection.changed.connect(lambda _protected: self._update_commands())
+        self._lock_controller: Any = None
+
+        # Text fields keep their own Ctrl+Z; every other window shortcut wins inside them.
+        text_keys = {self.commands.by_name[name] for name in TEXT_FIELD_KEYS}
+        self.guard = ShortcutGuard(
+            [s for a in self.commands.all() if a not in text_keys for s in a.shortcuts()], self
+        )
         self.guard.watch(
             self.search_field, self.navigator.filter_edit, self.notes.editor, self.reader.find_bar.field
         )
@@ -157,11 +194,13 @@ class MainWindow(QMainWindow):
     def _connect(self) -> None:
         self.navigator.open_requested.connect(lambda kind, cid: self.open_content(cid, kind=kind))
         self.navigator.assessment_requested.connect(self.assessment_requested)
+        self.assessment_requested.connect(self.open_assessment)
         self.navigator.bookmark_toggle_requested.connect(self.toggle_bookmark_of)
         self.navigator.remove_bookmark_requested.connect(self.remove_bookmark)
         self.reader.link_activated.connect(lambda kind, cid: self.open_content(cid, kind=kind))
         self.reader.zoom_changed.connect(self._zoom_changed)
         self.notes.note_edited.connect(self._save_note)
+        self.notes.note_edited.connect(lambda *_args: self._changes_timer.start())
         self.search_popup.hit_activated.connect(self.open_hit)
         self.search_popup.closed.connect(
             lambda: self.reader.browser.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -211,6 +250,10 @@ class MainWindow(QMainWindow):
         _settle_long_lived_objects()
         self.search_popup.set_search(self.app.search.search)
         self._show_library_counts(snapshot)
+        self.sync_status.app = self.app
+        self.refresh_sync_status()
+        self._sync_timer.start()
+        self.protection.refresh()
         last = self.settings.get(LAST_OPEN_KEY, "")
         if not (last and self.open_content(last, quiet=True)):
             self.reader.show_welcome()
@@ -275,6 +318,307 @@ class MainWindow(QMainWindow):
     def set_assessments(self, assessments: list[tuple[str, str, str]]) -> None:
         """The assessments listed in the navigator, as (id, title, status)."""
         self.navigator.set_assessments(assessments)
+
+    # --- assessments ------------------------------------------------------------------------------
+
+    def refresh_assessments(self) -> None:
+        """List the assessments in the navigator again (after a new one, a change or a sync)."""
+        if self.app is None or self.app.db.locked:
+            return
+        from fieldguide.errors import UserError
+        from fieldguide.ui.snapshot import assessment_rows
+
+        try:
+            rows = assessment_rows(self.app)
+        except UserError as error:  # the profile is busy (protection being changed): next time
+            self.notify(str(error))
+            return
+        if rows is not None:
+            self.set_assessments(rows)
+
+    def _ensure_workspace(self) -> Any:
+        if self.workspace is None:
+            from fieldguide.ui.workspace import AssessmentWorkspace
+
+            workspace = AssessmentWorkspace(self.app, self)
+            workspace.guidance_requested.connect(self.open_guidance)
+            workspace.assessment_changed.connect(lambda _id: self._changes_timer.start())
+            workspace.assessment_changed.connect(lambda _id: self._update_workspace_tab())
+            # The window's Edit ▸ Undo/Redo (same keys) act on this stack; two actions on one key
+            # would be ambiguous and neither would run.
+            for action in (workspace.undo_action, workspace.redo_action):
+                action.setShortcuts([])
+            stack = workspace.undo_stack
+            for signal in (stack.canUndoChanged, stack.canRedoChanged, stack.undoTextChanged):
+                signal.connect(self._undo_stack_changed)
+            self.workspace = workspace
+            self.add_page(workspace, self.tr("Assessment"))
+            self._add_export_corner()
+        return self.workspace
+
+    def _add_export_corner(self) -> None:
+        # Export beside the page tabs, which are shown from the moment the workspace exists.
+        button = QToolButton(self.pages)
+        button.setObjectName("exportCorner")
+        button.setDefaultAction(self.commands.export_report)
+        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        button.setAutoRaise(True)
+        self.pages.setCornerWidget(button, Qt.Corner.TopRightCorner)
+        button.show()
+        self.export_corner = button
+
+    def open_assessment(self, assessment_id: str) -> bool:
+        """Show an assessment in the workspace page; False (and why, in the status bar) if it cannot be."""
+        if self.app is None:
+            return False
+        from fieldguide.errors import UserError
+
+        try:
+            assessment_id = self.app.assessments.resolve(assessment_id)
+        except UserError as error:  # deleted by a sync, or a stale search hit
+            self.notify(self.tr("Could not open the assessment: %1").replace("%1", str(error)))
+            return False
+        workspace = self._ensure_workspace()
+        if not workspace.open_assessment(assessment_id):
+            self.show_page(workspace)  # its banner says why
+            return False
+        self._update_workspace_tab()
+        self.show_page(workspace)
+        self.navigator.select_content(assessment_id)
+        self._update_commands()
+        return True
+
+    def _update_workspace_tab(self) -> None:
+        workspace = self.workspace
+        if workspace is None or workspace.assessment_id is None:
+            return
+        title = workspace.title_label.text()
+        index = self.pages.indexOf(workspace)
+        self.pages.setTabText(index, title if len(title) <= 40 else title[:39].rstrip() + "…")
+        self.pages.setTabToolTip(index, title)
+        if self.pages.currentWidget() is workspace:
+            self.setWindowTitle(self.tr("%1 — Field Guide").replace("%1", title))
+
+    def current_assessment(self) -> tuple[str, str] | None:
+        """(id, title) of the assessment open in the workspace, if any."""
+        workspace = self.workspace
+        if workspace is None or workspace.assessment_id is None:
+            return None
+        return workspace.assessment_id, workspace.title_label.text()
+
+    def new_assessment(self) -> None:
+        if self.app is None:
+            return
+        from fieldguide.ui.workspace import NewAssessmentDialog
+
+        dialog = NewAssessmentDialog(self.app, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self._assessment_created(dialog.assessment_id))
+        self.new_assessment_dialog = dialog
+        dialog.open()
+
+    def _assessment_created(self, assessment_id: str | None) -> None:
+        if assessment_id is None:
+            return
+        self.refresh_assessments()
+        self.open_assessment(assessment_id)
+        self.refresh_sync_status()
+
+    def open_guidance(self, section_id: str) -> None:
+        """The workspace asked for an item's guidance: the reader shows it; the Assessment tab leads back."""
+        if self.open_content(section_id):
+            self.notify(self.tr("The assessment stays open in its tab."))
+
+    def undo(self) -> None:
+        if self._workspace_is_current():
+            self.workspace.undo_stack.undo()
+
+    def redo(self) -> None:
+        if self._workspace_is_current():
+            self.workspace.undo_stack.redo()
+
+    def _undo_stack_changed(self, *_args: object) -> None:
+        # The stack also reports while the window's children are being destroyed.
+        if shiboken6.isValid(self.pages):
+            self._update_commands()
+
+    def _workspace_is_current(self) -> bool:
+        return self.workspace is not None and self.pages.currentWidget() is self.workspace
+
+    def _after_changes(self) -> None:
+        self.refresh_assessments()
+        self.refresh_sync_status()
+
+    # --- export -----------------------------------------------------------------------------------
+
+    def export_report(self) -> None:
+        current = self.current_assessment()
+        if self.app is None or current is None:
+            self.notify(self.tr("Open an assessment to export it."))
+            return
+        from fieldguide.ui.export_dialog import ExportDialog
+
+        if not self.workspace.flush():
+            self.notify(self.tr("The open note could not be saved; the report would leave it out."))
+            return
+        dialog = ExportDialog(self.app, current[0], current[1], self.settings, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.exported.connect(lambda path: self.notify(self.tr("Report saved as %1").replace("%1", path)))
+        self.export_dialog = dialog
+        dialog.open()
+
+    # --- import -----------------------------------------------------------------------------------
+
+    def import_documents(self, files: list[Any] | None = None) -> Any:
+        """Import `files` (paths), or the files the user chooses; returns the ImportDialog (None if none)."""
+        if self.app is None:
+            return None
+        from fieldguide.ui.import_dialog import ImportDialog, choose_and_import
+
+        if files is None:
+            dialog = choose_and_import(self.app, self)
+            if dialog is None:
+                return None
+        else:
+            from pathlib import Path
+
+            dialog = ImportDialog(self.app, [Path(f) for f in files], self)
+            dialog.show()
+            dialog.start()
+        # The first file is still being read on a worker thread: connecting now misses nothing.
+        dialog.finished_all.connect(self.refresh_library)
+        dialog.finished_all.connect(self.refresh_sync_status)
+        self.import_dialog = dialog
+        return dialog
+
+    # --- sync -------------------------------------------------------------------------------------
+
+    def refresh_sync_status(self) -> None:
+        """Update the status bar's counts; quietly skipped while the profile is locked or busy."""
+        if self.app is None or self.app.db.locked:
+            return
+        from fieldguide.errors import UserError
+
+        # The profile may be busy (its protection being changed): the next tick shows the counts.
+        with contextlib.suppress(UserError):
+            self.sync_status.refresh()
+
+    def open_sync(self) -> None:
+        if self.app is None:
+            return
+        from fieldguide.ui.sync_dialog import SyncDialog
+
+        self.flush_texts()
+        dialog = SyncDialog(self.app, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.synced.connect(self._synced)
+        self.sync_dialog = dialog
+        dialog.open()
+
+    def _synced(self, result: Any) -> None:
+        self.refresh_library()  # the assessments branch is part of the library snapshot
+        if self.workspace is not None and self.workspace.assessment_id is not None:
+            self.workspace.reload()
+            self._update_workspace_tab()
+        if self.conflicts_page is not None:
+            self.conflicts_page.refresh()
+        self._reload_reader()
+        self.refresh_sync_status()
+
+    def _reload_reader(self) -> None:
+        """Show the open section again (its note may have changed), staying on the page the user is on."""
+        if not self.reader.current_id:
+            return
+        page = self.pages.currentWidget()
+        scroll = self.reader.scroll_position()
+        if self.open_content(self.reader.current_id, record=False, quiet=True):
+            self.reader.set_scroll_position(scroll)
+        self.pages.setCurrentWidget(page)
+
+    def open_conflicts(self) -> None:
+        if self.app is None:
+            return
+        if self.conflicts_page is None:
+            from fieldguide.ui.conflicts import ConflictsInbox
+
+            page = ConflictsInbox(self.app, self)
+            page.resolved.connect(self._conflict_resolved)
+            self.conflicts_page = page
+            self.add_page(page, self.tr("Conflicts"))
+        else:
+            self.conflicts_page.refresh()
+        self.show_page(self.conflicts_page)
+
+    def _conflict_resolved(self, _conflict_id: str) -> None:
+        if self.workspace is not None and self.workspace.assessment_id is not None:
+            self.workspace.reload()
+        self._reload_reader()
+        self.refresh_assessments()
+        self.refresh_sync_status()
+
+    def open_sync_or_conflicts(self) -> None:
+        """The status-bar indicator: the conflicts first when there are some, else the Sync dialog."""
+        if self.sync_status.conflicts:
+            self.open_conflicts()
+        else:
+            self.open_sync()
+
+    # --- protection and the lock ------------------------------------------------------------------
+
+    @property
+    def lock_controller(self) -> Any:
+        return self._lock_controller
+
+    @lock_controller.setter
+    def lock_controller(self, controller: Any) -> None:
+        """Set by launch.open_guarded: its Ctrl+L joins the File menu; texts are saved before it locks."""
+        self._lock_controller = controller
+        if controller is None:
+            return
+        controller.about_to_lock.connect(self.flush_texts)
+        controller.about_to_lock.connect(self._sync_timer.stop)
+        controller.unlocked.connect(self._unlocked)
+        action: QAction = controller.action
+        self.menus["file"].insertAction(self.commands.by_name[LOCK_BEFORE], action)
+
+    def _unlocked(self) -> None:
+        if self.app is not None:
+            self._sync_timer.start()
+            self.refresh_sync_status()
+
+    def flush_texts(self) -> bool:
+        """Save every text typed and not yet saved (note panel, workspace); False if some could not be."""
+        self.notes.flush()
+        saved = not self.notes.dirty
+        if self.workspace is not None:
+            saved = self.workspace.flush() and saved
+        return saved
+
+    def prepare_exclusive(self) -> bool:
+        """Before the profile is rewritten: texts saved, no timed reads, no worker thread using it."""
+        if not self.flush_texts():
+            return False
+        self._sync_timer.stop()
+        self._changes_timer.stop()
+        QThreadPool.globalInstance().waitForDone(10_000)
+        return True
+
+    def resume_after_exclusive(self) -> None:
+        if self.app is not None and not self._closed:
+            self._sync_timer.start()
+            self.refresh_sync_status()
+
+    def protect_profile(self) -> None:
+        if self.app is not None:
+            self.protection.protect()
+
+    def change_passphrase(self) -> None:
+        if self.app is not None:
+            self.protection.change()
+
+    def remove_protection(self) -> None:
+        if self.app is not None:
+            self.protection.remove()
 
     # --- opening content --------------------------------------------------------------------------
 
@@ -513,6 +857,30 @@ class MainWindow(QMainWindow):
     def _update_commands(self) -> None:
         c = self.commands
         reading = self.pages.currentWidget() is self.reading_page
+        opened = self.app is not None
+        for action in (c.new_assessment, c.import_documents, c.sync, c.conflicts):
+            action.setEnabled(opened)
+        c.export_report.setEnabled(opened and self.current_assessment() is not None)
+        protected = self.protection.protected
+        c.protect_profile.setEnabled(opened and not protected)
+        c.change_passphrase.setEnabled(opened and protected)
+        c.remove_protection.setEnabled(opened and protected)
+        in_workspace = self._workspace_is_current()
+        stack = self.workspace.undo_stack if self.workspace is not None else None
+        c.undo.setEnabled(in_workspace and stack is not None and stack.canUndo())
+        c.redo.setEnabled(in_workspace and stack is not None and stack.canRedo())
+        undo_text = stack.undoText() if c.undo.isEnabled() and stack is not None else ""
+        redo_text = stack.redoText() if c.redo.isEnabled() and stack is not None else ""
+        c.undo.setText(
+            self.tr("&Undo %1").replace("%1", undo_text).strip() if undo_text else self.tr("&Undo")
+        )
+        c.redo.setText(
+            self.tr("&Redo %1").replace("%1", redo_text).strip() if redo_text else self.tr("&Redo")
+        )
+        if in_workspace:
+            self._update_workspace_tab()
+        elif reading and self.reader.current_title:
+            self.setWindowTitle(self.tr("%1 — Field Guide").replace("%1", self.reader.current_title))
         c.back.setEnabled(self.history.can_go_back())
         c.forward.setEnabled(self.history.can_go_forward())
         c.previous_section.setEnabled(reading and self.reader.previous_id is not None)
@@ -550,8 +918,17 @@ class MainWindow(QMainWindow):
         if self.notes.dirty and not self._confirm_close_unsaved():
             event.ignore()
             return
+        if (
+            self.workspace is not None
+            and not self.workspace.flush()
+            and not self._confirm_close_unsaved(self.workspace.editor.save_state.text())
+        ):
+            event.ignore()
+            return
         self._save_settings()
         self._closed = True
+        self._sync_timer.stop()
+        self._changes_timer.stop()
         if self.app is not None:
             # Let searches still running on worker threads finish before the database closes.
             QThreadPool.globalInstance().waitForDone(3000)
@@ -559,12 +936,12 @@ class MainWindow(QMainWindow):
             self.app = None
         super().closeEvent(event)
 
-    def _confirm_close_unsaved(self) -> bool:
+    def _confirm_close_unsaved(self, reason: str | None = None) -> bool:
         answer = QMessageBox.warning(
             self,
             self.tr("Note not saved"),
             self.tr("Your note could not be saved (%1). Close anyway and lose the unsaved text?").replace(
-                "%1", self.notes.status.text()
+                "%1", reason if reason is not None else self.notes.status.text()
             ),
             QMessageBox.StandardButton.Close | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel,
