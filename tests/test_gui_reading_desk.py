@@ -14,11 +14,11 @@ from PySide6.QtWidgets import QApplication, QDialog
 from sqlalchemy import select
 
 from fieldguide.db.models import Note
+from fieldguide.library.text_match import fold
 from fieldguide.paths import DataPaths
 from fieldguide.ui.library_model import HAS_NOTE_ROLE, ID_ROLE, KIND_ROLE
 from fieldguide.ui.main_window import MainWindow
 from fieldguide.ui.search_popup import kind_label
-from fieldguide.ui.text_match import fold
 
 SECTION = "ssr-national-ownership/what-it-means"
 NEXT_SECTION = "ssr-national-ownership/capacity"

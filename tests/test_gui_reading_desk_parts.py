@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QLineEdit, QMainWindow
 from fieldguide.library.annotations import BookmarkView
 from fieldguide.library.catalog import ChecklistSummary, DocumentSummary, SectionEntry
 from fieldguide.library.search import SearchHit
+from fieldguide.library.text_match import find_substring, find_terms, query_terms
 from fieldguide.settings import Settings
 from fieldguide.ui.history import History
 from fieldguide.ui.library_model import (
@@ -27,7 +28,6 @@ from fieldguide.ui.library_model import (
     LibrarySnapshot,
 )
 from fieldguide.ui.search_popup import SearchPopup, snippet_html
-from fieldguide.ui.text_match import find_substring, find_terms, query_terms
 
 # --- settings -------------------------------------------------------------------------------------
 

@@ -9,17 +9,13 @@ results appear while typing.
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import asdict, dataclass
 from typing import Any
 
 from sqlalchemy import text
 
 from fieldguide.db.engine import Database
-
-# Marks around matched words in snippets; renderers turn them into bold/HTML.
-MATCH_START = "\x02"
-MATCH_END = "\x03"
+from fieldguide.library.text_match import MATCH_END, MATCH_START, words
 
 KIND_LABELS = {"section": "section", "item": "item", "note": "note", "response": "note"}
 
@@ -43,36 +39,17 @@ class SearchHit:
         return data
 
 
-def _is_word_char(char: str) -> bool:
-    # Letters, digits and combining marks (Arabic harakat, accents): what unicode61 keeps.
-    return unicodedata.category(char)[0] in "LNM"
-
-
-def _words(fragment: str) -> list[str]:
-    words: list[str] = []
-    current: list[str] = []
-    for char in fragment:
-        if _is_word_char(char):
-            current.append(char)
-        elif current:
-            words.append("".join(current))
-            current = []
-    if current:
-        words.append("".join(current))
-    return words
-
-
 def to_match_expression(query: str, *, prefix: bool = True) -> str | None:
     """A user's query as a safe FTS5 MATCH expression, or None when it has no words."""
     parts: list[str] = []
     for index, fragment in enumerate(re.split(r'"', query)):
-        words = _words(fragment)
-        if not words:
+        found = words(fragment)
+        if not found:
             continue
         if index % 2 == 1:  # inside quotes: a phrase
-            parts.append('"' + " ".join(words) + '"')
+            parts.append('"' + " ".join(found) + '"')
         else:
-            parts.extend(f'"{word}"' for word in words)
+            parts.extend(f'"{word}"' for word in found)
     if not parts:
         return None
     last_is_open_word = prefix and query.rstrip() == query and not query.endswith('"')

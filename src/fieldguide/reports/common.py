@@ -172,3 +172,26 @@ def checklist_counts(checklist: ReportChecklist) -> dict[str, int]:
 
 def item_count(report: Report) -> int:
     return sum(len(checklist.items) for checklist in report.checklists)
+
+
+ACTION_COLUMNS = ["#", "Action", "Related item", "Owner", "Due", "Status"]
+
+
+def action_rows(report: Report) -> list[list[str]]:
+    """The follow-up actions as table rows, the same in every format."""
+    rows = []
+    for index, action in enumerate(report.actions, start=1):
+        item = action.item_text or action.item_id or ""
+        if action.item_text and action.item_id:
+            item = f"{action.item_id} · {action.item_text}"
+        rows.append(
+            [
+                str(index),
+                action.text,
+                item,
+                action.owner or "—",
+                format_date(action.due, short=True) or "—",
+                "Done" if action.done else "Open",
+            ]
+        )
+    return rows

@@ -27,8 +27,10 @@ from PySide6.QtGui import QFont, QTextDocument, QTextListFormat
 
 from fieldguide.reports import chart
 from fieldguide.reports.common import (
+    ACTION_COLUMNS,
     STATUS_COLOURS,
     STATUS_ORDER,
+    action_rows,
     apply_options,
     assessment_period,
     checklist_counts,
@@ -36,7 +38,6 @@ from fieldguide.reports.common import (
     confidence_label,
     document_author,
     document_subject,
-    format_date,
     format_datetime,
     grouped_items,
     is_rtl,
@@ -440,23 +441,9 @@ class _DocxBuilder:
         if not actions:
             self.paragraph("No follow-up actions were recorded.", italic=True, colour=MUTED)
             return
-        rows = []
-        for index, action in enumerate(actions, start=1):
-            item = action.item_text or action.item_id or ""
-            if action.item_text and action.item_id:
-                item = f"{action.item_id} · {action.item_text}"
-            rows.append(
-                [
-                    str(index),
-                    action.text,
-                    item,
-                    action.owner or "—",
-                    format_date(action.due, short=True) or "—",
-                    "Done" if action.done else "Open",
-                ]
-            )
+        rows = action_rows(self.report)
         self.table(
-            ["#", "Action", "Related item", "Owner", "Due", "Status"],
+            ACTION_COLUMNS,
             rows,
             [0.8, 5.6, 4.2, 2.6, 2.0, 1.4],
             numeric={0},

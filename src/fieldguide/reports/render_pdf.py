@@ -59,8 +59,10 @@ from PySide6.QtGui import (
 from fieldguide import __version__
 from fieldguide.reports import chart
 from fieldguide.reports.common import (
+    ACTION_COLUMNS,
     STATUS_COLOURS,
     STATUS_ORDER,
+    action_rows,
     apply_options,
     assessment_period,
     checklist_counts,
@@ -559,21 +561,7 @@ class _Builder:
         if not actions:
             self.paragraph("No follow-up actions were recorded.", colour=MUTED, italic=True)
             return
-        rows = []
-        for index, action in enumerate(actions, start=1):
-            item = action.item_text or action.item_id or ""
-            if action.item_text and action.item_id:
-                item = f"{action.item_id} · {action.item_text}"
-            rows.append(
-                [
-                    str(index),
-                    action.text,
-                    item,
-                    action.owner or "—",
-                    format_date(action.due, short=True) or "—",
-                    "Done" if action.done else "Open",
-                ]
-            )
+        rows = action_rows(self.report)
 
         def style(row: int, column: int) -> QTextCharFormat | None:
             if column == 5:
@@ -584,7 +572,7 @@ class _Builder:
             return None
 
         self.table(
-            ["#", "Action", "Related item", "Owner", "Due", "Status"],
+            ACTION_COLUMNS,
             rows,
             [5, 35, 25, 14, 11, 10],
             cell_style=style,

@@ -15,9 +15,9 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QFont, QStandardItem, QStandardItemModel
 
+from fieldguide.library.text_match import fold
 from fieldguide.library.views import ChecklistSummary, DocumentSummary, SectionEntry, practice_area_title
 from fieldguide.ui.icons import icon
-from fieldguide.ui.text_match import fold
 
 if TYPE_CHECKING:
     from fieldguide.library.annotations import BookmarkView

@@ -12,6 +12,7 @@ from PySide6.QtCore import QEvent, QModelIndex, QObject, QPoint, QSortFilterProx
 from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QAbstractItemView, QLineEdit, QMenu, QTreeView, QVBoxLayout, QWidget
 
+from fieldguide.library.text_match import fold
 from fieldguide.ui.icons import icon
 from fieldguide.ui.library_model import (
     FILTER_ROLE,
@@ -21,7 +22,6 @@ from fieldguide.ui.library_model import (
     LibraryModel,
     LibrarySnapshot,
 )
-from fieldguide.ui.text_match import fold
 
 FILTER_DELAY_MS = 120
 

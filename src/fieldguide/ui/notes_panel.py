@@ -25,9 +25,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from fieldguide.library.text_match import find_terms, query_terms
 from fieldguide.ui.icons import icon
 from fieldguide.ui.style import colors
-from fieldguide.ui.text_match import find_terms, query_terms
 
 if TYPE_CHECKING:
     from fieldguide.library.annotations import NoteView

@@ -35,11 +35,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from fieldguide.library.text_match import find_substring, find_terms, query_terms
 from fieldguide.library.views import ChecklistView, SectionView, practice_area_title
 from fieldguide.ui.find_bar import FindBar
 from fieldguide.ui.icons import icon
 from fieldguide.ui.style import colors
-from fieldguide.ui.text_match import find_substring, find_terms, query_terms
 from fieldguide.ui.typeset import MEASURE_CHARS, append_source_box, typeset
 
 ZOOM_MIN, ZOOM_MAX, ZOOM_STEP = 60, 250, 10

@@ -53,6 +53,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from fieldguide.library.text_match import MATCH_END, MATCH_START
 from fieldguide.ui.icons import mix
 from fieldguide.ui.style import colors
 from fieldguide.ui.tasks import run_task
@@ -62,10 +63,6 @@ LIMIT = 30
 HIT_ROLE = Qt.ItemDataRole.UserRole + 1
 PANEL_MIN_WIDTH = 560
 
-# The snippet's match markers (library/search.py MATCH_START / MATCH_END). Repeated here because
-# that module loads SQLAlchemy, and this one must import before the profile is open.
-MATCH_START = "\x02"
-MATCH_END = "\x03"
 
 
 def kind_label(hit: Any) -> str:

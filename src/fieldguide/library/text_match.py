@@ -12,6 +12,11 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
+# Marks around the matched words in search snippets; views turn them into bold or HTML.
+# Kept here, with no database import, so that views can use them before the profile is open.
+MATCH_START = "\x02"
+MATCH_END = "\x03"
+
 
 @lru_cache(maxsize=4096)
 def _fold_char(char: str) -> str:
@@ -38,7 +43,8 @@ def _folded_with_map(text: str) -> tuple[str, list[int]]:
     return "".join(parts), origin
 
 
-def _is_word_char(char: str) -> bool:
+def is_word_char(char: str) -> bool:
+    # Letters, digits and combining marks (Arabic harakat, accents): what unicode61 keeps.
     return unicodedata.category(char)[0] in "LNM"
 
 
@@ -53,7 +59,7 @@ def words(text: str) -> list[str]:
     found: list[str] = []
     current: list[str] = []
     for char in text:
-        if _is_word_char(char):
+        if is_word_char(char):
             current.append(char)
         elif current:
             found.append("".join(current))
@@ -94,12 +100,12 @@ def find_terms(text: str, terms: list[Term]) -> list[tuple[int, int]]:
                 break
             start = at + 1
             end = at + len(term.text)
-            if at > 0 and _is_word_char(folded[at - 1]):
+            if at > 0 and is_word_char(folded[at - 1]):
                 continue
-            if end < len(folded) and _is_word_char(folded[end]):
+            if end < len(folded) and is_word_char(folded[end]):
                 if not term.prefix:
                     continue
-                while end < len(folded) and _is_word_char(folded[end]):
+                while end < len(folded) and is_word_char(folded[end]):
                     end += 1
             spans.append((origin[at], origin[end - 1] + 1))
     return _merge(spans)
