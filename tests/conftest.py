@@ -74,3 +74,23 @@ def cli(data_dir: Path):  # type: ignore[no-untyped-def]
         return run_cli(*args, data_dir=data_dir, **kwargs)  # type: ignore[arg-type]
 
     return call
+
+
+@pytest.fixture
+def open_window(qtbot, data_dir: Path):  # type: ignore[no-untyped-def]
+    """A function that opens a main window on the test profile and waits for its library."""
+    from fieldguide.paths import DataPaths
+    from fieldguide.ui.main_window import MainWindow
+
+    def make() -> MainWindow:
+        window = MainWindow(DataPaths(data_dir))
+        qtbot.addWidget(window)
+        window.show()
+        qtbot.waitExposed(window)
+        with qtbot.waitSignal(window.library_loaded, timeout=20000):
+            window.open_profile()
+        window.activateWindow()
+        qtbot.waitUntil(window.isActiveWindow)
+        return window
+
+    return make

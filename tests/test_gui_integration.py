@@ -5,47 +5,21 @@ from __future__ import annotations
 import json
 import shutil
 import subprocess
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
 from fieldguide.paths import DataPaths
 from fieldguide.ui.library_model import ID_ROLE, KIND_ROLE
 from fieldguide.ui.main_window import MainWindow
+from tests.gui_helpers import rows_of
 
 PROCESS = "ssr-nsp-process-steps"
 TITLE = "Revue SSR — Bambari, mars"
 SECTION = "ssr-national-ownership/what-it-means"
-
-
-@pytest.fixture
-def open_window(qtbot: Any, data_dir: Path) -> Callable[[], MainWindow]:
-    def make() -> MainWindow:
-        window = MainWindow(DataPaths(data_dir))
-        qtbot.addWidget(window)
-        window.show()
-        qtbot.waitExposed(window)
-        with qtbot.waitSignal(window.library_loaded, timeout=20000):
-            window.open_profile()
-        window.activateWindow()
-        qtbot.waitUntil(window.isActiveWindow)
-        return window
-
-    return make
-
-
-def rows_of(model: Any, parent: QModelIndex | None = None) -> list[QModelIndex]:
-    found = []
-    parent = parent or QModelIndex()
-    for row in range(model.rowCount(parent)):
-        index = model.index(row, 0, parent)
-        found.append(index)
-        found.extend(rows_of(model, index))
-    return found
 
 
 def assessment_titles(window: MainWindow) -> list[str]:

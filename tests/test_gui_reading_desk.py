@@ -3,22 +3,21 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QDialog
 from sqlalchemy import select
 
 from fieldguide.db.models import Note
 from fieldguide.library.text_match import fold
-from fieldguide.paths import DataPaths
 from fieldguide.ui.library_model import HAS_NOTE_ROLE, ID_ROLE, KIND_ROLE
 from fieldguide.ui.main_window import MainWindow
 from fieldguide.ui.search_popup import kind_label
+from tests.gui_helpers import rows_of
 
 SECTION = "ssr-national-ownership/what-it-means"
 NEXT_SECTION = "ssr-national-ownership/capacity"
@@ -26,33 +25,6 @@ SECTION_TITLE = "What national ownership means"
 
 Ctrl = Qt.KeyboardModifier.ControlModifier
 Alt = Qt.KeyboardModifier.AltModifier
-
-
-@pytest.fixture
-def open_window(qtbot: Any, data_dir: Path) -> Callable[[], MainWindow]:
-    def make() -> MainWindow:
-        window = MainWindow(DataPaths(data_dir))
-        qtbot.addWidget(window)
-        window.show()
-        qtbot.waitExposed(window)
-        with qtbot.waitSignal(window.library_loaded, timeout=20000):
-            window.open_profile()
-        window.activateWindow()
-        qtbot.waitUntil(window.isActiveWindow)
-        return window
-
-    return make
-
-
-def rows_of(model: Any, parent: QModelIndex | None = None) -> list[QModelIndex]:
-    """Every row of a tree model, depth first."""
-    found = []
-    parent = parent or QModelIndex()
-    for row in range(model.rowCount(parent)):
-        index = model.index(row, 0, parent)
-        found.append(index)
-        found.extend(rows_of(model, index))
-    return found
 
 
 def bookmark_rows(window: MainWindow) -> list[str]:

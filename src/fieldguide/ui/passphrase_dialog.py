@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from fieldguide.security.strength import Strength, strength
 
 
-def _password_field(parent: QWidget, name: str) -> QLineEdit:
+def password_field(parent: QWidget, name: str) -> QLineEdit:
     field = QLineEdit(parent)
     field.setObjectName(name)
     field.setEchoMode(QLineEdit.EchoMode.Password)
@@ -36,8 +36,8 @@ class NewPassphraseForm(QWidget):
 
     def __init__(self, parent: QWidget | None = None, *, keyring_available: bool = False) -> None:
         super().__init__(parent)
-        self.passphrase_field = _password_field(self, "newPassphrase")
-        self.confirm_field = _password_field(self, "confirmPassphrase")
+        self.passphrase_field = password_field(self, "newPassphrase")
+        self.confirm_field = password_field(self, "confirmPassphrase")
         self.strength_label = QLabel(self)
         self.strength_label.setObjectName("strengthHint")
         self.strength_label.setWordWrap(True)
@@ -130,7 +130,7 @@ class UnlockForm(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.field = _password_field(self, "unlockPassphrase")
+        self.field = password_field(self, "unlockPassphrase")
         self.button = QPushButton(self.tr("Unlock"), self)
         self.button.setObjectName("unlockButton")
         self.button.setDefault(True)

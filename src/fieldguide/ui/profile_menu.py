@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QLabel,
-    QLineEdit,
     QMainWindow,
     QMessageBox,
     QProgressDialog,
@@ -29,14 +28,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from fieldguide.ui.passphrase_dialog import password_field
 from fieldguide.ui.tasks import run_task
-
-
-def _password_field(parent: QWidget, name: str) -> QLineEdit:
-    field = QLineEdit(parent)
-    field.setObjectName(name)
-    field.setEchoMode(QLineEdit.EchoMode.Password)
-    return field
 
 
 class CurrentPassphraseDialog(QDialog):
@@ -48,7 +41,7 @@ class CurrentPassphraseDialog(QDialog):
         self.setMinimumWidth(440)
         label = QLabel(explanation, self)
         label.setWordWrap(True)
-        self.field = _password_field(self, "currentPassphrase")
+        self.field = password_field(self, "currentPassphrase")
         self.field.setAccessibleName(self.tr("Current passphrase"))
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
@@ -123,7 +116,7 @@ class ProfileProtection(QObject):
 
         dialog = NewPassphraseDialog(self.window, title=self.tr("Change passphrase"))
         dialog.form.remember_box.hide()  # the keyring entry follows the new key by itself
-        current = _password_field(dialog.form, "currentPassphrase")
+        current = password_field(dialog.form, "currentPassphrase")
         form_layout = dialog.form.layout()
         form_layout.insertRow(0, self.tr("Current passphrase:"), current)  # type: ignore[attr-defined]
         dialog.current_field = current  # type: ignore[attr-defined]
