@@ -195,3 +195,22 @@ def action_rows(report: Report) -> list[list[str]]:
             ]
         )
     return rows
+
+
+def plural(count: int, noun: str) -> str:
+    return f"{count} {noun}" if count == 1 else f"{count} {noun}s"
+
+
+def cover_rows(report: Report) -> list[tuple[str, str]]:
+    """The cover's caption/value lines, the same in every format; empty values left out."""
+    rows = (
+        ("Country", report.country),
+        ("Mission", report.mission),
+        ("Assessment period", assessment_period(report)),
+        ("Assessors", ", ".join(name for name in report.assessors if name.strip())),
+        ("Classification", classification_marking(report.classification)),
+        ("Status", report_status_label(report.status)),
+        ("Exported", format_datetime(report.exported_at)),
+        ("Scope", f"{plural(len(report.checklists), 'checklist')}, {plural(item_count(report), 'item')}"),
+    )
+    return [(caption, value) for caption, value in rows if value]

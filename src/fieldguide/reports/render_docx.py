@@ -32,17 +32,15 @@ from fieldguide.reports.common import (
     STATUS_ORDER,
     action_rows,
     apply_options,
-    assessment_period,
     checklist_counts,
     classification_marking,
     confidence_label,
+    cover_rows,
     document_author,
     document_subject,
-    format_datetime,
     grouped_items,
     is_rtl,
-    item_count,
-    report_status_label,
+    plural,
     status_label,
 )
 from fieldguide.reports.fonts import ensure_gui_application, register_fonts
@@ -345,23 +343,7 @@ class _DocxBuilder:
         subtitle = " · ".join(part for part in (report.country, report.mission) if part)
         if subtitle:
             self.paragraph(subtitle, size=13, colour=MUTED)
-        rows = [
-            (caption, value)
-            for caption, value in (
-                ("Country", report.country),
-                ("Mission", report.mission),
-                ("Assessment period", assessment_period(report)),
-                ("Assessors", ", ".join(name for name in report.assessors if name.strip())),
-                ("Classification", classification_marking(report.classification)),
-                ("Status", report_status_label(report.status)),
-                ("Exported", format_datetime(report.exported_at)),
-                (
-                    "Scope",
-                    f"{len(report.checklists)} checklist(s), {item_count(report)} item(s)",
-                ),
-            )
-            if value
-        ]
+        rows = cover_rows(report)
         self.doc.add_paragraph().paragraph_format.space_after = Pt(12)
         table = self.doc.add_table(rows=len(rows), cols=2)
         for index, (caption, value) in enumerate(rows):
@@ -393,7 +375,7 @@ class _DocxBuilder:
         assessed = total - counts.get("not-assessed", 0)
         share = f" ({round(100 * assessed / total)}%)" if total else ""
         self.paragraph(
-            f"This report covers {total} item(s) in {len(report.checklists)} checklist(s). "
+            f"This report covers {plural(total, 'item')} in {plural(len(report.checklists), 'checklist')}. "
             f"{assessed} have been assessed{share}: "
             + ", ".join(
                 f"{counts.get(status, 0)} {status_label(status).lower()}"

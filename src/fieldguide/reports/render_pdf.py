@@ -64,18 +64,16 @@ from fieldguide.reports.common import (
     STATUS_ORDER,
     action_rows,
     apply_options,
-    assessment_period,
     checklist_counts,
     classification_marking,
     confidence_label,
+    cover_rows,
     document_author,
     document_subject,
     first_strong_direction,
     format_date,
-    format_datetime,
     grouped_items,
-    item_count,
-    report_status_label,
+    plural,
     status_label,
 )
 from fieldguide.reports.fonts import (
@@ -472,23 +470,7 @@ class _Builder:
             self.paragraph(subtitle, bottom=0.0, line_height=125, size=13.0, colour=MUTED)
         self.paragraph("\u00a0", _char_format(4.0), top=26.0, bottom=0.0, line_height=100)
 
-        rows: list[list[str]] = [
-            [caption, value]
-            for caption, value in (
-                ("Country", report.country),
-                ("Mission", report.mission),
-                ("Assessment period", assessment_period(report)),
-                ("Assessors", ", ".join(name for name in report.assessors if name.strip())),
-                ("Classification", classification_marking(report.classification)),
-                ("Status", report_status_label(report.status)),
-                ("Exported", format_datetime(report.exported_at)),
-                (
-                    "Scope",
-                    f"{_plural(len(report.checklists), 'checklist')}, {_plural(item_count(report), 'item')}",
-                ),
-            )
-            if value
-        ]
+        rows: list[list[str]] = [[caption, value] for caption, value in cover_rows(report)]
 
         def style(row: int, column: int) -> QTextCharFormat | None:
             if column == 0:
@@ -524,8 +506,8 @@ class _Builder:
         assessed = total - counts.get("not-assessed", 0)
         share = f" ({round(100 * assessed / total)}%)" if total else ""
         lead = (
-            f"This report covers {_plural(total, 'item')} in "
-            f"{_plural(len(report.checklists), 'checklist')}. "
+            f"This report covers {plural(total, 'item')} in "
+            f"{plural(len(report.checklists), 'checklist')}. "
             f"{assessed} of them {'has' if assessed == 1 else 'have'} been assessed{share}: "
             + ", ".join(
                 f"{counts.get(status, 0)} {status_label(status).lower()}"
@@ -584,7 +566,7 @@ class _Builder:
         if not checklist.items:
             self.paragraph("No items in this checklist.", colour=MUTED, italic=True)
             return
-        summary = [_plural(len(checklist.items), "item")] + [
+        summary = [plural(len(checklist.items), "item")] + [
             f"{counts[status]} {status_label(status).lower()}"
             for status in STATUS_ORDER
             if counts.get(status)
@@ -633,10 +615,6 @@ class _Builder:
             source = item.guidance_title
         if source:
             self.paragraph(f"Source: {source}", top=3.0, bottom=2.0, size=7.8, italic=True, colour=MUTED)
-
-
-def _plural(count: int, noun: str) -> str:
-    return f"{count} {noun}" if count == 1 else f"{count} {noun}s"
 
 
 def _drop_images(document: QTextDocument) -> None:

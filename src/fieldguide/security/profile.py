@@ -257,6 +257,27 @@ class ProfileService:
     def status(self) -> Status:
         return self.keys.status()
 
+    def _replace_database(
+        self, step: str, key: bytes | bytearray | None, descriptor_after: Descriptor
+    ) -> None:
+        """Swap the live database for a copy under `key`, so that a crash at any point
+        leaves an openable profile: export, verify, record the new key settings (keeping
+        the old ones), then one atomic rename. `step` names the crash points tests use.
+        """
+        with self.db.exclusive() as conn:
+            crash_point(f"{step}:exclusive")
+            counts = table_counts(conn)
+            temporary = temporary_path(self.db.path, step)
+            export(conn, temporary, key)
+            crash_point(f"{step}:exported")
+            verify(temporary, key, counts)
+            crash_point(f"{step}:verified")
+            save_descriptor(self.root, descriptor_after)
+            crash_point(f"{step}:descriptor")
+            swap_in(conn, temporary, self.db.path)
+            crash_point(f"{step}:swapped")
+        remove_side_files(self.db.path)
+
     def protect(self, passphrase: str, *, params: KdfParams | None = None, remember: bool = False) -> None:
         if self.keys.is_protected():
             raise AlreadyProtected()
@@ -266,20 +287,10 @@ class ProfileService:
         try:
             self.backups.create("before-protect")
             crash_point("protect:backup")
-            with self.db.exclusive() as conn:
-                crash_point("protect:exclusive")
-                counts = table_counts(conn)
-                temporary = temporary_path(self.db.path, "protect")
-                export(conn, temporary, key)
-                crash_point("protect:exported")
-                verify(temporary, key, counts)
-                crash_point("protect:verified")
-                descriptor = self.keys.descriptor()
-                save_descriptor(self.root, descriptor.with_(protected=True, kdf=params, previous_kdf=None))
-                crash_point("protect:descriptor")
-                swap_in(conn, temporary, self.db.path)
-                crash_point("protect:swapped")
-            remove_side_files(self.db.path)
+            descriptor = self.keys.descriptor()
+            self._replace_database(
+                "protect", key, descriptor.with_(protected=True, kdf=params, previous_kdf=None)
+            )
             self.db.unlock(key)
             # The backups made while the profile was plain, and the one just made, follow it.
             with self.db.raw() as conn:
@@ -313,17 +324,9 @@ class ProfileService:
                     select=lambda b: b.encrypted and old in (b.kdf, b.previous_kdf),
                     crash_step="unprotect:backups",
                 )
-            with self.db.exclusive() as conn:
-                counts = table_counts(conn)
-                temporary = temporary_path(self.db.path, "unprotect")
-                export(conn, temporary, None)
-                crash_point("unprotect:exported")
-                verify(temporary, None, counts)
-                save_descriptor(self.root, descriptor.with_(protected=False, kdf=None, previous_kdf=old))
-                crash_point("unprotect:descriptor")
-                swap_in(conn, temporary, self.db.path)
-                crash_point("unprotect:swapped")
-            remove_side_files(self.db.path)
+            self._replace_database(
+                "unprotect", None, descriptor.with_(protected=False, kdf=None, previous_kdf=old)
+            )
             self.db.unlock(None)
             keystore.forget(descriptor.profile_id)
             self.keys.settle_plain()
@@ -339,17 +342,9 @@ class ProfileService:
             descriptor = self.keys.descriptor()
             old = descriptor.kdf
             self.backups.create("before-passphrase-change")
-            with self.db.exclusive() as conn:
-                counts = table_counts(conn)
-                temporary = temporary_path(self.db.path, "rekey")
-                export(conn, temporary, new_key)
-                crash_point("change:exported")
-                verify(temporary, new_key, counts)
-                save_descriptor(self.root, descriptor.with_(protected=True, kdf=params, previous_kdf=old))
-                crash_point("change:descriptor")
-                swap_in(conn, temporary, self.db.path)
-                crash_point("change:swapped")
-            remove_side_files(self.db.path)
+            self._replace_database(
+                "change", new_key, descriptor.with_(protected=True, kdf=params, previous_kdf=old)
+            )
             self.db.unlock(new_key)
             save_descriptor(self.root, self.keys.descriptor().with_(kdf=params, previous_kdf=None))
             # Backups follow, so that no copy of the notes still opens with the old passphrase.
