@@ -146,7 +146,7 @@ def test_create_through_the_dialog_work_by_keyboard_and_find_it_all_after_reopen
         again.select_item(ids[2])
         assert again.editor.note.toPlainText() == ARABIC
         assert again.editor.checked_status() == "partly-met"
-        [action] = again.actions()
+        [action] = again.action_views()
         assert (action.text, action.owner, action.due, action.item_id) == (
             "Inviter les associations de femmes",
             "Amina Diallo",

@@ -231,7 +231,7 @@ def change_settings(ctx: Any, args: argparse.Namespace) -> int:
 
 def make_backup(ctx: Any, args: argparse.Namespace) -> int:
     from fieldguide.cli import print_json
-    from fieldguide.db.backup import sidecar_of
+    from fieldguide.security.descriptor import sidecar_of
 
     app = ctx.app
     backup = app.backups.export(args.output) if args.output else app.backups.create("manual")
@@ -248,7 +248,7 @@ def make_backup(ctx: Any, args: argparse.Namespace) -> int:
 
 
 def restore_backup(ctx: Any, args: argparse.Namespace) -> int:
-    from fieldguide.db.backup import BackupPassphraseRequired
+    from fieldguide.backups import BackupPassphraseRequired
     from fieldguide.db.migrate import upgrade
 
     app = ctx.app

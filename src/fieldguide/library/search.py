@@ -110,7 +110,7 @@ class SearchService:
             in_rowids = ",".join(map(str, rowids))  # integers from the index itself
             # Snippets only for the rows shown: computing them inside the ranked query
             # would build one for every match before the LIMIT applies.
-            snippets = dict(
+            snippets: dict[int, str] = dict(
                 session.execute(
                     text(
                         "SELECT rowid, snippet(search_fts, -1, :a, :b, '…', 14) FROM search_fts "

@@ -106,6 +106,6 @@ def status_chart_png(counts: dict[str, int], width_pt: float = 440.0, dpi: int =
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    image.save(buffer, "PNG")
+    image.save(buffer, b"PNG")
     buffer.close()
     return bytes(data.data())

@@ -19,6 +19,7 @@ import math
 import re
 from collections.abc import Callable
 from pathlib import Path
+from typing import cast
 from xml.sax.saxutils import escape
 
 from pypdf import PdfReader
@@ -52,6 +53,7 @@ from PySide6.QtGui import (
     QTextFormat,
     QTextFrameFormat,
     QTextLength,
+    QTextLine,
     QTextTableCellFormat,
     QTextTableFormat,
 )
@@ -737,8 +739,8 @@ def _decorations(
         if not line.isValid():
             continue
         origin = text_layout.position()
-        x1 = origin.x() + line.cursorToX(pill.start)[0]
-        x2 = origin.x() + line.cursorToX(pill.start + pill.length)[0]
+        x1 = origin.x() + _cursor_x(line, pill.start)
+        x2 = origin.x() + _cursor_x(line, pill.start + pill.length)
         baseline = origin.y() + line.y() + line.ascent()
         cap = metrics.capHeight()
         pad = _pt(3.0)
@@ -860,6 +862,18 @@ def _xmp(report: Report, created: dt.datetime) -> bytes:
     ).encode()
 
 
+def _cursor_x(line: QTextLine, position: int) -> float:
+    # PySide6 returns (x, position) from cursorToX but types it as object.
+    x, _ = cast("tuple[float, int]", line.cursorToX(position))
+    return x
+
+
+def _pdf_int(value: object) -> int:
+    if not isinstance(value, int):
+        raise ValueError("PDF from Qt has a malformed trailer")
+    return int(value)
+
+
 def _pdf_date(value: dt.datetime) -> str:
     return value.astimezone(dt.UTC).strftime("D:%Y%m%d%H%M%SZ")
 
@@ -884,9 +898,9 @@ def _update_info(data: bytes, info: dict[str, str]) -> bytes:
     previous = int(matches[-1].group(1))
     if isinstance(info_ref, IndirectObject):
         info_number, generation = info_ref.idnum, info_ref.generation
-        size = int(trailer["/Size"])
+        size = _pdf_int(trailer["/Size"])
     else:
-        info_number, generation = int(trailer["/Size"]), 0
+        info_number, generation = _pdf_int(trailer["/Size"]), 0
         size = info_number + 1
 
     out = io.BytesIO()

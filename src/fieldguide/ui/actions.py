@@ -8,8 +8,9 @@ on the toolbar.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import cast
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QKeyCombination, QObject, Qt
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu
 
@@ -267,8 +268,8 @@ class Actions:
             keys = [
                 sequence.toString(QKeySequence.SequenceFormat.NativeText)
                 for sequence in self.by_name[spec.name].shortcuts()
-                if sequence[0].keyboardModifiers() != Qt.KeyboardModifier.NoModifier
-                or Qt.Key.Key_F1 <= sequence[0].key() <= Qt.Key.Key_F35
+                if _first(sequence).keyboardModifiers() != Qt.KeyboardModifier.NoModifier
+                or Qt.Key.Key_F1 <= _first(sequence).key() <= Qt.Key.Key_F35
             ]
             if keys:
                 table.append((spec.text.replace("&", ""), keys))
@@ -287,6 +288,11 @@ class Actions:
         return menus
 
 
+def _first(sequence: QKeySequence) -> QKeyCombination:
+    # QKeySequence is indexable at run time; PySide6's stubs do not say so.
+    return cast(QKeyCombination, sequence[0])  # type: ignore[index]
+
+
 class ShortcutGuard(QObject):
     """Lets the window's shortcuts win inside text fields.
 
@@ -297,7 +303,7 @@ class ShortcutGuard(QObject):
 
     def __init__(self, sequences: list[QKeySequence], parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.combos = {sequence[0].toCombined() for sequence in sequences if sequence.count() == 1}
+        self.combos = {_first(sequence).toCombined() for sequence in sequences if sequence.count() == 1}
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent):

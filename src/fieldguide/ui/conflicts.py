@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-FIELD_NAMES = {
+FIELD_NAMES: dict[tuple[str, str], object] = {
     ("assessment", "title"): QT_TRANSLATE_NOOP("ConflictsInbox", "Assessment title"),
     ("assessment", "country"): QT_TRANSLATE_NOOP("ConflictsInbox", "Country or region"),
     ("assessment", "mission"): QT_TRANSLATE_NOOP("ConflictsInbox", "Mission or office"),
@@ -59,7 +59,7 @@ def field_label(table: str, field: str) -> str:
     name = FIELD_NAMES.get((table, field))
     if name is None:
         return f"{table}.{field}"
-    return QCoreApplication.translate("ConflictsInbox", name)
+    return QCoreApplication.translate("ConflictsInbox", str(name))
 
 
 class _Version:

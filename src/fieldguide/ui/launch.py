@@ -30,7 +30,8 @@ def _parse(argv: list[str]) -> argparse.Namespace:
 
 def launch(argv: list[str]) -> int:
     options = _parse(argv)
-    app = QApplication.instance() or QApplication([sys.argv[0]])
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication([sys.argv[0]])
     app.setApplicationName("Field Guide")
     app.setOrganizationName("fieldguide")
 
@@ -45,7 +46,7 @@ def launch(argv: list[str]) -> int:
     from fieldguide.ui.lock import open_guarded
 
     # Opens the profile: after the first-start offer, or the passphrase, as its protection asks.
-    window.lock_controller = open_guarded(  # type: ignore[attr-defined]
+    window.lock_controller = open_guarded(
         window, paths, passphrase_file=options.passphrase_file, offer_protection=not options.smoke_test
     )
     return int(app.exec())

@@ -125,7 +125,9 @@ class LockController(QObject):
         self._idle_timer = QTimer(self)
         self._idle_timer.setSingleShot(True)
         self._idle_timer.timeout.connect(self._idle_check)
-        QApplication.instance().installEventFilter(self)
+        application = QApplication.instance()
+        assert application is not None  # a controller only exists inside the running application
+        application.installEventFilter(self)
         window.installEventFilter(self)
         self._arm_idle()
 
@@ -154,7 +156,8 @@ class LockController(QObject):
 
     # --- events ------------------------------------------------------------------------
 
-    def _belongs_to_page(self, obj: QObject) -> bool:
+    def _belongs_to_page(self, widget: QObject) -> bool:
+        obj: QObject | None = widget
         while obj is not None:
             if obj is self.page:
                 return True

@@ -507,7 +507,7 @@ class Reader(QWidget):
         cursor = QTextCursor(self.browser.document())
         cursor.setPosition(span[0])
         cursor.setPosition(span[1], QTextCursor.MoveMode.KeepAnchor)
-        selection.cursor = cursor  # type: ignore[misc]
+        selection.cursor = cursor
         selection.format.setBackground(color)  # type: ignore[arg-type]
         return selection
 

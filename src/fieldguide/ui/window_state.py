@@ -29,7 +29,7 @@ def save_geometry(window: QMainWindow, settings: Settings) -> None:
 
 
 def restore_splitter(splitter: QSplitter, settings: Settings, key: str) -> bool:
-    sizes = settings.get(key, [])
+    sizes: list[int] = settings.get(key, [])
     if len(sizes) != splitter.count() or not all(isinstance(size, int) and size >= 0 for size in sizes):
         return False
     if not any(sizes):

@@ -342,7 +342,7 @@ def _section_checklist(
     node = nodes[index]
     steps = bool(_STEP_WORDS.search(node.title))
     items: list[ParsedChecklistItem] = []
-    scope = [(None, node)]
+    scope: list[tuple[str | None, _Node]] = [(None, node)]
     for child in nodes[index + 1 :]:
         if child.level <= node.level:
             break

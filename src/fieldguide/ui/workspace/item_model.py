@@ -17,7 +17,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFont, QPalette, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QApplication
 
-from fieldguide.assessments.model import NOT_ASSESSED, AssessmentView, ResponseView
+from fieldguide.assessments.model import AssessmentView, ResponseView
 from fieldguide.ui.workspace.labels import status_icon, status_label
 
 ITEM_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -161,6 +161,5 @@ class ItemFilter(QSortFilterProxyModel):
             return True
         if self._mode == "with-actions":
             return bool(index.data(HAS_ACTIONS_ROLE))
-        if self._mode == NOT_ASSESSED:
-            return index.data(STATUS_ROLE) == NOT_ASSESSED
-        return index.data(STATUS_ROLE) == self._mode
+        status: str | None = index.data(STATUS_ROLE)
+        return status == self._mode

@@ -377,7 +377,7 @@ class AssessmentWorkspace(QWidget):
     def response(self, item_id: str) -> ResponseView | None:
         return self._responses.get(item_id)
 
-    def actions(self) -> list[ActionView]:
+    def action_views(self) -> list[ActionView]:
         return list(self._actions)
 
     def visible_item_ids(self) -> list[str]:
