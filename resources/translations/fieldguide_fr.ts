@@ -675,6 +675,37 @@
         </message>
     </context>
     <context>
+        <name>LanguageMenu</name>
+        <message>
+            <source>&amp;Language</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>System language (%1)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Language</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Field Guide will use %1 the next time it starts.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Restart now? Your work is saved first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Restart now</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Later</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>LibraryModel</name>
         <message>
             <source>Library</source>
