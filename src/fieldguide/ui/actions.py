@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import cast
 
-from PySide6.QtCore import QCoreApplication, QEvent, QKeyCombination, QObject, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QKeyCombination, QObject, Qt
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu
 
@@ -144,11 +144,11 @@ LOCK_BEFORE = "protect_profile"
 
 MENUS = (
     (
-        tr("&File"),
+        ("file", QT_TRANSLATE_NOOP("MainWindow", "&File")),
         ("import_documents", None, "protect_profile", "change_passphrase", "remove_protection", None, "quit"),
     ),
     (
-        tr("&Edit"),
+        ("edit", QT_TRANSLATE_NOOP("MainWindow", "&Edit")),
         (
             "undo",
             "redo",
@@ -163,11 +163,20 @@ MENUS = (
             "edit_note",
         ),
     ),
-    (tr("&View"), ("zoom_in", "zoom_out", "zoom_reset", None, "show_navigator", "show_notes")),
-    (tr("&Go"), ("back", "forward", None, "previous_section", "next_section", None, "search", "filter_tree")),
-    (tr("&Assessment"), ("new_assessment", None, "export_report")),
-    (tr("&Sync"), ("sync", "conflicts")),
-    (tr("&Help"), ("shortcuts", None, "about")),
+    (
+        ("view", QT_TRANSLATE_NOOP("MainWindow", "&View")),
+        ("zoom_in", "zoom_out", "zoom_reset", None, "show_navigator", "show_notes"),
+    ),
+    (
+        ("go", QT_TRANSLATE_NOOP("MainWindow", "&Go")),
+        ("back", "forward", None, "previous_section", "next_section", None, "search", "filter_tree"),
+    ),
+    (
+        ("assessment", QT_TRANSLATE_NOOP("MainWindow", "&Assessment")),
+        ("new_assessment", None, "export_report"),
+    ),
+    (("sync", QT_TRANSLATE_NOOP("MainWindow", "&Sync")), ("sync", "conflicts")),
+    (("help", QT_TRANSLATE_NOOP("MainWindow", "&Help")), ("shortcuts", None, "about")),
 )
 
 # Undo and redo leave text fields their own Ctrl+Z (see ShortcutGuard).
@@ -277,14 +286,15 @@ class Actions:
 
     def build_menus(self, window: QMainWindow) -> dict[str, QMenu]:
         menus: dict[str, QMenu] = {}
-        for title, names in MENUS:
-            menu = window.menuBar().addMenu(title)
+        for (key, title), names in MENUS:
+            menu = window.menuBar().addMenu(tr(title))
+            menu.setObjectName(f"menu_{key}")
             for name in names:
                 if name is None:
                     menu.addSeparator()
                 else:
                     menu.addAction(self.by_name[name])
-            menus[title.replace("&", "").lower()] = menu
+            menus[key] = menu
         return menus
 
 
