@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint bench dist dist-test clean setup system-deps translations
+.PHONY: run test lint typecheck imports bench dist dist-test clean setup system-deps translations
 
 $(STAMP): pyproject.toml scripts/system-deps.sh
 	bash scripts/system-deps.sh
@@ -36,7 +36,15 @@ run: setup
 lint: setup
 	$(BIN)/ruff check src tests bench scripts
 
-test: setup lint
+# mypy --strict over src/ (configured in pyproject.toml): zero errors.
+typecheck: setup
+	$(BIN)/mypy
+
+# The import contract: the layers of the design (pyproject.toml, [tool.importlinter]).
+imports: setup
+	$(BIN)/lint-imports --no-cache
+
+test: setup lint typecheck imports
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
 
 bench: setup

@@ -25,9 +25,10 @@ from typing import Any
 
 from fieldguide import __version__
 from fieldguide.atomic import atomic_write
-from fieldguide.db.engine import Database, storage_error, wipe
+from fieldguide.db.engine import Database, storage_error
 from fieldguide.errors import UserError
 from fieldguide.i18n import _
+from fieldguide.memory import wipe
 from fieldguide.paths import DataPaths
 from fieldguide.security.cipherfile import (
     SAME_KEY,
@@ -410,8 +411,11 @@ class BackupService:
         The backup is checked whole first (integrity, search index, schema version);
         then, with the profile to ourselves, the current profile is backed up, the
         backup is rewritten under the profile's key into a new file, verified, and
-        swapped in. Any failure before the swap leaves the profile as it was.
+        swapped in. Any failure before the swap leaves the profile as it was. A backup
+        from an older version is then brought up to date like any profile.
         """
+        from fieldguide.db.migrate import upgrade
+
         backup = read_backup(source.expanduser().resolve())
         key = self.backup_key(backup, passphrase)
         try:
@@ -435,4 +439,5 @@ class BackupService:
             if isinstance(key, bytearray):
                 wipe(key)
         self.prune(protect=kept.path)
+        upgrade(self.db)
         return kept

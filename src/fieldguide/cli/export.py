@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from fieldguide.i18n import _
+
+if TYPE_CHECKING:
+    from fieldguide.cli import Context
 
 FORMATS = ("pdf", "docx", "csv", "json")
 
@@ -22,7 +25,7 @@ def register(commands: Any) -> None:
     command.set_defaults(handler=export_assessment)
 
 
-def export_assessment(ctx: Any, args: argparse.Namespace) -> int:
+def export_assessment(ctx: Context, args: argparse.Namespace) -> int:
     from fieldguide.reports import export_report
     from fieldguide.reports.build import build_report
     from fieldguide.reports.model import ReportOptions

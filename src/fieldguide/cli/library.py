@@ -5,9 +5,12 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from fieldguide.i18n import _
+
+if TYPE_CHECKING:
+    from fieldguide.cli import Context
 
 
 def register(commands: Any) -> None:
@@ -42,7 +45,7 @@ def register(commands: Any) -> None:
     build.set_defaults(handler=build_pack)
 
 
-def show_library(ctx: Any, args: argparse.Namespace) -> int:
+def show_library(ctx: Context, args: argparse.Namespace) -> int:
     from fieldguide.cli import print_json
     from fieldguide.library.catalog import practice_area_title
 
@@ -78,12 +81,12 @@ def show_library(ctx: Any, args: argparse.Namespace) -> int:
     return 0
 
 
-def read_content(ctx: Any, args: argparse.Namespace) -> int:
+def read_content(ctx: Context, args: argparse.Namespace) -> int:
     sys.stdout.write(ctx.app.catalog.as_markdown(args.id))
     return 0
 
 
-def search_library(ctx: Any, args: argparse.Namespace) -> int:
+def search_library(ctx: Context, args: argparse.Namespace) -> int:
     from fieldguide.cli import print_json
 
     hits = ctx.app.search.search(args.query, limit=max(1, args.limit))
@@ -98,7 +101,7 @@ def search_library(ctx: Any, args: argparse.Namespace) -> int:
     return 0
 
 
-def verify_pack(ctx: Any, args: argparse.Namespace) -> int:
+def verify_pack(ctx: Context, args: argparse.Namespace) -> int:
     content = ctx.app.packs.verify(args.path)
     print(
         _("%s %s is valid: %d documents, %d sections, %d checklists, %d items")
@@ -114,7 +117,7 @@ def verify_pack(ctx: Any, args: argparse.Namespace) -> int:
     return 0
 
 
-def install_pack(ctx: Any, args: argparse.Namespace) -> int:
+def install_pack(ctx: Context, args: argparse.Namespace) -> int:
     result = ctx.app.packs.install(args.path, force=args.force)
     if not result.changed:
         print(_("%s %s is already installed; nothing changed") % (result.pack_id, result.version))
@@ -128,7 +131,7 @@ def install_pack(ctx: Any, args: argparse.Namespace) -> int:
     return 0
 
 
-def build_pack(ctx: Any, args: argparse.Namespace) -> int:
+def build_pack(ctx: Context, args: argparse.Namespace) -> int:
     from fieldguide.atomic import atomic_write
     from fieldguide.library.pack_format import build_pack_bytes
 

@@ -106,6 +106,7 @@ def status_chart_png(counts: dict[str, int], width_pt: float = 440.0, dpi: int =
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    image.save(buffer, b"PNG")
+    # The stubs say bytes; PySide6 only accepts str here at run time.
+    image.save(buffer, "PNG")  # type: ignore[call-overload]
     buffer.close()
     return bytes(data.data())

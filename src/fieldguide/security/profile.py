@@ -22,9 +22,10 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, Protocol
 
-from fieldguide.db.engine import Database, DatabaseLocked, wipe
-from fieldguide.errors import UserError
+from fieldguide.db.engine import Database
+from fieldguide.errors import DatabaseLocked, UserError
 from fieldguide.i18n import _
+from fieldguide.memory import wipe
 from fieldguide.paths import DataPaths
 from fieldguide.security import keystore, preferences
 from fieldguide.security.attempts import AttemptTracker, Schedule, TryAgainLater, default_schedule
@@ -393,6 +394,10 @@ class ProfileService:
 
     def lock(self) -> None:
         self.db.lock()
+
+    def unlock_with_key(self, key: bytes | bytearray) -> None:
+        """Reopen with a key derived elsewhere (off the GUI thread); the caller wipes it."""
+        self.db.unlock(key)
 
     def unlock(self, passphrase: str) -> None:
         """Re-derive the key and reopen; a wrong passphrase counts as a failed attempt."""

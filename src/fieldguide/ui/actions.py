@@ -287,7 +287,7 @@ class Actions:
     def build_menus(self, window: QMainWindow) -> dict[str, QMenu]:
         menus: dict[str, QMenu] = {}
         for (key, title), names in MENUS:
-            menu = window.menuBar().addMenu(tr(title))
+            menu = window.menuBar().addMenu(tr(str(title)))
             menu.setObjectName(f"menu_{key}")
             for name in names:
                 if name is None:

@@ -9,7 +9,7 @@ choice syncs like any edit and closes the conflict on every device.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDateTime, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
@@ -25,6 +25,10 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+if TYPE_CHECKING:
+    from fieldguide.app import App
+    from fieldguide.sync.conflicts import Keep
 
 FIELD_NAMES: dict[tuple[str, str], object] = {
     ("assessment", "title"): QT_TRANSLATE_NOOP("ConflictsInbox", "Assessment title"),
@@ -81,7 +85,7 @@ class ConflictsInbox(QWidget):
     resolved = Signal(str)  # the conflict id
     count_changed = Signal(int)
 
-    def __init__(self, app: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, app: App, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.app = app
         self.conflicts: list[Any] = []
@@ -218,7 +222,7 @@ class ConflictsInbox(QWidget):
             else:
                 pane.text.setPlainText(str(side.value or ""))
 
-    def resolve(self, keep: str) -> None:
+    def resolve(self, keep: Keep) -> None:
         conflict_id = self.current_id()
         if conflict_id is None:
             return

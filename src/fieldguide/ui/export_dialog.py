@@ -11,7 +11,7 @@ from __future__ import annotations
 import contextlib
 import re
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import shiboken6
 from PySide6.QtCore import QLocale, Qt, QUrl, Signal
@@ -34,6 +34,9 @@ from PySide6.QtWidgets import (
 )
 
 from fieldguide.ui.tasks import run_task
+
+if TYPE_CHECKING:
+    from fieldguide.app import App
 
 FOLDER_KEY = "export.folder"
 FORMAT_KEY = "export.format"
@@ -88,7 +91,7 @@ class ExportDialog(QDialog):
 
     def __init__(
         self,
-        app: Any,
+        app: App,
         assessment_id: str,
         title: str,
         settings: Any = None,

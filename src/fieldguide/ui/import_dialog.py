@@ -7,7 +7,7 @@ progress and the outcome of each file in one line.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
 from PySide6.QtWidgets import (
@@ -24,6 +24,9 @@ from PySide6.QtWidgets import (
 
 from fieldguide.ui.tasks import run_task
 
+if TYPE_CHECKING:
+    from fieldguide.app import App
+
 FILE_FILTER = QT_TRANSLATE_NOOP(
     "ImportDialog", "Documents (*.pdf *.docx *.md *.markdown *.txt);;All files (*)"
 )
@@ -35,7 +38,7 @@ class ImportDialog(QDialog):
     document_imported = Signal(str)  # document id
     finished_all = Signal()
 
-    def __init__(self, app: Any, files: list[Path], parent: QWidget | None = None) -> None:
+    def __init__(self, app: App, files: list[Path], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.app = app
         self.files = files
@@ -135,10 +138,10 @@ class ImportDialog(QDialog):
         self.finished_all.emit()
 
 
-def choose_and_import(app: Any, parent: QWidget | None = None) -> ImportDialog | None:
+def choose_and_import(app: App, parent: QWidget | None = None) -> ImportDialog | None:
     """Ask for files, then run the import dialog on them; None when the user chose nothing."""
     title = QCoreApplication.translate("ImportDialog", "Import documents")
-    file_filter = QCoreApplication.translate("ImportDialog", FILE_FILTER)
+    file_filter = QCoreApplication.translate("ImportDialog", str(FILE_FILTER))
     names, _ = QFileDialog.getOpenFileNames(parent, title, "", file_filter)
     if not names:
         return None

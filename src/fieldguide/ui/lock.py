@@ -221,7 +221,7 @@ class LockController(QObject):
             self.page.form.field.setFocus()
             app = getattr(self.window, "app", None)
             if app is not None:
-                app.db.lock()
+                app.profile.lock()
             wait = self.keys.attempts.wait_needed()
             if wait > 0:
                 self.page.form.wait(wait)
@@ -251,7 +251,7 @@ class LockController(QObject):
         run_task(lambda: keys.key_from_passphrase(passphrase), self._key_ready, self._key_failed)
 
     def _key_ready(self, key: bytearray) -> None:
-        from fieldguide.db.engine import wipe
+        from fieldguide.memory import wipe
 
         app = getattr(self.window, "app", None)
         first_open, self.open_profile = self.open_profile, None
@@ -261,7 +261,7 @@ class LockController(QObject):
             return
         try:
             if app is not None:
-                app.db.unlock(key)
+                app.profile.unlock_with_key(key)
         except Exception as error:  # a key that derived but no longer opens: say so, stay locked
             self.page.form.set_busy(False)
             self.page.form.show_error(str(error))
@@ -271,7 +271,7 @@ class LockController(QObject):
         self._finish_unlock()
 
     def _key_failed(self, error: BaseException) -> None:
-        from fieldguide.db.engine import DatabaseLocked
+        from fieldguide.errors import DatabaseLocked
         from fieldguide.security.attempts import TryAgainLater
 
         self.page.form.set_busy(False)
@@ -328,7 +328,7 @@ def opener_with_key(window: QMainWindow, paths: DataPaths) -> Callable[[bytearra
     def open_with(key: bytearray) -> None:
         def opener() -> Any:
             from fieldguide.app import open_app
-            from fieldguide.db.engine import wipe
+            from fieldguide.memory import wipe
 
             try:
                 return open_app(paths, key=key)

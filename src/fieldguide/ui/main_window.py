@@ -16,7 +16,7 @@ from __future__ import annotations
 import contextlib
 import gc
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import shiboken6
 from PySide6.QtCore import QEvent, Qt, QThreadPool, QTimer, Signal
@@ -49,6 +49,9 @@ from fieldguide.ui.style import style_sheet
 from fieldguide.ui.sync_status import SyncStatusIndicator
 from fieldguide.ui.tasks import run_task
 from fieldguide.ui.window_state import restore_geometry, restore_splitter, save_geometry, save_splitter
+
+if TYPE_CHECKING:
+    from fieldguide.app import App
 
 ZOOM_KEY = "reader.zoom"
 LAST_OPEN_KEY = "reader.last_open"
@@ -83,7 +86,7 @@ class MainWindow(QMainWindow):
         self._restyle_timer.setSingleShot(True)
         self._restyle_timer.timeout.connect(self.restyle)
         self.paths = paths
-        self.app: Any = None  # fieldguide.app.App once the profile is open
+        self.app: App | None = None  # once the profile is open
         self._closed = False
         self.settings = Settings.load(paths.settings)
         self.history = History()
@@ -342,6 +345,7 @@ class MainWindow(QMainWindow):
         if self.workspace is None:
             from fieldguide.ui.workspace import AssessmentWorkspace
 
+            assert self.app is not None  # only called once the profile is open
             workspace = AssessmentWorkspace(self.app, self)
             workspace.guidance_requested.connect(self.open_guidance)
             workspace.assessment_changed.connect(lambda _id: self._changes_timer.start())
@@ -691,11 +695,14 @@ class MainWindow(QMainWindow):
         from fieldguide.library.catalog import NotFound
 
         # Item ids are "<checklist id>/<local id>" (pack format); fall back to a scan for other sources.
+        if self.app is None:
+            raise NotFound(f"no checklist holds the item {item_id!r}")
+        catalog = self.app.catalog
         candidate = item_id.rpartition("/")[0]
-        if candidate and self.app.catalog.kind_of(candidate) == "checklist":
+        if candidate and catalog.kind_of(candidate) == "checklist":
             return candidate
-        for summary in self.app.catalog.checklists():
-            if any(item.id == item_id for item in self.app.catalog.checklist(summary.id).items):
+        for summary in catalog.checklists():
+            if any(item.id == item_id for item in catalog.checklist(summary.id).items):
                 return summary.id
         raise NotFound(f"no checklist holds the item {item_id!r}")
 
@@ -763,13 +770,15 @@ class MainWindow(QMainWindow):
             self.notify(self.tr("Bookmark removed"))
 
     def _refresh_bookmarks(self) -> None:
+        if self.app is None:
+            return
         self.navigator.set_bookmarks(self.app.annotations.bookmarks())
         self._update_commands()
 
     # --- notes ------------------------------------------------------------------------------------
 
     def _show_note_for(self, target: tuple[str, str] | None, subject: str) -> None:
-        if target is None:
+        if target is None or self.app is None:
             self.notes.set_target(None)
             return
         notes = self.app.annotations.notes_on(*target)
@@ -778,6 +787,8 @@ class MainWindow(QMainWindow):
 
     def _save_note(self, kind: str, target_id: str, text: str) -> None:
         try:
+            if self.app is None:
+                raise RuntimeError(self.tr("No profile is open."))
             saved = self.app.annotations.save_note(kind, target_id, text)
         except Exception as error:  # disk full, locked profile…: the text stays in the editor, unsaved
             self.notes.mark_failed(str(error) or type(error).__name__)

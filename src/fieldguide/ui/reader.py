@@ -244,7 +244,9 @@ class Reader(QWidget):
             self._anchors[item.id] = anchor
             meta = [
                 html.escape(
-                    QCoreApplication.translate("Reader", KIND_NAMES.get(item.kind, item.kind.capitalize()))
+                    QCoreApplication.translate(
+                        "Reader", str(KIND_NAMES.get(item.kind, item.kind.capitalize()))
+                    )
                 )
             ]
             if item.guidance_section_id:

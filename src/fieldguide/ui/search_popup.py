@@ -416,7 +416,7 @@ class SearchPopup(QFrame):
             self.close_panel()
 
     def _key(self, event: QKeyEvent) -> bool:
-        key = Qt.Key(event.key())
+        key = event.key()  # an int: letters such as Arabic ones are no Qt.Key member
         if key == Qt.Key.Key_Escape:
             if self.isVisible():
                 self.close_panel()
@@ -427,7 +427,8 @@ class SearchPopup(QFrame):
             if not self.isVisible() and self.field.text().strip():
                 self.open_panel()
                 return True
-            step = {Qt.Key.Key_Down: 1, Qt.Key.Key_Up: -1, Qt.Key.Key_PageDown: 5, Qt.Key.Key_PageUp: -5}[key]
+            steps = {Qt.Key.Key_Down: 1, Qt.Key.Key_Up: -1, Qt.Key.Key_PageDown: 5, Qt.Key.Key_PageUp: -5}
+            step = steps[Qt.Key(key)]
             self._move(step)
             return True
         if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):

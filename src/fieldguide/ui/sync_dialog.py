@@ -8,7 +8,7 @@ or the team's passphrase, since nothing syncs without it.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import (
@@ -27,6 +27,9 @@ from PySide6.QtWidgets import (
 )
 
 from fieldguide.ui.tasks import run_task
+
+if TYPE_CHECKING:
+    from fieldguide.app import App
 
 
 def error_line(error: BaseException) -> str:
@@ -49,7 +52,7 @@ class _Progress(QObject):
 class SyncDialog(QDialog):
     synced = Signal(object)  # the FolderResult, so the window can refresh what it shows
 
-    def __init__(self, app: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, app: App, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.app = app
         self.running = False

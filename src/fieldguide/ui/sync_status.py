@@ -7,13 +7,16 @@ anything that may change the counts (a save, a sync, a resolution) and connects
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QToolButton, QWidget
 
+if TYPE_CHECKING:
+    from fieldguide.app import App
+
 
 class SyncStatusIndicator(QToolButton):
-    def __init__(self, app: Any = None, parent: QWidget | None = None) -> None:
+    def __init__(self, app: App | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("syncStatus")
         self.setAutoRaise(True)
@@ -22,7 +25,7 @@ class SyncStatusIndicator(QToolButton):
         self.conflicts = 0
         self.refresh()
 
-    def set_app(self, app: Any) -> None:
+    def set_app(self, app: App | None) -> None:
         """For a window that opens the profile after showing itself."""
         self.app = app
         self.refresh()

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QFont
@@ -28,6 +28,9 @@ from PySide6.QtWidgets import (
 from fieldguide.assessments.model import CLASSIFICATIONS
 from fieldguide.library.catalog import practice_area_title
 from fieldguide.ui.workspace.labels import classification_label, muted
+
+if TYPE_CHECKING:
+    from fieldguide.app import App
 
 CHECKLIST_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 # Names are separated by commas, semicolons (Latin or Arabic) or new lines.
@@ -64,7 +67,7 @@ class OptionalDate(QWidget):
 class NewAssessmentDialog(QDialog):
     """On success `assessment_id` holds the new assessment's id and the dialog is accepted."""
 
-    def __init__(self, app: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, app: App, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.app = app
         self.assessment_id: str | None = None

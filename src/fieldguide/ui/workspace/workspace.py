@@ -13,7 +13,7 @@ in the editor, shows why in a banner, and keeps the user on that item.
 from __future__ import annotations
 
 import logging
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import (
@@ -64,6 +64,9 @@ from fieldguide.ui.workspace.labels import classification_label, muted
 from fieldguide.ui.workspace.status_chart import StatusChart
 from fieldguide.ui.workspace.undo import StatusChange
 
+if TYPE_CHECKING:
+    from fieldguide.app import App
+
 log = logging.getLogger(__name__)
 
 SHORT_LABEL = 36  # characters of an item's text shown beside an action
@@ -73,7 +76,7 @@ class AssessmentWorkspace(QWidget):
     guidance_requested = Signal(str)  # a section id, for the reader beside the checklist
     assessment_changed = Signal(str)  # an assessment id, after every saved change
 
-    def __init__(self, app: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, app: App, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("assessmentWorkspace")
         self.app = app
