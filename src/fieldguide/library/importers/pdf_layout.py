@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
+from itertools import pairwise
 
 from .pdf_lines import PdfLine
 
@@ -167,7 +168,7 @@ def _line_gap(pages: list[list[PdfLine]], body: float) -> float:
     """The usual distance from one line of body text to the next."""
     gaps: Counter[float] = Counter()
     for page in pages:
-        for a, b in zip(page, page[1:], strict=False):
+        for a, b in pairwise(page):
             if abs(_size_key(a.size) - body) < 0.6 and abs(_size_key(b.size) - body) < 0.6:
                 d = round(b.top - a.top)
                 if 0 < d < 4 * body:
@@ -202,9 +203,8 @@ def _furniture(pages: list[list[PdfLine]], body: float) -> set[int]:
                 continue
             at_edge = id(line) in edge_ids
             zone = line.top < 0.08 * line.page_height or line.top > 0.93 * line.page_height
-            if at_edge and _PAGE_NUMBER.match(text):
-                drop.add(id(line))
-            elif at_edge and edge_counts[_key(text)] >= threshold and len(pages) >= 3:
+            repeated = edge_counts[_key(text)] >= threshold and len(pages) >= 3
+            if at_edge and (_PAGE_NUMBER.match(text) or repeated):
                 drop.add(id(line))
             elif zone and at_edge and _size_key(line.size) < body - 0.4 and len(pages) >= 3:
                 drop.add(id(line))  # running headers that change with the chapter
@@ -268,7 +268,7 @@ def _captions(pages: list[list[PdfLine]]) -> set[int]:
             out.add(id(line))
             if len(line.text.split()) <= 3:
                 for nxt in page[i + 1 : i + 4]:
-                    if nxt.bold == line.bold and abs(nxt.size - line.size) < 0.6 or nxt.bold:
+                    if (nxt.bold == line.bold and abs(nxt.size - line.size) < 0.6) or nxt.bold:
                         out.add(id(nxt))
                         if _SENTENCE_END.search(nxt.text) is None and nxt is not page[-1]:
                             continue
@@ -497,7 +497,7 @@ def _from_outline(
         page_out: list[LaidOutLine] = []
         previous: PdfLine | None = None
         consumed: set[int] = set()
-        for entry, start, count in placed:
+        for _entry, start, count in placed:
             consumed |= {id(line) for line in page[start : start + count]}
         inserts: dict[int, list[OutlineEntry]] = {}
         for entry, start, _count in placed:

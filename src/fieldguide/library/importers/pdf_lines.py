@@ -105,7 +105,7 @@ def _lines_of(
             if first < 0:
                 continue
             size, bold, italic = styles.of(raw, first)
-            if last != first:
+            if last != first and (bold or italic):  # a line that starts plain is not a heading
                 _, bold_end, italic_end = styles.of(raw, last)
                 middle = (first + last) // 2
                 _, bold_mid, italic_mid = styles.of(raw, middle)

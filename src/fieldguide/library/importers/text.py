@@ -1062,9 +1062,10 @@ def _join_lines(left: str, right: str, vocab: Vocabulary) -> str:
     right = right.strip()
     if not left:
         return right
-    if re.search(r"\d-$", left) and not left.endswith(" -"):
+    tail = left[-3:]  # only the end matters; searching all of a long paragraph is quadratic
+    if re.search(r"\d-$", tail) and not left.endswith(" -"):
         return left + right  # "A/62/659-" + "S/2008/39": a code or a range, not a word break
-    if re.search(r"[^\W\d_]-$", left):
+    if re.search(r"[^\W\d_]-$", tail):
         head, _, broken = left.rpartition(" ")
         first, _, rest = right.partition(" ")
         joined = vocab.join_broken_word(broken, first)
