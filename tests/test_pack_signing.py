@@ -9,13 +9,12 @@ from __future__ import annotations
 
 import hashlib
 import json
-import zipfile
 from pathlib import Path
 
 from fieldguide.library.pack_format import load_pack, write_manifest
 from fieldguide.library.signing import SIGNATURE, bundled_publishers, load_private_key
 from fieldguide.resources import publisher_keys_dir, starter_pack_dir
-from tests.test_packs import assert_refused, library_json, make_pack
+from tests.test_packs import assert_refused, library_json, make_pack, tamper_checklist
 
 BOTH = ("--allow-unsigned", "--trust-publisher")
 
@@ -95,14 +94,7 @@ def test_file_changed_after_signing_is_refused(cli, tmp_path: Path) -> None:  # 
     key = make_key(cli, tmp_path)
     built = tmp_path / "lab.fgpack"
     cli("pack", "build", make_pack(tmp_path / "pack"), "-o", built, "--sign", key)
-    tampered = tmp_path / "tampered.fgpack"
-    with zipfile.ZipFile(built) as source, zipfile.ZipFile(tampered, "w") as target:
-        for info in source.infolist():
-            data = source.read(info)
-            if info.filename.endswith(".yaml"):
-                data = data.replace(b"promised", b"forgotten")
-            target.writestr(info, data)
-    assert_refused(cli, tampered, "does not match its sha256", flags=BOTH)
+    assert_refused(cli, tamper_checklist(built), "does not match its sha256", flags=BOTH)
 
 
 def test_damaged_signature_is_refused(cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]

@@ -68,6 +68,18 @@ def make_pack(
     return root
 
 
+def tamper_checklist(built: Path) -> Path:
+    """A copy of a built pack whose checklist was edited inside the zip."""
+    tampered = built.with_name("tampered.fgpack")
+    with zipfile.ZipFile(built) as source, zipfile.ZipFile(tampered, "w") as target:
+        for info in source.infolist():
+            data = source.read(info)
+            if info.filename.endswith(".yaml"):
+                data = data.replace(b"promised", b"forgotten")
+            target.writestr(info, data)
+    return tampered
+
+
 def library_json(cli) -> dict:  # type: ignore[no-untyped-def]
     result = cli("library", "--json")
     assert result.returncode == 0, result.stderr
@@ -116,14 +128,7 @@ def test_tampered_zip_is_refused(cli, tmp_path: Path) -> None:  # type: ignore[n
     pack = make_pack(tmp_path / "pack")
     built = tmp_path / "test.fgpack"
     cli("pack", "build", pack, "-o", built)
-    tampered = tmp_path / "tampered.fgpack"
-    with zipfile.ZipFile(built) as source, zipfile.ZipFile(tampered, "w") as target:
-        for info in source.infolist():
-            data = source.read(info)
-            if info.filename.endswith(".yaml"):
-                data = data.replace(b"promised", b"forgotten")
-            target.writestr(info, data)
-    assert_refused(cli, tampered, "does not match its sha256")
+    assert_refused(cli, tamper_checklist(built), "does not match its sha256")
 
 
 def test_truncated_zip_is_refused(cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
