@@ -39,6 +39,7 @@ from fieldguide.settings import Settings
 from fieldguide.ui import icons
 from fieldguide.ui.actions import LOCK_BEFORE, TEXT_FIELD_KEYS, TOOLBAR, Actions, ShortcutGuard
 from fieldguide.ui.history import History
+from fieldguide.ui.language_menu import install_language_menu
 from fieldguide.ui.navigator import Navigator
 from fieldguide.ui.notes_panel import NotesPanel
 from fieldguide.ui.profile_menu import ProfileProtection
@@ -129,6 +130,7 @@ class MainWindow(QMainWindow):
 
         self.commands = Actions(self)
         self.menus = self.commands.build_menus(self)
+        self.language_menu = install_language_menu(self, self.menus["view"], self.settings)
         self.toolbar = self._build_toolbar()
         self.status_label = QLabel(self.tr("Opening your library…"))
         self.zoom_label = QLabel()
