@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -25,7 +25,9 @@ from PySide6.QtWidgets import (
 
 from fieldguide.ui.tasks import run_task
 
-FILE_FILTER = "Documents (*.pdf *.docx *.md *.markdown *.txt);;All files (*)"
+FILE_FILTER = QT_TRANSLATE_NOOP(
+    "ImportDialog", "Documents (*.pdf *.docx *.md *.markdown *.txt);;All files (*)"
+)
 
 
 class ImportDialog(QDialog):

@@ -32,7 +32,7 @@ import re
 import unicodedata
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from .assemble import assemble, names_checklist
@@ -275,8 +275,7 @@ def _merge_lone_markers(lines: list[_Line]) -> list[_Line]:
         nxt = lines[i + 1] if i + 1 < len(lines) else None
         if _LONE_MARKER.match(line.text) and nxt is not None and len(nxt.text) > 2:
             out.append(
-                _Line(f"{line.text} {nxt.text}", line.indent, line.blank_before, line.page_start,
-                      nxt.page_end)
+                replace(line, text=f"{line.text} {nxt.text}", raw="", page_end=nxt.page_end)
             )
             skip = True
             continue
