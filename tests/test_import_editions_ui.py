@@ -22,7 +22,9 @@ def _two_reports(tmp_path: Path) -> tuple[Path, Path]:
 
 
 @pytest.mark.parametrize("answer", [True, False])
-def test_window_asks_before_replacing_a_look_alike(qtbot: Any, app: Any, tmp_path: Path, answer: bool) -> None:
+def test_window_asks_before_replacing_a_look_alike(
+    qtbot: Any, app: Any, tmp_path: Path, answer: bool
+) -> None:
     from fieldguide.ui.import_dialog import ImportDialog
 
     first, second = _two_reports(tmp_path)
