@@ -15,6 +15,7 @@ ALLOWED below, each entry with its reason, and reviewed like code.
 from __future__ import annotations
 
 import ast
+import re
 import sys
 from dataclasses import dataclass
 from pathlib import Path
@@ -23,23 +24,63 @@ ROOT = Path(__file__).resolve().parents[1]
 SOURCES = ROOT / "src" / "fieldguide"
 
 QT_TEXT_METHODS = {
-    "setText", "setWindowTitle", "setToolTip", "setStatusTip", "setWhatsThis", "setPlaceholderText",
-    "setAccessibleName", "setAccessibleDescription", "setTitle", "addTab", "setTabText", "setTabToolTip",
-    "setLabelText", "showMessage", "setInformativeText", "setDetailedText", "setHeaderLabels",
-    "addItem", "addItems", "addMenu", "setSuffix", "setPrefix", "setSpecialValueText", "insertTab",
-    "information", "warning", "critical", "question", "getText", "getOpenFileName", "getOpenFileNames",
-    "getSaveFileName", "getExistingDirectory", "addRow", "setCancelButtonText", "setButtonText",
+    "setText",
+    "setWindowTitle",
+    "setToolTip",
+    "setStatusTip",
+    "setWhatsThis",
+    "setPlaceholderText",
+    "setAccessibleName",
+    "setAccessibleDescription",
+    "setTitle",
+    "addTab",
+    "setTabText",
+    "setTabToolTip",
+    "setLabelText",
+    "showMessage",
+    "setInformativeText",
+    "setDetailedText",
+    "setHeaderLabels",
+    "addItem",
+    "addItems",
+    "addMenu",
+    "setSuffix",
+    "setPrefix",
+    "setSpecialValueText",
+    "insertTab",
+    "information",
+    "warning",
+    "critical",
+    "question",
+    "getText",
+    "getOpenFileName",
+    "getOpenFileNames",
+    "getSaveFileName",
+    "getExistingDirectory",
+    "addRow",
+    "setCancelButtonText",
+    "setButtonText",
 }
 QT_TEXT_CONSTRUCTORS = {
-    "QLabel", "QPushButton", "QCheckBox", "QRadioButton", "QGroupBox", "QAction", "QMenu",
-    "QToolButton", "QCommandLinkButton", "QDockWidget", "QToolBar",
+    "QLabel",
+    "QPushButton",
+    "QCheckBox",
+    "QRadioButton",
+    "QGroupBox",
+    "QAction",
+    "QMenu",
+    "QToolButton",
+    "QCommandLinkButton",
+    "QDockWidget",
+    "QToolBar",
 }
+FIRST_TEXT_ONLY = {"addItem", "addTab", "insertTab", "addMenu"}
 CLI_OUTPUT = {"print", "write"}
 TRANSLATORS = {"tr", "translate", "_", "n_", "N_", "QT_TRANSLATE_NOOP", "QT_TR_NOOP"}
 
 # (path relative to src/fieldguide, or a folder ending in "/") -> why its literals stay as they are.
 ALLOWED: dict[str, str] = {
-    "library/pack_format.py": "errors for pack authors, about pack.json and YAML keys that are English by format",
+    "library/pack_format.py": "errors for pack authors, about pack.json and YAML keys (English by format)",
     "library/packs.py": "errors for pack authors (the same vocabulary as pack_format)",
     "db/migrations/": "schema scripts, never shown",
     "ui/workspace/launcher.py": "a developer's launcher for the workspace alone, not part of the app",
@@ -61,10 +102,14 @@ def _words(node: ast.expr) -> str | None:
     if isinstance(node, ast.Constant) and isinstance(node.value, str):
         text = node.value
     elif isinstance(node, ast.JoinedStr):
-        text = "".join(v.value for v in node.values if isinstance(v, ast.Constant) and isinstance(v.value, str))
+        text = "".join(
+            v.value for v in node.values if isinstance(v, ast.Constant) and isinstance(v.value, str)
+        )
     else:
         return None
-    return text if any(c.isalpha() for c in text) else None
+    # Markup and the program's own name are not words to translate.
+    bare = re.sub(r"<[^>]*>", "", text).replace("fieldguide", "").replace("Field Guide", "")
+    return text if any(c.isalpha() for c in bare) else None
 
 
 def _name(func: ast.expr) -> str:
@@ -114,8 +159,15 @@ class _Lint(ast.NodeVisitor):
         name = _name(call.func)
         if name in TRANSLATORS:
             return  # its arguments are the catalogue's business
-        if self.in_ui and (name in QT_TEXT_METHODS or name in QT_TEXT_CONSTRUCTORS):
-            for arg in call.args:
+        owner = call.func.value if isinstance(call.func, ast.Attribute) else None
+        is_log = isinstance(owner, ast.Name) and "log" in owner.id.lower()
+        if self.in_ui and not is_log and (name in QT_TEXT_METHODS or name in QT_TEXT_CONSTRUCTORS):
+            # addItem(text, data), addTab(widget, label): only the first text is shown.
+            texts = [a for a in call.args if isinstance(a, ast.Constant | ast.JoinedStr)]
+            translated = any(isinstance(a, ast.Call) and _name(a.func) in TRANSLATORS for a in call.args)
+            if name in FIRST_TEXT_ONLY:
+                texts = [] if translated else texts[:1]
+            for arg in texts if name in FIRST_TEXT_ONLY else call.args:
                 self._flag(call, arg, f"text given to Qt's {name}() without tr()")
                 if isinstance(arg, ast.List | ast.Tuple):
                     for element in arg.elts:

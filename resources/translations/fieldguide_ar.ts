@@ -591,6 +591,26 @@
             <translation>جارٍ استيراد %1 (%2 من أصل %3)…</translation>
         </message>
         <message>
+            <source>New edition?</source>
+            <translation>طبعة جديدة؟</translation>
+        </message>
+        <message>
+            <source>Is this a new edition of “%1”?</source>
+            <translation>هل هذه طبعة جديدة من «%1»؟</translation>
+        </message>
+        <message>
+            <source>%1 looks like a document already in your library. A new edition replaces its text and keeps your notes and answers attached; otherwise it is added as a separate document.</source>
+            <translation>يبدو أن %1 وثيقة موجودة بالفعل في مكتبتك. الطبعة الجديدة تحل محل نصها مع الإبقاء على ملاحظاتك وإجاباتك مرتبطة بها؛ وإلا فإنها تُضاف كوثيقة مستقلة.</translation>
+        </message>
+        <message>
+            <source>Yes, a new edition</source>
+            <translation>نعم، طبعة جديدة</translation>
+        </message>
+        <message>
+            <source>No, a separate document</source>
+            <translation>لا، وثيقة مستقلة</translation>
+        </message>
+        <message>
             <source>imported</source>
             <translation>تم الاستيراد</translation>
         </message>
@@ -787,6 +807,14 @@
         <message>
             <source>Add your own PDF, Word, Markdown or text files to the library</source>
             <translation>أضِف ملفاتك الخاصة بصيغة PDF أو Word أو Markdown أو النص العادي إلى المكتبة</translation>
+        </message>
+        <message>
+            <source>Install content &amp;pack…</source>
+            <translation>تثبيت &amp;حزمة محتوى…</translation>
+        </message>
+        <message>
+            <source>Add a guidance pack (.fgpack) from a publisher</source>
+            <translation>إضافة حزمة إرشادات (‎.fgpack) من أحد الناشرين</translation>
         </message>
         <message>
             <source>&amp;Protect with a passphrase…</source>
@@ -1029,6 +1057,10 @@
             <translation>لا يوجد في المكتبة عنصر يحمل المعرِّف %1</translation>
         </message>
         <message>
+            <source>No checklist holds the item %1</source>
+            <translation>لا توجد قائمة مرجعية تحتوي على البند %1</translation>
+        </message>
+        <message>
             <source>Open a section or a checklist to bookmark it.</source>
             <translation>افتح قسماً أو قائمة مرجعية لوضع إشارة مرجعية عليها.</translation>
         </message>
@@ -1262,6 +1294,53 @@
         <message>
             <source>Saved</source>
             <translation>تم الحفظ</translation>
+        </message>
+    </context>
+    <context>
+        <name>PackInstaller</name>
+        <message>
+            <source>Install content pack</source>
+            <translation>تثبيت حزمة محتوى</translation>
+        </message>
+        <message>
+            <source>(no publisher given)</source>
+            <translation>(لم يُذكر الناشر)</translation>
+        </message>
+        <message>
+            <source>“%1” is not signed: nothing shows that it comes from %2.</source>
+            <translation>«%1» غير موقَّعة: لا شيء يثبت أنها صادرة عن %2.</translation>
+        </message>
+        <message>
+            <source>Install it only if you know where this file came from and trust it.</source>
+            <translation>لا تثبّتها إلا إذا كنت تعرف مصدر هذا الملف وتثق به.</translation>
+        </message>
+        <message>
+            <source>Install anyway</source>
+            <translation>التثبيت رغم ذلك</translation>
+        </message>
+        <message>
+            <source>“%1” is signed by %2, a publisher you have not trusted yet.</source>
+            <translation>«%1» موقَّعة من %2، وهو ناشر لم تمنحه ثقتك بعد.</translation>
+        </message>
+        <message>
+            <source>Key fingerprint: %1. Compare it with the one the publisher gave you; if you trust it, packs signed with this key will install without asking.</source>
+            <translation>بصمة المفتاح: %1. قارنها بالبصمة التي زوّدك بها الناشر؛ وإذا وثقت بها، فستُثبَّت الحزم الموقَّعة بهذا المفتاح دون سؤالك.</translation>
+        </message>
+        <message>
+            <source>Trust and install</source>
+            <translation>الوثوق والتثبيت</translation>
+        </message>
+        <message>
+            <source>Nothing was installed.</source>
+            <translation>لم يُثبَّت شيء.</translation>
+        </message>
+        <message>
+            <source>%1 %2 is already installed; nothing changed.</source>
+            <translation>%1 %2 مثبَّتة بالفعل؛ لم يتغير شيء.</translation>
+        </message>
+        <message>
+            <source>Installed %1 %2.</source>
+            <translation>ثُبِّتت %1 %2.</translation>
         </message>
     </context>
     <context>
@@ -1755,6 +1834,74 @@
     <context>
         <name>fieldguide</name>
         <message>
+            <source>an assessment needs at least one checklist</source>
+            <translation>يتطلب التقييم قائمة مرجعية واحدة على الأقل</translation>
+        </message>
+        <message>
+            <source>no checklist has the id %r</source>
+            <translation>لا توجد قائمة مرجعية بالمعرِّف %r</translation>
+        </message>
+        <message>
+            <source>the checklist %r is no longer in the library</source>
+            <translation>القائمة المرجعية %r لم تعد موجودة في المكتبة</translation>
+        </message>
+        <message>
+            <source>nothing to record: give a status, a note, evidence or a confidence</source>
+            <translation>لا شيء لتسجيله: حدِّد حالة أو ملاحظة أو أدلة أو درجة ثقة</translation>
+        </message>
+        <message>
+            <source>the assessment %r is final; reopen it to change it</source>
+            <translation>التقييم %r نهائي؛ أعِد فتحه لتعديله</translation>
+        </message>
+        <message>
+            <source>the assessment of the action %r has been deleted</source>
+            <translation>حُذف التقييم الذي يتبعه الإجراء %r</translation>
+        </message>
+        <message>
+            <source>no %s has the id %r (give at least %s characters)</source>
+            <translation>لا يوجد عنصر (%s) بالمعرِّف %r (أدخِل %s أحرف على الأقل)</translation>
+        </message>
+        <message>
+            <source>more than one %s id starts with %r; give more characters</source>
+            <translation>يبدأ أكثر من معرِّف (%s) بـ%r؛ أدخِل مزيداً من الأحرف</translation>
+        </message>
+        <message>
+            <source>more than one checklist of this assessment has an item %r; give the full id (checklist/item)</source>
+            <translation>في هذا التقييم أكثر من قائمة مرجعية تحتوي على البند %r؛ أدخِل المعرِّف الكامل (القائمة/البند)</translation>
+        </message>
+        <message>
+            <source>the assessment has no checklist item %r</source>
+            <translation>لا يحتوي التقييم على البند %r</translation>
+        </message>
+        <message>
+            <source>unknown status %r; use one of %s</source>
+            <translation>حالة غير معروفة %r؛ استخدم إحدى القيم التالية: %s</translation>
+        </message>
+        <message>
+            <source>unknown confidence %r; use one of %s</source>
+            <translation>درجة ثقة غير معروفة %r؛ استخدم إحدى القيم التالية: %s</translation>
+        </message>
+        <message>
+            <source>unknown classification %r; use one of %s</source>
+            <translation>درجة سرية غير معروفة %r؛ استخدم إحدى القيم التالية: %s</translation>
+        </message>
+        <message>
+            <source>%s %r is not a date written as yyyy-mm-dd</source>
+            <translation>%s %r ليس تاريخاً مكتوباً بالصيغة yyyy-mm-dd (سنة-شهر-يوم)</translation>
+        </message>
+        <message>
+            <source>the end date %s is before the start date %s</source>
+            <translation>تاريخ الانتهاء %s يسبق تاريخ البدء %s</translation>
+        </message>
+        <message>
+            <source>an assessment needs a title</source>
+            <translation>يجب أن يكون للتقييم عنوان</translation>
+        </message>
+        <message>
+            <source>an action needs a text</source>
+            <translation>يجب أن يكون للإجراء نص</translation>
+        </message>
+        <message>
             <source>usage error</source>
             <translation>خطأ في الاستخدام</translation>
         </message>
@@ -2011,8 +2158,16 @@
             <translation>تصنيف الوثيقة ضمن مجال العمل هذا</translation>
         </message>
         <message>
+            <source>the file is a new edition of this imported document: it replaces it, notes stay attached</source>
+            <translation>الملف طبعة جديدة من هذه الوثيقة المستوردة: يحل محلها، وتبقى الملاحظات مرتبطة بها</translation>
+        </message>
+        <message>
             <source>--title applies to one file; import the files one at a time</source>
             <translation>لا ينطبق --title إلا على ملف واحد؛ استورد الملفات واحداً تلو الآخر</translation>
+        </message>
+        <message>
+            <source>--edition-of applies to one file; import the files one at a time</source>
+            <translation>لا ينطبق ‎--edition-of إلا على ملف واحد؛ استورد الملفات واحداً تلو الآخر</translation>
         </message>
         <message>
             <source>imported</source>
@@ -2029,6 +2184,10 @@
         <message>
             <source>%d sections, %d checklists (%d items)</source>
             <translation>الأقسام: %d، القوائم المرجعية: %d (البنود: %d)</translation>
+        </message>
+        <message>
+            <source>  it looks like %s “%s”; it was added as a separate document. If it is a new edition, import it again with --edition-of %s</source>
+            <translation>  يبدو أنه %s «%s»؛ وقد أُضيف كوثيقة مستقلة. إن كان طبعة جديدة، فاستورده من جديد باستخدام ‎--edition-of %s</translation>
         </message>
         <message>
             <source>  %d notes no longer match a section; they are kept as detached notes</source>
@@ -2063,24 +2222,52 @@
             <translation>إعادة تثبيت الإصدار نفسه أو إصدار أقدم</translation>
         </message>
         <message>
+            <source>install a pack that nobody signed (this once)</source>
+            <translation>تثبيت حزمة لم يوقّعها أحد (هذه المرة فقط)</translation>
+        </message>
+        <message>
+            <source>trust the key that signed this pack, from now on, and install it</source>
+            <translation>الوثوق من الآن فصاعداً بالمفتاح الذي وقّع هذه الحزمة، وتثبيتها</translation>
+        </message>
+        <message>
             <source>zip a pack folder into a .fgpack</source>
             <translation>ضغط مجلد حزمة في ملف ‎.fgpack</translation>
         </message>
         <message>
-            <source>%d sections</source>
-            <translation>الأقسام: %d</translation>
+            <source>sign the pack with this private key</source>
+            <translation>توقيع الحزمة بهذا المفتاح الخاص</translation>
         </message>
         <message>
-            <source>Checklist</source>
-            <translation>القائمة المرجعية</translation>
+            <source>recompute and sign a pack folder's pack.json in place</source>
+            <translation>إعادة حساب ملف pack.json في مجلد حزمة وتوقيعه في مكانه</translation>
         </message>
         <message>
-            <source>%d items</source>
-            <translation>البنود: %d</translation>
+            <source>create a publisher's signing key</source>
+            <translation>إنشاء مفتاح توقيع لناشر</translation>
+        </message>
+        <message>
+            <source>the publisher's name, as packs give it</source>
+            <translation>اسم الناشر كما يرد في الحزم</translation>
+        </message>
+        <message>
+            <source>the publishers whose packs install</source>
+            <translation>الناشرون الذين تُثبَّت حزمهم</translation>
         </message>
         <message>
             <source>No results for %r.</source>
             <translation>لا توجد نتائج لـ%r.</translation>
+        </message>
+        <message>
+            <source>not signed (publisher given: %s)</source>
+            <translation>غير موقَّعة (الناشر المذكور: %s)</translation>
+        </message>
+        <message>
+            <source>signed by %s (key %s), a trusted publisher</source>
+            <translation>موقَّعة من %s (المفتاح %s)، وهو ناشر موثوق به</translation>
+        </message>
+        <message>
+            <source>signed by %s (key %s), a publisher you have not trusted</source>
+            <translation>موقَّعة من %s (المفتاح %s)، وهو ناشر لم تمنحه ثقتك</translation>
         </message>
         <message>
             <source>%s %s is valid: %d documents, %d sections, %d checklists, %d items</source>
@@ -2094,13 +2281,62 @@
             <source>installed %s %s (%d documents, %d checklists)</source>
             <translation>ثُبِّتت %s %s (الوثائق: %d، القوائم المرجعية: %d)</translation>
         </message>
-        <message>
-            <source>%d answered items no longer in the pack are kept as retired</source>
-            <translation>البنود المُجاب عنها التي لم تعد في الحزمة، وهي محفوظة كبنود مسحوبة: %d</translation>
+        <message numerus="yes">
+            <source>%n section(s)</source>
+            <translation>
+                <numerusform>لا أقسام</numerusform>
+                <numerusform>قسم واحد</numerusform>
+                <numerusform>قسمان</numerusform>
+                <numerusform>%n أقسام</numerusform>
+                <numerusform>%n قسماً</numerusform>
+                <numerusform>%n قسم</numerusform>
+            </translation>
         </message>
         <message>
-            <source>wrote %s (%d bytes)</source>
-            <translation>كُتب %s (%d بايت)</translation>
+            <source>%s  Checklist: %s  (%s)</source>
+            <translation>%s  قائمة مرجعية: %s  (%s)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n item(s)</source>
+            <translation>
+                <numerusform>لا بنود</numerusform>
+                <numerusform>بند واحد</numerusform>
+                <numerusform>بندان</numerusform>
+                <numerusform>%n بنود</numerusform>
+                <numerusform>%n بنداً</numerusform>
+                <numerusform>%n بند</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n answered item(s) no longer in the pack kept as retired</source>
+            <translation>
+                <numerusform>لا بنود مُجاب عنها خرجت من الحزمة</numerusform>
+                <numerusform>بند واحد مُجاب عنه لم يعد في الحزمة، وقد حُفظ كبند مسحوب</numerusform>
+                <numerusform>بندان مُجاب عنهما لم يعودا في الحزمة، وقد حُفظا كبندين مسحوبين</numerusform>
+                <numerusform>%n بنود مُجاب عنها لم تعد في الحزمة، وقد حُفظت كبنود مسحوبة</numerusform>
+                <numerusform>%n بنداً مُجاباً عنه لم يعد في الحزمة، وقد حُفظت كبنود مسحوبة</numerusform>
+                <numerusform>%n بند مُجاب عنه لم يعد في الحزمة، وقد حُفظت كبنود مسحوبة</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>wrote %s (%d bytes), not signed</source>
+            <translation>كُتب %s (%d بايت)، غير موقَّع</translation>
+        </message>
+        <message>
+            <source>wrote %s (%d bytes), signed</source>
+            <translation>كُتب %s (%d بايت)، موقَّع</translation>
+        </message>
+        <message>
+            <source>signed %s %s (%d files)</source>
+            <translation>وُقِّعت %s %s (الملفات: %d)</translation>
+        </message>
+        <message>
+            <source>wrote the private key to %s: keep it secret, never in a repository or a pack</source>
+            <translation>كُتب المفتاح الخاص في %s: احفظه سراً، ولا تضعه أبداً في مستودع أو في حزمة</translation>
+        </message>
+        <message>
+            <source>public key (give it to the users who will trust your packs):</source>
+            <translation>المفتاح العام (سلِّمه للمستخدمين الذين سيثقون بحزمك):</translation>
         </message>
         <message>
             <source>passphrase protection of this profile</source>
@@ -2617,6 +2853,166 @@
         <message>
             <source>the search index cannot be read (%s); repair it with `fieldguide check --repair`</source>
             <translation>تتعذّر قراءة فهرس البحث (%s)؛ أصلِحه باستخدام ‎`fieldguide check --repair`</translation>
+        </message>
+        <message>
+            <source>cannot attach this to a %r (only: %s)</source>
+            <translation>لا يمكن ربط هذا بعنصر من نوع %r (الأنواع المسموح بها: %s)</translation>
+        </message>
+        <message>
+            <source>no %s has the id %r</source>
+            <translation>لا يوجد عنصر (%s) بالمعرِّف %r</translation>
+        </message>
+        <message>
+            <source>no section has the id %r</source>
+            <translation>لا يوجد قسم بالمعرِّف %r</translation>
+        </message>
+        <message>
+            <source>no checklist item has the id %r</source>
+            <translation>لا يوجد بند قائمة مرجعية بالمعرِّف %r</translation>
+        </message>
+        <message>
+            <source>nothing in the library has the id %r (see `fieldguide library`)</source>
+            <translation>لا يوجد في المكتبة شيء بالمعرِّف %r (انظر ‎`fieldguide library`)</translation>
+        </message>
+        <message>
+            <source>“%s” is empty; check that you picked the right file.</source>
+            <translation>«%s» فارغ؛ تحقَّق من أنك اخترت الملف الصحيح.</translation>
+        </message>
+        <message>
+            <source>“%s” is too deeply nested to read; save a simpler copy and import that.</source>
+            <translation>بنية «%s» متداخلة إلى حد يتعذّر معه قراءته؛ احفظ نسخة أبسط منه واستوردها.</translation>
+        </message>
+        <message>
+            <source>“%s” is too large to import on this computer.</source>
+            <translation>«%s» أكبر من أن يُستورد على هذا الحاسوب.</translation>
+        </message>
+        <message>
+            <source>“%s” could not be imported (%s); it may be damaged. Save a new copy from the application that made it and try again.</source>
+            <translation>تعذّر استيراد «%s» (%s)؛ ربما يكون تالفاً. احفظ نسخة جديدة منه من التطبيق الذي أنشأه وأعِد المحاولة.</translation>
+        </message>
+        <message>
+            <source>“%s” is %s, which cannot be imported%s; use a PDF, Word (.docx), Markdown (.md) or plain-text (.txt) file.</source>
+            <translation>«%s» من نوع %s، ولا يمكن استيراده%s؛ استخدم ملف PDF أو Word ‏(‎.docx) أو Markdown ‏(‎.md) أو نصاً عادياً (‎.txt).</translation>
+        </message>
+        <message>
+            <source>“%s” is too large to import (over 200 MB).</source>
+            <translation>«%s» أكبر من أن يُستورد (يتجاوز 200 ميغابايت).</translation>
+        </message>
+        <message>
+            <source>“%s” was not found; check that the file still exists.</source>
+            <translation>لم يُعثر على «%s»؛ تحقَّق من أن الملف لا يزال موجوداً.</translation>
+        </message>
+        <message>
+            <source>“%s” is a folder; pick a file inside it instead.</source>
+            <translation>«%s» مجلد؛ اختر بدلاً منه ملفاً بداخله.</translation>
+        </message>
+        <message>
+            <source>“%s” cannot be opened: permission denied. Copy it somewhere you can read and try again.</source>
+            <translation>يتعذّر فتح «%s»: الإذن مرفوض. انسخه إلى مكان يمكنك القراءة منه وأعِد المحاولة.</translation>
+        </message>
+        <message>
+            <source>“%s” cannot be read (%s).</source>
+            <translation>تتعذّر قراءة «%s» (%s).</translation>
+        </message>
+        <message>
+            <source>“%s” does not contain readable text (it looks like a binary file); import the original PDF or Word file instead.</source>
+            <translation>لا يحتوي «%s» على نص مقروء (يبدو أنه ملف ثنائي)؛ استورد بدلاً منه ملف PDF أو Word الأصلي.</translation>
+        </message>
+        <message>
+            <source>“%s” could not be read as a Word document; it may be damaged or in an older format. Open it in Word or LibreOffice, save it as .docx and import that.</source>
+            <translation>تعذّرت قراءة «%s» كمستند Word؛ ربما يكون تالفاً أو بصيغة قديمة. افتحه في Word أو LibreOffice واحفظه بصيغة ‎.docx ثم استورده.</translation>
+        </message>
+        <message>
+            <source>“%s” could not be read as a Word document; it may be damaged. Open it in Word or LibreOffice, save a new copy and import that.</source>
+            <translation>تعذّرت قراءة «%s» كمستند Word؛ ربما يكون تالفاً. افتحه في Word أو LibreOffice واحفظ نسخة جديدة منه ثم استوردها.</translation>
+        </message>
+        <message>
+            <source>“%s” contains no text; check that you picked the right file.</source>
+            <translation>لا يحتوي «%s» على أي نص؛ تحقَّق من أنك اخترت الملف الصحيح.</translation>
+        </message>
+        <message>
+            <source>“%s” is not a PDF file even though its name ends in .pdf; check that you picked the right file.</source>
+            <translation>«%s» ليس ملف PDF رغم أن اسمه ينتهي بـ‎.pdf؛ تحقَّق من أنك اخترت الملف الصحيح.</translation>
+        </message>
+        <message>
+            <source>“%s” has no pages; it may be damaged or incomplete.</source>
+            <translation>لا يحتوي «%s» على أي صفحة؛ ربما يكون تالفاً أو ناقصاً.</translation>
+        </message>
+        <message>
+            <source>“%s” has no text layer (it is probably a scan); run it through OCR first (text recognition in your scanner or PDF software) and import the result.</source>
+            <translation>لا توجد طبقة نصية في «%s» (ربما يكون صورة ممسوحة ضوئياً)؛ عالِجه أولاً ببرنامج للتعرف الضوئي على الحروف (في الماسح الضوئي أو برنامج PDF لديك) ثم استورد النتيجة.</translation>
+        </message>
+        <message>
+            <source>“%s” has a damaged text layer (its letters come out garbled); export it again from the application that made it, or run it through OCR, and import the result.</source>
+            <translation>الطبقة النصية في «%s» تالفة (تظهر حروفها مشوهة)؛ صدِّره من جديد من التطبيق الذي أنشأه، أو عالِجه ببرنامج للتعرف الضوئي على الحروف، ثم استورد النتيجة.</translation>
+        </message>
+        <message>
+            <source>“%s” contains no readable text; check that you picked the right file.</source>
+            <translation>لا يحتوي «%s» على أي نص مقروء؛ تحقَّق من أنك اخترت الملف الصحيح.</translation>
+        </message>
+        <message>
+            <source>%s: no such file</source>
+            <translation>%s: الملف غير موجود</translation>
+        </message>
+        <message>
+            <source>%s: is a folder; give the document's file</source>
+            <translation>%s: هذا مجلد؛ حدِّد ملف الوثيقة</translation>
+        </message>
+        <message>
+            <source>%s: cannot be read (%s)</source>
+            <translation>%s: تتعذّر قراءته (%s)</translation>
+        </message>
+        <message>
+            <source>%s: no imported document has this id; see `fieldguide library list` for the ids of imported documents</source>
+            <translation>%s: لا توجد وثيقة مستوردة بهذا المعرِّف؛ انظر ‎`fieldguide library list` للاطلاع على معرِّفات الوثائق المستوردة</translation>
+        </message>
+        <message>
+            <source>%s already exists; a signing key is never overwritten</source>
+            <translation>%s موجود بالفعل؛ لا يُكتب أبداً فوق مفتاح توقيع</translation>
+        </message>
+        <message>
+            <source>%s: cannot read the signing key (%s)</source>
+            <translation>%s: تتعذّر قراءة مفتاح التوقيع (%s)</translation>
+        </message>
+        <message>
+            <source>%s: not an unencrypted Ed25519 private key in PEM form</source>
+            <translation>%s: ليس مفتاحاً خاصاً من نوع Ed25519 غير مشفر بصيغة PEM</translation>
+        </message>
+        <message>
+            <source>%s: not an Ed25519 key</source>
+            <translation>%s: ليس مفتاحاً من نوع Ed25519</translation>
+        </message>
+        <message>
+            <source>%s is damaged or not an Ed25519 signature; nothing was changed</source>
+            <translation>%s تالف أو ليس توقيعاً من نوع Ed25519؛ لم يُغيَّر شيء</translation>
+        </message>
+        <message>
+            <source>the signature does not match pack.json: the pack was altered after it was signed; nothing was changed</source>
+            <translation>التوقيع لا يطابق pack.json: عُدِّلت الحزمة بعد توقيعها؛ لم يُغيَّر شيء</translation>
+        </message>
+        <message>
+            <source>Mediation</source>
+            <translation>الوساطة</translation>
+        </message>
+        <message>
+            <source>Constitutional assistance</source>
+            <translation>المساعدة في المجال الدستوري</translation>
+        </message>
+        <message>
+            <source>Security sector reform</source>
+            <translation>إصلاح قطاع الأمن</translation>
+        </message>
+        <message>
+            <source>Community engagement</source>
+            <translation>إشراك المجتمعات المحلية</translation>
+        </message>
+        <message>
+            <source>Gender and inclusion</source>
+            <translation>المساواة بين الجنسين والشمول</translation>
+        </message>
+        <message>
+            <source>no assessment has the id %r</source>
+            <translation>لا يوجد تقييم بالمعرِّف %r</translation>
         </message>
         <message>
             <source>too many wrong passphrases: try again in %d seconds</source>

@@ -591,6 +591,26 @@
             <translation>Importation de %1 (%2 sur %3)…</translation>
         </message>
         <message>
+            <source>New edition?</source>
+            <translation>Nouvelle édition ?</translation>
+        </message>
+        <message>
+            <source>Is this a new edition of “%1”?</source>
+            <translation>S’agit-il d’une nouvelle édition de « %1 » ?</translation>
+        </message>
+        <message>
+            <source>%1 looks like a document already in your library. A new edition replaces its text and keeps your notes and answers attached; otherwise it is added as a separate document.</source>
+            <translation>%1 ressemble à un document déjà présent dans votre bibliothèque. Une nouvelle édition remplace son texte en conservant vos notes et vos réponses ; sinon, il est ajouté comme document distinct.</translation>
+        </message>
+        <message>
+            <source>Yes, a new edition</source>
+            <translation>Oui, une nouvelle édition</translation>
+        </message>
+        <message>
+            <source>No, a separate document</source>
+            <translation>Non, un document distinct</translation>
+        </message>
+        <message>
             <source>imported</source>
             <translation>importé</translation>
         </message>
@@ -787,6 +807,14 @@
         <message>
             <source>Add your own PDF, Word, Markdown or text files to the library</source>
             <translation>Ajouter vos propres fichiers PDF, Word, Markdown ou texte à la bibliothèque</translation>
+        </message>
+        <message>
+            <source>Install content &amp;pack…</source>
+            <translation>Installer un &amp;module de contenu…</translation>
+        </message>
+        <message>
+            <source>Add a guidance pack (.fgpack) from a publisher</source>
+            <translation>Ajouter un module d’orientations (.fgpack) fourni par un éditeur</translation>
         </message>
         <message>
             <source>&amp;Protect with a passphrase…</source>
@@ -1029,6 +1057,10 @@
             <translation>Aucun élément de la bibliothèque ne porte l’identifiant %1</translation>
         </message>
         <message>
+            <source>No checklist holds the item %1</source>
+            <translation>Aucune liste de contrôle ne contient le point %1</translation>
+        </message>
+        <message>
             <source>Open a section or a checklist to bookmark it.</source>
             <translation>Ouvrez une section ou une liste de contrôle pour y ajouter un signet.</translation>
         </message>
@@ -1262,6 +1294,53 @@
         <message>
             <source>Saved</source>
             <translation>Enregistré</translation>
+        </message>
+    </context>
+    <context>
+        <name>PackInstaller</name>
+        <message>
+            <source>Install content pack</source>
+            <translation>Installer un module de contenu</translation>
+        </message>
+        <message>
+            <source>(no publisher given)</source>
+            <translation>(éditeur non indiqué)</translation>
+        </message>
+        <message>
+            <source>“%1” is not signed: nothing shows that it comes from %2.</source>
+            <translation>« %1 » n’est pas signé : rien ne prouve qu’il provient de %2.</translation>
+        </message>
+        <message>
+            <source>Install it only if you know where this file came from and trust it.</source>
+            <translation>Ne l’installez que si vous savez d’où vient ce fichier et que vous lui faites confiance.</translation>
+        </message>
+        <message>
+            <source>Install anyway</source>
+            <translation>Installer quand même</translation>
+        </message>
+        <message>
+            <source>“%1” is signed by %2, a publisher you have not trusted yet.</source>
+            <translation>« %1 » est signé par %2, un éditeur que vous n’avez pas encore approuvé.</translation>
+        </message>
+        <message>
+            <source>Key fingerprint: %1. Compare it with the one the publisher gave you; if you trust it, packs signed with this key will install without asking.</source>
+            <translation>Empreinte de la clé : %1. Comparez-la à celle que l’éditeur vous a communiquée ; si vous l’approuvez, les modules signés avec cette clé s’installeront sans confirmation.</translation>
+        </message>
+        <message>
+            <source>Trust and install</source>
+            <translation>Approuver et installer</translation>
+        </message>
+        <message>
+            <source>Nothing was installed.</source>
+            <translation>Rien n’a été installé.</translation>
+        </message>
+        <message>
+            <source>%1 %2 is already installed; nothing changed.</source>
+            <translation>%1 %2 est déjà installé ; rien n’a été modifié.</translation>
+        </message>
+        <message>
+            <source>Installed %1 %2.</source>
+            <translation>%1 %2 installé.</translation>
         </message>
     </context>
     <context>
@@ -1715,6 +1794,74 @@
     <context>
         <name>fieldguide</name>
         <message>
+            <source>an assessment needs at least one checklist</source>
+            <translation>une évaluation nécessite au moins une liste de contrôle</translation>
+        </message>
+        <message>
+            <source>no checklist has the id %r</source>
+            <translation>aucune liste de contrôle ne porte l’identifiant %r</translation>
+        </message>
+        <message>
+            <source>the checklist %r is no longer in the library</source>
+            <translation>la liste de contrôle %r ne figure plus dans la bibliothèque</translation>
+        </message>
+        <message>
+            <source>nothing to record: give a status, a note, evidence or a confidence</source>
+            <translation>rien à enregistrer : indiquez un statut, une note, des éléments probants ou un degré de confiance</translation>
+        </message>
+        <message>
+            <source>the assessment %r is final; reopen it to change it</source>
+            <translation>l’évaluation %r est finalisée ; rouvrez-la pour la modifier</translation>
+        </message>
+        <message>
+            <source>the assessment of the action %r has been deleted</source>
+            <translation>l’évaluation de l’action %r a été supprimée</translation>
+        </message>
+        <message>
+            <source>no %s has the id %r (give at least %s characters)</source>
+            <translation>aucun élément (%s) ne porte l’identifiant %r (indiquez au moins %s caractères)</translation>
+        </message>
+        <message>
+            <source>more than one %s id starts with %r; give more characters</source>
+            <translation>plusieurs identifiants (%s) commencent par %r ; indiquez davantage de caractères</translation>
+        </message>
+        <message>
+            <source>more than one checklist of this assessment has an item %r; give the full id (checklist/item)</source>
+            <translation>plusieurs listes de contrôle de cette évaluation ont un point %r ; indiquez l’identifiant complet (liste/point)</translation>
+        </message>
+        <message>
+            <source>the assessment has no checklist item %r</source>
+            <translation>l’évaluation n’a pas de point %r</translation>
+        </message>
+        <message>
+            <source>unknown status %r; use one of %s</source>
+            <translation>statut inconnu %r ; utilisez l’une des valeurs suivantes : %s</translation>
+        </message>
+        <message>
+            <source>unknown confidence %r; use one of %s</source>
+            <translation>degré de confiance inconnu %r ; utilisez l’une des valeurs suivantes : %s</translation>
+        </message>
+        <message>
+            <source>unknown classification %r; use one of %s</source>
+            <translation>classification inconnue %r ; utilisez l’une des valeurs suivantes : %s</translation>
+        </message>
+        <message>
+            <source>%s %r is not a date written as yyyy-mm-dd</source>
+            <translation>%s %r n’est pas une date au format aaaa-mm-jj (yyyy-mm-dd)</translation>
+        </message>
+        <message>
+            <source>the end date %s is before the start date %s</source>
+            <translation>la date de fin %s est antérieure à la date de début %s</translation>
+        </message>
+        <message>
+            <source>an assessment needs a title</source>
+            <translation>une évaluation doit avoir un titre</translation>
+        </message>
+        <message>
+            <source>an action needs a text</source>
+            <translation>une action doit avoir un texte</translation>
+        </message>
+        <message>
             <source>usage error</source>
             <translation>erreur d’utilisation</translation>
         </message>
@@ -1971,8 +2118,16 @@
             <translation>classer le document dans ce domaine de pratique</translation>
         </message>
         <message>
+            <source>the file is a new edition of this imported document: it replaces it, notes stay attached</source>
+            <translation>le fichier est une nouvelle édition de ce document importé : il le remplace, les notes restent rattachées</translation>
+        </message>
+        <message>
             <source>--title applies to one file; import the files one at a time</source>
             <translation>--title ne s’applique qu’à un fichier ; importez les fichiers un par un</translation>
+        </message>
+        <message>
+            <source>--edition-of applies to one file; import the files one at a time</source>
+            <translation>--edition-of ne s’applique qu’à un fichier ; importez les fichiers un par un</translation>
         </message>
         <message>
             <source>imported</source>
@@ -1989,6 +2144,10 @@
         <message>
             <source>%d sections, %d checklists (%d items)</source>
             <translation>sections : %d, listes de contrôle : %d (points : %d)</translation>
+        </message>
+        <message>
+            <source>  it looks like %s “%s”; it was added as a separate document. If it is a new edition, import it again with --edition-of %s</source>
+            <translation>  il ressemble à %s « %s » ; il a été ajouté comme document distinct. S’il s’agit d’une nouvelle édition, importez-le de nouveau avec --edition-of %s</translation>
         </message>
         <message>
             <source>  %d notes no longer match a section; they are kept as detached notes</source>
@@ -2023,24 +2182,52 @@
             <translation>réinstaller la même version ou une version antérieure</translation>
         </message>
         <message>
+            <source>install a pack that nobody signed (this once)</source>
+            <translation>installer un module que personne n’a signé (pour cette fois)</translation>
+        </message>
+        <message>
+            <source>trust the key that signed this pack, from now on, and install it</source>
+            <translation>approuver désormais la clé qui a signé ce module, et l’installer</translation>
+        </message>
+        <message>
             <source>zip a pack folder into a .fgpack</source>
             <translation>compresser le dossier d’un module en .fgpack</translation>
         </message>
         <message>
-            <source>%d sections</source>
-            <translation>sections : %d</translation>
+            <source>sign the pack with this private key</source>
+            <translation>signer le module avec cette clé privée</translation>
         </message>
         <message>
-            <source>Checklist</source>
-            <translation>Liste de contrôle</translation>
+            <source>recompute and sign a pack folder's pack.json in place</source>
+            <translation>recalculer et signer sur place le pack.json du dossier d’un module</translation>
         </message>
         <message>
-            <source>%d items</source>
-            <translation>points : %d</translation>
+            <source>create a publisher's signing key</source>
+            <translation>créer la clé de signature d’un éditeur</translation>
+        </message>
+        <message>
+            <source>the publisher's name, as packs give it</source>
+            <translation>le nom de l’éditeur, tel que les modules l’indiquent</translation>
+        </message>
+        <message>
+            <source>the publishers whose packs install</source>
+            <translation>les éditeurs dont les modules s’installent</translation>
         </message>
         <message>
             <source>No results for %r.</source>
             <translation>Aucun résultat pour %r.</translation>
+        </message>
+        <message>
+            <source>not signed (publisher given: %s)</source>
+            <translation>non signé (éditeur indiqué : %s)</translation>
+        </message>
+        <message>
+            <source>signed by %s (key %s), a trusted publisher</source>
+            <translation>signé par %s (clé %s), un éditeur approuvé</translation>
+        </message>
+        <message>
+            <source>signed by %s (key %s), a publisher you have not trusted</source>
+            <translation>signé par %s (clé %s), un éditeur que vous n’avez pas approuvé</translation>
         </message>
         <message>
             <source>%s %s is valid: %d documents, %d sections, %d checklists, %d items</source>
@@ -2054,13 +2241,50 @@
             <source>installed %s %s (%d documents, %d checklists)</source>
             <translation>%s %s installé (documents : %d, listes de contrôle : %d)</translation>
         </message>
-        <message>
-            <source>%d answered items no longer in the pack are kept as retired</source>
-            <translation>points ayant une réponse mais absents du module, conservés comme retirés : %d</translation>
+        <message numerus="yes">
+            <source>%n section(s)</source>
+            <translation>
+                <numerusform>%n section</numerusform>
+                <numerusform>%n sections</numerusform>
+            </translation>
         </message>
         <message>
-            <source>wrote %s (%d bytes)</source>
-            <translation>%s écrit (%d octets)</translation>
+            <source>%s  Checklist: %s  (%s)</source>
+            <translation>%s  Liste de contrôle : %s  (%s)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n item(s)</source>
+            <translation>
+                <numerusform>%n point</numerusform>
+                <numerusform>%n points</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n answered item(s) no longer in the pack kept as retired</source>
+            <translation>
+                <numerusform>%n point ayant une réponse, absent du module, est conservé comme retiré</numerusform>
+                <numerusform>%n points ayant une réponse, absents du module, sont conservés comme retirés</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>wrote %s (%d bytes), not signed</source>
+            <translation>%s écrit (%d octets), non signé</translation>
+        </message>
+        <message>
+            <source>wrote %s (%d bytes), signed</source>
+            <translation>%s écrit (%d octets), signé</translation>
+        </message>
+        <message>
+            <source>signed %s %s (%d files)</source>
+            <translation>%s %s signé (fichiers : %d)</translation>
+        </message>
+        <message>
+            <source>wrote the private key to %s: keep it secret, never in a repository or a pack</source>
+            <translation>clé privée écrite dans %s : gardez-la secrète, jamais dans un dépôt ni dans un module</translation>
+        </message>
+        <message>
+            <source>public key (give it to the users who will trust your packs):</source>
+            <translation>clé publique (à remettre aux utilisateurs qui approuveront vos modules) :</translation>
         </message>
         <message>
             <source>passphrase protection of this profile</source>
@@ -2577,6 +2801,166 @@
         <message>
             <source>the search index cannot be read (%s); repair it with `fieldguide check --repair`</source>
             <translation>l’index de recherche est illisible (%s) ; réparez-le avec `fieldguide check --repair`</translation>
+        </message>
+        <message>
+            <source>cannot attach this to a %r (only: %s)</source>
+            <translation>impossible de rattacher ceci à un élément %r (seulement : %s)</translation>
+        </message>
+        <message>
+            <source>no %s has the id %r</source>
+            <translation>aucun élément (%s) ne porte l’identifiant %r</translation>
+        </message>
+        <message>
+            <source>no section has the id %r</source>
+            <translation>aucune section ne porte l’identifiant %r</translation>
+        </message>
+        <message>
+            <source>no checklist item has the id %r</source>
+            <translation>aucun point de liste de contrôle ne porte l’identifiant %r</translation>
+        </message>
+        <message>
+            <source>nothing in the library has the id %r (see `fieldguide library`)</source>
+            <translation>rien dans la bibliothèque ne porte l’identifiant %r (voir `fieldguide library`)</translation>
+        </message>
+        <message>
+            <source>“%s” is empty; check that you picked the right file.</source>
+            <translation>« %s » est vide ; vérifiez que vous avez choisi le bon fichier.</translation>
+        </message>
+        <message>
+            <source>“%s” is too deeply nested to read; save a simpler copy and import that.</source>
+            <translation>« %s » est trop imbriqué pour être lu ; enregistrez-en une copie plus simple et importez celle-ci.</translation>
+        </message>
+        <message>
+            <source>“%s” is too large to import on this computer.</source>
+            <translation>« %s » est trop volumineux pour être importé sur cet ordinateur.</translation>
+        </message>
+        <message>
+            <source>“%s” could not be imported (%s); it may be damaged. Save a new copy from the application that made it and try again.</source>
+            <translation>« %s » n’a pas pu être importé (%s) ; il est peut-être endommagé. Enregistrez-en une nouvelle copie depuis l’application qui l’a créé et réessayez.</translation>
+        </message>
+        <message>
+            <source>“%s” is %s, which cannot be imported%s; use a PDF, Word (.docx), Markdown (.md) or plain-text (.txt) file.</source>
+            <translation>« %s » est de type %s, qui ne peut pas être importé%s ; utilisez un fichier PDF, Word (.docx), Markdown (.md) ou texte brut (.txt).</translation>
+        </message>
+        <message>
+            <source>“%s” is too large to import (over 200 MB).</source>
+            <translation>« %s » est trop volumineux pour être importé (plus de 200 Mo).</translation>
+        </message>
+        <message>
+            <source>“%s” was not found; check that the file still exists.</source>
+            <translation>« %s » est introuvable ; vérifiez que le fichier existe toujours.</translation>
+        </message>
+        <message>
+            <source>“%s” is a folder; pick a file inside it instead.</source>
+            <translation>« %s » est un dossier ; choisissez plutôt un fichier qu’il contient.</translation>
+        </message>
+        <message>
+            <source>“%s” cannot be opened: permission denied. Copy it somewhere you can read and try again.</source>
+            <translation>« %s » ne peut pas être ouvert : autorisation refusée. Copiez-le à un emplacement accessible en lecture et réessayez.</translation>
+        </message>
+        <message>
+            <source>“%s” cannot be read (%s).</source>
+            <translation>« %s » est illisible (%s).</translation>
+        </message>
+        <message>
+            <source>“%s” does not contain readable text (it looks like a binary file); import the original PDF or Word file instead.</source>
+            <translation>« %s » ne contient pas de texte lisible (il semble s’agir d’un fichier binaire) ; importez plutôt le fichier PDF ou Word d’origine.</translation>
+        </message>
+        <message>
+            <source>“%s” could not be read as a Word document; it may be damaged or in an older format. Open it in Word or LibreOffice, save it as .docx and import that.</source>
+            <translation>« %s » n’a pas pu être lu comme document Word ; il est peut-être endommagé ou dans un format ancien. Ouvrez-le dans Word ou LibreOffice, enregistrez-le au format .docx et importez ce fichier.</translation>
+        </message>
+        <message>
+            <source>“%s” could not be read as a Word document; it may be damaged. Open it in Word or LibreOffice, save a new copy and import that.</source>
+            <translation>« %s » n’a pas pu être lu comme document Word ; il est peut-être endommagé. Ouvrez-le dans Word ou LibreOffice, enregistrez-en une nouvelle copie et importez celle-ci.</translation>
+        </message>
+        <message>
+            <source>“%s” contains no text; check that you picked the right file.</source>
+            <translation>« %s » ne contient aucun texte ; vérifiez que vous avez choisi le bon fichier.</translation>
+        </message>
+        <message>
+            <source>“%s” is not a PDF file even though its name ends in .pdf; check that you picked the right file.</source>
+            <translation>« %s » n’est pas un fichier PDF, bien que son nom se termine par .pdf ; vérifiez que vous avez choisi le bon fichier.</translation>
+        </message>
+        <message>
+            <source>“%s” has no pages; it may be damaged or incomplete.</source>
+            <translation>« %s » ne contient aucune page ; il est peut-être endommagé ou incomplet.</translation>
+        </message>
+        <message>
+            <source>“%s” has no text layer (it is probably a scan); run it through OCR first (text recognition in your scanner or PDF software) and import the result.</source>
+            <translation>« %s » n’a pas de couche texte (il s’agit probablement d’une numérisation) ; passez-le d’abord à l’OCR (reconnaissance de texte de votre scanner ou de votre logiciel PDF) et importez le résultat.</translation>
+        </message>
+        <message>
+            <source>“%s” has a damaged text layer (its letters come out garbled); export it again from the application that made it, or run it through OCR, and import the result.</source>
+            <translation>La couche texte de « %s » est endommagée (ses lettres sont illisibles) ; exportez-le de nouveau depuis l’application qui l’a créé, ou passez-le à l’OCR, puis importez le résultat.</translation>
+        </message>
+        <message>
+            <source>“%s” contains no readable text; check that you picked the right file.</source>
+            <translation>« %s » ne contient aucun texte lisible ; vérifiez que vous avez choisi le bon fichier.</translation>
+        </message>
+        <message>
+            <source>%s: no such file</source>
+            <translation>%s : fichier introuvable</translation>
+        </message>
+        <message>
+            <source>%s: is a folder; give the document's file</source>
+            <translation>%s : c’est un dossier ; indiquez le fichier du document</translation>
+        </message>
+        <message>
+            <source>%s: cannot be read (%s)</source>
+            <translation>%s : illisible (%s)</translation>
+        </message>
+        <message>
+            <source>%s: no imported document has this id; see `fieldguide library list` for the ids of imported documents</source>
+            <translation>%s : aucun document importé ne porte cet identifiant ; voir `fieldguide library list` pour les identifiants des documents importés</translation>
+        </message>
+        <message>
+            <source>%s already exists; a signing key is never overwritten</source>
+            <translation>%s existe déjà ; une clé de signature n’est jamais écrasée</translation>
+        </message>
+        <message>
+            <source>%s: cannot read the signing key (%s)</source>
+            <translation>%s : impossible de lire la clé de signature (%s)</translation>
+        </message>
+        <message>
+            <source>%s: not an unencrypted Ed25519 private key in PEM form</source>
+            <translation>%s : ce n’est pas une clé privée Ed25519 non chiffrée au format PEM</translation>
+        </message>
+        <message>
+            <source>%s: not an Ed25519 key</source>
+            <translation>%s : ce n’est pas une clé Ed25519</translation>
+        </message>
+        <message>
+            <source>%s is damaged or not an Ed25519 signature; nothing was changed</source>
+            <translation>%s est endommagé ou n’est pas une signature Ed25519 ; rien n’a été modifié</translation>
+        </message>
+        <message>
+            <source>the signature does not match pack.json: the pack was altered after it was signed; nothing was changed</source>
+            <translation>la signature ne correspond pas à pack.json : le module a été modifié après sa signature ; rien n’a été modifié</translation>
+        </message>
+        <message>
+            <source>Mediation</source>
+            <translation>Médiation</translation>
+        </message>
+        <message>
+            <source>Constitutional assistance</source>
+            <translation>Assistance constitutionnelle</translation>
+        </message>
+        <message>
+            <source>Security sector reform</source>
+            <translation>Réforme du secteur de la sécurité</translation>
+        </message>
+        <message>
+            <source>Community engagement</source>
+            <translation>Mobilisation communautaire</translation>
+        </message>
+        <message>
+            <source>Gender and inclusion</source>
+            <translation>Genre et inclusion</translation>
+        </message>
+        <message>
+            <source>no assessment has the id %r</source>
+            <translation>aucune évaluation ne porte l’identifiant %r</translation>
         </message>
         <message>
             <source>too many wrong passphrases: try again in %d seconds</source>
