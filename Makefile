@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint typecheck imports bench dist dist-test clean setup system-deps translations
+.PHONY: run test lint typecheck imports bench dist dist-test clean setup system-deps translations sign-pack
 
 $(STAMP): pyproject.toml scripts/system-deps.sh
 	bash scripts/system-deps.sh
@@ -46,6 +46,12 @@ imports: setup
 
 test: setup lint typecheck imports
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
+
+# Re-sign the built-in starter pack after its files change (docs/pack-format.md, "Signing").
+# The private key is the release maintainer's and never enters the repository.
+SIGNING_KEY ?= $(HOME)/.config/fieldguide-signing/starter-publisher.pem
+sign-pack: setup
+	$(BIN)/fieldguide pack sign resources/packs/starter --key "$(SIGNING_KEY)"
 
 bench: setup
 	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/run.py

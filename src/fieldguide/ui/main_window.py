@@ -157,6 +157,7 @@ class MainWindow(QMainWindow):
         self.new_assessment_dialog: Any = None
         self.export_dialog: Any = None
         self.import_dialog: Any = None
+        self.pack_installer: Any = None
         self.sync_dialog: Any = None
         self.protection = ProfileProtection(self)
         self.protection.changed.connect(lambda _protected: self._update_commands())
@@ -497,6 +498,24 @@ class MainWindow(QMainWindow):
         self.import_dialog = dialog
         return dialog
 
+    def install_pack(self, path: Any = None) -> Any:
+        """Install a content pack (the file chosen, or `path`); returns the PackInstaller (None if none)."""
+        if self.app is None:
+            return None
+        from fieldguide.ui.pack_install import choose_and_install, start_install
+
+        def notify(message: str) -> None:
+            self.notify(message)
+            self.refresh_library()
+
+        if path is None:
+            self.pack_installer = choose_and_install(self.app, self, notify)
+        else:
+            from pathlib import Path
+
+            self.pack_installer = start_install(self.app, Path(path), self, notify)
+        return self.pack_installer
+
     # --- sync -------------------------------------------------------------------------------------
 
     def refresh_sync_status(self) -> None:
@@ -704,7 +723,7 @@ class MainWindow(QMainWindow):
         for summary in catalog.checklists():
             if any(item.id == item_id for item in catalog.checklist(summary.id).items):
                 return summary.id
-        raise NotFound(f"no checklist holds the item {item_id!r}")
+        raise NotFound(self.tr("No checklist holds the item %1").replace("%1", item_id))
 
     def open_hit(self, hit: Any, query: str) -> None:
         """Open what a search hit points at, with the query's words marked."""
@@ -871,7 +890,7 @@ class MainWindow(QMainWindow):
         c = self.commands
         reading = self.pages.currentWidget() is self.reading_page
         opened = self.app is not None
-        for action in (c.new_assessment, c.import_documents, c.sync, c.conflicts):
+        for action in (c.new_assessment, c.import_documents, c.install_pack, c.sync, c.conflicts):
             action.setEnabled(opened)
         c.export_report.setEnabled(opened and self.current_assessment() is not None)
         protected = self.protection.protected
