@@ -214,7 +214,7 @@ def test_installed_packs_are_plain_records_that_outlive_the_session(app, tmp_pat
     """The window lists packs after the read has ended: it must get values, not database rows."""
     from fieldguide.library.packs import InstalledPack
 
-    app.packs.install(make_pack(tmp_path / "pack"))
+    app.packs.install(make_pack(tmp_path / "pack"), allow_unsigned=True)
     installed = app.packs.installed()
     assert all(type(pack) is InstalledPack for pack in installed)
     test_pack = next(pack for pack in installed if pack.id == "test-pack")
