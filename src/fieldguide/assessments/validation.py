@@ -10,8 +10,9 @@ import datetime as dt
 import re
 from collections.abc import Iterable
 
+from fieldguide.assessments import scales
 from fieldguide.assessments.errors import InvalidInput
-from fieldguide.assessments.model import CLASSIFICATIONS, CONFIDENCES, STATUSES
+from fieldguide.assessments.model import CLASSIFICATIONS, CONFIDENCES
 
 # [0-9] rather than \d: \d accepts Arabic-Indic digits, which do not sort as dates.
 _DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
@@ -21,11 +22,21 @@ def _choices(values: Iterable[str]) -> str:
     return ", ".join(values)
 
 
-def status(value: str) -> str:
-    value = value.strip().lower()
-    if value not in STATUSES:
-        raise InvalidInput(f"unknown status {value!r}; use one of {_choices(STATUSES)}")
-    return value
+def status(value: str, kind: str | None = None) -> str:
+    """A value of the item kind's scale.
+
+    A value that means exactly the same on this scale is accepted and stored
+    as this scale's word (`met` on a step is `done`), so scripts written
+    before scales per kind keep working; any other value is refused.
+    """
+    value = value.strip().lower().replace(" ", "-").replace("_", "-")
+    found = scales.exact(kind, value) if value in scales.ALL_VALUES else None
+    if found is None:
+        what = scales.kind_of(kind)
+        raise InvalidInput(
+            f"{value!r} is not on the scale of a {what}; use one of {_choices(scales.choices(what))}"
+        )
+    return found
 
 
 def confidence(value: str) -> str | None:
