@@ -92,7 +92,9 @@ def test_parse_text_on_arbitrary_unicode(text: str) -> None:
         st.binary(max_size=2000).map(lambda data: b"PK\x03\x04" + data),
     ),
 )
-def test_parse_file_on_random_bytes_ends_in_a_document_or_import_failed(suffix: str, data: bytes) -> None:
+def test_parse_file_on_random_bytes_ends_in_a_document_or_import_failed(
+    suffix: str, data: bytes
+) -> None:
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / f"random{suffix}"
         path.write_bytes(data)

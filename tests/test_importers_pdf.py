@@ -61,7 +61,10 @@ def make_pdf(pages: list[list[str]], title: str | None = None) -> bytes:
         operations = [b"BT", b"/F1 11 Tf", b"14 TL", b"72 770 Td"]
         for line in lines:
             escaped = (
-                line.encode("cp1252").replace(b"\\", b"\\\\").replace(b"(", b"\\(").replace(b")", b"\\)")
+                line.encode("cp1252")
+                .replace(b"\\", b"\\\\")
+                .replace(b"(", b"\\(")
+                .replace(b")", b"\\)")
             )
             operations.append(b"(" + escaped + b") Tj T*")
         operations.append(b"ET")

@@ -71,7 +71,9 @@ def test_itgn_document_title_comes_from_the_margin_text(itgn: ParsedDocument) ->
 
 
 @pytest.mark.parametrize("keyword", NOTE_KEYWORDS)
-def test_each_note_has_its_numbered_sections_in_order(itgn: ParsedDocument, keyword: str) -> None:
+def test_each_note_has_its_numbered_sections_in_order(
+    itgn: ParsedDocument, keyword: str
+) -> None:
     note = _note_index(itgn, keyword)
     numbers = [
         int(itgn.sections[i].number)
@@ -104,7 +106,9 @@ def test_damaged_heading_capitals_are_repaired(itgn: ParsedDocument) -> None:
 
 def test_process_steps_annex_is_a_checklist_grouped_by_phase(itgn: ParsedDocument) -> None:
     note = _note_index(itgn, "national security policy")
-    steps = [c for c in itgn.checklists if c.section_index > note and "steps" in c.title.lower()]
+    steps = [
+        c for c in itgn.checklists if c.section_index > note and "steps" in c.title.lower()
+    ]
     assert steps, "the annex with the process steps was not recognised"
     checklist = steps[-1]
     assert "annex iii" in (itgn.sections[checklist.section_index].number or "").lower()
@@ -165,7 +169,9 @@ def test_repeated_passage_of_the_governance_note_appears_once(itgn: ParsedDocume
 
 
 def test_double_spaced_text_is_reflowed_into_paragraphs(itgn: ParsedDocument) -> None:
-    scope = next(s for s in itgn.sections if s.title == "Scope" and "peacekeeping operations" in s.body)
+    scope = next(
+        s for s in itgn.sections if s.title == "Scope" and "peacekeeping operations" in s.body
+    )
     paragraphs = scope.body.split("\n\n")
     assert len(paragraphs) == 2
     assert paragraphs[0].startswith("This guidance applies to staff of all United Nations")

@@ -64,6 +64,7 @@ HIT_ROLE = Qt.ItemDataRole.UserRole + 1
 PANEL_MIN_WIDTH = 560
 
 
+
 def kind_label(hit: Any) -> str:
     """How a hit is labelled: Section, Checklist item, My note or Assessment note."""
 

@@ -100,7 +100,8 @@ def _read_bytes(path: Path, name: str) -> bytes:
         raise ImportFailed(f"“{name}” is a folder; pick a file inside it instead.") from exc
     except PermissionError as exc:
         raise ImportFailed(
-            f"“{name}” cannot be opened: permission denied. Copy it somewhere you can read and try again."
+            f"“{name}” cannot be opened: permission denied. Copy it somewhere you can read "
+            "and try again."
         ) from exc
     except OSError as exc:
         raise ImportFailed(f"“{name}” cannot be read ({exc.strerror or exc}).") from exc
@@ -118,11 +119,8 @@ def decode_text(data: bytes, name: str) -> str:
 
 
 def _decode(data: bytes) -> str | None:
-    for bom, encoding in (
-        (codecs.BOM_UTF8, "utf-8"),
-        (codecs.BOM_UTF16_LE, "utf-16-le"),
-        (codecs.BOM_UTF16_BE, "utf-16-be"),
-    ):
+    for bom, encoding in ((codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16-le"),
+                          (codecs.BOM_UTF16_BE, "utf-16-be")):
         if data.startswith(bom):
             try:
                 return data[len(bom) :].decode(encoding)

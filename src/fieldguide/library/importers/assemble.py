@@ -51,7 +51,9 @@ class _Node:
         return any(b.kind in (Kind.PARA, Kind.ITEM, Kind.BOX, Kind.CODE) for b in self.blocks)
 
 
-def assemble(blocks: list[Block], title: str, vocab: Vocabulary | None = None) -> ParsedDocument:
+def assemble(
+    blocks: list[Block], title: str, vocab: Vocabulary | None = None
+) -> ParsedDocument:
     intro, nodes = _split_into_sections(blocks)
     _normalise_levels(nodes)
     nodes = _drop_duplicate_sections(nodes)
@@ -170,7 +172,9 @@ def _drop_duplicate_sections(nodes: list[_Node]) -> list[_Node]:
 
 def _similar(a: list[str], b: list[str]) -> bool:
     matcher = SequenceMatcher(None, a, b, autojunk=False)
-    return matcher.real_quick_ratio() >= 0.6 and matcher.quick_ratio() >= 0.6 and (matcher.ratio() >= 0.6)
+    return matcher.real_quick_ratio() >= 0.6 and matcher.quick_ratio() >= 0.6 and (
+        matcher.ratio() >= 0.6
+    )
 
 
 def _drop_repeated_paragraphs(groups: list[list[Block]]) -> None:
@@ -367,7 +371,9 @@ def _section_checklist(
     return ParsedChecklist(title=_clean_checklist_title(node.title), section_index=index, items=items)
 
 
-def _rows_as_items(node: _Node, steps: bool, vocab: Vocabulary | None) -> list[ParsedChecklistItem]:
+def _rows_as_items(
+    node: _Node, steps: bool, vocab: Vocabulary | None
+) -> list[ParsedChecklistItem]:
     """A checklist printed as a table ('Vision  The vision is …') has rows, not bullets."""
     items: list[ParsedChecklistItem] = []
     for block in node.blocks:
@@ -383,7 +389,9 @@ def _rows_as_items(node: _Node, steps: bool, vocab: Vocabulary | None) -> list[P
     return items if len(items) >= 2 else []
 
 
-def _make_item(block: Block, group: str | None, steps: bool, vocab: Vocabulary | None) -> ParsedChecklistItem:
+def _make_item(
+    block: Block, group: str | None, steps: bool, vocab: Vocabulary | None
+) -> ParsedChecklistItem:
     kind = item_kind(block.text, steps)
     text, detail = block.text, ""
     if kind == "step":

@@ -30,19 +30,15 @@ _HEADING_STYLE = re.compile(r"^heading\s*(\d)$", re.IGNORECASE)
 _LIST_STYLE = re.compile(r"\blist\b", re.IGNORECASE)
 _LIST_DEPTH = re.compile(r"(\d)\s*$")
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
-_NUMBER_FORMATS = {
-    "decimal": "number",
-    "lowerLetter": "letter",
-    "upperLetter": "letter",
-    "lowerRoman": "roman",
-    "upperRoman": "roman",
-}
+_NUMBER_FORMATS = {"decimal": "number", "lowerLetter": "letter", "upperLetter": "letter",
+                   "lowerRoman": "roman", "upperRoman": "roman"}
 
 
 def parse_docx(data: bytes, name: str) -> ParsedDocument:
     try:
         document = Document(io.BytesIO(data))
-    except (zipfile.BadZipFile, OpcError, KeyError, ValueError, TypeError, AttributeError, OSError) as exc:
+    except (zipfile.BadZipFile, OpcError, KeyError, ValueError, TypeError, AttributeError,
+            OSError) as exc:
         raise ImportFailed(
             f"“{name}” could not be read as a Word document; it may be damaged or in an "
             "older format. Open it in Word or LibreOffice, save it as .docx and import that."

@@ -67,7 +67,9 @@ def _lift_levels(blocks: list[Block]) -> None:
                 block.level -= min(levels) - 1
 
 
-def _choose_title(blocks: list[Block], front_title: str | None, name: str) -> tuple[str, list[Block]]:
+def _choose_title(
+    blocks: list[Block], front_title: str | None, name: str
+) -> tuple[str, list[Block]]:
     headings = [b for b in blocks if b.kind is Kind.HEADING]
     top = [b for b in headings if b.level == 1]
     if len(top) == 1 and headings and headings[0] is top[0]:
@@ -117,11 +119,8 @@ class _MarkdownReader:
             self._heading(atx.group(2) or "", len(atx.group(1)))
             return i + 1
         following = self.lines[i + 1] if i + 1 < len(self.lines) else ""
-        if (
-            self.paragraph == []
-            and self.item is None
-            and _SETEXT.match(following)
-            and (not _ITEM.match(line))
+        if self.paragraph == [] and self.item is None and _SETEXT.match(following) and (
+            not _ITEM.match(line)
         ):
             self._heading(stripped, 1 if following.strip().startswith("=") else 2)
             return i + 2

@@ -43,10 +43,8 @@ from .vocab import SMALL_WORDS, Vocabulary, is_caps_style, is_title_case
 # --- patterns ---------------------------------------------------------------------------
 
 _LIGATURES = {"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi", "ﬄ": "ffl", "ﬅ": "st", "ﬆ": "st"}
-_SPACES = dict.fromkeys(
-    map(ord, "\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000\t"),
-    " ",
-)
+_SPACES = dict.fromkeys(map(ord, "\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007"
+                                 "\u2008\u2009\u200a\u202f\u205f\u3000\t"), " ")
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
 
 _BULLET_GLYPHS = "•●○◦▪▫■□‣⁃∙·◆◇►▸▹➢➤✓✔❖\uf0b7\uf0a7\uf0d8\uf076\uf0fc\uf0a8\uf02d"
@@ -67,11 +65,8 @@ _CHAPTER = re.compile(
     r"four|five|six|seven|eight|nine|ten)\b(?P<text>.*)$",
     re.IGNORECASE,
 )
-_BOX = re.compile(
-    r"^(?P<word>box|figure|table|panel|exhibit)\s+(?P<num>\d{1,2}(?:\.\d{1,2})?)"
-    r"\s*[.:–—-]?\s*(?P<text>.*)$",
-    re.IGNORECASE,
-)
+_BOX = re.compile(r"^(?P<word>box|figure|table|panel|exhibit)\s+(?P<num>\d{1,2}(?:\.\d{1,2})?)"
+                  r"\s*[.:–—-]?\s*(?P<text>.*)$", re.IGNORECASE)
 _FOOTNOTE = re.compile(r"^(?P<num>\d{1,2})\s{1,3}(?P<text>[\"“‘'(\[A-Z].*)$")
 _MONTHS = re.compile(
     r"^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|^(per ?cent|%|percent|"
@@ -95,29 +90,10 @@ _MIN_PAGE_WIDTH = 50.0
 _ENDNOTE_TITLES = frozenset({"endnotes", "end notes", "notes", "footnotes", "foot notes"})
 _FRONT_MATTER = frozenset(
     {
-        "preface",
-        "foreword",
-        "introduction",
-        "context",
-        "background",
-        "summary",
-        "executive summary",
-        "overview",
-        "contents",
-        "table of contents",
-        "abstract",
-        "acknowledgements",
-        "acknowledgments",
-        "glossary",
-        "acronyms",
-        "abbreviations",
-        "purpose",
-        "scope",
-        "objective",
-        "objectives",
-        "endnotes",
-        "notes",
-        "references",
+        "preface", "foreword", "introduction", "context", "background", "summary",
+        "executive summary", "overview", "contents", "table of contents", "abstract",
+        "acknowledgements", "acknowledgments", "glossary", "acronyms", "abbreviations",
+        "purpose", "scope", "objective", "objectives", "endnotes", "notes", "references",
     }
 )
 _FOOTNOTE_MARKER = re.compile(r"(?<=[^\W\d_])(\d{1,3})(?=[\s,.;:)\]”’\"]|$)")
@@ -160,7 +136,8 @@ def parse_pages(
     lines = _clean_lines(raw, pages_known)
     lines = _drop_repeated_passages(lines)
     if not any(line.text for line in lines if not line.label):
-        raise ImportFailed(f"“{name}” contains no readable text; check that you picked the right file.")
+        raise ImportFailed(f"“{name}” contains no readable text; check that you picked the "
+                           "right file.")
     vocab = Vocabulary([line.text for line in lines if not line.label])
     unwrapped = _is_unwrapped(lines)
     _measure_layout(lines)
@@ -219,7 +196,8 @@ def _lines_of_page(raw_lines: list[str], *, first_page: bool, pages_known: bool)
             previous_raw = raw
             continue
         out.append(
-            _Line(stripped, indent, blank_before=blank, page_start=page_start, page_end=i in tail, raw=raw)
+            _Line(stripped, indent, blank_before=blank, page_start=page_start, page_end=i in tail,
+                  raw=raw)
         )
         blank = False
         previous_raw = raw
@@ -234,7 +212,6 @@ def _is_page_furniture(text: str) -> bool:
 
 def _drop_running_lines(pages: list[list[str]]) -> list[list[str]]:
     """Lines repeated at the top or bottom of many pages are headers and footers."""
-
     def key(line: str) -> str:
         return re.sub(r"\d+", "#", re.sub(r"\s+", " ", line.strip().lower()))
 
@@ -251,7 +228,9 @@ def _drop_running_lines(pages: list[list[str]]) -> list[list[str]]:
     for page in pages:
         content_index = [i for i, line in enumerate(page) if line.strip()]
         edges = set(content_index[:2] + content_index[-2:])
-        cleaned.append([line for i, line in enumerate(page) if not (i in edges and key(line) in running)])
+        cleaned.append(
+            [line for i, line in enumerate(page) if not (i in edges and key(line) in running)]
+        )
     return cleaned
 
 
@@ -266,9 +245,8 @@ def _merge_lone_markers(lines: list[_Line]) -> list[_Line]:
         nxt = lines[i + 1] if i + 1 < len(lines) else None
         if _LONE_MARKER.match(line.text) and nxt is not None and len(nxt.text) > 2:
             out.append(
-                _Line(
-                    f"{line.text} {nxt.text}", line.indent, line.blank_before, line.page_start, nxt.page_end
-                )
+                _Line(f"{line.text} {nxt.text}", line.indent, line.blank_before, line.page_start,
+                      nxt.page_end)
             )
             skip = True
             continue
@@ -353,9 +331,10 @@ def _measure_layout(lines: list[_Line], window: int = 10) -> None:
     # Double spacing: a sentence that goes on after a blank line (next line in lowercase).
     # Each line takes the majority verdict of such sentence breaks around it.
     breaks = [
-        i
-        for i in range(len(lines) - 1)
-        if not lines[i].label and not _TERMINAL.search(lines[i].text) and _starts_lowercase(lines[i + 1].text)
+        i for i in range(len(lines) - 1)
+        if not lines[i].label
+        and not _TERMINAL.search(lines[i].text)
+        and _starts_lowercase(lines[i + 1].text)
     ]
     spaced = [lines[i + 1].blank_before for i in breaks]
     for i, line in enumerate(lines):
@@ -456,10 +435,8 @@ class _Reader:
 
     def _label(self, text: str) -> None:
         label = Block(Kind.LABEL, text)
-        if (
-            self.current is not None
-            and not self.current_appended
-            and (self.current_last is not None and not _terminated(self.current_last.text))
+        if self.current is not None and not self.current_appended and (
+            self.current_last is not None and not _terminated(self.current_last.text)
         ):
             # Margin text printed beside an unfinished sentence: the sentence goes on after it.
             self.blocks.append(label)
@@ -485,10 +462,8 @@ class _Reader:
 
     def _after_list_lead_in(self) -> bool:
         previous = self.current or (self.blocks[-1] if self.blocks else None)
-        return (
-            previous is not None
-            and previous.kind is not Kind.HEADING
-            and (previous.text.rstrip().endswith(":"))
+        return previous is not None and previous.kind is not Kind.HEADING and (
+            previous.text.rstrip().endswith(":")
         )
 
     def _previous_item(self) -> Block | None:
@@ -565,7 +540,9 @@ class _Reader:
             return False
         number = match.group("num")
         multi = "." in number
-        if not multi and not match.groupdict().get("dot", ".") and not _ROMAN_HEADING.match(line.text):
+        if not multi and not match.groupdict().get("dot", ".") and not _ROMAN_HEADING.match(
+            line.text
+        ):
             return False  # "12 August" or a footnote, not "12. Heading"
         rest = match.group("text")
         caps = is_caps_style(rest)
@@ -598,7 +575,9 @@ class _Reader:
             return top == self.last_top and len(text.split()) <= 14
         return self.last_top == 0 or top in (self.last_top, self.last_top + 1) or top <= 2
 
-    def _accept_single_level(self, top: int, text: str, caps: bool, line: _Line, boundary: bool) -> bool:
+    def _accept_single_level(
+        self, top: int, text: str, caps: bool, line: _Line, boundary: bool
+    ) -> bool:
         if top == 0 or top > 40:
             return False
         following = self._following_line()
@@ -810,7 +789,12 @@ class _Reader:
             block.level = self._item_depth(block, line)
             self._open(block, line)
             return True
-        if line.indent == 1 and line.blank_before and not line.page_start and not is_caps_style(line.text):
+        if (
+            line.indent == 1
+            and line.blank_before
+            and not line.page_start
+            and not is_caps_style(line.text)
+        ):
             # A bullet whose glyph the extraction lost: one leading space after a blank line.
             block = Block(Kind.ITEM, line.text, marker="bullet")
             block.level = self._item_depth(block, line)
@@ -824,7 +808,9 @@ class _Reader:
             return False
         words = last.text.split()
         ends_small = bool(words) and words[-1].lower() in SMALL_WORDS
-        return ends_small or last.text.endswith(("-", "–", "—", ",")) or (len(last.text) >= 0.8 * last.width)
+        return ends_small or last.text.endswith(("-", "–", "—", ",")) or (
+            len(last.text) >= 0.8 * last.width
+        )
 
     def _item_depth(self, block: Block, line: _Line) -> int:
         previous = self._previous_item()
@@ -846,7 +832,8 @@ class _Reader:
         text = line.text
         if not (boundary or line.blank_before or self._previous_item() is not None):
             return False
-        for pattern, marker in ((_NUMBERED, "number"), (_ROMAN_ITEM, "roman"), (_LETTERED, "letter")):
+        for pattern, marker in ((_NUMBERED, "number"), (_ROMAN_ITEM, "roman"),
+                                (_LETTERED, "letter")):
             match = pattern.match(text)
             if not match:
                 continue
@@ -879,7 +866,7 @@ class _Reader:
 
     def _last_item_with(self, marker: str) -> Block | None:
         """The latest item of this kind of list since the last heading."""
-        recent = [self.current] if self.current and not self.current_appended else []
+        recent = ([self.current] if self.current and not self.current_appended else [])
         for block in [*recent, *reversed(self.blocks[-200:])]:
             if block.kind is Kind.HEADING:
                 return None
@@ -898,7 +885,9 @@ class _Reader:
             return False
         full = self._absorb_heading_lines(rest, caps=False)
         following = self._following_line()
-        too_long = len(full.split()) > 12 or (not self.unwrapped and len(line.text) > 0.8 * _room(line))
+        too_long = len(full.split()) > 12 or (
+            not self.unwrapped and len(line.text) > 0.8 * _room(line)
+        )
         if (
             too_long
             or not self._heading_text_ok(full)
@@ -931,7 +920,8 @@ class _Reader:
         return True
 
     def _try_endnote(self, line: _Line, boundary: bool) -> bool:
-        match = _FOOTNOTE.match(line.text) or re.match(r"^(?P<num>\d{1,3})\.\s+(?P<text>.*)$", line.text)
+        match = _FOOTNOTE.match(line.text) or re.match(r"^(?P<num>\d{1,3})\.\s+(?P<text>.*)$",
+                                                       line.text)
         if match and boundary and not _MONTHS.match(match.group("text")):
             self._open(Block(Kind.ENDNOTE, match.group("text")), line)
             return True
@@ -946,13 +936,9 @@ class _Reader:
         if self.current is not None and self._continues(line):
             self._append(line)
             return
-        kind = (
-            Kind.ENDNOTE
-            if self.endnotes
-            and self.current is not None
-            and (self.current.kind is Kind.ENDNOTE and not line.page_start)
-            else Kind.PARA
-        )
+        kind = Kind.ENDNOTE if self.endnotes and self.current is not None and (
+            self.current.kind is Kind.ENDNOTE and not line.page_start
+        ) else Kind.PARA
         self._open(Block(kind, line.text), line)
 
     def _continues(self, line: _Line) -> bool:
@@ -964,7 +950,9 @@ class _Reader:
             return True
         if self.unwrapped:
             return False
-        if line.page_start and current.kind in (Kind.FOOTNOTE, Kind.ENDNOTE) and _terminated(previous):
+        if line.page_start and current.kind in (Kind.FOOTNOTE, Kind.ENDNOTE) and _terminated(
+            previous
+        ):
             return False
         if _starts_lowercase(line.text):
             return True
@@ -974,11 +962,15 @@ class _Reader:
             # A short unfinished item, or a short line standing alone (a table's header
             # row), followed by a capital is a separate line of text.
             short_item = current.kind is Kind.ITEM and len(previous) < 0.7 * last.width
-            lone_line = self.current_lines == 1 and line.blank_before and len(previous) < 0.5 * last.width
+            lone_line = (
+                self.current_lines == 1 and line.blank_before and len(previous) < 0.5 * last.width
+            )
             return not (short_item or lone_line)
         if line.page_start:
             return False
-        if current.kind is Kind.ITEM and previous.endswith(":") and (not line.blank_before or last.double):
+        if current.kind is Kind.ITEM and previous.endswith(":") and (
+            not line.blank_before or last.double
+        ):
             return True  # "Build confidence:" followed by what it means
         if not line.blank_before:
             return len(previous) >= 0.7 * last.width
@@ -1134,7 +1126,8 @@ def _assign_levels(blocks: list[Block], vocab: Vocabulary, unwrapped: bool) -> l
         if caption and caption.group("text"):
             label = block.text[: caption.start("text")]
             block.text = label + vocab.repair_heading_case(caption.group("text"))
-        if block.kind is Kind.HEADING and block.marker in ("caps", "plain", "letter", "num", "annex"):
+        if block.kind is Kind.HEADING and block.marker in ("caps", "plain", "letter", "num",
+                                                           "annex"):
             block.text = vocab.repair_heading_case(block.text)
     starts = _part_starts(blocks)
     if len(starts) >= 2:
@@ -1275,7 +1268,9 @@ def _sibling_groups(
     return [(p, parent, texts) for (p, parent), texts in groups.items() if len(texts) >= 2]
 
 
-def _own_label(blocks: list[Block], start: int, end: int, parts: list[tuple[int, int]]) -> str | None:
+def _own_label(
+    blocks: list[Block], start: int, end: int, parts: list[tuple[int, int]]
+) -> str | None:
     """A margin label printed in this part only (outside its checklists) names the part."""
     labels: Counter[str] = Counter()
     section = ""
