@@ -32,7 +32,7 @@ import re
 import unicodedata
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from .assemble import assemble, names_checklist
@@ -117,6 +117,7 @@ class _Line:
     label: bool = False  # side text collected from a vertical run
     width: float = 80.0  # typical length of the lines around this one
     double: bool = False  # inside double-spaced text
+    heading: int = 0  # a heading of this level, known from the PDF's outline or layout
 
 
 # --- entry points -----------------------------------------------------------------------
@@ -148,6 +149,35 @@ def parse_pages(
 
 
 # --- 1. clean -----------------------------------------------------------------------------
+
+
+def parse_laid_out(
+    lines: list[_Line], *, name: str, title: str | None, metadata_title: str | None = None
+) -> ParsedDocument:
+    """Structure of a PDF whose headings its outline or layout gave (pdf_layout.py)."""
+    for line in lines:
+        line.text = _normalise_characters(line.text).strip()
+    lines = [line for line in lines if line.text]
+    lines = _drop_repeated_passages(lines)
+    if not any(line.text for line in lines):
+        raise ImportFailed(f"“{name}” contains no readable text; check that you picked the "
+                           "right file.")
+    vocab = Vocabulary([line.text for line in lines if not line.heading])
+    _measure_layout(lines)
+    blocks = _Reader(lines, vocab, unwrapped=False, layout=True).read()
+    if not title:
+        title, blocks = _take_title(blocks, vocab, metadata_title, name)
+    blocks = _numbered_paragraphs(blocks)
+    return assemble(blocks, title, vocab)
+
+
+def _numbered_paragraphs(blocks: list[Block]) -> list[Block]:
+    """'12. The Council …' running on for lines is a numbered paragraph, not a list item."""
+    for block in blocks:
+        if block.kind is Kind.ITEM and block.marker == "number" and len(block.text.split()) >= 40:
+            block.kind = Kind.PARA
+            block.text = f"{block.number}. {block.text}" if block.number else block.text
+    return blocks
 
 
 def _normalise_characters(text: str) -> str:
@@ -245,8 +275,7 @@ def _merge_lone_markers(lines: list[_Line]) -> list[_Line]:
         nxt = lines[i + 1] if i + 1 < len(lines) else None
         if _LONE_MARKER.match(line.text) and nxt is not None and len(nxt.text) > 2:
             out.append(
-                _Line(f"{line.text} {nxt.text}", line.indent, line.blank_before, line.page_start,
-                      nxt.page_end)
+                replace(line, text=f"{line.text} {nxt.text}", raw="", page_end=nxt.page_end)
             )
             skip = True
             continue
@@ -381,8 +410,11 @@ def strip_footnote_markers(text: str, vocab: Vocabulary) -> str:
 class _Reader:
     """Reads cleaned lines into blocks, one decision per line."""
 
-    def __init__(self, lines: list[_Line], vocab: Vocabulary, unwrapped: bool) -> None:
+    def __init__(
+        self, lines: list[_Line], vocab: Vocabulary, unwrapped: bool, layout: bool = False
+    ) -> None:
         self.lines = lines
+        self.layout = layout  # headings are marked on the lines; text rules make none
         self.vocab = vocab
         self.unwrapped = unwrapped
         self.blocks: list[Block] = []
@@ -482,6 +514,18 @@ class _Reader:
             return self._resume_interrupted(line)
         if self.endnotes and self._try_endnote(line, boundary):
             return True
+        if self.layout:
+            if line.heading:
+                number, title = layout_heading_number(text)
+                self._commit_heading(title, number, "layout", False)
+                self.blocks[-1].level = line.heading
+                return True
+            return (
+                self._try_box(line)
+                or self._try_bullet(line, boundary)
+                or self._try_footnote(line, boundary)
+                or self._try_enumerated(line, boundary)
+            )
         return (
             self._try_box(line)
             or self._try_numbered_heading(line, boundary)
@@ -622,7 +666,7 @@ class _Reader:
         j = self.i + 1
         while j < len(self.lines) and self._absorbed < 4:
             nxt = self.lines[j]
-            if nxt.label or nxt.blank_before or nxt.page_start:
+            if nxt.label or nxt.blank_before or nxt.page_start or nxt.heading:
                 break
             if not self._continues_heading(" ".join(parts), nxt.text, caps):
                 break
@@ -1017,9 +1061,10 @@ def _join_lines(left: str, right: str, vocab: Vocabulary) -> str:
     right = right.strip()
     if not left:
         return right
-    if re.search(r"\d-$", left) and not left.endswith(" -"):
+    tail = left[-3:]  # only the end matters; searching all of a long paragraph is quadratic
+    if re.search(r"\d-$", tail) and not left.endswith(" -"):
         return left + right  # "A/62/659-" + "S/2008/39": a code or a range, not a word break
-    if re.search(r"[^\W\d_]-$", left):
+    if re.search(r"[^\W\d_]-$", tail):
         head, _, broken = left.rpartition(" ")
         first, _, rest = right.partition(" ")
         joined = vocab.join_broken_word(broken, first)
@@ -1303,6 +1348,15 @@ def _content_words(blocks: list[Block]) -> Counter[str]:
 def _title_words(text: str, unique: bool = True) -> list[str]:
     words = [w for w in re.findall(r"[^\W\d_]{4,}", text.lower()) if w not in SMALL_WORDS]
     return list(dict.fromkeys(words)) if unique else words
+
+
+def layout_heading_number(text: str) -> tuple[str | None, str]:
+    """Like heading_number, with the UN's 'IV. Observations' chapters too."""
+    roman = re.match(r"^(?P<num>[IVXLC]{1,7})\.\s+(?P<text>\S.*)$", text)
+    if roman and _roman_value(roman.group("num")) > 0:
+        return roman.group("num"), roman.group("text").strip()
+    number, title = heading_number(text)
+    return (number, title) if title else (None, text)
 
 
 def heading_number(text: str) -> tuple[str | None, str]:
