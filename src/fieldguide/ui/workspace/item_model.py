@@ -17,8 +17,8 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFont, QPalette, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QApplication
 
+from fieldguide.assessments.model import AssessmentView, ResponseView
 from fieldguide.assessments.scales import tone
-from fieldguide.assessments.model import NOT_ASSESSED, AssessmentView, ResponseView
 from fieldguide.ui.workspace.labels import status_icon, status_label
 
 ITEM_ID_ROLE = Qt.ItemDataRole.UserRole + 1
