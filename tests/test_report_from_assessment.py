@@ -23,6 +23,10 @@ from fieldguide.db.models import ChecklistItem
 TIPS = "ssr-national-ownership-tips"
 PROCESS = "ssr-nsp-process-steps"
 
+# A QApplication first: a bare QGuiApplication made by the renderer would stop
+# widget tests later in the same process.
+pytestmark = pytest.mark.usefixtures("qapp")
+
 needs_poppler = pytest.mark.skipif(
     not all(shutil.which(tool) for tool in ("pdftotext", "pdfinfo")),
     reason="poppler-utils (pdftotext, pdfinfo) not installed; `make system-deps`",
