@@ -325,7 +325,8 @@ class AssessmentService:
             if answer is not None:
                 if kind_of(kind) != QUESTION:
                     raise InvalidInput(
-                        f"the item {resolved!r} is a {kind_of(kind)}, not a question: give a note"
+                        _("the item %(item)r is a %(kind)s, not a question: give a note")
+                        % {"item": resolved, "kind": kind_of(kind)}
                     )
                 values["note"] = answer
                 if status is None:
