@@ -71,7 +71,15 @@ def main() -> None:
                         "INSERT INTO response (id, assessment_id, item_id, status, note, evidence,"
                         " confidence, deleted, created_at, updated_at, clocks)"
                         " VALUES (?, ?, ?, ?, ?, '', NULL, 0, ?, ?, '{}')",
-                        (response_id(assessment, item), assessment, item, value, note(kind, value), STAMP, STAMP),
+                        (
+                            response_id(assessment, item),
+                            assessment,
+                            item,
+                            value,
+                            note(kind, value),
+                            STAMP,
+                            STAMP,
+                        ),
                     )
             conn.execute("UPDATE alembic_version SET version_num = '0002'")
         conn.execute("PRAGMA journal_mode=DELETE")
