@@ -155,7 +155,7 @@ VIEW = AssessmentView(
     classification="unclassified", status="draft", summary="", created_at="", updated_at="",
     checklists=[ChecklistRef("c1", "Oversight"), ChecklistRef("c2", "Ownership")],
     responses=[
-        _response("c1/a", "c1", "Before", "met"),
+        _response("c1/a", "c1", "Before", "partly-met"),
         _response("c1/b", "c1", "Before", "not-assessed"),
         _response("c1/c", "c1", "After", "not-met"),
         _response("c2/a", "c2", None, "not-met", retired=True),
@@ -198,7 +198,8 @@ def _visible_items(proxy: ItemFilter) -> list[str]:
     [
         ("all", ["c1/a", "c1/b", "c1/c", "c2/a"]),
         ("not-assessed", ["c1/b"]),
-        ("not-met", ["c1/c", "c2/a"]),
+        ("negative", ["c1/c", "c2/a"]),
+        ("partial", ["c1/a"]),
         ("with-actions", ["c1/b"]),
     ],
 )

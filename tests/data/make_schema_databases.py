@@ -35,7 +35,8 @@ ANSWER_NOTE = "Les associations de femmes n'ont pas été consultées. لم تت
 ACTION = "Inviter les associations de femmes à la prochaine réunion"
 SECTION_NOTE = "Ask the displaced families' committee before the meeting"
 SECTION = "field-notes/who"
-ITEM = "listening-checklist/ask"
+ITEM = "listening-checklist/ask"  # a question: "answered" is stored as "met" before 0003
+STATUS = "answered"
 
 
 def _config() -> Config:
@@ -55,7 +56,7 @@ def _build_head(work: Path) -> Path:
     try:
         app.packs.install(make_pack(work / "pack"), allow_unsigned=True)
         assessment = app.assessments.create(["listening-checklist"], TITLE, country="Mali")
-        app.assessments.answer(assessment, ITEM, status="not-met", note=ANSWER_NOTE)
+        app.assessments.answer(assessment, ITEM, status=STATUS, note=ANSWER_NOTE)
         app.assessments.add_action(assessment, ACTION, item_id=ITEM, owner="Amina Diallo")
         app.annotations.save_note("section", SECTION, SECTION_NOTE)
         app.annotations.toggle_bookmark("section", SECTION)
