@@ -713,17 +713,18 @@ class MainWindow(QMainWindow):
     def _checklist_of(self, item_id: str) -> str:
         from fieldguide.library.catalog import NotFound
 
-        # Item ids are "<checklist id>/<local id>" (pack format); fall back to a scan for other sources.
+        not_found = NotFound(self.tr("No checklist holds the item %1").replace("%1", item_id))
         if self.app is None:
-            raise NotFound(f"no checklist holds the item {item_id!r}")
+            raise not_found
         catalog = self.app.catalog
+        # Item ids are "<checklist id>/<local id>" (pack format); fall back to a scan for other sources.
         candidate = item_id.rpartition("/")[0]
         if candidate and catalog.kind_of(candidate) == "checklist":
             return candidate
         for summary in catalog.checklists():
             if any(item.id == item_id for item in catalog.checklist(summary.id).items):
                 return summary.id
-        raise NotFound(self.tr("No checklist holds the item %1").replace("%1", item_id))
+        raise not_found
 
     def open_hit(self, hit: Any, query: str) -> None:
         """Open what a search hit points at, with the query's words marked."""
@@ -805,9 +806,9 @@ class MainWindow(QMainWindow):
         self.notes.set_target(target, subject, mine, [n for n in notes if not n.mine])
 
     def _save_note(self, kind: str, target_id: str, text: str) -> None:
+        if self.app is None:
+            return  # no profile open (locked, closing): the text stays in the editor, unsaved
         try:
-            if self.app is None:
-                raise RuntimeError(self.tr("No profile is open."))
             saved = self.app.annotations.save_note(kind, target_id, text)
         except Exception as error:  # disk full, locked profile…: the text stays in the editor, unsaved
             self.notes.mark_failed(str(error) or type(error).__name__)
