@@ -96,6 +96,17 @@ def test_un_documents_headings_match_what_a_reader_sees() -> None:
     assert precision >= 0.7, report
 
 
+@pytest.mark.parametrize("stem", UN_DOCUMENTS)
+def test_each_un_document_on_its_own(stem: str) -> None:
+    """No document may hide behind the others: the compilation of statements included."""
+    found, expected = _recovered(parsed(stem)), _expected(stem)
+    if len(expected) < 5:
+        return
+    hits = _count(found, expected)
+    assert hits / len(expected) >= 0.8, (hits, len(expected))
+    assert hits / len(found) >= 0.8, (hits, len(found), found)
+
+
 @pytest.mark.parametrize("stem", BOOKMARKED)
 def test_pdfs_with_bookmarks_keep_every_bookmark_as_a_heading(stem: str) -> None:
     reader = PdfReader(CORPUS / f"{stem}.pdf")
