@@ -20,7 +20,7 @@ for flag in "$@"; do
     packages+=(dpkg-dev fakeroot binutils desktop-file-utils libwayland-cursor0 libwayland-egl1)
     ;;
   --windows)
-    # The Windows installer, built and tested on Linux (packaging/windows/README.md): Wine 8
+    # The Windows installer, built and tested on Linux (packaging/README.md (Windows)): Wine 8
     # (64-bit only: never add the i386 architecture, it breaks apt-get update here), NSIS for the
     # per-user setup, MinGW for the two stand-in DLLs Wine 8 lacks, osslsigncode to check the PSF
     # signatures of the embedded CPython, zip/unzip for the portable archive.

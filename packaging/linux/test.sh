@@ -245,6 +245,9 @@ APP="$UNPACKED/$PORTABLE"
 tar -tvzf "$TARBALL" | awk '$1 ~ /^l/ { print $6, "->", $8 }' >"$WORK/tar-links"
 sed -i "s|^$PORTABLE/||" "$WORK/tar-links"
 check_symlinks "tarball" "$WORK/tar-links" "$APP"
+# Pillow: pypdf would import it if bundled, but the app never needs it (the spec leaves it out).
+[[ -z "$(find "$APP" -path '*/PIL/*' -print -quit)" ]] || fail "tarball: the bundle carries Pillow, which the app never uses"
+ok "tarball: no Pillow in the bundle"
 check_libraries "tarball" "$APP"
 check_program tarball "$APP/fieldguide"
 

