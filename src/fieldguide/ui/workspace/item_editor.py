@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QLabel,
-    QPlainTextEdit,
     QPushButton,
     QSizePolicy,
     QVBoxLayout,
@@ -22,7 +21,8 @@ from PySide6.QtWidgets import (
 )
 
 from fieldguide.assessments.model import CONFIDENCES, STATUSES, ResponseView
-from fieldguide.assessments.scales import choices
+from fieldguide.assessments.scales import KINDS, QUESTION, choices, kind_of
+from fieldguide.ui.plain_editor import PlainTextEditor
 from fieldguide.ui.workspace.labels import (
     STATUS_COLOURS,
     confidence_label,
@@ -52,6 +52,7 @@ class ItemEditor(QWidget):
     evidence_edited = Signal(str)
     guidance_requested = Signal(str)
     focus_left = Signal()
+    kind_chosen = Signal(str)  # an imported item's new kind
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -62,11 +63,18 @@ class ItemEditor(QWidget):
         self.breadcrumb = QLabel(self)
         self.breadcrumb.setObjectName("itemBreadcrumb")
         self.breadcrumb.setWordWrap(True)
+        # The kind is information, so it reads as text (no frame that would make it look
+        # clickable); an imported checklist's item offers a choice instead.
         self.kind = QLabel(self)
         self.kind.setObjectName("itemKind")
-        self.kind.setStyleSheet(
-            "QLabel { border: 1px solid palette(mid); border-radius: 8px; padding: 1px 8px; }"
-        )
+        muted(self.kind)
+        self.kind_box = QComboBox(self)
+        self.kind_box.setObjectName("itemKindChoice")
+        self.kind_box.setToolTip(self.tr("How this item is answered; imported checklists only"))
+        for value in KINDS:
+            self.kind_box.addItem(kind_label(value), value)
+        self.kind_box.activated.connect(lambda i: self.kind_chosen.emit(str(self.kind_box.itemData(i))))
+        self.kind_box.hide()
         self.text = QLabel(self)
         self.text.setObjectName("itemText")
         self.text.setWordWrap(True)
@@ -116,7 +124,7 @@ class ItemEditor(QWidget):
         confidence_label_widget = QLabel(self.tr("&Confidence"), self)
         confidence_label_widget.setBuddy(self.confidence)
 
-        self.note = QPlainTextEdit(self)
+        self.note = PlainTextEditor(self)
         self.note.setObjectName("noteEditor")
         self.note.setPlaceholderText(
             self.tr("Your note on this item: what you saw, heard and concluded. Markdown is fine.")
@@ -124,12 +132,12 @@ class ItemEditor(QWidget):
         self.note.setTabChangesFocus(True)
         self.note.textChanged.connect(self._note_changed)
         self.note.installEventFilter(self)
-        note_label = QLabel(self.tr("&Note"), self)
-        note_label.setBuddy(self.note)
+        self.note_label = QLabel(self.tr("&Note"), self)
+        self.note_label.setBuddy(self.note)
         self.save_state = QLabel(self)
         self.save_state.setObjectName("saveState")
 
-        self.evidence = QPlainTextEdit(self)
+        self.evidence = PlainTextEditor(self)
         self.evidence.setObjectName("evidenceEditor")
         self.evidence.setPlaceholderText(self.tr("Documents, meetings and other sources for this judgement"))
         self.evidence.setTabChangesFocus(True)
@@ -145,13 +153,14 @@ class ItemEditor(QWidget):
         top = QHBoxLayout()
         top.addWidget(self.breadcrumb, 1)
         top.addWidget(self.kind, 0, Qt.AlignmentFlag.AlignTop)
+        top.addWidget(self.kind_box, 0, Qt.AlignmentFlag.AlignTop)
         judgement = QHBoxLayout()
         judgement.addLayout(status_row, 1)
         judgement.addSpacing(12)
         judgement.addWidget(confidence_label_widget)
         judgement.addWidget(self.confidence)
         note_header = QHBoxLayout()
-        note_header.addWidget(note_label)
+        note_header.addWidget(self.note_label)
         note_header.addStretch(1)
         note_header.addWidget(self.save_state)
 
@@ -172,6 +181,19 @@ class ItemEditor(QWidget):
         self.show_item(None)
 
     # --- showing -------------------------------------------------------------------
+
+    def show_note_label(self, kind: str | None) -> None:
+        """A question's note is its answer; every other kind's is a note on the judgement."""
+        if kind_of(kind) == QUESTION:
+            self.note_label.setText(self.tr("&Answer"))
+            self.note.setPlaceholderText(
+                self.tr("Your answer to this question: what you found and from whom. Markdown is fine.")
+            )
+        else:
+            self.note_label.setText(self.tr("&Note"))
+            self.note.setPlaceholderText(
+                self.tr("Your note on this item: what you saw, heard and concluded. Markdown is fine.")
+            )
 
     def show_scale(self, kind: str | None) -> None:
         """Show the buttons of this item kind's scale, numbered as keys 1–n choose them."""
@@ -196,6 +218,7 @@ class ItemEditor(QWidget):
             if response is None:
                 self.breadcrumb.setText("")
                 self.kind.hide()
+                self.kind_box.hide()
                 self.text.setText(self.tr("Choose an item in the list."))
                 self.source.setText("")
                 self.guidance.hide()
@@ -215,7 +238,10 @@ class ItemEditor(QWidget):
                 crumbs.append(self.tr("retired: no longer in the library"))
             self.breadcrumb.setText(" › ".join(crumbs))
             self.kind.setText(kind_label(response.kind) if response.kind else "")
-            self.kind.setVisible(bool(response.kind))
+            self.kind.setVisible(bool(response.kind) and not response.kind_editable)
+            self.kind_box.setVisible(response.kind_editable)
+            self.kind_box.setCurrentIndex(max(self.kind_box.findData(kind_of(response.kind)), 0))
+            self.show_note_label(response.kind)
             self.text.setText(response.item_text or response.item_id)
             self.source.setText(
                 self.tr("Source: %1").replace("%1", response.source) if response.source else ""
