@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from fieldguide.assessments.model import AssessmentView
 
-SHOWN = 8  # items named in the message; the rest are counted
+SHOWN = 8
+# items named in the message; the rest are counted
 
 
 def confirm_finalise(parent: QWidget | None, view: AssessmentView) -> str:
@@ -23,26 +25,34 @@ def confirm_finalise(parent: QWidget | None, view: AssessmentView) -> str:
     box = QMessageBox(parent)
     box.setObjectName("finaliseConfirmation")
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(box.tr("Finalise the assessment?"))
+    box.setWindowTitle(QCoreApplication.translate("Assessment", "Finalise the assessment?"))
     box.setText(
-        box.tr("%n of %1 items are not assessed yet.", "", len(missing)).replace(
-            "%1", str(len(view.responses))
-        )
+        QCoreApplication.translate(
+            "Assessment", "%n of %1 items are not assessed yet.", "", len(missing)
+        ).replace("%1", str(len(view.responses)))
     )
     lines = [
-        box.tr("%1 › %2. %3")
+        QCoreApplication.translate("Assessment", "%1 › %2. %3")
         .replace("%1", titles.get(r.checklist_id, ""))
         .replace("%2", str(numbers[r.item_id]))
-        .replace("%3", r.item_text or box.tr("An item no longer in the library"))
+        .replace(
+            "%3", r.item_text or QCoreApplication.translate("Assessment", "An item no longer in the library")
+        )
         for r in missing[:SHOWN]
     ]
     if len(missing) > SHOWN:
-        lines.append(box.tr("and %n more", "", len(missing) - SHOWN))
+        lines.append(QCoreApplication.translate("Assessment", "and %n more", "", len(missing) - SHOWN))
     box.setInformativeText(
-        box.tr("A final assessment is read-only until it is reopened.") + "\n\n" + "\n".join(lines)
+        QCoreApplication.translate("Assessment", "A final assessment is read-only until it is reopened.")
+        + "\n\n"
+        + "\n".join(lines)
     )
-    finalise = box.addButton(box.tr("&Finalise anyway"), QMessageBox.ButtonRole.AcceptRole)
-    show = box.addButton(box.tr("&Show the first one"), QMessageBox.ButtonRole.ActionRole)
+    finalise = box.addButton(
+        QCoreApplication.translate("Assessment", "&Finalise anyway"), QMessageBox.ButtonRole.AcceptRole
+    )
+    show = box.addButton(
+        QCoreApplication.translate("Assessment", "&Show the first one"), QMessageBox.ButtonRole.ActionRole
+    )
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(show)
     box.exec()
