@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from fieldguide.assessments.model import ActionView
+from fieldguide.ui.flow_layout import FlowLayout
 from fieldguide.ui.workspace.labels import muted
 
 ACTION_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -100,18 +101,19 @@ class ActionsPanel(QWidget):
         top.addWidget(heading)
         top.addStretch(1)
         top.addWidget(self.summary)
-        adder = QHBoxLayout()
-        adder.addWidget(self.text, 1)
-        adder.addWidget(self.owner)
-        adder.addWidget(self.has_due)
-        adder.addWidget(self.due)
-        adder.addWidget(self.on_item)
-        adder.addWidget(self.add_button)
+        # The new action's words take the whole width; its details wrap below them
+        # on a narrow screen instead of widening the window.
+        details = QWidget(self)
+        details_row = FlowLayout(details)
+        for widget in (self.owner, self.has_due, self.due, self.on_item, self.add_button):
+            widget.setParent(details)
+            details_row.addWidget(widget)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 8, 16, 12)
         layout.addLayout(top)
         layout.addWidget(self.list, 1)
-        layout.addLayout(adder)
+        layout.addWidget(self.text)
+        layout.addWidget(details)
 
     def set_actions(
         self, actions: list[ActionView], item_labels: dict[str, str], today: dt.date | None = None

@@ -12,9 +12,11 @@ from PySide6.QtWidgets import (
     QAbstractButton,
     QButtonGroup,
     QComboBox,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QScrollArea,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
@@ -22,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from fieldguide.assessments.model import CONFIDENCES, STATUSES, ResponseView
 from fieldguide.assessments.scales import KINDS, QUESTION, choices, kind_of
+from fieldguide.ui.flow_layout import FlowLayout
 from fieldguide.ui.plain_editor import PlainTextEditor
 from fieldguide.ui.workspace.labels import (
     STATUS_COLOURS,
@@ -98,8 +101,10 @@ class ItemEditor(QWidget):
 
         self.status_group = QButtonGroup(self)
         self.status_group.setExclusive(True)
-        status_row = QHBoxLayout()
-        status_row.setSpacing(6)
+        # The buttons wrap onto a second line on a narrow screen rather than widen the window.
+        self.status_strip = QWidget(self)
+        self.status_strip.setObjectName("statusButtons")
+        status_row = FlowLayout(self.status_strip)
         # One button per value of every scale; each item shows its own kind's.
         for index, status in enumerate(STATUSES):
             button = QPushButton(self)
@@ -109,7 +114,6 @@ class ItemEditor(QWidget):
             button.setStyleSheet(_status_style(status))
             self.status_group.addButton(button, index)
             status_row.addWidget(button)
-        status_row.addStretch(1)
         self.show_scale("criterion")
         self.status_group.idClicked.connect(lambda i: self.status_chosen.emit(STATUSES[i]))
 
@@ -130,6 +134,7 @@ class ItemEditor(QWidget):
             self.tr("Your note on this item: what you saw, heard and concluded. Markdown is fine.")
         )
         self.note.setTabChangesFocus(True)
+        self.note.setMinimumHeight(self.fontMetrics().lineSpacing() * 5 + 16)
         self.note.textChanged.connect(self._note_changed)
         self.note.installEventFilter(self)
         self.note_label = QLabel(self.tr("&Note"), self)
@@ -155,16 +160,31 @@ class ItemEditor(QWidget):
         top.addWidget(self.kind, 0, Qt.AlignmentFlag.AlignTop)
         top.addWidget(self.kind_box, 0, Qt.AlignmentFlag.AlignTop)
         judgement = QHBoxLayout()
-        judgement.addLayout(status_row, 1)
-        judgement.addSpacing(12)
         judgement.addWidget(confidence_label_widget)
         judgement.addWidget(self.confidence)
+        judgement.addStretch(1)
         note_header = QHBoxLayout()
         note_header.addWidget(self.note_label)
         note_header.addStretch(1)
         note_header.addWidget(self.save_state)
 
-        layout = QVBoxLayout(self)
+        # Everything scrolls inside the editor: a long item, the final banner or a small
+        # screen never make the window taller than the screen.
+        self.scroll = QScrollArea(self)
+        self.scroll.setObjectName("itemEditorScroll")
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        body = QWidget(self.scroll)
+        body.setObjectName("itemEditorBody")
+        self.scroll.setWidget(body)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.scroll)
+        for widget in self.findChildren(QWidget):
+            if widget.parent() is self and widget is not self.scroll:
+                widget.setParent(body)
+        layout = QVBoxLayout(body)
         layout.setContentsMargins(16, 12, 16, 8)
         layout.setSpacing(6)
         layout.addLayout(top)
@@ -172,6 +192,7 @@ class ItemEditor(QWidget):
         layout.addWidget(self.source)
         layout.addWidget(self.guidance, 0, Qt.AlignmentFlag.AlignLeading)
         layout.addSpacing(6)
+        layout.addWidget(self.status_strip)
         layout.addLayout(judgement)
         layout.addSpacing(6)
         layout.addLayout(note_header)
