@@ -30,6 +30,12 @@ class FlowLayout(QLayout):
     def takeAt(self, index: int) -> QLayoutItem | None:
         return self._items.pop(index) if 0 <= index < len(self._items) else None
 
+    def reorder(self, widgets: list[QWidget]) -> None:
+        """Place these widgets first, in this order (the others keep theirs after them)."""
+        rank = {id(widget): index for index, widget in enumerate(widgets)}
+        self._items.sort(key=lambda item: rank.get(id(item.widget()), len(rank)))
+        self.invalidate()
+
     def expandingDirections(self) -> Qt.Orientation:
         return Qt.Orientation(0)
 

@@ -104,7 +104,7 @@ class ItemEditor(QWidget):
         # The buttons wrap onto a second line on a narrow screen rather than widen the window.
         self.status_strip = QWidget(self)
         self.status_strip.setObjectName("statusButtons")
-        status_row = FlowLayout(self.status_strip)
+        self.status_row = status_row = FlowLayout(self.status_strip)
         # One button per value of every scale; each item shows its own kind's.
         for index, status in enumerate(STATUSES):
             button = QPushButton(self)
@@ -219,6 +219,7 @@ class ItemEditor(QWidget):
     def show_scale(self, kind: str | None) -> None:
         """Show the buttons of this item kind's scale, numbered as keys 1–n choose them."""
         scale = choices(kind)
+        self.status_row.reorder([self.status_group.button(STATUSES.index(status)) for status in scale])
         for index, status in enumerate(STATUSES):
             button = self.status_group.button(index)
             if status not in scale:
