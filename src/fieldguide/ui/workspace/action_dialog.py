@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
 )
 
 from fieldguide.assessments.model import ActionView
-from fieldguide.ui.errors import error_line
 from fieldguide.ui.workspace.banner import Banner
 from fieldguide.ui.workspace.details_form import OptionalDate
 
@@ -76,6 +75,8 @@ class ActionDialog(QDialog):
         try:
             self._save(self.values())
         except Exception as error:  # said in the dialog, which stays open with what was typed
+            from fieldguide.ui.errors import error_line
+
             self.error.show_message(error_line(error, self.tr("The action could not be saved (%1).")))
             return
         super().accept()

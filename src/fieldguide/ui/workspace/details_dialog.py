@@ -6,7 +6,6 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPushButton, QVBoxLayou
 
 from fieldguide.assessments.model import AssessmentView
 from fieldguide.changes import Changes
-from fieldguide.ui.errors import error_line
 from fieldguide.ui.runner import Runner
 from fieldguide.ui.workspace.banner import Banner
 from fieldguide.ui.workspace.details_form import DetailsForm
@@ -49,6 +48,8 @@ class DetailsDialog(QDialog):
                 origin=self,
             )
         except Exception as error:  # said in the dialog, which stays open with what was typed
+            from fieldguide.ui.errors import error_line
+
             self.error.show_message(error_line(error, self.tr("The details could not be saved (%1).")))
             return
         super().accept()
