@@ -533,12 +533,12 @@ def _from_outline(
     """Each bookmark becomes a heading where its title is printed on its page."""
     by_page: dict[int, list[tuple[OutlineEntry, int]]] = {}
     for order, entry in enumerate(outline):
-        page = entry.page if entry.page is not None and 0 <= entry.page < len(pages) else None
-        if page is None:
+        number = entry.page if entry.page is not None and 0 <= entry.page < len(pages) else None
+        if number is None:
             # Without a page, an entry goes where the one before it went.
-            page = next((e.page for e in reversed(outline[:order]) if e.page is not None), 0)
-            page = min(max(page or 0, 0), len(pages) - 1) if pages else 0
-        by_page.setdefault(page, []).append((entry, order))
+            number = next((e.page for e in reversed(outline[:order]) if e.page is not None), 0)
+            number = min(max(number or 0, 0), len(pages) - 1) if pages else 0
+        by_page.setdefault(number, []).append((entry, order))
     out: list[LaidOutLine] = []
     for index, page in enumerate(pages):
         entries = by_page.get(index, [])
