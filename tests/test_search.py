@@ -142,5 +142,5 @@ def test_every_hit_comes_with_its_context_from_one_query(app) -> None:  # type: 
     assert len(hits) > 20
     assert {"section", "item", "note"} <= {hit.kind for hit in hits}
     assert any(hit.target_id == assessment for hit in hits)  # the answer, named by its assessment
-    ranked_snippets_details = [s for s in statements if not s.lstrip().upper().startswith(("PRAGMA", "BEGIN"))]
-    assert len(ranked_snippets_details) == 3, ranked_snippets_details
+    queries = [s for s in statements if not s.lstrip().upper().startswith(("PRAGMA", "BEGIN"))]
+    assert len(queries) == 3, queries  # ranks, snippets, context
