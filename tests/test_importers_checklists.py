@@ -251,3 +251,15 @@ def test_criteria_lists_hold_criteria_and_recommendation_lists_tips() -> None:
     kinds = {c.title: [i.kind for i in c.items] for c in doc.checklists}
     assert kinds == {"Selection criteria": ["criterion", "criterion", "question"],
                      "Recommendations": ["tip", "tip"]}
+
+
+def test_prose_about_criteria_is_no_checklist() -> None:
+    text = (
+        "Report of the Commission\n\n"
+        "The proposed topic fulfils the criteria for the selection of new topics\n\n"
+        "The topic meets all of the above criteria as set out below:\n\n"
+        "- Half a century has passed since the concept first appeared in the case law of the "
+        "Court, and practice has grown steadily since then.\n"
+        "- The practice of States is abundant and allows the Commission to proceed.\n"
+    )
+    assert parse_text(text, name="report.txt").checklists == []
