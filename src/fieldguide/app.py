@@ -59,8 +59,12 @@ class App:
     @cached_property
     def packs(self) -> PackService:
         from fieldguide.library.packs import PackService
+        from fieldguide.library.signing import TrustStore, bundled_publishers
+        from fieldguide.resources import publisher_keys_dir
+        from fieldguide.settings import Settings
 
-        return PackService(self.db)
+        trust = TrustStore(bundled_publishers(publisher_keys_dir()), Settings.load(self.paths.settings))
+        return PackService(self.db, trust)
 
     @cached_property
     def search(self) -> SearchService:
@@ -84,7 +88,7 @@ class App:
     def reports(self) -> ReportService:
         from fieldguide.reports.service import ReportService
 
-        return ReportService(self.db, self.assessments)
+        return ReportService(self.assessments)
 
     @cached_property
     def imports(self) -> ImportService:

@@ -11,12 +11,10 @@ from fieldguide.reports.model import ReportOptions
 
 if TYPE_CHECKING:
     from fieldguide.assessments.service import AssessmentService
-    from fieldguide.db.engine import Database
 
 
 class ReportService:
-    def __init__(self, db: Database, assessments: AssessmentService) -> None:
-        self.db = db
+    def __init__(self, assessments: AssessmentService) -> None:
         self.assessments = assessments
 
     def export(
@@ -24,7 +22,9 @@ class ReportService:
     ) -> Path:
         """Write the assessment (its id or a unique prefix) as `fmt` to `path`, whole or not at all.
 
-        An unknown id is a UserError; a folder that cannot be written to, a ReportError.
+        The report is built from the same read model the workspace shows
+        (`AssessmentService.get`). An unknown id is a UserError; a folder that
+        cannot be written to, a ReportError.
         """
-        report = build_report(self.db, self.assessments.resolve(assessment_id), options or ReportOptions())
-        return export_report(report, fmt, path)
+        view = self.assessments.get(self.assessments.resolve(assessment_id))
+        return export_report(build_report(view, options or ReportOptions()), fmt, path)

@@ -45,6 +45,12 @@ def specs() -> list[Spec]:
             tip=tr("Add your own PDF, Word, Markdown or text files to the library"),
         ),
         Spec(
+            "install_pack",
+            tr("Install content &pack…"),
+            "transfer.install_pack",
+            tip=tr("Add a guidance pack (.fgpack) from a publisher"),
+        ),
+        Spec(
             "protect_profile",
             tr("&Protect with a passphrase…"),
             "profile.protect_profile",
@@ -147,7 +153,16 @@ LOCK_BEFORE = "protect_profile"
 MENUS = (
     (
         ("file", QT_TRANSLATE_NOOP("MainWindow", "&File")),
-        ("import_documents", None, "protect_profile", "change_passphrase", "remove_protection", None, "quit"),
+        (
+            "import_documents",
+            "install_pack",
+            None,
+            "protect_profile",
+            "change_passphrase",
+            "remove_protection",
+            None,
+            "quit",
+        ),
     ),
     (
         ("edit", QT_TRANSLATE_NOOP("MainWindow", "&Edit")),
@@ -212,6 +227,7 @@ class Actions:
     """The window's QActions by name, e.g. `window.commands.toggle_bookmark`."""
 
     import_documents: QAction
+    install_pack: QAction
     protect_profile: QAction
     change_passphrase: QAction
     remove_protection: QAction

@@ -1,4 +1,4 @@
-"""Import and export: documents into the library, an assessment out as a report."""
+"""Import and export: documents and content packs into the library, an assessment out as a report."""
 
 from __future__ import annotations
 
@@ -13,6 +13,7 @@ if TYPE_CHECKING:
     from fieldguide.ui.export_dialog import ExportDialog
     from fieldguide.ui.import_dialog import ImportDialog
     from fieldguide.ui.main_window import MainWindow
+    from fieldguide.ui.pack_install import PackInstaller
 
 
 class TransferController(Controller):
@@ -20,6 +21,7 @@ class TransferController(Controller):
         super().__init__(window)
         self.import_dialog: ImportDialog | None = None
         self.export_dialog: ExportDialog | None = None
+        self.pack_installer: PackInstaller | None = None
 
     def export_report(self) -> None:
         window = self.window
@@ -54,3 +56,22 @@ class TransferController(Controller):
             dialog.start()
         self.import_dialog = dialog
         return dialog
+
+    def install_pack(self, path: Path | str | None = None) -> PackInstaller | None:
+        """Install a content pack (the file chosen, or `path`); returns the PackInstaller (None if none).
+
+        The library refreshes from the install's change summary, not from here.
+        """
+        if not self.opened:
+            return None
+        from fieldguide.ui.pack_install import choose_and_install, start_install
+
+        if path is None:
+            self.pack_installer = choose_and_install(self.runner, self.window, self.window.notify)
+        else:
+            self.pack_installer = start_install(self.runner, Path(path), self.window, self.window.notify)
+        return self.pack_installer
+
+    def update_commands(self) -> None:
+        for action in (self.window.commands.import_documents, self.window.commands.install_pack):
+            action.setEnabled(self.opened)
