@@ -245,7 +245,7 @@ def _section_checklist(
     node = nodes[index]
     steps = bool(_STEP_WORDS.search(node.title))
     items: list[ParsedChecklistItem] = []
-    scope = [(None, node)]
+    scope: list[tuple[str | None, Node]] = [(None, node)]
     for child in nodes[index + 1 :]:
         if child.level <= node.level:
             break

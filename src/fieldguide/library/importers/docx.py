@@ -148,7 +148,7 @@ class _DocxReader:
         try:
             rows = table.rows
             for row in rows:
-                cells = []
+                cells: list[str] = []
                 for cell in row.cells:
                     value = re.sub(r"\s+", " ", cell.text or "").strip()
                     if value and (not cells or cells[-1] != value):  # merged cells repeat
@@ -160,7 +160,8 @@ class _DocxReader:
 
     def _numbering(self, paragraph: Paragraph) -> tuple[str, int] | None:
         try:
-            num_pr = paragraph._p.pPr.numPr if paragraph._p.pPr is not None else None
+            # python-docx types these oxml descriptors loosely: read them as plain attributes.
+            num_pr: Any = paragraph._p.pPr.numPr if paragraph._p.pPr is not None else None
         except AttributeError:
             return None
         if num_pr is None or num_pr.numId is None:
@@ -210,7 +211,8 @@ def _style_name(paragraph: Paragraph) -> str:
         style = style.base_style
         seen += 1
     try:
-        return paragraph.style.name or ""
+        own = paragraph.style
+        return (own.name or "") if own is not None else ""
     except (KeyError, AttributeError, ValueError):
         return ""
 
