@@ -114,3 +114,17 @@ def test_sub_headings_of_a_numbered_report_survive(tmp_path: Path) -> None:
     doc = _parse(tmp_path, pages)
     titles = [s.title for s in doc.sections]
     assert titles[:4] == ["Chapter 1", "Findings of chapter 1", "Chapter 2", "Findings of chapter 2"]
+
+
+def test_notices_set_apart_are_not_headings(tmp_path: Path) -> None:
+    page = [
+        Line("Report on the Peace Process", size=18, style="bold"),
+        italic("Advance unedited version"),
+        heading("I. Introduction"),
+        *_paragraph(1),
+        italic("(Check against delivery)"),
+        *_paragraph(2),
+    ]
+    doc = _parse(tmp_path, [page])
+    assert [s.title for s in doc.sections] == ["Introduction"]
+    assert "Check against delivery" in doc.sections[0].body

@@ -70,6 +70,14 @@ _LETTER = re.compile(r"^(?P<num>[A-Z])\.\s+(?P<text>\S.*)$")
 _ENUMERATED_START = re.compile(r"^(?:[IVXLC]{1,7}|[A-Z]|\d{1,3}(?:\.\d{1,3})*)[.)]\s")
 _SENTENCE_END = re.compile(r"[.;,]['’\"”)]?$")
 
+# Notices printed on a document or a statement, set apart like headings but naming nothing.
+_NOTICE = re.compile(
+    r"^[(\[*]*(?:advance unedited version|unedited|unofficial translation|"
+    r"(?:please )?check against delivery|as delivered|(?:final )?(?:to be )?delivered|final|"
+    r"draft|embargoed\b.*|for information only|not for publication|official use only|"
+    r"original|translation)[)\]*.]*$",
+    re.IGNORECASE,
+)
 # A heading is at most this many printed lines; more in one style is a paragraph.
 _MAX_HEADING_LINES = 6
 _MAX_ITALIC_WORDS = 6
@@ -405,6 +413,8 @@ def _reads_as_heading(group: list[PdfLine], body: float) -> bool:
     words = text.split()
     if _SENTENCE_END.search(text):
         return False  # "Thank you.", a bold sentence: headings carry no full stop
+    if text.endswith(":"):
+        return False  # "Tips:", "Key questions:": the lead-in of the list below it
     if _garbled(text):
         return False
     if not large and _FIELD.match(text) and not _ENUMERATED_START.match(text):
@@ -415,7 +425,7 @@ def _reads_as_heading(group: list[PdfLine], body: float) -> bool:
         return False
     if not large and len(words) > 50:
         return False
-    return _CAPTION.match(text) is None
+    return _CAPTION.match(text) is None and _NOTICE.match(text) is None
 
 
 def _garbled(text: str) -> bool:
