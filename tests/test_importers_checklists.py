@@ -97,6 +97,10 @@ def test_items_get_their_kind_from_their_wording(guidance_note: ParsedDocument) 
 
 def test_a_one_item_tips_list_is_no_checklist(guidance_note: ParsedDocument) -> None:
     assert all(len(c.items) >= 2 for c in guidance_note.checklists)
+    # "Tips:" in bold introduces its list; it is not a section of its own.
+    assert [s.title for s in guidance_note.sections if s.level == 1] == [
+        "Purpose", "Assessing the context", "Working with communities", "Reporting"]
+    assert "Tips:" not in [s.title for s in guidance_note.sections]
     assert not any("meeting's notes" in i.text for c in guidance_note.checklists for i in c.items)
 
 

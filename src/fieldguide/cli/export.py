@@ -4,12 +4,9 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from fieldguide.i18n import _
-
-if TYPE_CHECKING:
-    from fieldguide.cli import Context
 
 FORMATS = ("pdf", "docx", "csv", "json")
 
@@ -25,15 +22,12 @@ def register(commands: Any) -> None:
     command.set_defaults(handler=export_assessment)
 
 
-def export_assessment(ctx: Context, args: argparse.Namespace) -> int:
-    from fieldguide.reports import export_report
-    from fieldguide.reports.build import build_report
+def export_assessment(ctx: Any, args: argparse.Namespace) -> int:
     from fieldguide.reports.model import ReportOptions
 
     options = ReportOptions(
         include_notes=not args.no_notes, skip_unassessed=args.skip_unassessed, paper=args.paper
     )
-    report = build_report(ctx.app.assessments.get(args.id), options)
-    path = export_report(report, args.format, args.output)
+    path = ctx.app.reports.export(args.id, args.format, args.output, options)
     print(_("wrote %s") % path)
     return 0

@@ -413,6 +413,8 @@ def _reads_as_heading(group: list[PdfLine], body: float) -> bool:
     words = text.split()
     if _SENTENCE_END.search(text):
         return False  # "Thank you.", a bold sentence: headings carry no full stop
+    if text.endswith(":"):
+        return False  # "Tips:", "Key questions:": the lead-in of the list below it
     if _garbled(text):
         return False
     if not large and _FIELD.match(text) and not _ENUMERATED_START.match(text):
