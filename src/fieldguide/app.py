@@ -29,6 +29,7 @@ if TYPE_CHECKING:
     from fieldguide.library.imports import ImportService
     from fieldguide.library.packs import PackService
     from fieldguide.library.search import SearchService
+    from fieldguide.reports.service import ReportService
     from fieldguide.security.profile import ProfileService
     from fieldguide.sync.service import SyncService
 
@@ -82,6 +83,12 @@ class App:
         from fieldguide.assessments.service import AssessmentService
 
         return AssessmentService(self.db, self.recorder)
+
+    @cached_property
+    def reports(self) -> ReportService:
+        from fieldguide.reports.service import ReportService
+
+        return ReportService(self.assessments)
 
     @cached_property
     def imports(self) -> ImportService:

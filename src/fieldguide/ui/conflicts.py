@@ -26,6 +26,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from fieldguide.changes import Changes
+from fieldguide.ui.runner import Runner
+
+# A resolution rewrites the text it settles (a note, an answer, an action…) and is itself a change to send.
+RESOLVED = Changes(
+    assessments=True, items=True, notes=True, actions=True, bookmarks=True, conflicts=True, sync_state=True
+)
+
 FIELD_NAMES = {
     ("assessment", "title"): QT_TRANSLATE_NOOP("ConflictsInbox", "Assessment title"),
     ("assessment", "country"): QT_TRANSLATE_NOOP("ConflictsInbox", "Country or region"),
@@ -81,9 +89,9 @@ class ConflictsInbox(QWidget):
     resolved = Signal(str)  # the conflict id
     count_changed = Signal(int)
 
-    def __init__(self, app: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, runner: Runner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.app = app
+        self.runner = runner
         self.conflicts: list[Any] = []
         self.setWindowTitle(self.tr("Conflicts"))
         self.resize(900, 520)
@@ -161,7 +169,7 @@ class ConflictsInbox(QWidget):
     def refresh(self) -> None:
         """Reload the open conflicts (after a sync, or a resolution made elsewhere)."""
         current = self.current_id()
-        self.conflicts = self.app.sync.conflicts()
+        self.conflicts = self.runner.call(lambda app: app.sync.conflicts())
         self.list.blockSignals(True)
         self.list.clear()
         for conflict in self.conflicts:
@@ -225,7 +233,7 @@ class ConflictsInbox(QWidget):
         from fieldguide.errors import UserError
 
         try:
-            self.app.sync.resolve(conflict_id, keep)
+            self.runner.call(lambda app: app.sync.resolve(conflict_id, keep), changes=RESOLVED, origin=self)
         except UserError as error:
             self.error.setText(str(error))
             self.refresh()

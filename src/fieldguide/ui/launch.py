@@ -49,8 +49,10 @@ def launch(argv: list[str]) -> int:
     from fieldguide.ui.lock import open_guarded
 
     # Opens the profile: after the first-start offer, or the passphrase, as its protection asks.
-    window.lock_controller = open_guarded(  # type: ignore[attr-defined]
-        window, paths, passphrase_file=options.passphrase_file, offer_protection=not options.smoke_test
+    window.profile.attach_lock(
+        open_guarded(
+            window, paths, passphrase_file=options.passphrase_file, offer_protection=not options.smoke_test
+        )
     )
     return int(app.exec())
 

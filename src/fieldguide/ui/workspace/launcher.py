@@ -153,13 +153,15 @@ def main(argv: list[str] | None = None) -> int:
 
     from fieldguide.app import open_app
     from fieldguide.paths import DataPaths
+    from fieldguide.ui.runner import Runner
     from fieldguide.ui.workspace import AssessmentWorkspace
 
-    app = open_app(DataPaths(options.data_dir))
+    runner = Runner()
+    runner.open(lambda: open_app(DataPaths(options.data_dir)))
     assessment_id = options.assessment
     if options.demo or not assessment_id:
-        assessment_id = demo_assessment(app)
-    workspace = AssessmentWorkspace(app)
+        assessment_id = runner.call(demo_assessment)
+    workspace = AssessmentWorkspace(runner)
     workspace.setWindowTitle(workspace.tr("Field Guide — assessment"))
     width, height = (int(v) for v in options.size.split("x"))
     workspace.resize(width, height)
@@ -175,7 +177,7 @@ def main(argv: list[str] | None = None) -> int:
 
         QTimer.singleShot(300, shoot)
     code = int(qt_app.exec())
-    app.close()
+    runner.close()
     return code
 
 
