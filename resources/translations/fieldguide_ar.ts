@@ -431,6 +431,45 @@
         </message>
     </context>
     <context>
+        <name>AssessmentsController</name>
+        <message>
+            <source>Assessment</source>
+            <translation>التقييم</translation>
+        </message>
+        <message>
+            <source>Could not open the assessment: %1</source>
+            <translation>تعذّر فتح التقييم: %1</translation>
+        </message>
+        <message>
+            <source>The assessment stays open in its tab.</source>
+            <translation>يبقى التقييم مفتوحاً في علامة التبويب الخاصة به.</translation>
+        </message>
+        <message>
+            <source>Note not saved</source>
+            <translation>لم تُحفظ الملاحظة</translation>
+        </message>
+        <message>
+            <source>Your note could not be saved (%1). Close anyway and lose the unsaved text?</source>
+            <translation>تعذّر حفظ ملاحظتك (%1). هل تريد الإغلاق مع ذلك وفقدان النص غير المحفوظ؟</translation>
+        </message>
+        <message>
+            <source>&amp;Undo %1</source>
+            <translation>ت&amp;راجع: %1</translation>
+        </message>
+        <message>
+            <source>&amp;Undo</source>
+            <translation>ت&amp;راجع</translation>
+        </message>
+        <message>
+            <source>&amp;Redo %1</source>
+            <translation>إ&amp;عادة: %1</translation>
+        </message>
+        <message>
+            <source>&amp;Redo</source>
+            <translation>إ&amp;عادة</translation>
+        </message>
+    </context>
+    <context>
         <name>ConflictsInbox</name>
         <message>
             <source>Assessment title</source>
@@ -1224,96 +1263,8 @@
             <translation>شريط الأدوات الرئيسي</translation>
         </message>
         <message>
-            <source>Could not open the library: %1</source>
-            <translation>تعذّر فتح المكتبة: %1</translation>
-        </message>
-        <message>
-            <source>%1 documents, %2 checklists</source>
-            <translation>الوثائق: %1 · القوائم المرجعية: %2</translation>
-        </message>
-        <message>
-            <source>Assessment</source>
-            <translation>التقييم</translation>
-        </message>
-        <message>
-            <source>Could not open the assessment: %1</source>
-            <translation>تعذّر فتح التقييم: %1</translation>
-        </message>
-        <message>
             <source>%1 — Field Guide</source>
             <translation>%1 — Field Guide</translation>
-        </message>
-        <message>
-            <source>The assessment stays open in its tab.</source>
-            <translation>يبقى التقييم مفتوحاً في علامة التبويب الخاصة به.</translation>
-        </message>
-        <message>
-            <source>Open an assessment to export it.</source>
-            <translation>افتح تقييماً لتصديره.</translation>
-        </message>
-        <message>
-            <source>The open note could not be saved; the report would leave it out.</source>
-            <translation>تعذّر حفظ الملاحظة المفتوحة؛ وسيُغفلها التقرير.</translation>
-        </message>
-        <message>
-            <source>Report saved as %1</source>
-            <translation>حُفظ التقرير باسم %1</translation>
-        </message>
-        <message>
-            <source>Conflicts</source>
-            <translation>حالات التعارض</translation>
-        </message>
-        <message>
-            <source>Nothing in the library has the id %1</source>
-            <translation>لا يوجد في المكتبة عنصر يحمل المعرِّف %1</translation>
-        </message>
-        <message>
-            <source>No checklist holds the item %1</source>
-            <translation>لا توجد قائمة مرجعية تحتوي على البند %1</translation>
-        </message>
-        <message>
-            <source>Open a section or a checklist to bookmark it.</source>
-            <translation>افتح قسماً أو قائمة مرجعية لوضع إشارة مرجعية عليها.</translation>
-        </message>
-        <message>
-            <source>Bookmarked “%1”</source>
-            <translation>وُضعت إشارة مرجعية على «%1»</translation>
-        </message>
-        <message>
-            <source>Bookmark removed from “%1”</source>
-            <translation>أُزيلت الإشارة المرجعية من «%1»</translation>
-        </message>
-        <message>
-            <source>Bookmark removed</source>
-            <translation>أُزيلت الإشارة المرجعية</translation>
-        </message>
-        <message>
-            <source>Copied with its citation</source>
-            <translation>نُسخ مع ذكر مرجعه</translation>
-        </message>
-        <message>
-            <source>Zoom %1 %</source>
-            <translation>التكبير %1%</translation>
-        </message>
-        <message>
-            <source>&amp;Undo %1</source>
-            <translation>ت&amp;راجع: %1</translation>
-        </message>
-        <message>
-            <source>&amp;Redo %1</source>
-            <translation>إ&amp;عادة: %1</translation>
-        </message>
-        <message>
-            <source>Remove &amp;bookmark</source>
-            <translation>إزالة الإشارة ال&amp;مرجعية</translation>
-        </message>
-        <message>
-            <source>Note not saved</source>
-            <translation>لم تُحفظ الملاحظة</translation>
-        </message>
-        <message>
-            <source>Your note could not be saved (%1). Close anyway and lose the unsaved text?</source>
-            <translation>تعذّر حفظ ملاحظتك (%1). هل تريد الإغلاق مع ذلك وفقدان النص غير المحفوظ؟</translation>
         </message>
     </context>
     <context>
@@ -1555,6 +1506,17 @@
         </message>
     </context>
     <context>
+        <name>ProfileController</name>
+        <message>
+            <source>Could not open the library: %1</source>
+            <translation>تعذّر فتح المكتبة: %1</translation>
+        </message>
+        <message>
+            <source>%1 documents, %2 checklists</source>
+            <translation>الوثائق: %1 · القوائم المرجعية: %2</translation>
+        </message>
+    </context>
+    <context>
         <name>ProfileProtection</name>
         <message>
             <source>Protect with a passphrase</source>
@@ -1611,6 +1573,10 @@
         <message>
             <source>Field Guide</source>
             <translation>Field Guide</translation>
+        </message>
+        <message>
+            <source>The profile could not be changed (%1).</source>
+            <translation>تعذّر تغيير الملف الشخصي (%1).</translation>
         </message>
         <message>
             <source>Profile protection</source>
@@ -1713,6 +1679,45 @@
         </message>
     </context>
     <context>
+        <name>ReadingController</name>
+        <message>
+            <source>Nothing in the library has the id %1</source>
+            <translation>لا يوجد في المكتبة عنصر يحمل المعرِّف %1</translation>
+        </message>
+        <message>
+            <source>Open a section or a checklist to bookmark it.</source>
+            <translation>افتح قسماً أو قائمة مرجعية لوضع إشارة مرجعية عليها.</translation>
+        </message>
+        <message>
+            <source>Bookmarked “%1”</source>
+            <translation>وُضعت إشارة مرجعية على «%1»</translation>
+        </message>
+        <message>
+            <source>Bookmark removed from “%1”</source>
+            <translation>أُزيلت الإشارة المرجعية من «%1»</translation>
+        </message>
+        <message>
+            <source>Bookmark removed</source>
+            <translation>أُزيلت الإشارة المرجعية</translation>
+        </message>
+        <message>
+            <source>Copied with its citation</source>
+            <translation>نُسخ مع ذكر مرجعه</translation>
+        </message>
+        <message>
+            <source>Zoom %1 %</source>
+            <translation>التكبير %1%</translation>
+        </message>
+        <message>
+            <source>Remove &amp;bookmark</source>
+            <translation>إزالة الإشارة ال&amp;مرجعية</translation>
+        </message>
+        <message>
+            <source>&amp;Bookmark this section</source>
+            <translation>وضع إشارة &amp;مرجعية على هذا القسم</translation>
+        </message>
+    </context>
+    <context>
         <name>SearchPopup</name>
         <message>
             <source>Section</source>
@@ -1801,11 +1806,14 @@
         </message>
     </context>
     <context>
-        <name>SyncDialog</name>
+        <name>SyncController</name>
         <message>
-            <source>sync failed (%1)</source>
-            <translation>فشلت المزامنة (%1)</translation>
+            <source>Conflicts</source>
+            <translation>حالات التعارض</translation>
         </message>
+    </context>
+    <context>
+        <name>SyncDialog</name>
         <message>
             <source>Sync with the team</source>
             <translation>المزامنة مع الفريق</translation>
@@ -1953,6 +1961,10 @@
             <source>skipped</source>
             <translation>تم التخطي</translation>
         </message>
+        <message>
+            <source>The sync could not finish (%1).</source>
+            <translation>تعذّر إكمال المزامنة (%1).</translation>
+        </message>
     </context>
     <context>
         <name>SyncStatusIndicator</name>
@@ -2006,6 +2018,21 @@
         </message>
     </context>
     <context>
+        <name>TransferController</name>
+        <message>
+            <source>Open an assessment to export it.</source>
+            <translation>افتح تقييماً لتصديره.</translation>
+        </message>
+        <message>
+            <source>The open note could not be saved; the report would leave it out.</source>
+            <translation>تعذّر حفظ الملاحظة المفتوحة؛ وسيُغفلها التقرير.</translation>
+        </message>
+        <message>
+            <source>Report saved as %1</source>
+            <translation>حُفظ التقرير باسم %1</translation>
+        </message>
+    </context>
+    <context>
         <name>UnlockForm</name>
         <message>
             <source>Unlock</source>
@@ -2033,6 +2060,37 @@
                 <numerusform>أُدخلت عبارات مرور خاطئة مرات كثيرة جداً. أعِد المحاولة بعد %n ثانية.</numerusform>
                 <numerusform>أُدخلت عبارات مرور خاطئة مرات كثيرة جداً. أعِد المحاولة بعد %n ثانية.</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>WorkspaceLayout</name>
+        <message>
+            <source>&amp;Reopen</source>
+            <translation>إعادة ال&amp;فتح</translation>
+        </message>
+        <message>
+            <source>Try again</source>
+            <translation>إعادة المحاولة</translation>
+        </message>
+        <message>
+            <source>Dismiss</source>
+            <translation>إغلاق</translation>
+        </message>
+        <message>
+            <source>&amp;Finalise</source>
+            <translation>ا&amp;عتماد الصيغة النهائية</translation>
+        </message>
+        <message>
+            <source>Make the assessment read-only; you can reopen it later</source>
+            <translation>جعل التقييم للقراءة فقط؛ يمكنك إعادة فتحه لاحقاً</translation>
+        </message>
+        <message>
+            <source>&amp;Show</source>
+            <translation>&amp;عرض</translation>
+        </message>
+        <message>
+            <source>Assessors: %1</source>
+            <translation>المقيِّمون: %1</translation>
         </message>
     </context>
     <context>

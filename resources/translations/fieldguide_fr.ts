@@ -423,6 +423,45 @@
         </message>
     </context>
     <context>
+        <name>AssessmentsController</name>
+        <message>
+            <source>Assessment</source>
+            <translation>Évaluation</translation>
+        </message>
+        <message>
+            <source>Could not open the assessment: %1</source>
+            <translation>Impossible d’ouvrir l’évaluation : %1</translation>
+        </message>
+        <message>
+            <source>The assessment stays open in its tab.</source>
+            <translation>L’évaluation reste ouverte dans son onglet.</translation>
+        </message>
+        <message>
+            <source>Note not saved</source>
+            <translation>Note non enregistrée</translation>
+        </message>
+        <message>
+            <source>Your note could not be saved (%1). Close anyway and lose the unsaved text?</source>
+            <translation>Votre note n’a pas pu être enregistrée (%1). Fermer quand même et perdre le texte non enregistré ?</translation>
+        </message>
+        <message>
+            <source>&amp;Undo %1</source>
+            <translation>&amp;Annuler : %1</translation>
+        </message>
+        <message>
+            <source>&amp;Undo</source>
+            <translation>&amp;Annuler</translation>
+        </message>
+        <message>
+            <source>&amp;Redo %1</source>
+            <translation>&amp;Rétablir : %1</translation>
+        </message>
+        <message>
+            <source>&amp;Redo</source>
+            <translation>&amp;Rétablir</translation>
+        </message>
+    </context>
+    <context>
         <name>ConflictsInbox</name>
         <message>
             <source>Assessment title</source>
@@ -1216,96 +1255,8 @@
             <translation>Barre d’outils principale</translation>
         </message>
         <message>
-            <source>Could not open the library: %1</source>
-            <translation>Impossible d’ouvrir la bibliothèque : %1</translation>
-        </message>
-        <message>
-            <source>%1 documents, %2 checklists</source>
-            <translation>Documents : %1 · listes de contrôle : %2</translation>
-        </message>
-        <message>
-            <source>Assessment</source>
-            <translation>Évaluation</translation>
-        </message>
-        <message>
-            <source>Could not open the assessment: %1</source>
-            <translation>Impossible d’ouvrir l’évaluation : %1</translation>
-        </message>
-        <message>
             <source>%1 — Field Guide</source>
             <translation>%1 — Field Guide</translation>
-        </message>
-        <message>
-            <source>The assessment stays open in its tab.</source>
-            <translation>L’évaluation reste ouverte dans son onglet.</translation>
-        </message>
-        <message>
-            <source>Open an assessment to export it.</source>
-            <translation>Ouvrez une évaluation pour l’exporter.</translation>
-        </message>
-        <message>
-            <source>The open note could not be saved; the report would leave it out.</source>
-            <translation>La note ouverte n’a pas pu être enregistrée ; le rapport l’omettrait.</translation>
-        </message>
-        <message>
-            <source>Report saved as %1</source>
-            <translation>Rapport enregistré sous %1</translation>
-        </message>
-        <message>
-            <source>Conflicts</source>
-            <translation>Conflits</translation>
-        </message>
-        <message>
-            <source>Nothing in the library has the id %1</source>
-            <translation>Aucun élément de la bibliothèque ne porte l’identifiant %1</translation>
-        </message>
-        <message>
-            <source>No checklist holds the item %1</source>
-            <translation>Aucune liste de contrôle ne contient le point %1</translation>
-        </message>
-        <message>
-            <source>Open a section or a checklist to bookmark it.</source>
-            <translation>Ouvrez une section ou une liste de contrôle pour y ajouter un signet.</translation>
-        </message>
-        <message>
-            <source>Bookmarked “%1”</source>
-            <translation>Signet ajouté : « %1 »</translation>
-        </message>
-        <message>
-            <source>Bookmark removed from “%1”</source>
-            <translation>Signet retiré de « %1 »</translation>
-        </message>
-        <message>
-            <source>Bookmark removed</source>
-            <translation>Signet retiré</translation>
-        </message>
-        <message>
-            <source>Copied with its citation</source>
-            <translation>Copié avec sa référence</translation>
-        </message>
-        <message>
-            <source>Zoom %1 %</source>
-            <translation>Zoom %1 %</translation>
-        </message>
-        <message>
-            <source>&amp;Undo %1</source>
-            <translation>&amp;Annuler : %1</translation>
-        </message>
-        <message>
-            <source>&amp;Redo %1</source>
-            <translation>&amp;Rétablir : %1</translation>
-        </message>
-        <message>
-            <source>Remove &amp;bookmark</source>
-            <translation>Retirer le &amp;signet</translation>
-        </message>
-        <message>
-            <source>Note not saved</source>
-            <translation>Note non enregistrée</translation>
-        </message>
-        <message>
-            <source>Your note could not be saved (%1). Close anyway and lose the unsaved text?</source>
-            <translation>Votre note n’a pas pu être enregistrée (%1). Fermer quand même et perdre le texte non enregistré ?</translation>
         </message>
     </context>
     <context>
@@ -1547,6 +1498,17 @@
         </message>
     </context>
     <context>
+        <name>ProfileController</name>
+        <message>
+            <source>Could not open the library: %1</source>
+            <translation>Impossible d’ouvrir la bibliothèque : %1</translation>
+        </message>
+        <message>
+            <source>%1 documents, %2 checklists</source>
+            <translation>Documents : %1 · listes de contrôle : %2</translation>
+        </message>
+    </context>
+    <context>
         <name>ProfileProtection</name>
         <message>
             <source>Protect with a passphrase</source>
@@ -1603,6 +1565,10 @@
         <message>
             <source>Field Guide</source>
             <translation>Field Guide</translation>
+        </message>
+        <message>
+            <source>The profile could not be changed (%1).</source>
+            <translation>Le profil n’a pas pu être modifié (%1).</translation>
         </message>
         <message>
             <source>Profile protection</source>
@@ -1705,6 +1671,45 @@
         </message>
     </context>
     <context>
+        <name>ReadingController</name>
+        <message>
+            <source>Nothing in the library has the id %1</source>
+            <translation>Aucun élément de la bibliothèque ne porte l’identifiant %1</translation>
+        </message>
+        <message>
+            <source>Open a section or a checklist to bookmark it.</source>
+            <translation>Ouvrez une section ou une liste de contrôle pour y ajouter un signet.</translation>
+        </message>
+        <message>
+            <source>Bookmarked “%1”</source>
+            <translation>Signet ajouté : « %1 »</translation>
+        </message>
+        <message>
+            <source>Bookmark removed from “%1”</source>
+            <translation>Signet retiré de « %1 »</translation>
+        </message>
+        <message>
+            <source>Bookmark removed</source>
+            <translation>Signet retiré</translation>
+        </message>
+        <message>
+            <source>Copied with its citation</source>
+            <translation>Copié avec sa référence</translation>
+        </message>
+        <message>
+            <source>Zoom %1 %</source>
+            <translation>Zoom %1 %</translation>
+        </message>
+        <message>
+            <source>Remove &amp;bookmark</source>
+            <translation>Retirer le &amp;signet</translation>
+        </message>
+        <message>
+            <source>&amp;Bookmark this section</source>
+            <translation>Ajouter un &amp;signet à cette section</translation>
+        </message>
+    </context>
+    <context>
         <name>SearchPopup</name>
         <message>
             <source>Section</source>
@@ -1793,11 +1798,14 @@
         </message>
     </context>
     <context>
-        <name>SyncDialog</name>
+        <name>SyncController</name>
         <message>
-            <source>sync failed (%1)</source>
-            <translation>échec de la synchronisation (%1)</translation>
+            <source>Conflicts</source>
+            <translation>Conflits</translation>
         </message>
+    </context>
+    <context>
+        <name>SyncDialog</name>
         <message>
             <source>Sync with the team</source>
             <translation>Synchroniser avec l’équipe</translation>
@@ -1925,6 +1933,10 @@
             <source>skipped</source>
             <translation>ignoré</translation>
         </message>
+        <message>
+            <source>The sync could not finish (%1).</source>
+            <translation>La synchronisation n’a pas pu aboutir (%1).</translation>
+        </message>
     </context>
     <context>
         <name>SyncStatusIndicator</name>
@@ -1962,6 +1974,21 @@
         </message>
     </context>
     <context>
+        <name>TransferController</name>
+        <message>
+            <source>Open an assessment to export it.</source>
+            <translation>Ouvrez une évaluation pour l’exporter.</translation>
+        </message>
+        <message>
+            <source>The open note could not be saved; the report would leave it out.</source>
+            <translation>La note ouverte n’a pas pu être enregistrée ; le rapport l’omettrait.</translation>
+        </message>
+        <message>
+            <source>Report saved as %1</source>
+            <translation>Rapport enregistré sous %1</translation>
+        </message>
+    </context>
+    <context>
         <name>UnlockForm</name>
         <message>
             <source>Unlock</source>
@@ -1985,6 +2012,37 @@
                 <numerusform>Trop de phrases secrètes incorrectes. Réessayez dans %n seconde.</numerusform>
                 <numerusform>Trop de phrases secrètes incorrectes. Réessayez dans %n secondes.</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>WorkspaceLayout</name>
+        <message>
+            <source>&amp;Reopen</source>
+            <translation>&amp;Rouvrir</translation>
+        </message>
+        <message>
+            <source>Try again</source>
+            <translation>Réessayer</translation>
+        </message>
+        <message>
+            <source>Dismiss</source>
+            <translation>Fermer</translation>
+        </message>
+        <message>
+            <source>&amp;Finalise</source>
+            <translation>&amp;Finaliser</translation>
+        </message>
+        <message>
+            <source>Make the assessment read-only; you can reopen it later</source>
+            <translation>Passer l’évaluation en lecture seule ; vous pourrez la rouvrir plus tard</translation>
+        </message>
+        <message>
+            <source>&amp;Show</source>
+            <translation>&amp;Afficher</translation>
+        </message>
+        <message>
+            <source>Assessors: %1</source>
+            <translation>Évaluateurs : %1</translation>
         </message>
     </context>
     <context>

@@ -17,8 +17,9 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session
 from sqlalchemy.pool import QueuePool
 
-from fieldguide.errors import UserError
+from fieldguide.errors import DatabaseLocked, UserError
 from fieldguide.i18n import _
+from fieldguide.memory import wipe
 
 PRAGMAS = (
     "PRAGMA journal_mode=WAL",
@@ -32,13 +33,6 @@ PRAGMAS = (
 _SQLITE_READONLY = 8
 _SQLITE_CANTOPEN = 14
 _SQLITE_FULL = 13
-
-
-class DatabaseLocked(UserError):
-    """The profile is encrypted and the key given does not open it."""
-
-    def __init__(self, message: str | None = None) -> None:
-        super().__init__(message or _("wrong passphrase: it does not open this profile"))
 
 
 class UnreadableDatabase(UserError):
@@ -113,11 +107,6 @@ def key_spec(key: bytes | bytearray) -> bytearray:
         spec[3 + 2 * i] = digits[byte & 0x0F]
     spec[-1] = ord("'")
     return spec
-
-
-def wipe(buffer: bytearray | None) -> None:
-    if buffer is not None:
-        buffer[:] = bytes(len(buffer))
 
 
 def connect_raw(path: Path, key: bytes | bytearray | None = None) -> Any:

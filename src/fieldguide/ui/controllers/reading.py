@@ -11,6 +11,7 @@ from PySide6.QtGui import QGuiApplication
 
 from fieldguide.changes import Changes
 from fieldguide.errors import UserError
+from fieldguide.i18n import _
 from fieldguide.ui import icons
 from fieldguide.ui.controllers.base import Controller
 from fieldguide.ui.history import History
@@ -49,7 +50,7 @@ def _checklist_of(app: App, item_id: str) -> str:
     for summary in app.catalog.checklists():
         if any(item.id == item_id for item in app.catalog.checklist(summary.id).items):
             return summary.id
-    raise NotFound(f"no checklist holds the item {item_id!r}")
+    raise NotFound(_("no checklist item has the id %r") % (item_id,))
 
 
 def read_page(app: App, content_id: str, kind: str | None, item_id: str | None) -> Page | None:
