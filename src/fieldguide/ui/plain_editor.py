@@ -31,7 +31,7 @@ class PlainTextEditor(QTextEdit):
             cursor = QTextCursor(self.document())
             cursor.setPosition(start)
             cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
-            selection.cursor = cursor  # type: ignore[misc]
+            selection.cursor = cursor
             selection.format.setBackground(colors().match)
             selections.append(selection)
         self.setExtraSelections(selections)

@@ -38,7 +38,7 @@ class ActionEditing:
         panel.delete_requested.connect(self.delete)
 
     def _action(self, action_id: str) -> ActionView | None:
-        return next((a for a in self.workspace.actions() if a.id == action_id), None)
+        return next((a for a in self.workspace.action_views() if a.id == action_id), None)
 
     def edit(self, action_id: str) -> bool:
         """Open the editor on an action; saving pushes an undoable step."""

@@ -20,18 +20,20 @@ class WorkspaceKey:
 WORKSPACE_KEYS = (
     WorkspaceKey(
         "status",
-        QT_TRANSLATE_NOOP("Assessment", "Give the item the 1st … 5th value of its own scale"),
+        str(QT_TRANSLATE_NOOP("Assessment", "Give the item the 1st … 5th value of its own scale")),
         ("1", "2", "3", "4", "5"),
         "1–5",
     ),
-    WorkspaceKey("next_item", QT_TRANSLATE_NOOP("Assessment", "Next item"), ("J", "Ctrl+Down"), ""),
-    WorkspaceKey("previous_item", QT_TRANSLATE_NOOP("Assessment", "Previous item"), ("K", "Ctrl+Up"), ""),
+    WorkspaceKey("next_item", str(QT_TRANSLATE_NOOP("Assessment", "Next item")), ("J", "Ctrl+Down"), ""),
+    WorkspaceKey(
+        "previous_item", str(QT_TRANSLATE_NOOP("Assessment", "Previous item")), ("K", "Ctrl+Up"), ""
+    ),
 )
 
 # Keys of the follow-up action list (handled by the list itself, listed for F1).
 ACTION_LIST_KEYS = (
-    (QT_TRANSLATE_NOOP("Assessment", "Edit the selected follow-up action"), ("F2",)),
-    (QT_TRANSLATE_NOOP("Assessment", "Delete the selected follow-up action"), ("Del",)),
+    (str(QT_TRANSLATE_NOOP("Assessment", "Edit the selected follow-up action")), ("F2",)),
+    (str(QT_TRANSLATE_NOOP("Assessment", "Delete the selected follow-up action")), ("Del",)),
 )
 
 
