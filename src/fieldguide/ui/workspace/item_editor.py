@@ -12,11 +12,9 @@ from PySide6.QtWidgets import (
     QAbstractButton,
     QButtonGroup,
     QComboBox,
-    QFrame,
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QScrollArea,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
@@ -26,6 +24,7 @@ from fieldguide.assessments.model import CONFIDENCES, STATUSES, ResponseView
 from fieldguide.assessments.scales import KINDS, QUESTION, choices, kind_of
 from fieldguide.ui.flow_layout import FlowLayout
 from fieldguide.ui.plain_editor import PlainTextEditor
+from fieldguide.ui.scrolling import VerticalScrollArea
 from fieldguide.ui.workspace.labels import (
     STATUS_COLOURS,
     confidence_label,
@@ -170,14 +169,10 @@ class ItemEditor(QWidget):
 
         # Everything scrolls inside the editor: a long item, the final banner or a small
         # screen never make the window taller than the screen.
-        self.scroll_area = QScrollArea(self)
-        self.scroll_area.setObjectName("itemEditorScroll")
-        self.scroll_area.setWidgetResizable(True)
-        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        body = QWidget(self.scroll_area)
+        body = QWidget()
         body.setObjectName("itemEditorBody")
-        self.scroll_area.setWidget(body)
+        self.scroll_area = VerticalScrollArea(body, self)
+        self.scroll_area.setObjectName("itemEditorScroll")
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(self.scroll_area)
