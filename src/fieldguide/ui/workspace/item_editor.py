@@ -6,8 +6,8 @@ signals; the workspace saves.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QFont
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
+from PySide6.QtGui import QFont, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
     QButtonGroup,
@@ -45,6 +45,35 @@ def _status_style(status: str) -> str:
         " QPushButton:disabled { color: palette(mid); }"
         " QPushButton:checked:disabled { background: COLOUR; color: white; }"
     ).replace("COLOUR", colour)
+
+
+class _LinkButton(QPushButton):
+    """A flat link-like button whose long text is shortened with "…" rather than widen the editor."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._full = ""
+        self.setMinimumWidth(1)  # the layout may make it narrower than its text
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+
+    def setText(self, text: str) -> None:
+        self._full = text
+        self._elide()
+
+    def full_text(self) -> str:
+        return self._full
+
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        return QSize(self.fontMetrics().horizontalAdvance(self._full) + 16, hint.height())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._elide()
+
+    def _elide(self) -> None:
+        width = max(self.width() - 8, 20)
+        super().setText(self.fontMetrics().elidedText(self._full, Qt.TextElideMode.ElideRight, width))
 
 
 class ItemEditor(QWidget):
@@ -88,7 +117,7 @@ class ItemEditor(QWidget):
         self.source = QLabel(self)
         self.source.setObjectName("itemSource")
         self.source.setWordWrap(True)
-        self.guidance = QPushButton(self)
+        self.guidance = _LinkButton(self)
         self.guidance.setObjectName("guidanceLink")
         self.guidance.setFlat(True)
         self.guidance.setCursor(Qt.CursorShape.PointingHandCursor)

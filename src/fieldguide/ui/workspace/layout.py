@@ -85,6 +85,10 @@ class WorkspaceLayout(QWidget):
         # The items, grouped by checklist and group, with a filter above them.
         self.filter_box = QComboBox(self)
         self.filter_box.setObjectName("itemFilter")
+        # Long filter names (in French, in Arabic) must not set the panel's width: the list
+        # shows them whole when it opens.
+        self.filter_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.filter_box.setMinimumContentsLength(10)
         for name in FILTERS:
             self.filter_box.addItem(filter_label(name), name)
         filter_label_widget = QLabel(self.tr("&Show"), self)
