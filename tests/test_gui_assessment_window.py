@@ -250,7 +250,11 @@ def test_a_small_screen_keeps_the_window_and_shows_everything(
         assert widget.width() >= 40, f"{widget.objectName() or type(widget).__name__} squeezed"
     # Nothing sticks out at the sides: only the page scrolls, up and down.
     scroll = workspace.findChild(QWidget, "workspaceScroll")
-    inner = [scroll, workspace.editor.scroll_area, workspace.actions_panel.findChild(QWidget, "actionsScroll")]
+    inner = [
+        scroll,
+        workspace.editor.scroll_area,
+        workspace.actions_panel.findChild(QWidget, "actionsScroll"),
+    ]
     for area in inner:  # each panel's content as wide as the panel, no wider
         assert area.widget().width() <= area.viewport().width(), area.objectName()
     for widget in (workspace.editor, workspace.tree, workspace.actions_panel, workspace.filter_box):

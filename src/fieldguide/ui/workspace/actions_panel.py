@@ -114,8 +114,8 @@ class ActionsPanel(QWidget):
         body = QWidget(self)
         body_layout = QVBoxLayout(body)
         body_layout.setContentsMargins(0, 0, 0, 0)
-        for widget in (self.list, self.text, details):
-            widget.setParent(body)
+        for moved in (self.list, self.text, details):
+            moved.setParent(body)
         body_layout.addWidget(self.list, 1)
         body_layout.addWidget(self.text)
         body_layout.addWidget(details)
