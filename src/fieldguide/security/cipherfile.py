@@ -18,7 +18,7 @@ from typing import Any
 
 import sqlcipher3.dbapi2 as sqlcipher
 
-from fieldguide.db.engine import DatabaseLocked, connect_raw, key_spec, storage_error, wipe
+from fieldguide.db.driver import DatabaseLocked, connect_raw, key_spec, storage_error, wipe
 from fieldguide.errors import UserError
 from fieldguide.i18n import _
 

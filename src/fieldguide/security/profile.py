@@ -22,7 +22,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from fieldguide.db.engine import Database, DatabaseLocked, wipe
+from fieldguide.db.driver import DatabaseLocked, wipe
 from fieldguide.errors import UserError
 from fieldguide.i18n import _
 from fieldguide.paths import DataPaths
@@ -44,6 +44,7 @@ from fieldguide.security.kdf import BadDescriptor, KdfParams, check_new_passphra
 
 if TYPE_CHECKING:
     from fieldguide.db.backup import BackupService
+    from fieldguide.db.engine import Database
 
 
 class PassphraseRequired(UserError):
@@ -166,7 +167,7 @@ class ProfileKeys:
         raise DatabaseLocked()
 
     def _opens(self, key: bytes | bytearray) -> bool:
-        from fieldguide.db.engine import connect_raw
+        from fieldguide.db.driver import connect_raw
 
         try:
             connect_raw(self.paths.database, key).close()
