@@ -267,3 +267,28 @@ def test_prose_about_criteria_is_no_checklist() -> None:
         "- The practice of States is abundant and allows the Commission to proceed.\n"
     )
     assert parse_text(text, name="report.txt").checklists == []
+
+
+def test_a_checklist_printed_as_a_form_in_word(tmp_path: Path) -> None:
+    document = docx.Document()
+    document.add_heading("Inclusive Peace Processes", 0)
+    document.add_heading("Annex 2. Self-assessment checklist", 1)
+    form = document.add_table(rows=1, cols=3)
+    for cell, text in zip(form.rows[0].cells, ("Question", "Yes", "No"), strict=True):
+        cell.text = text
+    for question in BOOKLET_QUESTIONS:
+        row = form.add_row()
+        row.cells[0].text = question
+        row.cells[1].text = row.cells[2].text = "\u2610"
+    # A table of data with Yes/No filled in stays a table.
+    document.add_heading("Participation so far", 1)
+    data = document.add_table(rows=2, cols=2)
+    data.rows[0].cells[0].text, data.rows[0].cells[1].text = "Women's groups invited", "Yes"
+    data.rows[1].cells[0].text, data.rows[1].cells[1].text = "Youth groups invited", "No"
+    path = tmp_path / "form.docx"
+    document.save(str(path))
+    doc = parse_file(path)
+    assert [(c.title, [i.text for i in c.items]) for c in doc.checklists] == [
+        ("Self-assessment checklist", BOOKLET_QUESTIONS)]
+    participation = next(s.body for s in doc.sections if s.title == "Participation so far")
+    assert "Women's groups invited — Yes" in participation

@@ -1,8 +1,8 @@
 """The SQLCipher driver on its own: connecting, keys, and what its errors mean to a user.
 
 No SQLAlchemy here, so that what needs only the file (is it encrypted, does this key
-open it, a first read at start-up) does not pay for importing it (start-up budget).
-`engine.py` builds the SQLAlchemy engine on top of these.
+open it) does not pay for importing it: the lock asks that before the window's first
+paint (start-up budget). `engine.py` builds the SQLAlchemy engine on top of these.
 """
 
 from __future__ import annotations
@@ -13,8 +13,9 @@ from typing import Any
 
 import sqlcipher3.dbapi2 as sqlcipher
 
-from fieldguide.errors import UserError
+from fieldguide.errors import DatabaseLocked, UserError
 from fieldguide.i18n import _
+from fieldguide.memory import wipe
 
 PRAGMAS = (
     "PRAGMA journal_mode=WAL",
@@ -28,13 +29,6 @@ PRAGMAS = (
 _SQLITE_READONLY = 8
 _SQLITE_CANTOPEN = 14
 _SQLITE_FULL = 13
-
-
-class DatabaseLocked(UserError):
-    """The profile is encrypted and the key given does not open it."""
-
-    def __init__(self, message: str | None = None) -> None:
-        super().__init__(message or _("wrong passphrase: it does not open this profile"))
 
 
 class UnreadableDatabase(UserError):
@@ -109,11 +103,6 @@ def key_spec(key: bytes | bytearray) -> bytearray:
         spec[3 + 2 * i] = digits[byte & 0x0F]
     spec[-1] = ord("'")
     return spec
-
-
-def wipe(buffer: bytearray | None) -> None:
-    if buffer is not None:
-        buffer[:] = bytes(len(buffer))
 
 
 def connect_raw(path: Path, key: bytes | bytearray | None = None) -> Any:

@@ -18,7 +18,6 @@ from sqlalchemy.pool import QueuePool
 
 from fieldguide.db.driver import (  # noqa: F401  (re-exported for the engine's callers)
     PRAGMAS,
-    DatabaseLocked,
     DiskFull,
     ProfileLocked,
     ReadOnlyStorage,
@@ -26,10 +25,10 @@ from fieldguide.db.driver import (  # noqa: F401  (re-exported for the engine's 
     connect_raw,
     key_spec,
     storage_error,
-    wipe,
 )
 from fieldguide.errors import UserError
 from fieldguide.i18n import _
+from fieldguide.memory import wipe
 
 
 class ProfileBusy(UserError):

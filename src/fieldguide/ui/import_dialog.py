@@ -174,7 +174,7 @@ class ImportDialog(QDialog):
 def choose_and_import(runner: Runner, parent: QWidget | None = None) -> ImportDialog | None:
     """Ask for files, then run the import dialog on them; None when the user chose nothing."""
     title = QCoreApplication.translate("ImportDialog", "Import documents")
-    file_filter = QCoreApplication.translate("ImportDialog", FILE_FILTER)
+    file_filter = QCoreApplication.translate("ImportDialog", str(FILE_FILTER))
     names, _ = QFileDialog.getOpenFileNames(parent, title, "", file_filter)
     if not names:
         return None

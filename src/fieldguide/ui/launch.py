@@ -32,7 +32,8 @@ def _parse(argv: list[str]) -> argparse.Namespace:
 
 def launch(argv: list[str]) -> int:
     options = _parse(argv)
-    app = QApplication.instance() or QApplication([sys.argv[0]])
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication([sys.argv[0]])
     app.setApplicationName("Field Guide")
     app.setOrganizationName("fieldguide")
 

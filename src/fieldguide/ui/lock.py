@@ -129,7 +129,9 @@ class LockController(QObject):
         self._idle_timer = QTimer(self)
         self._idle_timer.setSingleShot(True)
         self._idle_timer.timeout.connect(self._idle_check)
-        QApplication.instance().installEventFilter(self)
+        application = QApplication.instance()
+        assert application is not None  # a controller only exists inside the running application
+        application.installEventFilter(self)
         window.installEventFilter(self)
         self._arm_idle()
 
@@ -158,7 +160,8 @@ class LockController(QObject):
 
     # --- events ------------------------------------------------------------------------
 
-    def _belongs_to_page(self, obj: QObject) -> bool:
+    def _belongs_to_page(self, widget: QObject) -> bool:
+        obj: QObject | None = widget
         while obj is not None:
             if obj is self.page:
                 return True
@@ -268,7 +271,7 @@ class LockController(QObject):
 
     def _key_ready(self, key: bytearray) -> None:
         """The profile is not open yet (start-up on the lock screen): open it with the key."""
-        from fieldguide.db.engine import wipe
+        from fieldguide.memory import wipe
 
         first_open, self.open_profile = self.open_profile, None
         if first_open is None:
@@ -279,7 +282,7 @@ class LockController(QObject):
         first_open(key)  # the opener wipes the key once the profile is open
 
     def _key_failed(self, error: BaseException) -> None:
-        from fieldguide.db.engine import DatabaseLocked
+        from fieldguide.errors import DatabaseLocked
         from fieldguide.security.attempts import TryAgainLater
 
         self.page.form.set_busy(False)
@@ -336,7 +339,7 @@ def opener_with_key(window: QMainWindow, paths: DataPaths) -> Callable[[bytearra
     def open_with(key: bytearray) -> None:
         def opener() -> Any:
             from fieldguide.app import open_app
-            from fieldguide.db.engine import wipe
+            from fieldguide.memory import wipe
 
             try:
                 return open_app(paths, key=key)

@@ -201,7 +201,7 @@ class NotesPanel(QWidget):
             cursor = QTextCursor(self.editor.document())
             cursor.setPosition(start)
             cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
-            selection.cursor = cursor  # type: ignore[misc]
+            selection.cursor = cursor
             selection.format.setBackground(match)
             selections.append(selection)
         self.editor.setExtraSelections(selections)

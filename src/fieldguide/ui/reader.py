@@ -244,7 +244,9 @@ class Reader(QWidget):
             self._anchors[item.id] = anchor
             meta = [
                 html.escape(
-                    QCoreApplication.translate("Reader", KIND_NAMES.get(item.kind, item.kind.capitalize()))
+                    QCoreApplication.translate(
+                        "Reader", str(KIND_NAMES.get(item.kind, item.kind.capitalize()))
+                    )
                 )
             ]
             if item.guidance_section_id:
@@ -516,7 +518,7 @@ class Reader(QWidget):
         cursor = QTextCursor(self.browser.document())
         cursor.setPosition(span[0])
         cursor.setPosition(span[1], QTextCursor.MoveMode.KeepAnchor)
-        selection.cursor = cursor  # type: ignore[misc]
+        selection.cursor = cursor
         selection.format.setBackground(color)  # type: ignore[arg-type]
         return selection
 

@@ -67,7 +67,10 @@ _CAPTION = re.compile(
 _FIELD = re.compile(r"^[^\W\d_][\w .'’/-]{0,24}:\s+\S")
 _ROMAN = re.compile(r"^(?P<num>[IVXLC]{1,7})\.\s+(?P<text>\S.*)$")
 _LETTER = re.compile(r"^(?P<num>[A-Z])\.\s+(?P<text>\S.*)$")
-_ENUMERATED_START = re.compile(r"^(?:[IVXLC]{1,7}|[A-Z]|\d{1,3}(?:\.\d{1,3})*)[.)]\s")
+# "II. ", "A. ", "4.2 ", and LaTeX's "1 Introduction" (a number, a space, a capital).
+_ENUMERATED_START = re.compile(
+    r"^(?:(?:[IVXLC]{1,7}|[A-Z]|\d{1,3}(?:\.\d{1,3})*)[.)]\s|\d{1,3}(?:\.\d{1,3})*\s+(?=[^\W\d_]))"
+)
 _SENTENCE_END = re.compile(r"[.;,]['’\"”)]?$")
 
 # Notices printed on a document or a statement, set apart like headings but naming nothing.
@@ -81,6 +84,7 @@ _NOTICE = re.compile(
 # A heading is at most this many printed lines; more in one style is a paragraph.
 _MAX_HEADING_LINES = 6
 _MAX_ITALIC_WORDS = 6
+_WORDS_ONLY = re.compile(r"[^\W\d_][\w ’'&,()–-]*")
 _MAX_HEADING_CHARS = 320
 
 
@@ -320,11 +324,26 @@ def _captions(pages: list[list[PdfLine]]) -> set[int]:
 def _styled(line: PdfLine, body: float) -> bool:
     size = _size_key(line.size)
     large = size >= body + 1.0 and size >= body * 1.08
-    # An italic line of a few words alone ("Summary") is a sub-heading in many reports.
-    short_italic = (
-        line.italic and abs(size - body) < 0.6 and len(line.text.split()) <= _MAX_ITALIC_WORDS
+    return large or (line.bold and size >= body - 0.6)
+
+
+def _italic_heading(page: list[PdfLine], index: int, body: float, gap: float) -> bool:
+    """An italic line of a few words standing alone ("Summary"), as many reports set
+    sub-headings; not italic words of a formula or of a sentence."""
+    line = page[index]
+    text = line.text.strip()
+    if not line.italic or abs(_size_key(line.size) - body) >= 0.6:
+        return False
+    if len(text.split()) > _MAX_ITALIC_WORDS or not _WORDS_ONLY.fullmatch(text):
+        return False
+    if not text[:1].isupper() or not re.search(r"[^\W\d_]{3}", text):
+        return False
+    before = page[index - 1].top if index > 0 else None
+    after = page[index + 1].top if index + 1 < len(page) else None
+    apart = 1.4 * gap
+    return (before is None or line.top - before >= apart) and (
+        after is None or after - line.top >= apart
     )
-    return large or (line.bold and size >= body - 0.6) or short_italic
 
 
 def _same_style(a: PdfLine, b: PdfLine) -> bool:
@@ -338,8 +357,9 @@ def _heading_groups(
     groups: list[list[PdfLine]] = []
     for page in pages:
         run: list[PdfLine] = []
-        for line in page:
-            if id(line) in captions or not _styled(line, body):
+        for index, line in enumerate(page):
+            styled = _styled(line, body) or _italic_heading(page, index, body, gap)
+            if id(line) in captions or not styled:
                 _close_run(run, groups)
                 run = []
                 continue
@@ -406,8 +426,7 @@ def _reads_as_heading(group: list[PdfLine], body: float) -> bool:
     letters = re.findall(r"[^\W\d_]", text)
     if len(letters) < 2:
         return False
-    lead = re.match(r"[\"“‘'(\[]*([^\W\d_])", re.sub(r"^(?:[IVXLC]+|[A-Z]|\d+(?:\.\d+)*)[.)]\s+", "",
-                                                        text))
+    lead = re.match(r"[\"“‘'(\[]*([^\W\d_])", _ENUMERATED_START.sub("", text).lstrip())
     if lead is None or lead.group(1).islower():
         return False  # a continuation of a sentence in bold
     words = text.split()

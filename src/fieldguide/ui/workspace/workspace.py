@@ -20,19 +20,19 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from dataclasses import replace
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QHideEvent, QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import QWidget
 
 from fieldguide.assessments.model import (
-    NOT_ASSESSED,
     ActionView,
     AssessmentView,
     ResponseView,
     progress_of,
 )
+from fieldguide.assessments.scales import NOT_ASSESSED
 from fieldguide.changes import Changes
 from fieldguide.ui.runner import Runner
 from fieldguide.ui.workspace.autosave import Autosave
@@ -247,7 +247,7 @@ class AssessmentWorkspace(WorkspaceLayout):
     def response(self, item_id: str) -> ResponseView | None:
         return self._responses.get(item_id)
 
-    def actions(self) -> list[ActionView]:
+    def action_views(self) -> list[ActionView]:
         return list(self._actions)
 
     def visible_item_ids(self) -> list[str]:
@@ -352,7 +352,7 @@ class AssessmentWorkspace(WorkspaceLayout):
             return False
         assessment_id = self.assessment_id
         before = self._responses[item_id]
-        self._show_response(replace(before, **values))
+        self._show_response(replace(before, **cast("dict[str, Any]", values)))
 
         def saved(response: ResponseView) -> None:
             if self.assessment_id == assessment_id:
