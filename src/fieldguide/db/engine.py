@@ -16,16 +16,32 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session
 from sqlalchemy.pool import QueuePool
 
-from fieldguide.db.driver import (  # noqa: F401  (re-exported for the engine's callers)
-    PRAGMAS,
-    DiskFull,
-    ProfileLocked,
-    ReadOnlyStorage,
-    UnreadableDatabase,
-    connect_raw,
-    key_spec,
-    storage_error,
+# Re-exported: the engine's callers have always imported these from here.
+from fieldguide.db.driver import (
+    PRAGMAS as PRAGMAS,
 )
+from fieldguide.db.driver import (
+    DiskFull as DiskFull,
+)
+from fieldguide.db.driver import (
+    ProfileLocked as ProfileLocked,
+)
+from fieldguide.db.driver import (
+    ReadOnlyStorage as ReadOnlyStorage,
+)
+from fieldguide.db.driver import (
+    UnreadableDatabase as UnreadableDatabase,
+)
+from fieldguide.db.driver import (
+    connect_raw as connect_raw,
+)
+from fieldguide.db.driver import (
+    key_spec as key_spec,
+)
+from fieldguide.db.driver import (
+    storage_error as storage_error,
+)
+from fieldguide.errors import DatabaseLocked as DatabaseLocked  # re-exported, as before
 from fieldguide.errors import UserError
 from fieldguide.i18n import _
 from fieldguide.memory import wipe

@@ -76,7 +76,10 @@ def _smoke_test(app: QApplication, window: MainWindow) -> None:
     from outside it, which for a frozen program includes the loader's work before Python runs.
     """
     times: dict[str, float] = {}
-    after_first_paint(window, lambda: times.setdefault("shown", time.time()))
+    def painted() -> None:
+        times.setdefault("shown", time.time())
+
+    after_first_paint(window, painted)
 
     def fail(status: int, message: str) -> None:
         _report(f"smoke-test: {message}")
