@@ -86,6 +86,8 @@ class ReadingController(Controller):
         w.navigator.bookmark_toggle_requested.connect(self.toggle_bookmark_of)
         w.navigator.remove_bookmark_requested.connect(self.remove_bookmark)
         w.reader.link_activated.connect(lambda kind, cid: self.open_content(cid, kind=kind))
+        w.reader.start_assessment_requested.connect(lambda cid: w.assessments.new_assessment(cid))
+        w.navigator.start_assessment_requested.connect(lambda cid: w.assessments.new_assessment(cid))
         w.reader.zoom_changed.connect(self._zoom_changed)
         w.notes.note_edited.connect(self._save_note)
         w.search_popup.hit_activated.connect(self.open_hit)
@@ -176,7 +178,8 @@ class ReadingController(Controller):
         elif hit.kind == "item":
             self.open_content(hit.id, kind="item", query=query)
         elif hit.target_kind == "assessment":
-            w.assessment_requested.emit(hit.target_id)
+            # An answer: that item of that assessment, the words found marked in its note.
+            w.assessments.open_found(hit.target_id, hit.item_id, query)
             return
         elif hit.target_kind in ("section", "item") and self.open_content(
             hit.target_id, kind=hit.target_kind
