@@ -272,3 +272,32 @@ def test_a_small_screen_keeps_the_window_and_shows_everything(
             QApplication.processEvents()
         SCREENSHOTS.mkdir(exist_ok=True)
         window.grab().save(str(SCREENSHOTS / f"workspace-{width}x{height}.png"))
+
+
+def test_no_program_to_open_the_report_offers_its_folder(
+    qtbot: Any, open_window: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtGui import QDesktopServices
+
+    window = open_window()
+    open_assessment(window)
+    window.commands.export_report.trigger()
+    dialog = window.transfer.export_dialog
+    dialog.destination.setText(str(tmp_path / "review.pdf"))
+    with qtbot.waitSignal(dialog.exported, timeout=20000):
+        qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    assert dialog.message.property("error") is False
+    opened: list[str] = []
+
+    def no_viewer(url: Any) -> bool:
+        opened.append(url.toLocalFile())
+        return url.toLocalFile() == str(tmp_path)  # a file manager, but no PDF viewer
+
+    monkeypatch.setattr(QDesktopServices, "openUrl", no_viewer)
+    assert not dialog.open_file()
+    message = dialog.message.text()
+    assert "No program on this computer opens PDF files" in message and str(tmp_path) in message
+    assert dialog.message.property("error") is True and dialog.message.wordWrap()
+    assert dialog.folder_button.isVisible() and dialog.folder_button.isDefault()
+    assert dialog.show_folder() and opened == [str(tmp_path / "review.pdf"), str(tmp_path)]
+    dialog.reject()

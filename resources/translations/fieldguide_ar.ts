@@ -842,6 +842,14 @@
             <source>Saved as %1</source>
             <translation>حُفظ باسم %1</translation>
         </message>
+        <message>
+            <source>No program on this computer opens %1 files. The report is saved in %2.</source>
+            <translation>لا يوجد على هذا الحاسوب برنامج يفتح ملفات %1. حُفظ التقرير في %2.</translation>
+        </message>
+        <message>
+            <source>The folder could not be shown. The report is saved as %1</source>
+            <translation>تعذّر عرض المجلد. حُفظ التقرير باسم %1</translation>
+        </message>
     </context>
     <context>
         <name>FindBar</name>

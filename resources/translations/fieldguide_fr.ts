@@ -834,6 +834,14 @@
             <source>Saved as %1</source>
             <translation>Enregistré sous %1</translation>
         </message>
+        <message>
+            <source>No program on this computer opens %1 files. The report is saved in %2.</source>
+            <translation>Aucun programme de cet ordinateur n'ouvre les fichiers %1. Le rapport est enregistré dans %2.</translation>
+        </message>
+        <message>
+            <source>The folder could not be shown. The report is saved as %1</source>
+            <translation>Le dossier n'a pas pu être affiché. Le rapport est enregistré sous %1</translation>
+        </message>
     </context>
     <context>
         <name>FindBar</name>
