@@ -301,3 +301,22 @@ def test_no_program_to_open_the_report_offers_its_folder(
     assert dialog.folder_button.isVisible() and dialog.folder_button.isDefault()
     assert dialog.show_folder() and opened == [str(tmp_path / "review.pdf"), str(tmp_path)]
     dialog.reject()
+
+
+def test_a_refused_import_is_marked_and_wrapped_whole(qtbot: Any, runner: Any, tmp_path: Path) -> None:
+    from fieldguide.ui.import_dialog import ImportDialog
+
+    broken = tmp_path / "rapport de mission sur la réforme du secteur de la sécurité, version finale.pdf"
+    broken.write_bytes(b"%PDF-1.7\nnot really a PDF at all\n")
+    dialog = ImportDialog(runner, [broken])
+    qtbot.addWidget(dialog)
+    dialog.resize(420, 300)
+    dialog.show()
+    dialog.start()
+    qtbot.waitUntil(lambda: dialog.close_button.isEnabled(), timeout=20000)
+    row = dialog.log.item(0)
+    assert broken.name in row.text() and row.toolTip() == row.text()
+    assert not row.icon().isNull() and row.foreground().color().name() == "#b3372e"
+    assert dialog.log.wordWrap() and dialog.log.textElideMode() == Qt.TextElideMode.ElideNone
+    # Wrapped: the row is taller than one line, so its end is on screen rather than cut off.
+    assert dialog.log.visualItemRect(row).height() > dialog.log.fontMetrics().lineSpacing() * 1.5

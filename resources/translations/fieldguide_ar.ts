@@ -964,6 +964,10 @@
             <translation>%1: %2</translation>
         </message>
         <message>
+            <source>Error</source>
+            <translation>خطأ</translation>
+        </message>
+        <message>
             <source>%1 of %2 files imported.</source>
             <translation>استُورد %1 من أصل %2 من الملفات.</translation>
         </message>

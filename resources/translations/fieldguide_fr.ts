@@ -956,6 +956,10 @@
             <translation>%1 : %2</translation>
         </message>
         <message>
+            <source>Error</source>
+            <translation>Erreur</translation>
+        </message>
+        <message>
             <source>%1 of %2 files imported.</source>
             <translation>Fichiers importés : %1 sur %2.</translation>
         </message>
