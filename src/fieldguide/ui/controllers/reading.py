@@ -188,21 +188,6 @@ class ReadingController(Controller):
             w.notes.highlight_query(query)
         w.reader.browser.setFocus(Qt.FocusReason.OtherFocusReason)
 
-    def reload(self) -> None:
-        """Show the open section again (its note may have changed), staying on the page the user is on."""
-        w = self.window
-        if not w.reader.current_id:
-            return
-        page = w.pages.currentWidget()
-        scroll = w.reader.scroll_position()
-        current = w.reader.current_id
-        w.reader.current_id = None  # read it again even though it is the one shown
-        if self.open_content(current, record=False, quiet=True):
-            w.reader.set_scroll_position(scroll)
-        else:
-            w.reader.current_id = current
-        w.pages.setCurrentWidget(page)
-
     # --- history and section steps ------------------------------------------------------
 
     def go_back(self) -> None:
@@ -327,10 +312,24 @@ class ReadingController(Controller):
         if changes.bookmarks:
             self._refresh_bookmarks()
         if changes.notes and notice.origin is not self.window.notes:
-            # A note changed elsewhere (a sync, a resolution): the reader's note may be one of them.
-            if not self.window.notes.dirty:
-                self.reload()
+            # A note changed elsewhere (a sync, a resolution): the one beside the reader may be
+            # among them. Only the notes are read again; the section itself did not change.
+            self._reload_notes()
             self._refresh_noted_sections()
+
+    def _reload_notes(self) -> None:
+        notes = self.window.notes
+        target = notes.target
+        if target is None:
+            return
+        subject = notes.subject.text()
+
+        def show(found: list[NoteView]) -> None:
+            # Not over what the user is typing: their text is saved, then shown again later.
+            if not self.window.closed and notes.target == target and not notes.dirty:
+                self._show_note(target, subject, tuple(found))
+
+        self.runner.run(lambda app: app.annotations.notes_on(*target), show)
 
     def _refresh_noted_sections(self) -> None:
         def show(noted: set[str]) -> None:
