@@ -110,6 +110,10 @@ def test_details_are_changed_from_the_assessment_menu(open_window: Any) -> None:
     assert (view.start_date, view.end_date) == ("2025-03-10", "2025-03-21")
     workspace = window.assessments.workspace
     assert workspace.title_label.text() == "SSR review, Bamako"
+    # The marking and the item's kind are information: no frame that would make them look clickable.
+    assert workspace.classification_label.text() == "CONFIDENTIAL"
+    assert "border" not in workspace.classification_label.styleSheet()
+    assert "border" not in workspace.editor.kind.styleSheet()
     assert window.pages.tabText(window.pages.indexOf(workspace)) == "SSR review, Bamako"
 
 
