@@ -1440,48 +1440,8 @@
             <translation>البنود</translation>
         </message>
         <message>
-            <source>e.g. SSR readiness review, Bangui, March</source>
-            <translation>مثل: استعراض مدى الجاهزية لإصلاح قطاع الأمن، بانغي، آذار/مارس</translation>
-        </message>
-        <message>
-            <source>Names, separated by commas</source>
-            <translation>الأسماء، مفصولة بفواصل</translation>
-        </message>
-        <message>
-            <source>Set</source>
-            <translation>تحديد</translation>
-        </message>
-        <message>
-            <source>Notes on people, violations or confidential talks call for a confidential marking.</source>
-            <translation>تستدعي الملاحظات المتعلقة بأشخاص أو بانتهاكات أو بمحادثات سرية وسمها بعبارة «سري».</translation>
-        </message>
-        <message>
-            <source>&amp;Title</source>
-            <translation>ال&amp;عنوان</translation>
-        </message>
-        <message>
-            <source>&amp;Country or region</source>
-            <translation>ال&amp;بلد أو المنطقة</translation>
-        </message>
-        <message>
-            <source>&amp;Mission or office</source>
-            <translation>الب&amp;عثة أو المكتب</translation>
-        </message>
-        <message>
-            <source>&amp;Assessors</source>
-            <translation>الم&amp;قيِّمون</translation>
-        </message>
-        <message>
-            <source>&amp;Start date</source>
-            <translation>تاريخ ال&amp;بدء</translation>
-        </message>
-        <message>
-            <source>&amp;End date</source>
-            <translation>تاريخ الا&amp;نتهاء</translation>
-        </message>
-        <message>
-            <source>C&amp;lassification</source>
-            <translation>د&amp;رجة السرية</translation>
+            <source>The assessment could not be created (%1).</source>
+            <translation>تعذّر إنشاء التقييم (%1).</translation>
         </message>
         <message>
             <source>Create assessment</source>

@@ -1432,48 +1432,8 @@
             <translation>Points</translation>
         </message>
         <message>
-            <source>e.g. SSR readiness review, Bangui, March</source>
-            <translation>p. ex. Examen de l’état de préparation de la RSS, Bangui, mars</translation>
-        </message>
-        <message>
-            <source>Names, separated by commas</source>
-            <translation>Noms, séparés par des virgules</translation>
-        </message>
-        <message>
-            <source>Set</source>
-            <translation>Définir</translation>
-        </message>
-        <message>
-            <source>Notes on people, violations or confidential talks call for a confidential marking.</source>
-            <translation>Des notes sur des personnes, des violations ou des entretiens confidentiels appellent une mention « Confidentiel ».</translation>
-        </message>
-        <message>
-            <source>&amp;Title</source>
-            <translation>&amp;Titre</translation>
-        </message>
-        <message>
-            <source>&amp;Country or region</source>
-            <translation>&amp;Pays ou région</translation>
-        </message>
-        <message>
-            <source>&amp;Mission or office</source>
-            <translation>&amp;Mission ou bureau</translation>
-        </message>
-        <message>
-            <source>&amp;Assessors</source>
-            <translation>Év&amp;aluateurs</translation>
-        </message>
-        <message>
-            <source>&amp;Start date</source>
-            <translation>Date de &amp;début</translation>
-        </message>
-        <message>
-            <source>&amp;End date</source>
-            <translation>Date de &amp;fin</translation>
-        </message>
-        <message>
-            <source>C&amp;lassification</source>
-            <translation>C&amp;lassification</translation>
+            <source>The assessment could not be created (%1).</source>
+            <translation>L'évaluation n'a pas pu être créée (%1).</translation>
         </message>
         <message>
             <source>Create assessment</source>
