@@ -325,3 +325,60 @@ def test_a_refused_import_is_marked_and_wrapped_whole(qtbot: Any, runner: Any, t
     assert dialog.log.wordWrap() and dialog.log.textElideMode() == Qt.TextElideMode.ElideNone
     # Wrapped: the row is taller than one line, so its end is on screen rather than cut off.
     assert dialog.log.visualItemRect(row).height() > dialog.log.fontMetrics().lineSpacing() * 1.5
+
+
+def test_arabic_notes_start_at_the_right_in_the_window(open_window: Any) -> None:
+    from PySide6.QtGui import QTextCursor
+
+    window = open_window()
+    open_assessment(window)
+    workspace = window.assessments.workspace
+    for page, editor in ((workspace, workspace.editor.note), (window.reader, window.notes.editor)):
+        window.show_page(page)
+        if page is window.reader:
+            assert window.reading.open_content("ssr-national-ownership/principles", kind="section")
+            window.set_notes_visible(True)
+        for _ in range(3):
+            QApplication.processEvents()
+        editor.setPlainText("ملاحظة عن الأمن الوطني\nUne note en français")
+        QApplication.processEvents()
+        cursor = QTextCursor(editor.document())
+        width = editor.viewport().width()
+        assert editor.cursorRect(cursor).x() > width * 0.6  # the Arabic paragraph: right edge
+        cursor.movePosition(QTextCursor.MoveOperation.NextBlock)
+        assert editor.cursorRect(cursor).x() < width * 0.4  # the French one: left edge
+
+
+def test_an_imported_items_kind_is_changed_in_the_workspace(open_window: Any) -> None:
+    from fieldguide.library.importers.model import (
+        ParsedChecklist,
+        ParsedChecklistItem,
+        ParsedDocument,
+        ParsedSection,
+    )
+
+    window = open_window()
+    parsed = ParsedDocument(
+        title="Community listening",
+        sections=[ParsedSection("Questions", 1, body="Ask first.")],
+        checklists=[
+            ParsedChecklist("Key questions", 0, [ParsedChecklistItem("Who is not heard?", "question")])
+        ],
+    )
+    result = window.runner.call(
+        lambda app: app.imports.import_parsed(parsed, file_name="listening.md", sha256="d" * 64)
+    )
+    checklist = result.checklists[0].id
+    assessment_id = window.runner.call(lambda app: app.assessments.create([checklist], "Listening"))
+    assert window.assessments.open_assessment(assessment_id)
+    editor = window.assessments.workspace.editor
+    assert editor.kind_box.isVisible() and not editor.kind.isVisible()
+    assert [b.text() for b in editor.status_group.buttons() if b.isVisible()] == [
+        "1 · Answered",
+        "2 · Not yet",
+    ]
+    editor.kind_box.setCurrentIndex(editor.kind_box.findData("step"))
+    editor.kind_box.activated.emit(editor.kind_box.currentIndex())
+    item = window.assessments.workspace.current_item_id
+    assert stored(window, assessment_id).response(item).kind == "step"
+    assert "1 · Done" in [b.text() for b in editor.status_group.buttons() if b.isVisible()]
