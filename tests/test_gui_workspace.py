@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QAction, QKeyEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 from sqlalchemy import update
@@ -19,6 +19,7 @@ from fieldguide.assessments.model import STATUSES
 from fieldguide.db.models import ChecklistItem
 from fieldguide.paths import DataPaths
 from fieldguide.ui.workspace import AssessmentWorkspace, NewAssessmentDialog
+from tests.gui_helpers import answer_modal
 
 PROCESS = "ssr-nsp-process-steps"
 TIPS = "ssr-national-ownership-tips"
@@ -152,7 +153,9 @@ def test_create_through_the_dialog_work_by_keyboard_and_find_it_all_after_reopen
         again.select_item(ids[2])
         assert again.editor.note.toPlainText() == ARABIC
         assert again.editor.checked_status() == expected[ids[2]]
-        [action] = again.actions()
+        [action] = again.action_views()
+        # The follow-up actions no longer shadow QWidget.actions(), which Qt's own code reads.
+        assert all(isinstance(a, QAction) for a in again.actions())
         assert (action.text, action.owner, action.due, action.item_id) == (
             "Inviter les associations de femmes",
             "Amina Diallo",
@@ -300,7 +303,14 @@ def test_finalised_assessment_is_read_only_until_reopened(
     assert item is not None
     workspace.editor.note.setFocus()
     workspace.editor.note.setPlainText("Written before finalising")
+    seen: list[str] = []
+    answer_modal("Finalise anyway", seen)
     qtbot.mouseClick(workspace.finalise_button, Qt.MouseButton.LeftButton)
+    total = len(workspace.visible_item_ids())
+    assert seen and seen[0].startswith(f"{total} of {total} items are not assessed yet.")
+    workspace.activateWindow()  # back from the question, as the window manager does
+    qtbot.waitUntil(workspace.isActiveWindow)
+    workspace.tree.setFocus()
     assert app.assessments.get(assessment).final
     assert stored(runner, assessment, item).note == "Written before finalising"
     assert workspace.final_banner.isVisible() and "read-only" in workspace.final_banner.text()

@@ -9,8 +9,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from operator import attrgetter
+from typing import cast
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QKeyCombination, QObject, Qt
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu
 
@@ -122,6 +123,30 @@ def specs() -> list[Spec]:
             tip=tr("Start an assessment from one or more checklists"),
         ),
         Spec(
+            "edit_details",
+            tr("Assessment &details…"),
+            "assessments.edit_details",
+            tip=tr("Change the open assessment's title, place, assessors, dates or marking"),
+        ),
+        Spec(
+            "duplicate_assessment",
+            tr("D&uplicate assessment"),
+            "assessments.duplicate",
+            tip=tr("A new draft with the same details, answers and actions"),
+        ),
+        Spec(
+            "delete_assessment",
+            tr("&Delete assessment…"),
+            "assessments.delete",
+            tip=tr("Move the open assessment to the bin, from where it can be restored"),
+        ),
+        Spec(
+            "show_bin",
+            tr("Deleted assess&ments…"),
+            "assessments.show_bin",
+            tip=tr("Assessments in the bin, to restore"),
+        ),
+        Spec(
             "export_report",
             tr("&Export report…"),
             "transfer.export_report",
@@ -190,7 +215,16 @@ MENUS = (
     ),
     (
         ("assessment", QT_TRANSLATE_NOOP("MainWindow", "&Assessment")),
-        ("new_assessment", None, "export_report"),
+        (
+            "new_assessment",
+            None,
+            "edit_details",
+            "duplicate_assessment",
+            "delete_assessment",
+            "show_bin",
+            None,
+            "export_report",
+        ),
     ),
     (("sync", QT_TRANSLATE_NOOP("MainWindow", "&Sync")), ("sync", "conflicts")),
     (("help", QT_TRANSLATE_NOOP("MainWindow", "&Help")), ("shortcuts", None, "about")),
@@ -253,6 +287,10 @@ class Actions:
     filter_tree: QAction
     new_assessment: QAction
     export_report: QAction
+    edit_details: QAction
+    duplicate_assessment: QAction
+    delete_assessment: QAction
+    show_bin: QAction
     sync: QAction
     conflicts: QAction
     shortcuts: QAction
@@ -284,28 +322,30 @@ class Actions:
     def all(self) -> list[QAction]:
         return list(self.by_name.values())
 
-    def shortcut_table(self) -> list[tuple[str, list[str]]]:
+    def shortcut_table(self, extra: list[QAction] | None = None) -> list[tuple[str, list[str]]]:
         """(what it does, the keys) for each action with a keyboard shortcut, as the menus name them.
 
+        `extra`: actions added to the menus after the table was built (the lock).
         Dedicated keys some keyboards have (Find, Help, Zoom In…) come with the standard
         bindings; only keys every keyboard has are listed.
         """
         table = []
-        for spec in specs():
+        named = [(spec.text, self.by_name[spec.name]) for spec in specs()]
+        for text, action in named + [(action.text(), action) for action in extra or []]:
             keys = [
                 sequence.toString(QKeySequence.SequenceFormat.NativeText)
-                for sequence in self.by_name[spec.name].shortcuts()
-                if sequence[0].keyboardModifiers() != Qt.KeyboardModifier.NoModifier
-                or Qt.Key.Key_F1 <= sequence[0].key() <= Qt.Key.Key_F35
+                for sequence in action.shortcuts()
+                if _first(sequence).keyboardModifiers() != Qt.KeyboardModifier.NoModifier
+                or Qt.Key.Key_F1 <= _first(sequence).key() <= Qt.Key.Key_F35
             ]
             if keys:
-                table.append((spec.text.replace("&", ""), keys))
+                table.append((text.replace("&", ""), keys))
         return table
 
     def build_menus(self, window: QMainWindow) -> dict[str, QMenu]:
         menus: dict[str, QMenu] = {}
         for (key, title), names in MENUS:
-            menu = window.menuBar().addMenu(tr(title))
+            menu = window.menuBar().addMenu(tr(str(title)))
             menu.setObjectName(f"menu_{key}")
             for name in names:
                 if name is None:
@@ -314,6 +354,11 @@ class Actions:
                     menu.addAction(self.by_name[name])
             menus[key] = menu
         return menus
+
+
+def _first(sequence: QKeySequence) -> QKeyCombination:
+    # QKeySequence is indexable at run time; PySide6's stubs do not say so.
+    return cast(QKeyCombination, sequence[0])  # type: ignore[index]
 
 
 class ShortcutGuard(QObject):
@@ -326,7 +371,7 @@ class ShortcutGuard(QObject):
 
     def __init__(self, sequences: list[QKeySequence], parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.combos = {sequence[0].toCombined() for sequence in sequences if sequence.count() == 1}
+        self.combos = {_first(sequence).toCombined() for sequence in sequences if sequence.count() == 1}
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent):

@@ -9,7 +9,7 @@ choice syncs like any edit and closes the conflict on every device.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDateTime, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
@@ -28,6 +28,9 @@ from PySide6.QtWidgets import (
 
 from fieldguide.changes import Changes
 from fieldguide.ui.runner import Runner
+
+if TYPE_CHECKING:
+    from fieldguide.sync.conflicts import Keep
 
 # A resolution rewrites the text it settles (a note, an answer, an action…) and is itself a change to send.
 RESOLVED = Changes(
@@ -67,7 +70,7 @@ def field_label(table: str, field: str) -> str:
     name = FIELD_NAMES.get((table, field))
     if name is None:
         return f"{table}.{field}"
-    return QCoreApplication.translate("ConflictsInbox", name)
+    return QCoreApplication.translate("ConflictsInbox", str(name))
 
 
 class _Version:
@@ -226,7 +229,7 @@ class ConflictsInbox(QWidget):
             else:
                 pane.text.setPlainText(str(side.value or ""))
 
-    def resolve(self, keep: str) -> None:
+    def resolve(self, keep: Keep) -> None:
         conflict_id = self.current_id()
         if conflict_id is None:
             return

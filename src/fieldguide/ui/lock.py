@@ -21,7 +21,15 @@ from typing import TYPE_CHECKING, Any
 import shiboken6
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from fieldguide.paths import DataPaths
 from fieldguide.ui.passphrase_dialog import UnlockForm
@@ -67,9 +75,16 @@ class LockPage(QWidget):
         inner.addWidget(self.explanation)
         inner.addWidget(self.form)
         inner.addWidget(self.show_button)
+        # Centred by stretches, not by an alignment flag: an aligned widget gets its size hint's
+        # height, which cuts a wrapped explanation short; between stretches it gets the height
+        # its text needs at the width it has.
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(box, 3)
+        row.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addStretch(1)
-        layout.addWidget(box, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addLayout(row)
         layout.addStretch(2)
 
     def set_protected(self, protected: bool) -> None:
@@ -129,7 +144,9 @@ class LockController(QObject):
         self._idle_timer = QTimer(self)
         self._idle_timer.setSingleShot(True)
         self._idle_timer.timeout.connect(self._idle_check)
-        QApplication.instance().installEventFilter(self)
+        application = QApplication.instance()
+        assert application is not None  # a controller only exists inside the running application
+        application.installEventFilter(self)
         window.installEventFilter(self)
         self._arm_idle()
 
@@ -158,7 +175,8 @@ class LockController(QObject):
 
     # --- events ------------------------------------------------------------------------
 
-    def _belongs_to_page(self, obj: QObject) -> bool:
+    def _belongs_to_page(self, widget: QObject) -> bool:
+        obj: QObject | None = widget
         while obj is not None:
             if obj is self.page:
                 return True
@@ -268,7 +286,7 @@ class LockController(QObject):
 
     def _key_ready(self, key: bytearray) -> None:
         """The profile is not open yet (start-up on the lock screen): open it with the key."""
-        from fieldguide.db.engine import wipe
+        from fieldguide.memory import wipe
 
         first_open, self.open_profile = self.open_profile, None
         if first_open is None:
@@ -279,7 +297,7 @@ class LockController(QObject):
         first_open(key)  # the opener wipes the key once the profile is open
 
     def _key_failed(self, error: BaseException) -> None:
-        from fieldguide.db.engine import DatabaseLocked
+        from fieldguide.errors import DatabaseLocked
         from fieldguide.security.attempts import TryAgainLater
 
         self.page.form.set_busy(False)
@@ -336,7 +354,7 @@ def opener_with_key(window: QMainWindow, paths: DataPaths) -> Callable[[bytearra
     def open_with(key: bytearray) -> None:
         def opener() -> Any:
             from fieldguide.app import open_app
-            from fieldguide.db.engine import wipe
+            from fieldguide.memory import wipe
 
             try:
                 return open_app(paths, key=key)

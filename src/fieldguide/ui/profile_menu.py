@@ -18,8 +18,10 @@ from typing import Any
 import shiboken6
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QDialog,
     QDialogButtonBox,
+    QFormLayout,
     QLabel,
     QMainWindow,
     QMessageBox,
@@ -119,7 +121,8 @@ class ProfileProtection(QObject):
         dialog.form.remember_box.hide()  # the keyring entry follows the new key by itself
         current = password_field(dialog.form, "currentPassphrase")
         form_layout = dialog.form.layout()
-        form_layout.insertRow(0, self.tr("Current passphrase:"), current)  # type: ignore[attr-defined]
+        assert isinstance(form_layout, QFormLayout)
+        form_layout.insertRow(0, self.tr("Current passphrase:"), current)
         dialog.current_field = current  # type: ignore[attr-defined]
         ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
 
@@ -166,7 +169,8 @@ class ProfileProtection(QObject):
         label = QLabel(text, dialog)
         label.setWordWrap(True)
         layout = dialog.layout()
-        layout.insertWidget(0, label)  # type: ignore[attr-defined]
+        assert isinstance(layout, QBoxLayout)
+        layout.insertWidget(0, label)
 
     def _open(self, dialog: QDialog, accepted: Callable[[], None]) -> None:
         self.dialog = dialog

@@ -13,13 +13,16 @@ import argparse
 import datetime as dt
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QColor, QFont, QFontDatabase, QPalette
 from PySide6.QtWidgets import QApplication
 
 from fieldguide.resources import resources_dir
+
+if TYPE_CHECKING:
+    from fieldguide.app import App
 
 DEMO_CHECKLISTS = ("ssr-nsp-process-steps", "ssr-national-ownership-tips")
 
@@ -56,7 +59,7 @@ def dark_palette() -> QPalette:
     return palette
 
 
-def demo_assessment(app: Any, today: dt.date | None = None) -> str:
+def demo_assessment(app: App, today: dt.date | None = None) -> str:
     """A review part-way through: judgements, notes in English, French and Arabic, and actions."""
     today = today or dt.date.today()
     available = {c.id for c in app.catalog.checklists() if not c.retired}

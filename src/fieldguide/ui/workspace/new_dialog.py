@@ -179,10 +179,11 @@ class NewAssessmentDialog(QDialog):
         self.checklists.blockSignals(False)
 
     def checklist_rows(self) -> list[QTreeWidgetItem]:
-        rows = []
+        rows: list[QTreeWidgetItem] = []
         for i in range(self.checklists.topLevelItemCount()):
             area = self.checklists.topLevelItem(i)
-            rows += [area.child(j) for j in range(area.childCount())]
+            if area is not None:
+                rows += [row for j in range(area.childCount()) if (row := area.child(j)) is not None]
         return rows
 
     def selected_checklists(self) -> list[str]:
