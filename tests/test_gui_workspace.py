@@ -19,6 +19,7 @@ from fieldguide.assessments.model import STATUSES
 from fieldguide.db.models import ChecklistItem
 from fieldguide.paths import DataPaths
 from fieldguide.ui.workspace import AssessmentWorkspace, NewAssessmentDialog
+from tests.gui_helpers import answer_modal
 
 PROCESS = "ssr-nsp-process-steps"
 TIPS = "ssr-national-ownership-tips"
@@ -302,7 +303,14 @@ def test_finalised_assessment_is_read_only_until_reopened(
     assert item is not None
     workspace.editor.note.setFocus()
     workspace.editor.note.setPlainText("Written before finalising")
+    seen: list[str] = []
+    answer_modal("Finalise anyway", seen)
     qtbot.mouseClick(workspace.finalise_button, Qt.MouseButton.LeftButton)
+    total = len(workspace.visible_item_ids())
+    assert seen and seen[0].startswith(f"{total} of {total} items are not assessed yet.")
+    workspace.activateWindow()  # back from the question, as the window manager does
+    qtbot.waitUntil(workspace.isActiveWindow)
+    workspace.tree.setFocus()
     assert app.assessments.get(assessment).final
     assert stored(runner, assessment, item).note == "Written before finalising"
     assert workspace.final_banner.isVisible() and "read-only" in workspace.final_banner.text()

@@ -169,6 +169,10 @@
             <translation>غير مستوفى</translation>
         </message>
         <message>
+            <source>The action could not be changed (%1).</source>
+            <translation>تعذّر تغيير الإجراء (%1).</translation>
+        </message>
+        <message>
             <source>Delete the action “%1”</source>
             <translation>حذف الإجراء «%1»</translation>
         </message>
@@ -223,6 +227,10 @@
             <translation>&amp;عرض أولها</translation>
         </message>
         <message>
+            <source>The kind could not be changed (%1).</source>
+            <translation>تعذّر تغيير النوع (%1).</translation>
+        </message>
+        <message>
             <source>Not assessed yet</source>
             <translation>لم تُقيَّم بعد</translation>
         </message>
@@ -241,6 +249,26 @@
         <message>
             <source>(retired)</source>
             <translation>(مسحوب)</translation>
+        </message>
+        <message>
+            <source>Give the item the 1st … 5th value of its own scale</source>
+            <translation>إعطاء البند القيمة الأولى … الخامسة من سلّمه</translation>
+        </message>
+        <message>
+            <source>Next item</source>
+            <translation>البند التالي</translation>
+        </message>
+        <message>
+            <source>Previous item</source>
+            <translation>البند السابق</translation>
+        </message>
+        <message>
+            <source>Edit the selected follow-up action</source>
+            <translation>تعديل إجراء المتابعة المحدد</translation>
+        </message>
+        <message>
+            <source>Delete the selected follow-up action</source>
+            <translation>حذف إجراء المتابعة المحدد</translation>
         </message>
         <message>
             <source>Not yet</source>
@@ -433,6 +461,34 @@
     <context>
         <name>AssessmentsController</name>
         <message>
+            <source>The assessment is final: reopen it to change its details.</source>
+            <translation>التقييم نهائي: أعد فتحه لتغيير تفاصيله.</translation>
+        </message>
+        <message>
+            <source>The assessment could not be copied (%1).</source>
+            <translation>تعذّر نسخ التقييم (%1).</translation>
+        </message>
+        <message>
+            <source>“%1” copied: you are now working on the copy.</source>
+            <translation>نُسخ «%1»: أنت تعمل الآن على النسخة.</translation>
+        </message>
+        <message>
+            <source>Delete the assessment?</source>
+            <translation>حذف التقييم؟</translation>
+        </message>
+        <message>
+            <source>“%1” moves to the bin, with its answers and actions. Assessment ▸ Deleted assessments brings it back.</source>
+            <translation>ينتقل «%1» إلى سلة المحذوفات مع إجاباته وإجراءاته. يعيده التقييم ▸ التقييمات المحذوفة.</translation>
+        </message>
+        <message>
+            <source>The assessment could not be deleted (%1).</source>
+            <translation>تعذّر حذف التقييم (%1).</translation>
+        </message>
+        <message>
+            <source>“%1” is in the bin (Assessment ▸ Deleted assessments).</source>
+            <translation>«%1» في سلة المحذوفات (التقييم ▸ التقييمات المحذوفة).</translation>
+        </message>
+        <message>
             <source>Assessment</source>
             <translation>التقييم</translation>
         </message>
@@ -467,6 +523,33 @@
         <message>
             <source>&amp;Redo</source>
             <translation>إ&amp;عادة</translation>
+        </message>
+    </context>
+    <context>
+        <name>BinDialog</name>
+        <message>
+            <source>Deleted assessments</source>
+            <translation>التقييمات المحذوفة</translation>
+        </message>
+        <message>
+            <source>Deleted assessments keep their answers and actions until you restore them.</source>
+            <translation>تحتفظ التقييمات المحذوفة بإجاباتها وإجراءاتها إلى أن تستعيدها.</translation>
+        </message>
+        <message>
+            <source>The bin is empty.</source>
+            <translation>سلة المحذوفات فارغة.</translation>
+        </message>
+        <message>
+            <source>&amp;Restore</source>
+            <translation>ا&amp;ستعادة</translation>
+        </message>
+        <message>
+            <source>%1%2 (%3 of %4 assessed)</source>
+            <translation>%1%2 (قُيّم %3 من %4)</translation>
+        </message>
+        <message>
+            <source>The assessment could not be restored (%1).</source>
+            <translation>تعذّرت استعادة التقييم (%1).</translation>
         </message>
     </context>
     <context>
@@ -759,6 +842,14 @@
             <source>Saved as %1</source>
             <translation>حُفظ باسم %1</translation>
         </message>
+        <message>
+            <source>No program on this computer opens %1 files. The report is saved in %2.</source>
+            <translation>لا يوجد على هذا الحاسوب برنامج يفتح ملفات %1. حُفظ التقرير في %2.</translation>
+        </message>
+        <message>
+            <source>The folder could not be shown. The report is saved as %1</source>
+            <translation>تعذّر عرض المجلد. حُفظ التقرير باسم %1</translation>
+        </message>
     </context>
     <context>
         <name>FindBar</name>
@@ -871,6 +962,10 @@
         <message>
             <source>%1: %2</source>
             <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>Error</source>
+            <translation>خطأ</translation>
         </message>
         <message>
             <source>%1 of %2 files imported.</source>
@@ -1179,6 +1274,38 @@
             <translation>بدء تقييم انطلاقاً من قائمة مرجعية واحدة أو أكثر</translation>
         </message>
         <message>
+            <source>Assessment &amp;details…</source>
+            <translation>&amp;تفاصيل التقييم…</translation>
+        </message>
+        <message>
+            <source>Change the open assessment's title, place, assessors, dates or marking</source>
+            <translation>تغيير عنوان التقييم المفتوح أو مكانه أو المقيّمين أو التواريخ أو التصنيف</translation>
+        </message>
+        <message>
+            <source>D&amp;uplicate assessment</source>
+            <translation>ت&amp;كرار التقييم</translation>
+        </message>
+        <message>
+            <source>A new draft with the same details, answers and actions</source>
+            <translation>مسودة جديدة بالتفاصيل والإجابات والإجراءات نفسها</translation>
+        </message>
+        <message>
+            <source>&amp;Delete assessment…</source>
+            <translation>&amp;حذف التقييم…</translation>
+        </message>
+        <message>
+            <source>Move the open assessment to the bin, from where it can be restored</source>
+            <translation>نقل التقييم المفتوح إلى سلة المحذوفات حيث يمكن استعادته</translation>
+        </message>
+        <message>
+            <source>Deleted assess&amp;ments…</source>
+            <translation>التقييمات الم&amp;حذوفة…</translation>
+        </message>
+        <message>
+            <source>Assessments in the bin, to restore</source>
+            <translation>التقييمات في سلة المحذوفات، لاستعادتها</translation>
+        </message>
+        <message>
             <source>&amp;Export report…</source>
             <translation>&amp;تصدير التقرير…</translation>
         </message>
@@ -1289,6 +1416,10 @@
             <source>Bookmark</source>
             <translation>إشارة مرجعية</translation>
         </message>
+        <message>
+            <source>Start an &amp;assessment…</source>
+            <translation>بدء ت&amp;قييم…</translation>
+        </message>
     </context>
     <context>
         <name>NewAssessmentDialog</name>
@@ -1309,48 +1440,8 @@
             <translation>البنود</translation>
         </message>
         <message>
-            <source>e.g. SSR readiness review, Bangui, March</source>
-            <translation>مثل: استعراض مدى الجاهزية لإصلاح قطاع الأمن، بانغي، آذار/مارس</translation>
-        </message>
-        <message>
-            <source>Names, separated by commas</source>
-            <translation>الأسماء، مفصولة بفواصل</translation>
-        </message>
-        <message>
-            <source>Set</source>
-            <translation>تحديد</translation>
-        </message>
-        <message>
-            <source>Notes on people, violations or confidential talks call for a confidential marking.</source>
-            <translation>تستدعي الملاحظات المتعلقة بأشخاص أو بانتهاكات أو بمحادثات سرية وسمها بعبارة «سري».</translation>
-        </message>
-        <message>
-            <source>&amp;Title</source>
-            <translation>ال&amp;عنوان</translation>
-        </message>
-        <message>
-            <source>&amp;Country or region</source>
-            <translation>ال&amp;بلد أو المنطقة</translation>
-        </message>
-        <message>
-            <source>&amp;Mission or office</source>
-            <translation>الب&amp;عثة أو المكتب</translation>
-        </message>
-        <message>
-            <source>&amp;Assessors</source>
-            <translation>الم&amp;قيِّمون</translation>
-        </message>
-        <message>
-            <source>&amp;Start date</source>
-            <translation>تاريخ ال&amp;بدء</translation>
-        </message>
-        <message>
-            <source>&amp;End date</source>
-            <translation>تاريخ الا&amp;نتهاء</translation>
-        </message>
-        <message>
-            <source>C&amp;lassification</source>
-            <translation>د&amp;رجة السرية</translation>
+            <source>The assessment could not be created (%1).</source>
+            <translation>تعذّر إنشاء التقييم (%1).</translation>
         </message>
         <message>
             <source>Create assessment</source>
@@ -1600,6 +1691,14 @@
         <message>
             <source>Criterion</source>
             <translation>معيار</translation>
+        </message>
+        <message>
+            <source>Start an &amp;assessment…</source>
+            <translation>بدء ت&amp;قييم…</translation>
+        </message>
+        <message>
+            <source>Start an assessment with this checklist</source>
+            <translation>بدء تقييم بهذه القائمة</translation>
         </message>
         <message>
             <source>Section text</source>

@@ -18,7 +18,7 @@ from typing import Any
 
 import sqlcipher3.dbapi2 as sqlcipher
 
-from fieldguide.db.engine import connect_raw, key_spec, storage_error
+from fieldguide.db.driver import connect_raw, key_spec, storage_error
 from fieldguide.errors import DatabaseLocked, UserError
 from fieldguide.i18n import _
 from fieldguide.memory import wipe

@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from fieldguide.atomic import atomic_write
-from fieldguide.db.engine import storage_error
+from fieldguide.db.driver import storage_error
 from fieldguide.i18n import _
 from fieldguide.security.kdf import BadDescriptor, KdfParams
 

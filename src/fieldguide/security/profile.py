@@ -20,9 +20,8 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
-from fieldguide.db.engine import Database
 from fieldguide.errors import DatabaseLocked, UserError
 from fieldguide.i18n import _
 from fieldguide.memory import wipe
@@ -43,6 +42,9 @@ from fieldguide.security.cipherfile import (
 )
 from fieldguide.security.descriptor import Descriptor, load_descriptor, save_descriptor, sidecar_kdf
 from fieldguide.security.kdf import BadDescriptor, KdfParams, check_new_passphrase, derive_key
+
+if TYPE_CHECKING:
+    from fieldguide.db.engine import Database  # an annotation only: importing it loads SQLAlchemy
 
 
 class BackupRecord(Protocol):
@@ -195,7 +197,7 @@ class ProfileKeys:
         raise DatabaseLocked()
 
     def _opens(self, key: bytes | bytearray) -> bool:
-        from fieldguide.db.engine import connect_raw
+        from fieldguide.db.driver import connect_raw
 
         try:
             connect_raw(self.paths.database, key).close()

@@ -123,6 +123,30 @@ def specs() -> list[Spec]:
             tip=tr("Start an assessment from one or more checklists"),
         ),
         Spec(
+            "edit_details",
+            tr("Assessment &details…"),
+            "assessments.edit_details",
+            tip=tr("Change the open assessment's title, place, assessors, dates or marking"),
+        ),
+        Spec(
+            "duplicate_assessment",
+            tr("D&uplicate assessment"),
+            "assessments.duplicate",
+            tip=tr("A new draft with the same details, answers and actions"),
+        ),
+        Spec(
+            "delete_assessment",
+            tr("&Delete assessment…"),
+            "assessments.delete",
+            tip=tr("Move the open assessment to the bin, from where it can be restored"),
+        ),
+        Spec(
+            "show_bin",
+            tr("Deleted assess&ments…"),
+            "assessments.show_bin",
+            tip=tr("Assessments in the bin, to restore"),
+        ),
+        Spec(
             "export_report",
             tr("&Export report…"),
             "transfer.export_report",
@@ -191,7 +215,16 @@ MENUS = (
     ),
     (
         ("assessment", QT_TRANSLATE_NOOP("MainWindow", "&Assessment")),
-        ("new_assessment", None, "export_report"),
+        (
+            "new_assessment",
+            None,
+            "edit_details",
+            "duplicate_assessment",
+            "delete_assessment",
+            "show_bin",
+            None,
+            "export_report",
+        ),
     ),
     (("sync", QT_TRANSLATE_NOOP("MainWindow", "&Sync")), ("sync", "conflicts")),
     (("help", QT_TRANSLATE_NOOP("MainWindow", "&Help")), ("shortcuts", None, "about")),
@@ -254,6 +287,10 @@ class Actions:
     filter_tree: QAction
     new_assessment: QAction
     export_report: QAction
+    edit_details: QAction
+    duplicate_assessment: QAction
+    delete_assessment: QAction
+    show_bin: QAction
     sync: QAction
     conflicts: QAction
     shortcuts: QAction
@@ -285,22 +322,24 @@ class Actions:
     def all(self) -> list[QAction]:
         return list(self.by_name.values())
 
-    def shortcut_table(self) -> list[tuple[str, list[str]]]:
+    def shortcut_table(self, extra: list[QAction] | None = None) -> list[tuple[str, list[str]]]:
         """(what it does, the keys) for each action with a keyboard shortcut, as the menus name them.
 
+        `extra`: actions added to the menus after the table was built (the lock).
         Dedicated keys some keyboards have (Find, Help, Zoom In…) come with the standard
         bindings; only keys every keyboard has are listed.
         """
         table = []
-        for spec in specs():
+        named = [(spec.text, self.by_name[spec.name]) for spec in specs()]
+        for text, action in named + [(action.text(), action) for action in extra or []]:
             keys = [
                 sequence.toString(QKeySequence.SequenceFormat.NativeText)
-                for sequence in self.by_name[spec.name].shortcuts()
+                for sequence in action.shortcuts()
                 if _first(sequence).keyboardModifiers() != Qt.KeyboardModifier.NoModifier
                 or Qt.Key.Key_F1 <= _first(sequence).key() <= Qt.Key.Key_F35
             ]
             if keys:
-                table.append((spec.text.replace("&", ""), keys))
+                table.append((text.replace("&", ""), keys))
         return table
 
     def build_menus(self, window: QMainWindow) -> dict[str, QMenu]:

@@ -243,7 +243,15 @@ class MainWindow(QMainWindow):
     def show_shortcuts(self) -> None:
         from fieldguide.ui.about import ShortcutsDialog
 
-        ShortcutsDialog(self.commands.shortcut_table(), self).exec()
+        self.shortcuts_dialog = ShortcutsDialog(self.shortcut_list(), self)
+        self.shortcuts_dialog.exec()
+
+    def shortcut_list(self) -> list[tuple[str, list[str]]]:
+        """Every key the window answers to: the actions' table, the lock, and the workspace's own table."""
+        from fieldguide.ui.workspace.keys import key_table
+
+        lock = self.profile.lock_controller
+        return self.commands.shortcut_table([lock.action] if lock is not None else []) + key_table()
 
     # --- closing ------------------------------------------------------------------------
 

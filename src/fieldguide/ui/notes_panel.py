@@ -20,12 +20,10 @@ from PySide6.QtWidgets import (
     QLabel,
     QSizePolicy,
     QTextBrowser,
-    QTextEdit,
     QVBoxLayout,
     QWidget,
 )
 
-from fieldguide.library.text_match import find_terms, query_terms
 from fieldguide.ui.icons import icon
 from fieldguide.ui.plain_editor import PlainTextEditor
 from fieldguide.ui.style import colors
@@ -193,16 +191,4 @@ class NotesPanel(QWidget):
 
     def highlight_query(self, query: str) -> int:
         """Mark the words of a search query in the note (a note found by search)."""
-        terms = query_terms(query)
-        selections = []
-        match = colors().match
-        for start, end in find_terms(self.text, terms):
-            selection = QTextEdit.ExtraSelection()
-            cursor = QTextCursor(self.editor.document())
-            cursor.setPosition(start)
-            cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
-            selection.cursor = cursor
-            selection.format.setBackground(match)
-            selections.append(selection)
-        self.editor.setExtraSelections(selections)
-        return len(selections)
+        return self.editor.mark_terms(query)

@@ -9,12 +9,15 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QToolButton
 
 from fieldguide.errors import UserError
+from fieldguide.ui.controllers import assessment_commands
 from fieldguide.ui.controllers.base import Controller
 from fieldguide.ui.runner import ChangeNotice
 
 if TYPE_CHECKING:
     from fieldguide.ui.main_window import MainWindow
     from fieldguide.ui.workspace import AssessmentWorkspace, NewAssessmentDialog
+    from fieldguide.ui.workspace.bin_dialog import BinDialog
+    from fieldguide.ui.workspace.details_dialog import DetailsDialog
 
 
 class AssessmentsController(Controller):
@@ -24,6 +27,8 @@ class AssessmentsController(Controller):
         self.workspace: AssessmentWorkspace | None = None
         self.export_corner: QToolButton | None = None
         self.new_assessment_dialog: NewAssessmentDialog | None = None
+        self.details_dialog: DetailsDialog | None = None
+        self.bin_dialog: BinDialog | None = None
         window.assessment_requested.connect(self.open_assessment)
 
     # --- the workspace page -------------------------------------------------------------
@@ -78,6 +83,14 @@ class AssessmentsController(Controller):
         window.update_commands()
         return True
 
+    def open_found(self, assessment_id: str, item_id: str, query: str) -> bool:
+        """A search hit on an answer: open its assessment on that item, with the words marked."""
+        if not self.open_assessment(assessment_id):
+            return False
+        workspace = self.workspace
+        assert workspace is not None
+        return not item_id or workspace.show_found(item_id, query)
+
     def _update_tab(self) -> None:
         workspace = self.workspace
         if workspace is None or workspace.assessment_id is None:
@@ -131,12 +144,32 @@ class AssessmentsController(Controller):
         if self.opened:
             self.runner.run(assessment_rows, show, lambda error: self.window.notify(str(error)))
 
-    def new_assessment(self) -> None:
+    # --- the open assessment as a whole (assessment_commands.py) ------------------------
+
+    def edit_details(self) -> bool:
+        return assessment_commands.edit_details(self)
+
+    def duplicate(self) -> str | None:
+        return assessment_commands.duplicate(self)
+
+    def delete(self) -> bool:
+        return assessment_commands.delete(self)
+
+    def show_bin(self) -> str | None:
+        return assessment_commands.show_bin(self)
+
+    def update_tab(self) -> None:
+        self._update_tab()
+
+    def new_assessment(self, checklist_id: str | None = None) -> None:
+        """The new-assessment dialog; `checklist_id` (the checklist being read) comes ticked."""
         if not self.opened:
             return
         from fieldguide.ui.workspace import NewAssessmentDialog
 
         dialog = NewAssessmentDialog(self.runner, self.window)
+        if checklist_id:
+            dialog.set_checked(checklist_id)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(lambda: self._created(dialog.assessment_id))
         self.new_assessment_dialog = dialog
@@ -178,7 +211,11 @@ class AssessmentsController(Controller):
     def update_commands(self) -> None:
         c = self.window.commands
         c.new_assessment.setEnabled(self.opened)
-        c.export_report.setEnabled(self.opened and self.current_assessment() is not None)
+        has_open = self.opened and self.current_assessment() is not None
+        c.export_report.setEnabled(has_open)
+        for action in (c.edit_details, c.duplicate_assessment, c.delete_assessment):
+            action.setEnabled(has_open)
+        c.show_bin.setEnabled(self.opened)
         in_workspace = self._workspace_is_current()
         stack = self.workspace.undo_stack if self.workspace is not None else None
         c.undo.setEnabled(in_workspace and stack is not None and stack.canUndo())

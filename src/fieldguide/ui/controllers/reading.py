@@ -86,6 +86,8 @@ class ReadingController(Controller):
         w.navigator.bookmark_toggle_requested.connect(self.toggle_bookmark_of)
         w.navigator.remove_bookmark_requested.connect(self.remove_bookmark)
         w.reader.link_activated.connect(lambda kind, cid: self.open_content(cid, kind=kind))
+        w.reader.start_assessment_requested.connect(lambda cid: w.assessments.new_assessment(cid))
+        w.navigator.start_assessment_requested.connect(lambda cid: w.assessments.new_assessment(cid))
         w.reader.zoom_changed.connect(self._zoom_changed)
         w.notes.note_edited.connect(self._save_note)
         w.search_popup.hit_activated.connect(self.open_hit)
@@ -176,7 +178,8 @@ class ReadingController(Controller):
         elif hit.kind == "item":
             self.open_content(hit.id, kind="item", query=query)
         elif hit.target_kind == "assessment":
-            w.assessment_requested.emit(hit.target_id)
+            # An answer: that item of that assessment, the words found marked in its note.
+            w.assessments.open_found(hit.target_id, hit.item_id, query)
             return
         elif hit.target_kind in ("section", "item") and self.open_content(
             hit.target_id, kind=hit.target_kind
@@ -184,21 +187,6 @@ class ReadingController(Controller):
             w.set_notes_visible(True)
             w.notes.highlight_query(query)
         w.reader.browser.setFocus(Qt.FocusReason.OtherFocusReason)
-
-    def reload(self) -> None:
-        """Show the open section again (its note may have changed), staying on the page the user is on."""
-        w = self.window
-        if not w.reader.current_id:
-            return
-        page = w.pages.currentWidget()
-        scroll = w.reader.scroll_position()
-        current = w.reader.current_id
-        w.reader.current_id = None  # read it again even though it is the one shown
-        if self.open_content(current, record=False, quiet=True):
-            w.reader.set_scroll_position(scroll)
-        else:
-            w.reader.current_id = current
-        w.pages.setCurrentWidget(page)
 
     # --- history and section steps ------------------------------------------------------
 
@@ -324,10 +312,24 @@ class ReadingController(Controller):
         if changes.bookmarks:
             self._refresh_bookmarks()
         if changes.notes and notice.origin is not self.window.notes:
-            # A note changed elsewhere (a sync, a resolution): the reader's note may be one of them.
-            if not self.window.notes.dirty:
-                self.reload()
+            # A note changed elsewhere (a sync, a resolution): the one beside the reader may be
+            # among them. Only the notes are read again; the section itself did not change.
+            self._reload_notes()
             self._refresh_noted_sections()
+
+    def _reload_notes(self) -> None:
+        notes = self.window.notes
+        target = notes.target
+        if target is None:
+            return
+        subject = notes.subject.text()
+
+        def show(found: list[NoteView]) -> None:
+            # Not over what the user is typing: their text is saved, then shown again later.
+            if not self.window.closed and notes.target == target and not notes.dirty:
+                self._show_note(target, subject, tuple(found))
+
+        self.runner.run(lambda app: app.annotations.notes_on(*target), show)
 
     def _refresh_noted_sections(self) -> None:
         def show(noted: set[str]) -> None:

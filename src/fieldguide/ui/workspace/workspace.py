@@ -35,7 +35,10 @@ from fieldguide.assessments.model import (
 from fieldguide.assessments.scales import NOT_ASSESSED
 from fieldguide.changes import Changes
 from fieldguide.ui.runner import Runner
+from fieldguide.ui.workspace.action_editing import ActionEditing
 from fieldguide.ui.workspace.autosave import Autosave
+from fieldguide.ui.workspace.finalise_dialog import confirm_finalise
+from fieldguide.ui.workspace.item_kinds import change_item_kind
 from fieldguide.ui.workspace.item_model import (
     ITEM_ID_ROLE,
     NUMBER_ROLE,
@@ -44,6 +47,7 @@ from fieldguide.ui.workspace.item_model import (
     find_item_row,
     update_item_row,
 )
+from fieldguide.ui.workspace.keys import WORKSPACE_KEYS, keypad
 from fieldguide.ui.workspace.layout import WorkspaceLayout
 from fieldguide.ui.workspace.undo import StatusChange
 
@@ -79,6 +83,8 @@ class AssessmentWorkspace(WorkspaceLayout):
 
         self._connect()
         self._build_shortcuts()
+        self.action_editing = ActionEditing(self)
+        self.editor.kind_chosen.connect(lambda kind: change_item_kind(self, kind))
         self._show_nothing()
         application = QCoreApplication.instance()
         if application is not None:
@@ -112,14 +118,14 @@ class AssessmentWorkspace(WorkspaceLayout):
             shortcut.activated.connect(slot)
             self._shortcuts.append(shortcut)
 
-        for number in range(1, 6):
-            bind(str(number), lambda number=number: self.set_status_by_key(number))
-            keypad = QKeySequence(Qt.KeyboardModifier.KeypadModifier | Qt.Key(Qt.Key.Key_0 + number))
-            bind(keypad, lambda number=number: self.set_status_by_key(number))
-        for sequence in ("J", "Ctrl+Down"):
-            bind(sequence, self.next_item)
-        for sequence in ("K", "Ctrl+Up"):
-            bind(sequence, self.previous_item)
+        for key in WORKSPACE_KEYS:  # the table F1 lists too
+            for sequence in key.sequences:
+                if key.name == "status":
+                    number = int(sequence)
+                    bind(sequence, lambda number=number: self.set_status_by_key(number))
+                    bind(keypad(number), lambda number=number: self.set_status_by_key(number))
+                else:
+                    bind(sequence, getattr(self, key.name))
 
         self.undo_action = self.undo_stack.createUndoAction(self, self.tr("&Undo status change"))
         self.undo_action.setShortcuts([QKeySequence("Ctrl+Z")])
@@ -177,6 +183,23 @@ class AssessmentWorkspace(WorkspaceLayout):
         self._show_progress()
         self._show_actions()
         self._apply_read_only()
+
+    @property
+    def view(self) -> AssessmentView | None:
+        """The assessment shown, with its answers as they are now."""
+        if self._view is None:
+            return None
+        return replace(self._view, responses=list(self._responses.values()), actions=list(self._actions))
+
+    def close_assessment(self) -> None:
+        """Show no assessment (it was deleted); its typed text was saved before."""
+        self.assessment_id = None
+        self._view = None
+        self._responses = {}
+        self._actions = []
+        self.undo_stack.clear()
+        self.model.clear()
+        self._show_nothing()
 
     def _show_nothing(self) -> None:
         self.title_label.setText(self.tr("No assessment open"))
@@ -267,6 +290,13 @@ class AssessmentWorkspace(WorkspaceLayout):
         return found
 
     # --- moving between items --------------------------------------------------------
+
+    def show_found(self, item_id: str, query: str) -> bool:
+        """Show the item a search hit found, with the words found marked in its note."""
+        if not self.select_item(item_id):
+            return False
+        self.editor.note.mark_terms(query)
+        return True
 
     def select_item(self, item_id: str) -> bool:
         """Show an item (made visible even if the filter hides it); False if its note could not be saved."""
@@ -459,6 +489,13 @@ class AssessmentWorkspace(WorkspaceLayout):
         if self.flush():
             self.error_banner.hide()
 
+    def show_error(self, text: str) -> None:
+        """Say above the items what went wrong (a visible, wrapped error banner)."""
+        self._show_error(text)
+
+    def show_loaded_actions(self, assessment_id: str, actions: list[ActionView]) -> None:
+        self._show_loaded_actions(assessment_id, actions)
+
     def _show_error(self, text: str) -> None:
         log.warning("%s", text)
         self.error_banner.show_message(text)
@@ -526,9 +563,19 @@ class AssessmentWorkspace(WorkspaceLayout):
 
     # --- the assessment as a whole -----------------------------------------------------
 
-    def finalise(self) -> bool:
+    def finalise(self, *, confirmed: bool = False) -> bool:
+        """Make the assessment read-only, once the user has seen what is still unassessed."""
         if self.assessment_id is None or not self.flush():
             return False
+        view = self.view
+        if not confirmed and view is not None:
+            choice = confirm_finalise(self, view)
+            if choice == "show":
+                self.set_filter("not-assessed")
+                self.select_item(view.unassessed[0].item_id)
+                return False
+            if choice != "finalise":
+                return False
         try:
             assessment_id = self.assessment_id
             self.runner.call(
