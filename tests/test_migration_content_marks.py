@@ -36,8 +36,8 @@ def test_a_profile_at_0002_upgrades_and_its_sections_stay_searchable(tmp_path: P
         )
         session.execute(
             text(
-                "INSERT INTO document(id, pack_id, title, practice_area, source, summary, introduction, position)"
-                " VALUES('d', 'p', 'D', 'ssr', '', '', '', 0)"
+                "INSERT INTO document(id, pack_id, title, practice_area, source, summary, introduction,"
+                " position) VALUES('d', 'p', 'D', 'ssr', '', '', '', 0)"
             )
         )
         session.execute(
