@@ -272,7 +272,7 @@ def test_a_lone_marker_at_a_page_end_keeps_its_place_on_the_page() -> None:
 
     It once took the text's "page end" as its "page start", and a flag as its printed text.
     """
-    from fieldguide.library.importers.text import _clean_lines
+    from fieldguide.library.importers.text_clean import _clean_lines
 
     first = (
         "Travel security\n\nKeep copies of documents.\n\nBefore leaving\n•\nCarry some cash for the driver."

@@ -20,7 +20,6 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
-from difflib import SequenceMatcher
 
 from .blocks import Block, Kind, render_markdown
 from .model import ParsedChecklist, ParsedChecklistItem, ParsedDocument, ParsedSection
@@ -37,6 +36,10 @@ _LEADING_CHECKLIST_TAG = re.compile(
 )
 _SHINGLE = 3
 _INTRO_AS_SECTION_WORDS = 150
+# A section longer than this is cut into parts at paragraph boundaries: a reader cannot
+# find anything in 200,000 characters, and search ranks whole sections.
+MAX_SECTION_CHARS = 50_000
+_SAME_BODY = 0.6  # share of shared word triples that makes two same-titled sections one
 
 
 @dataclass
@@ -61,6 +64,7 @@ def assemble(
     _drop_repeated_paragraphs([intro, *[node.blocks for node in nodes]])
     nodes = _drop_emptied_sections(nodes, had_body)
     intro, nodes = _place_introduction(intro, nodes, title)
+    nodes = _split_long_sections(nodes)
     sections = [
         ParsedSection(
             title=node.title,
@@ -150,31 +154,64 @@ def _drop_duplicate_sections(nodes: list[_Node]) -> list[_Node]:
 
     With (mostly) the same body it is a re-rendering of the page; with next to no
     body and no subsections it is a repeated label (a box or tab title printed
-    again), whose few words move to the section before it.
+    again), whose few words move to the section before it. Bodies are compared as
+    sets of word triples against the few earlier sections of the same title, so the
+    cost stays linear in the document.
     """
-    seen: dict[str, list[list[str]]] = defaultdict(list)
+    seen: dict[str, list[set[tuple[str, ...]]]] = defaultdict(list)
     kept: list[_Node] = []
     for i, node in enumerate(nodes):
         key = _normalised_title(node.title)
         words = _words(node.blocks)
         earlier = seen.get(key, [])
-        if len(words) >= 8 and any(_similar(words, other) for other in earlier):
+        shingles = {tuple(words[j : j + _SHINGLE]) for j in range(len(words) - _SHINGLE + 1)}
+        if len(words) >= 8 and any(_similar(shingles, other) for other in earlier[-8:]):
             continue
         has_children = i + 1 < len(nodes) and nodes[i + 1].level > node.level
         if earlier and len(words) < 8 and not has_children and kept:
             kept[-1].blocks.extend(node.blocks)
             kept[-1].footnotes.extend(node.footnotes)
             continue
-        seen[key].append(words)
+        seen[key].append(shingles)
         kept.append(node)
     return kept
 
 
-def _similar(a: list[str], b: list[str]) -> bool:
-    matcher = SequenceMatcher(None, a, b, autojunk=False)
-    return matcher.real_quick_ratio() >= 0.6 and matcher.quick_ratio() >= 0.6 and (
-        matcher.ratio() >= 0.6
-    )
+def _similar(a: set[tuple[str, ...]], b: set[tuple[str, ...]]) -> bool:
+    if not a or not b:
+        return False
+    return len(a & b) >= _SAME_BODY * max(len(a), len(b))
+
+
+def _split_long_sections(nodes: list[_Node]) -> list[_Node]:
+    """Cut a section past MAX_SECTION_CHARS into consecutive parts of whole blocks."""
+    out: list[_Node] = []
+    for node in nodes:
+        size = sum(len(b.text) + 2 for b in node.blocks)
+        if size <= MAX_SECTION_CHARS:
+            out.append(node)
+            continue
+        parts: list[list[Block]] = [[]]
+        budget = 0
+        # Leave room for Markdown marks (list bullets, bold captions) added when rendering.
+        limit = int(MAX_SECTION_CHARS * 0.9)
+        for block in node.blocks:
+            length = len(block.text) + 8
+            if parts[-1] and budget + length > limit:
+                parts.append([])
+                budget = 0
+            if length > limit:
+                block.text = block.text[: limit - 8]
+                length = limit
+            parts[-1].append(block)
+            budget += length
+        for k, blocks in enumerate(parts):
+            title = node.title if k == 0 else f"{node.title} ({k + 1})"
+            part = _Node(title, node.level, node.number if k == 0 else None, blocks)
+            if k == 0:
+                part.footnotes = node.footnotes
+            out.append(part)
+    return out
 
 
 def _drop_repeated_paragraphs(groups: list[list[Block]]) -> None:
