@@ -15,6 +15,7 @@ from fieldguide.library.views import (
     ItemView,
     SectionEntry,
     SectionView,
+    mark_synthesis,
     practice_area_title,
 )
 
@@ -116,6 +117,8 @@ class CatalogService:
                 previous_id=by_position.get(section.position - 1),
                 next_id=by_position.get(section.position + 1),
                 breadcrumbs=crumbs,
+                synthesis=bool(section.synthesis),
+                dated=section.dated,
             )
 
     def checklist(self, checklist_id: str) -> ChecklistView:
@@ -130,12 +133,7 @@ class CatalogService:
                 description=checklist.description,
                 source=checklist.source,
                 document_id=checklist.document_id,
-                items=[
-                    ItemView(
-                        i.id, i.position, i.kind, i.group, i.text, i.guidance_section_id, i.source, i.retired
-                    )
-                    for i in checklist.items
-                ],
+                items=[_item_view(i) for i in checklist.items],
             )
 
     def item(self, item_id: str) -> ItemView:
@@ -143,9 +141,7 @@ class CatalogService:
             i = session.get(ChecklistItem, item_id)
             if i is None:
                 raise NotFound(f"no checklist item has the id {item_id!r}")
-            return ItemView(
-                i.id, i.position, i.kind, i.group, i.text, i.guidance_section_id, i.source, i.retired
-            )
+            return _item_view(i)
 
     def kind_of(self, content_id: str) -> str | None:
         """'section', 'checklist', 'item' or 'document' for an id, or None."""
@@ -164,13 +160,11 @@ class CatalogService:
         """A section, checklist or whole document as Markdown, for `fieldguide read`."""
         kind = self.kind_of(content_id)
         if kind == "section":
-            view = self.section(content_id)
-            return f"# {view.title}\n\n*{view.document_title}*\n\n{view.body}\n\n> Source: {view.citation}\n"
+            return section_markdown(self.section(content_id))
         if kind == "checklist":
             return self._checklist_markdown(self.checklist(content_id))
         if kind == "item":
-            item = self.item(content_id)
-            return f"- [ ] {item.text}\n\n> Source: {item.source}\n"
+            return item_markdown(self.item(content_id)) + "\n"
         if kind == "document":
             return self._document_markdown(content_id)
         raise NotFound(f"nothing in the library has the id {content_id!r} (see `fieldguide library`)")
@@ -186,7 +180,7 @@ class CatalogService:
             if item.group != group and item.group:
                 lines += ["", f"## {item.group}", ""]
             group = item.group
-            lines.append(f"- [ ] {item.text}  \n  *Source: {item.source}* (`{item.id}`)")
+            lines.append(item_markdown(item))
         if view.source:
             lines += ["", f"> Source: {view.source}"]
         return "\n".join(lines) + "\n"
@@ -200,7 +194,55 @@ class CatalogService:
                 lines += [document.introduction, ""]
             for section in document.sections:
                 number = f"{section.number} " if section.number else ""
-                lines += [f"{'#' * min(section.level + 1, 6)} {number}{section.title}", "", section.body, ""]
+                body = mark_synthesis(section.body, SYNTHESIS_LABEL)
+                lines += [f"{'#' * min(section.level + 1, 6)} {number}{section.title}", "", body, ""]
             if document.source:
                 lines += [f"> Source: {document.source}"]
             return "\n".join(lines) + "\n"
+
+
+def _item_view(i: ChecklistItem) -> ItemView:
+    return ItemView(
+        i.id,
+        i.position,
+        i.kind,
+        i.group,
+        i.text,
+        i.guidance_section_id,
+        i.source,
+        i.retired,
+        hint=i.hint,
+        synthesis=bool(i.synthesis),
+        see_also=list(i.see_also or []),
+        dated=i.dated,
+    )
+
+
+# The command line's Markdown is English like the rest of its output; the window says the same in
+# the user's language (ui/reader.py).
+SYNTHESIS_LABEL = "Field Guide synthesis (the project's own advice, not the source's)"
+
+
+def section_markdown(view: SectionView) -> str:
+    lines = [f"# {view.title}", "", f"*{view.document_title}*", ""]
+    if view.dated:
+        lines += [f"*Time-bound: {view.dated}*", ""]
+    if view.synthesis:
+        lines += [f"> **{SYNTHESIS_LABEL}**: the whole section.", ""]
+    lines += [mark_synthesis(view.body, SYNTHESIS_LABEL), ""]
+    lines.append(f"> {'Drawing on' if view.synthesis else 'Source'}: {view.citation}")
+    return "\n".join(lines) + "\n"
+
+
+def item_markdown(item: ItemView) -> str:
+    mark = " *(Field Guide synthesis)*" if item.synthesis else ""
+    lines = [f"- [ ] {item.text}{mark}  "]
+    if item.hint:
+        lines.append(f"  Evidence: {item.hint}  ")
+    if item.dated:
+        lines.append(f"  Time-bound: {item.dated}  ")
+    lines.append(f"  *{'Drawing on' if item.synthesis else 'Source'}: {item.source}* (`{item.id}`)")
+    if item.see_also:
+        lines[-1] += "  "
+        lines.append("  See also: " + ", ".join(f"`{other}`" for other in item.see_also))
+    return "\n".join(lines)

@@ -287,19 +287,6 @@ def _check_synthesis_blocks(body: str, where: str) -> None:
         raise PackError(f"{where}: the '::: synthesis' block is not closed with ':::'")
 
 
-def synthesis_blocks(body: str) -> list[tuple[bool, str]]:
-    """A section body as (is_synthesis, markdown) runs, in reading order."""
-    runs: list[tuple[bool, list[str]]] = [(False, [])]
-    for line in body.splitlines():
-        if SYNTHESIS_OPEN.match(line.strip()):
-            runs.append((True, []))
-        elif SYNTHESIS_CLOSE.match(line.strip()) and runs[-1][0]:
-            runs.append((False, []))
-        else:
-            runs[-1][1].append(line)
-    return [(flag, "\n".join(lines).strip()) for flag, lines in runs if "\n".join(lines).strip()]
-
-
 def _optional_text(raw: dict[str, Any], key: str, where: str) -> str | None:
     value = raw.get(key)
     if value is None:

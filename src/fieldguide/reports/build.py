@@ -84,6 +84,7 @@ def build_report(db: Database, assessment_id: str, options: ReportOptions | None
                         citation=item.source,
                         guidance_title=section_titles.get(item.guidance_section_id or ""),
                         retired=item.retired,
+                        synthesis=bool(item.synthesis),
                     )
                 )
             checklists.append(ReportChecklist(id=checklist.id, title=checklist.title, items=entries))

@@ -44,6 +44,17 @@ MONTHS = (
 )  # fmt: skip
 
 
+SYNTHESIS_LABEL = "Field Guide synthesis, drawing on"
+
+
+def citation_text(item: ReportItem) -> str:
+    """The item's citation as a report prints it: synthesis is never shown as the source's own words."""
+    source = item.citation.strip()
+    if item.synthesis:
+        return f"{SYNTHESIS_LABEL}: {source}" if source else SYNTHESIS_LABEL
+    return source
+
+
 def status_label(status: str) -> str:
     return STATUS_LABELS.get(status, status.replace("-", " ").capitalize())
 

@@ -44,6 +44,7 @@ class ReportItem:
     citation: str = ""  # source of the guidance, e.g. "ITGN vol. 1, National Ownership, annex"
     guidance_title: str | None = None
     retired: bool = False
+    synthesis: bool = False  # the item is the project's own synthesis, not its source's
 
 
 @dataclass

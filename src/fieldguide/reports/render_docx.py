@@ -33,6 +33,7 @@ from fieldguide.reports.common import (
     action_rows,
     apply_options,
     checklist_counts,
+    citation_text,
     classification_marking,
     confidence_label,
     cover_rows,
@@ -479,7 +480,7 @@ class _DocxBuilder:
             for line in item.evidence.strip().splitlines():
                 if line.strip():
                     self.paragraph(line.strip())
-        source = item.citation.strip()
+        source = citation_text(item)
         if item.guidance_title and source:
             source = f"{item.guidance_title} — {source}"
         elif item.guidance_title:

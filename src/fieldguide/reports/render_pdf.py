@@ -65,6 +65,7 @@ from fieldguide.reports.common import (
     action_rows,
     apply_options,
     checklist_counts,
+    citation_text,
     classification_marking,
     confidence_label,
     cover_rows,
@@ -608,7 +609,7 @@ class _Builder:
         if item.evidence.strip():
             self.label("Evidence")
             self.plain_paragraphs(item.evidence)
-        source = item.citation.strip()
+        source = citation_text(item)
         if item.guidance_title and source:
             source = f"{item.guidance_title} — {source}"
         elif item.guidance_title:

@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from fieldguide.library.text_match import find_substring, find_terms, query_terms
-from fieldguide.library.views import ChecklistView, SectionView, practice_area_title
+from fieldguide.library.views import ChecklistView, SectionView, mark_synthesis, practice_area_title
 from fieldguide.ui.find_bar import FindBar
 from fieldguide.ui.icons import icon
 from fieldguide.ui.style import colors
@@ -212,7 +212,21 @@ class Reader(QWidget):
         ]
         self._show_crumbs()
         number = f"{view.number} " if view.number else ""
-        self._render(f"# {_md_escape(number + view.title)}\n\n{view.body}\n", view.citation)
+        label = self.synthesis_label()
+        header = ""
+        if view.dated:
+            header += "*" + _md_escape(self.tr("Time-bound: %1").replace("%1", view.dated)) + "*\n\n"
+        if view.synthesis:
+            whole = self.tr(
+                "This whole section is the project's own synthesis; the box below names what it draws on."
+            )
+            header += f"> **{_md_escape(label)}**\n>\n> {_md_escape(whole)}\n\n"
+        body = mark_synthesis(view.body, _md_escape(label))
+        self._render(
+            f"# {_md_escape(number + view.title)}\n\n{header}{body}\n",
+            view.citation,
+            self.tr("Drawing on") if view.synthesis else None,
+        )
         self._set_steps(view.previous_id, previous_title, view.next_id, next_title)
         self._redraw = lambda: self.show_section(view, previous_title, next_title)
 
@@ -254,10 +268,24 @@ class Reader(QWidget):
                     + html.escape(self.tr("Read: %1").replace("%1", title))
                     + "</a>"
                 )
+            if item.synthesis:
+                meta.insert(0, f"<b>{html.escape(self.tr('Field Guide synthesis'))}</b>")
             if item.source:
-                meta.append(html.escape(item.source))
+                source = self.tr("Drawing on: %1") if item.synthesis else self.tr("Source: %1")
+                meta.append(html.escape(source.replace("%1", item.source)))
+            extra = ""
+            if item.hint:
+                evidence = self.tr("Evidence: %1").replace("%1", item.hint)
+                extra += f'<br/><span style="font-size:small">{html.escape(evidence)}</span>'
+            if item.see_also:
+                links = ", ".join(
+                    f'<a href="checklist:{html.escape(other.rsplit("/", 1)[0])}">{html.escape(other)}</a>'
+                    for other in item.see_also
+                )
+                see_also = html.escape(self.tr("See also:"))
+                extra += f'<br/><span style="font-size:small">{see_also} {links}</span>'
             parts.append(
-                f'<li><a name="{anchor}"></a>{html.escape(item.text)}<br/>'
+                f'<li><a name="{anchor}"></a>{html.escape(item.text)}{extra}<br/>'
                 f'<span style="color:{muted}; font-size:small">{" · ".join(meta)}</span></li>'
             )
         if open_list:
@@ -339,24 +367,27 @@ class Reader(QWidget):
         document.setDefaultFont(self.body_font())
         return document
 
-    def _render(self, markdown: str, citation: str | None) -> None:
+    def synthesis_label(self) -> str:
+        return self.tr("Field Guide synthesis: the project's own advice, not the source's")
+
+    def _render(self, markdown: str, citation: str | None, citation_label: str | None = None) -> None:
         document = self._prepare()
         document.setMarkdown(markdown, QTextDocument.MarkdownFeature.MarkdownDialectGitHub)
-        self._finish_render(citation)
+        self._finish_render(citation, citation_label)
 
     def _render_html(self, body: str, citation: str | None) -> None:
         document = self._prepare()
         document.setHtml(body)
         self._finish_render(citation)
 
-    def _finish_render(self, citation: str | None) -> None:
+    def _finish_render(self, citation: str | None, citation_label: str | None = None) -> None:
         document = self.browser.document()
         palette_colors = colors()
         typeset(document, self.body_size(), palette_colors)
         self._body_end = document.characterCount() - 1
         if citation:
             self._body_end = append_source_box(
-                document, self.tr("Source"), citation, self.body_size(), palette_colors
+                document, citation_label or self.tr("Source"), citation, self.body_size(), palette_colors
             )
         self._apply_margins(force=True)
         self.browser.setExtraSelections([])
