@@ -1,4 +1,4 @@
-"""What is the project's own synthesis is shown as such: in the reader, the checklists, `read` and the reports."""
+"""The project's own synthesis is shown as such: in the reader, the checklists, `read` and reports."""
 
 from __future__ import annotations
 
@@ -80,8 +80,10 @@ def test_reports_mark_synthesis_items(cli, tmp_path: Path) -> None:  # type: ign
     assert exported.returncode == 0, exported.stderr
     with open(out, encoding="utf-8-sig", newline="") as handle:
         rows = {row["item_id"]: row for row in csv.DictReader(handle)}
-    assert rows[f"{CHECKLIST}/process-bodies"]["citation"].startswith("Field Guide synthesis, drawing on: UN MSU")
-    assert rows[f"{CHECKLIST}/substance-rights"]["citation"].startswith("UN MSU, Constitutional Assistance page")
+    synthesis = rows[f"{CHECKLIST}/process-bodies"]["citation"]
+    restated = rows[f"{CHECKLIST}/substance-rights"]["citation"]
+    assert synthesis.startswith("Field Guide synthesis, drawing on: UN MSU")
+    assert restated.startswith("UN MSU, Constitutional Assistance page")
 
 
 def test_pdf_report_says_which_items_are_synthesis(cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
