@@ -401,6 +401,8 @@ def build(output: Path | None = None) -> int:
 # --- check -----------------------------------------------------------------------------------
 
 PLACEHOLDER = re.compile(r"%(?:L?n|\d)")
+# The command line's messages are filled with Python's % operator: same conversions, same order.
+PRINTF = re.compile(r"%[-+ #0]*\d*(?:\.\d+)?[sdrgfx%]")
 
 
 def unfinished(ts: Path) -> list[str]:
@@ -423,6 +425,9 @@ def unfinished(ts: Path) -> list[str]:
                 have = sorted(set(PLACEHOLDER.findall(form)) - {"%n", "%Ln"})
                 if have != wanted:
                     problems.append(f"{label}: placeholders {have} instead of {wanted} in {form!r}")
+                if name == CLI_CONTEXT and PRINTF.findall(form) != PRINTF.findall(source):
+                    problems.append(f"{label}: %-conversions {PRINTF.findall(form)} instead of "
+                                    f"{PRINTF.findall(source)} in {form!r}")
                 if ("&" in source.replace("&&", "")) != ("&" in form.replace("&&", "")):
                     problems.append(f"{label}: the keyboard mnemonic (&) is missing or extra in {form!r}")
             if not numerus and "%n" in source and "%n" not in forms[0]:

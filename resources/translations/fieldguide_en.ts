@@ -80,4 +80,28 @@
             </translation>
         </message>
     </context>
+    <context>
+        <name>fieldguide</name>
+        <message numerus="yes">
+            <source>%n section(s)</source>
+            <translation>
+                <numerusform>%n section</numerusform>
+                <numerusform>%n sections</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n item(s)</source>
+            <translation>
+                <numerusform>%n item</numerusform>
+                <numerusform>%n items</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n answered item(s) no longer in the pack kept as retired</source>
+            <translation>
+                <numerusform>%n answered item no longer in the pack kept as retired</numerusform>
+                <numerusform>%n answered items no longer in the pack kept as retired</numerusform>
+            </translation>
+        </message>
+    </context>
 </TS>

@@ -42,6 +42,11 @@ def _(text: str) -> str:
     return text
 
 
+def N_(text: str) -> str:
+    """Marks `text` for the catalogue where it is defined; `_()` translates it where it is shown."""
+    return text
+
+
 def n_(text: str, count: int) -> str:
     """A message about `count` things, with `%n` standing for the number: `n_("%n item(s)", 3)`.
 

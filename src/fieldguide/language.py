@@ -140,17 +140,20 @@ def apply_language(choice: str | None = None) -> str:
                 else Qt.LayoutDirection.LeftToRight
             )
     _active = Active(language, locale, translators)
-    i18n.install(_lookup_in(translators))
+    i18n.install(_lookup_in(translators, locale))
     return language
 
 
-def _lookup_in(translators: list[QTranslator]) -> i18n.Lookup:
+def _lookup_in(translators: list[QTranslator], locale: QLocale) -> i18n.Lookup:
     ordered = list(reversed(translators))
 
     def lookup(context: str, text: str, count: int) -> str:
         for translator in ordered:
             found = translator.translate(context, text, None, count)
             if found:
+                # QTranslator leaves %n to QCoreApplication.translate, which this path bypasses.
+                if count >= 0:
+                    found = found.replace("%Ln", locale.toString(count)).replace("%n", str(count))
                 return found
         return ""
 

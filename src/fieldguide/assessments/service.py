@@ -39,6 +39,7 @@ from fieldguide.assessments.model import (
 )
 from fieldguide.db.engine import Database
 from fieldguide.db.models import Action, Assessment, Checklist, ChecklistItem, Response, Section
+from fieldguide.i18n import _
 from fieldguide.sync.changelog import Recorder, derived_id
 
 MIN_PREFIX = 8
@@ -156,15 +157,15 @@ class AssessmentService:
         validation.period(values["start_date"], values["end_date"])
         wanted = list(dict.fromkeys(c.strip() for c in checklist_ids if c.strip()))
         if not wanted:
-            raise InvalidInput("an assessment needs at least one checklist")
+            raise InvalidInput(_("an assessment needs at least one checklist"))
         with self.db.write() as session:
             found = {c.id: c for c in session.scalars(select(Checklist).where(Checklist.id.in_(wanted)))}
             for checklist_id in wanted:
                 checklist = found.get(checklist_id)
                 if checklist is None:
-                    raise AssessmentNotFound(f"no checklist has the id {checklist_id!r}")
+                    raise AssessmentNotFound(_("no checklist has the id %r") % (checklist_id,))
                 if checklist.retired:
-                    raise InvalidInput(f"the checklist {checklist_id!r} is no longer in the library")
+                    raise InvalidInput(_("the checklist %r is no longer in the library") % (checklist_id,))
             row = self.recorder.create(session, Assessment, {**values, "checklist_ids": wanted})
             return row.id
 
@@ -313,7 +314,7 @@ class AssessmentService:
         if confidence is not None:
             values["confidence"] = validation.confidence(confidence)
         if not values:
-            raise InvalidInput("nothing to record: give a status, a note, evidence or a confidence")
+            raise InvalidInput(_("nothing to record: give a status, a note, evidence or a confidence"))
         with self.db.write() as session:
             assessment = self._writable(session, assessment_id)
             item, resolved = _item(session, assessment, item_id)
@@ -404,7 +405,9 @@ class AssessmentService:
     def _writable(session: Session, assessment_id: str) -> Assessment:
         assessment = _find(session, Assessment, assessment_id, "assessment")
         if assessment.status == FINAL:
-            raise AssessmentFinal(f"the assessment {assessment.title!r} is final; reopen it to change it")
+            raise AssessmentFinal(
+                _("the assessment %r is final; reopen it to change it") % (assessment.title,)
+            )
         return assessment
 
     def _writable_action(self, session: Session, action_id: str, *, deleted: bool = False) -> Action:
@@ -412,7 +415,7 @@ class AssessmentService:
         action = _find(session, Action, action_id, what, deleted=deleted)
         owner = session.get(Assessment, action.assessment_id)
         if owner is None or owner.deleted:
-            raise AssessmentNotFound(f"the assessment of the action {action_id!r} has been deleted")
+            raise AssessmentNotFound(_("the assessment of the action %r has been deleted") % (action_id,))
         self._writable(session, owner.id)
         return action
 
@@ -431,7 +434,9 @@ def _find(session: Session, model: type[R], text: str, what: str, *, deleted: bo
             raise missing
         return row
     if len(wanted) < MIN_PREFIX:
-        raise AssessmentNotFound(f"no {what} has the id {text!r} (give at least {MIN_PREFIX} characters)")
+        raise AssessmentNotFound(
+            _("no %s has the id %r (give at least %s characters)") % (what, text, MIN_PREFIX)
+        )
     # Only hex digits and dashes reach here, so the prefix holds no LIKE wildcard.
     matches = list(
         session.scalars(select(model).where(model.id.like(wanted + "%"), model.deleted.is_(deleted)).limit(2))
@@ -439,7 +444,7 @@ def _find(session: Session, model: type[R], text: str, what: str, *, deleted: bo
     if not matches:
         raise missing
     if len(matches) > 1:
-        raise InvalidInput(f"more than one {what} id starts with {text!r}; give more characters")
+        raise InvalidInput(_("more than one %s id starts with %r; give more characters") % (what, text))
     return matches[0]
 
 
@@ -463,14 +468,16 @@ def _item(session: Session, assessment: Assessment, item_id: str) -> tuple[Check
             return candidates[0], candidates[0].id
         if len(candidates) > 1:
             raise InvalidInput(
-                f"more than one checklist of this assessment has an item {wanted!r}; "
-                "give the full id (checklist/item)"
+                _(
+                    "more than one checklist of this assessment has an item %r; give the full id "
+                    "(checklist/item)"
+                ) % (wanted,)
             )
     if item is None:
         orphan = session.get(Response, response_id(assessment.id, wanted))
         if orphan is not None and not orphan.deleted:
             return None, wanted
-    raise AssessmentNotFound(f"the assessment has no checklist item {item_id!r}")
+    raise AssessmentNotFound(_("the assessment has no checklist item %r") % (item_id,))
 
 
 def _response_view(

@@ -12,6 +12,7 @@ from collections.abc import Iterable
 
 from fieldguide.assessments.errors import InvalidInput
 from fieldguide.assessments.model import CLASSIFICATIONS, CONFIDENCES, STATUSES
+from fieldguide.i18n import _
 
 # [0-9] rather than \d: \d accepts Arabic-Indic digits, which do not sort as dates.
 _DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
@@ -24,7 +25,7 @@ def _choices(values: Iterable[str]) -> str:
 def status(value: str) -> str:
     value = value.strip().lower()
     if value not in STATUSES:
-        raise InvalidInput(f"unknown status {value!r}; use one of {_choices(STATUSES)}")
+        raise InvalidInput(_("unknown status %r; use one of %s") % (value, _choices(STATUSES)))
     return value
 
 
@@ -34,14 +35,14 @@ def confidence(value: str) -> str | None:
     if value in ("", "none"):
         return None
     if value not in CONFIDENCES:
-        raise InvalidInput(f"unknown confidence {value!r}; use one of {_choices(CONFIDENCES)}")
+        raise InvalidInput(_("unknown confidence %r; use one of %s") % (value, _choices(CONFIDENCES)))
     return value
 
 
 def classification(value: str) -> str:
     value = value.strip().lower()
     if value not in CLASSIFICATIONS:
-        raise InvalidInput(f"unknown classification {value!r}; use one of {_choices(CLASSIFICATIONS)}")
+        raise InvalidInput(_("unknown classification %r; use one of %s") % (value, _choices(CLASSIFICATIONS)))
     return value
 
 
@@ -55,25 +56,25 @@ def date(value: str, what: str = "date") -> str | None:
             raise ValueError(value)
         return dt.date.fromisoformat(value).isoformat()
     except ValueError:
-        raise InvalidInput(f"{what} {value!r} is not a date written as yyyy-mm-dd") from None
+        raise InvalidInput(_("%s %r is not a date written as yyyy-mm-dd") % (what, value)) from None
 
 
 def period(start: str | None, end: str | None) -> None:
     if start and end and end < start:
-        raise InvalidInput(f"the end date {end} is before the start date {start}")
+        raise InvalidInput(_("the end date %s is before the start date %s") % (end, start))
 
 
 def title(value: str) -> str:
     value = " ".join(value.split())
     if not value:
-        raise InvalidInput("an assessment needs a title")
+        raise InvalidInput(_("an assessment needs a title"))
     return value
 
 
 def action_text(value: str) -> str:
     value = value.strip()
     if not value:
-        raise InvalidInput("an action needs a text")
+        raise InvalidInput(_("an action needs a text"))
     return value
 
 

@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from fieldguide.i18n import _
+from fieldguide.i18n import _, n_
 
 
 def register(commands: Any) -> None:
@@ -92,9 +92,9 @@ def show_library(ctx: Any, args: argparse.Namespace) -> int:
     for area in areas:
         print(f"{practice_area_title(area)}")
         for d in (d for d in documents if d.practice_area == area):
-            print(f"  {d.id}  {d.title}  ({_('%d sections') % d.sections})")
+            print(f"  {d.id}  {d.title}  ({n_('%n section(s)', d.sections)})")
         for c in (c for c in checklists if c.practice_area == area):
-            print(f"  {c.id}  {_('Checklist')}: {c.title}  ({_('%d items') % c.items})")
+            print("  " + _("%s  Checklist: %s  (%s)") % (c.id, c.title, n_("%n item(s)", c.items)))
     return 0
 
 
@@ -156,7 +156,9 @@ def install_pack(ctx: Any, args: argparse.Namespace) -> int:
             % (result.pack_id, result.version, result.documents, result.checklists)
         )
         if result.retired_items:
-            print(_("%d answered items no longer in the pack are kept as retired") % result.retired_items)
+            print(
+                n_("%n answered item(s) no longer in the pack kept as retired", result.retired_items)
+            )
     return 0
 
 

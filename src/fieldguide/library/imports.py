@@ -27,6 +27,7 @@ from sqlalchemy import select
 from fieldguide.db.engine import Database
 from fieldguide.db.models import Document, Note, Pack, Section
 from fieldguide.errors import UserError
+from fieldguide.i18n import _
 from fieldguide.library.catalog import CatalogService, SectionEntry
 from fieldguide.library.importers.model import ParsedDocument, ParsedSection
 from fieldguide.library.pack_format import PackContent, fingerprint, markdown_to_plain
@@ -129,11 +130,11 @@ class ImportService:
         try:
             data = path.read_bytes()
         except FileNotFoundError as exc:
-            raise UserError(f"{path}: no such file") from exc
+            raise UserError(_("%s: no such file") % (path,)) from exc
         except IsADirectoryError as exc:
-            raise UserError(f"{path}: is a folder; give the document's file") from exc
+            raise UserError(_("%s: is a folder; give the document's file") % (path,)) from exc
         except OSError as exc:
-            raise UserError(f"{path.name}: cannot be read ({exc.strerror})") from exc
+            raise UserError(_("%s: cannot be read (%s)") % (path.name, exc.strerror)) from exc
         sha256 = hashlib.sha256(data).hexdigest()
         if self._by_sha(sha256) is not None:
             return PreparedImport(path, sha256, None)
@@ -188,8 +189,10 @@ class ImportService:
             pack = session.get(Pack, doc_id)
             if pack is None or pack.kind != "import":
                 raise UserError(
-                    f"{doc_id}: no imported document has this id; "
-                    "see `fieldguide library list` for the ids of imported documents"
+                    _(
+                        "%s: no imported document has this id; see `fieldguide library list` for the ids "
+                        "of imported documents"
+                    ) % (doc_id,)
                 )
 
     def _look_alike(self, title: str, file_name: str) -> LookAlike | None:

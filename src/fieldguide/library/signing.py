@@ -29,6 +29,7 @@ from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
 from fieldguide.errors import UserError
+from fieldguide.i18n import _
 
 SIGNATURE = "pack.sig"
 ALGORITHM = "ed25519"
@@ -81,7 +82,7 @@ def public_key_text(key: Ed25519PrivateKey | Ed25519PublicKey) -> str:
 def generate_key(path: Path) -> str:
     """Write a new private key (PEM, readable by its owner only); returns its public key."""
     if path.exists():
-        raise UserError(f"{path} already exists; a signing key is never overwritten")
+        raise UserError(_("%s already exists; a signing key is never overwritten") % (path,))
     key = Ed25519PrivateKey.generate()
     pem = key.private_bytes(
         serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()
@@ -97,11 +98,11 @@ def load_private_key(path: Path) -> Ed25519PrivateKey:
     try:
         key = serialization.load_pem_private_key(path.read_bytes(), password=None)
     except OSError as exc:
-        raise UserError(f"{path}: cannot read the signing key ({exc.strerror})") from exc
+        raise UserError(_("%s: cannot read the signing key (%s)") % (path, exc.strerror)) from exc
     except (ValueError, TypeError) as exc:
-        raise UserError(f"{path}: not an unencrypted Ed25519 private key in PEM form") from exc
+        raise UserError(_("%s: not an unencrypted Ed25519 private key in PEM form") % (path,)) from exc
     if not isinstance(key, Ed25519PrivateKey):
-        raise UserError(f"{path}: not an Ed25519 key")
+        raise UserError(_("%s: not an Ed25519 key") % (path,))
     return key
 
 
@@ -135,14 +136,16 @@ def signer(files: dict[str, bytes], manifest_name: str) -> Publisher | None:
         signature = base64.b64decode(str(document["signature"]), validate=True)
     except (UnicodeDecodeError, ValueError, KeyError, binascii.Error) as exc:
         raise SignatureError(
-            f"{SIGNATURE} is damaged or not an Ed25519 signature; nothing was changed"
+            _("%s is damaged or not an Ed25519 signature; nothing was changed") % (SIGNATURE,)
         ) from exc
     try:
         public.verify(signature, files.get(manifest_name, b""))
     except InvalidSignature as exc:
         raise SignatureError(
-            "the signature does not match pack.json: the pack was altered after it was signed; "
-            "nothing was changed"
+            _(
+                "the signature does not match pack.json: the pack was altered after it was "
+                "signed; nothing was changed"
+            )
         ) from exc
     try:
         name = str(json.loads(files[manifest_name].decode("utf-8")).get("publisher", "")).strip()

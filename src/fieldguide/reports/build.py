@@ -9,6 +9,7 @@ from sqlalchemy import select
 from fieldguide.db.engine import Database
 from fieldguide.db.models import Action, Assessment, Checklist, ChecklistItem, Response, Section
 from fieldguide.errors import UserError
+from fieldguide.i18n import _
 from fieldguide.reports.model import (
     Report,
     ReportAction,
@@ -37,7 +38,7 @@ def build_report(db: Database, assessment_id: str, options: ReportOptions | None
     with db.read() as session:
         assessment = session.get(Assessment, assessment_id)
         if assessment is None or assessment.deleted:
-            raise UserError(f"no assessment has the id {assessment_id!r}")
+            raise UserError(_("no assessment has the id %r") % (assessment_id,))
         responses = {
             r.item_id: r
             for r in session.scalars(

@@ -716,7 +716,7 @@ class MainWindow(QMainWindow):
         for summary in self.app.catalog.checklists():
             if any(item.id == item_id for item in self.app.catalog.checklist(summary.id).items):
                 return summary.id
-        raise NotFound(f"no checklist holds the item {item_id!r}")
+        raise NotFound(self.tr("No checklist holds the item %1").replace("%1", item_id))
 
     def open_hit(self, hit: Any, query: str) -> None:
         """Open what a search hit points at, with the query's words marked."""

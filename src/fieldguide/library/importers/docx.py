@@ -20,6 +20,8 @@ from docx.opc.exceptions import OpcError
 from docx.table import Table
 from docx.text.paragraph import Paragraph
 
+from fieldguide.i18n import _
+
 from .assemble import assemble
 from .blocks import Block, Kind
 from .model import ImportFailed, ParsedDocument
@@ -40,19 +42,23 @@ def parse_docx(data: bytes, name: str) -> ParsedDocument:
     except (zipfile.BadZipFile, OpcError, KeyError, ValueError, TypeError, AttributeError,
             OSError) as exc:
         raise ImportFailed(
-            f"“{name}” could not be read as a Word document; it may be damaged or in an "
-            "older format. Open it in Word or LibreOffice, save it as .docx and import that."
+            _(
+                "“%s” could not be read as a Word document; it may be damaged or in an older "
+                "format. Open it in Word or LibreOffice, save it as .docx and import that."
+            ) % (name,)
         ) from exc
     except Exception as exc:  # lxml and zip errors vary by version
         raise ImportFailed(
-            f"“{name}” could not be read as a Word document; it may be damaged. Open it in "
-            "Word or LibreOffice, save a new copy and import that."
+            _(
+                "“%s” could not be read as a Word document; it may be damaged. Open it in Word "
+                "or LibreOffice, save a new copy and import that."
+            ) % (name,)
         ) from exc
     reader = _DocxReader(document)
     blocks = reader.read()
     texts = [b.text for b in blocks]
     if not any(t.strip() for t in texts) and not reader.title:
-        raise ImportFailed(f"“{name}” contains no text; check that you picked the right file.")
+        raise ImportFailed(_("“%s” contains no text; check that you picked the right file.") % (name,))
     vocab = Vocabulary(texts)
     title, blocks = _choose_title(blocks, reader.title, _core_title(document), name)
     return assemble(blocks, title, vocab)

@@ -13,6 +13,8 @@ import re
 
 import pypdfium2 as pdfium
 
+from fieldguide.i18n import _
+
 from .model import ImportFailed, ParsedDocument
 from .pdf_layout import Layout, OutlineEntry, lay_out
 from .pdf_lines import PdfLine, new_styles, read_lines
@@ -52,8 +54,10 @@ def parse_pdf(data: bytes, name: str) -> ParsedDocument:
 def _open(data: bytes, name: str) -> pdfium.PdfDocument:
     if not data.lstrip()[:5].startswith(b"%PDF"):
         raise ImportFailed(
-            f"“{name}” is not a PDF file even though its name ends in .pdf; "
-            "check that you picked the right file."
+            _(
+                "“%s” is not a PDF file even though its name ends in .pdf; check that you picked "
+                "the right file."
+            ) % (name,)
         )
     try:
         return pdfium.PdfDocument(data)
@@ -66,7 +70,7 @@ def _open(data: bytes, name: str) -> pdfium.PdfDocument:
 def _read_pages(document: pdfium.PdfDocument, name: str) -> list[list[PdfLine]]:
     count = len(document)
     if count == 0:
-        raise ImportFailed(f"“{name}” has no pages; it may be damaged or incomplete.")
+        raise ImportFailed(_("“%s” has no pages; it may be damaged or incomplete.") % (name,))
     styles = new_styles()
     pages: list[list[PdfLine]] = []
     for index in range(count):
@@ -84,15 +88,19 @@ def _check_text_layer(pages: list[list[PdfLine]], name: str) -> None:
     letters = len(re.findall(r"[^\W\d_]", text))
     if letters < _MIN_LETTERS_PER_PAGE * max(1, min(len(pages[::step]), 3)):
         raise ImportFailed(
-            f"“{name}” has no text layer (it is probably a scan); run it through OCR first "
-            "(text recognition in your scanner or PDF software) and import the result."
+            _(
+                "“%s” has no text layer (it is probably a scan); run it through OCR first (text "
+                "recognition in your scanner or PDF software) and import the result."
+            ) % (name,)
         )
     words = [w for w in re.findall(r"[^\W\d_]{2,}", text) if not _is_numeral_or_code(w)]
     bad = sum(1 for w in words if _GARBAGE_WORD.search(w))
     if words and bad > _GARBAGE_SHARE * len(words):
         raise ImportFailed(
-            f"“{name}” has a damaged text layer (its letters come out garbled); export it again "
-            "from the application that made it, or run it through OCR, and import the result."
+            _(
+                "“%s” has a damaged text layer (its letters come out garbled); export it again "
+                "from the application that made it, or run it through OCR, and import the result."
+            ) % (name,)
         )
 
 

@@ -32,6 +32,8 @@ words of one particular file.
 
 from __future__ import annotations
 
+from fieldguide.i18n import _
+
 from .assemble import assemble
 from .blocks import Block, Kind
 from .model import ImportFailed, ParsedDocument
@@ -63,12 +65,13 @@ def parse_pages(
 ) -> ParsedDocument:
     raw = [_normalise_characters(page) for page in pages]
     if not any(page.strip() for page in raw):
-        raise ImportFailed(f"“{name}” contains no text; check that you picked the right file.")
+        raise ImportFailed(_("“%s” contains no text; check that you picked the right file.") % (name,))
     lines = _clean_lines(raw, pages_known)
     lines = _drop_repeated_passages(lines)
     if not any(line.text for line in lines if not line.label):
-        raise ImportFailed(f"“{name}” contains no readable text; check that you picked the "
-                           "right file.")
+        raise ImportFailed(
+            _("“%s” contains no readable text; check that you picked the right file.") % (name,)
+        )
     vocab = Vocabulary([line.text for line in lines if not line.label])
     unwrapped = _is_unwrapped(lines)
     _measure_layout(lines)
@@ -90,8 +93,9 @@ def parse_laid_out(
     lines = [line for line in lines if line.text]
     lines = _drop_repeated_passages(lines)
     if not any(line.text for line in lines):
-        raise ImportFailed(f"“{name}” contains no readable text; check that you picked the "
-                           "right file.")
+        raise ImportFailed(
+            _("“%s” contains no readable text; check that you picked the right file.") % (name,)
+        )
     vocab = Vocabulary([line.text for line in lines if not line.heading])
     _measure_layout(lines)
     blocks = _Reader(lines, vocab, unwrapped=False, layout=True).read()
