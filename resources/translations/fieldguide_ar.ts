@@ -1477,6 +1477,18 @@
             <translation>تكبير النص، تصغيره</translation>
         </message>
         <message>
+            <source>Time-bound: %1</source>
+            <translation>مرتبط بفترة: %1</translation>
+        </message>
+        <message>
+            <source>This whole section is the project's own synthesis; the box below names what it draws on.</source>
+            <translation>هذا القسم كله خلاصة من إعداد المشروع؛ ويذكر الإطار أدناه ما يستند إليه.</translation>
+        </message>
+        <message>
+            <source>Drawing on</source>
+            <translation>يستند إلى</translation>
+        </message>
+        <message>
             <source>Checklist</source>
             <translation>القائمة المرجعية</translation>
         </message>
@@ -1487,6 +1499,30 @@
         <message>
             <source>Read: %1</source>
             <translation>اقرأ: %1</translation>
+        </message>
+        <message>
+            <source>Field Guide synthesis</source>
+            <translation>خلاصة Field Guide</translation>
+        </message>
+        <message>
+            <source>Drawing on: %1</source>
+            <translation>يستند إلى: %1</translation>
+        </message>
+        <message>
+            <source>Source: %1</source>
+            <translation>المصدر: %1</translation>
+        </message>
+        <message>
+            <source>Evidence: %1</source>
+            <translation>الأدلة: %1</translation>
+        </message>
+        <message>
+            <source>See also:</source>
+            <translation>انظر أيضًا:</translation>
+        </message>
+        <message>
+            <source>Field Guide synthesis: the project's own advice, not the source's</source>
+            <translation>خلاصة Field Guide: نصيحة من المشروع نفسه، لا من المصدر</translation>
         </message>
         <message>
             <source>Source</source>
@@ -2965,6 +3001,14 @@
         <message>
             <source>%s: no imported document has this id; see `fieldguide library list` for the ids of imported documents</source>
             <translation>%s: لا توجد وثيقة مستوردة بهذا المعرِّف؛ انظر ‎`fieldguide library list` للاطلاع على معرِّفات الوثائق المستوردة</translation>
+        </message>
+        <message>
+            <source>pack %r from %r is not signed, so nothing shows who made it; nothing was changed (install it only if you trust where it came from: --allow-unsigned)</source>
+            <translation>الحزمة %r من %r غير موقّعة، فلا شيء يثبت من أعدّها؛ لم يتغير شيء (لا تثبّتها إلا إذا كنت تثق بمصدرها: --allow-unsigned)</translation>
+        </message>
+        <message>
+            <source>pack %r is signed by %r (key %s), a publisher you have not trusted; nothing was changed (--trust-publisher to trust it)</source>
+            <translation>الحزمة %r موقّعة من %r (المفتاح %s)، وهو ناشر لم تمنحه ثقتك؛ لم يتغير شيء (--trust-publisher لمنحه الثقة)</translation>
         </message>
         <message>
             <source>%s already exists; a signing key is never overwritten</source>

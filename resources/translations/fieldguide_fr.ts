@@ -1477,6 +1477,18 @@
             <translation>Texte plus grand, plus petit</translation>
         </message>
         <message>
+            <source>Time-bound: %1</source>
+            <translation>Daté : %1</translation>
+        </message>
+        <message>
+            <source>This whole section is the project's own synthesis; the box below names what it draws on.</source>
+            <translation>Toute cette section est une synthèse du projet ; l'encadré ci-dessous indique sur quoi elle s'appuie.</translation>
+        </message>
+        <message>
+            <source>Drawing on</source>
+            <translation>S'appuie sur</translation>
+        </message>
+        <message>
             <source>Checklist</source>
             <translation>Liste de contrôle</translation>
         </message>
@@ -1487,6 +1499,30 @@
         <message>
             <source>Read: %1</source>
             <translation>Lire : %1</translation>
+        </message>
+        <message>
+            <source>Field Guide synthesis</source>
+            <translation>Synthèse de Field Guide</translation>
+        </message>
+        <message>
+            <source>Drawing on: %1</source>
+            <translation>S'appuie sur : %1</translation>
+        </message>
+        <message>
+            <source>Source: %1</source>
+            <translation>Source : %1</translation>
+        </message>
+        <message>
+            <source>Evidence: %1</source>
+            <translation>Éléments de preuve : %1</translation>
+        </message>
+        <message>
+            <source>See also:</source>
+            <translation>Voir aussi :</translation>
+        </message>
+        <message>
+            <source>Field Guide synthesis: the project's own advice, not the source's</source>
+            <translation>Synthèse de Field Guide : conseil propre au projet, non celui de la source</translation>
         </message>
         <message>
             <source>Source</source>
@@ -2913,6 +2949,14 @@
         <message>
             <source>%s: no imported document has this id; see `fieldguide library list` for the ids of imported documents</source>
             <translation>%s : aucun document importé ne porte cet identifiant ; voir `fieldguide library list` pour les identifiants des documents importés</translation>
+        </message>
+        <message>
+            <source>pack %r from %r is not signed, so nothing shows who made it; nothing was changed (install it only if you trust where it came from: --allow-unsigned)</source>
+            <translation>le paquet %r de %r n'est pas signé : rien n'indique qui l'a fait ; rien n'a été modifié (ne l'installez que si vous faites confiance à sa provenance : --allow-unsigned)</translation>
+        </message>
+        <message>
+            <source>pack %r is signed by %r (key %s), a publisher you have not trusted; nothing was changed (--trust-publisher to trust it)</source>
+            <translation>le paquet %r est signé par %r (clé %s), un éditeur auquel vous n'avez pas accordé votre confiance ; rien n'a été modifié (--trust-publisher pour lui faire confiance)</translation>
         </message>
         <message>
             <source>%s already exists; a signing key is never overwritten</source>

@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 
 from fieldguide.db.engine import Database
 from fieldguide.db.models import Checklist, ChecklistItem, Document, Pack, Response, Section
+from fieldguide.i18n import _
 from fieldguide.library.pack_format import PackContent, PackError, load_pack, version_key
 from fieldguide.library.signing import Publisher, TrustStore
 
@@ -78,8 +79,11 @@ class PackService:
         if content.signed_by is None:
             if not allow_unsigned:
                 raise PackUntrusted(
-                    f"pack {content.id!r} from {name!r} is not signed, so nothing shows who made it; "
-                    "nothing was changed (install it only if you trust where it came from: --allow-unsigned)",
+                    _(
+                        "pack %r from %r is not signed, so nothing shows who made it; nothing was changed "
+                        "(install it only if you trust where it came from: --allow-unsigned)"
+                    )
+                    % (content.id, name),
                     content.id,
                     name,
                     None,
@@ -90,8 +94,11 @@ class PackService:
         if not trust_publisher:
             signed_by = content.signed_by
             raise PackUntrusted(
-                f"pack {content.id!r} is signed by {signed_by.name!r} (key {signed_by.key_id}), "
-                "a publisher you have not trusted; nothing was changed (--trust-publisher to trust it)",
+                _(
+                    "pack %r is signed by %r (key %s), a publisher you have not trusted; "
+                    "nothing was changed (--trust-publisher to trust it)"
+                )
+                % (content.id, signed_by.name, signed_by.key_id),
                 content.id,
                 content.signed_by.name,
                 content.signed_by,
