@@ -1521,6 +1521,10 @@
             <translation>انظر أيضًا:</translation>
         </message>
         <message>
+            <source>Also in: %1</source>
+            <translation>متاح أيضًا بـ: %1</translation>
+        </message>
+        <message>
             <source>Field Guide synthesis: the project's own advice, not the source's</source>
             <translation>خلاصة Field Guide: نصيحة من المشروع نفسه، لا من المصدر</translation>
         </message>
@@ -2329,6 +2333,10 @@
             </translation>
         </message>
         <message>
+            <source>the language of the guidance text where a translation is installed (default: yours)</source>
+            <translation>لغة نص التوجيهات حيثما تكون الترجمة مثبّتة (الافتراضي: لغتك)</translation>
+        </message>
+        <message>
             <source>%s  Checklist: %s  (%s)</source>
             <translation>%s  قائمة مرجعية: %s  (%s)</translation>
         </message>
@@ -3033,6 +3041,18 @@
         <message>
             <source>the signature does not match pack.json: the pack was altered after it was signed; nothing was changed</source>
             <translation>التوقيع لا يطابق pack.json: عُدِّلت الحزمة بعد توقيعها؛ لم يُغيَّر شيء</translation>
+        </message>
+        <message>
+            <source>%s translates the pack %r, which is not installed; nothing was changed</source>
+            <translation>%s ترجمة للحزمة %r غير المثبّتة؛ لم يتغير شيء</translation>
+        </message>
+        <message>
+            <source>%s must name a language other than that of %r (%s)</source>
+            <translation>يجب أن تحدد %s لغة غير لغة %r (%s)</translation>
+        </message>
+        <message>
+            <source>the translation names %s %r, which %r does not hold; nothing was changed</source>
+            <translation>تذكر الترجمة %s %r، وهو غير موجود في %r؛ لم يتغير شيء</translation>
         </message>
         <message>
             <source>Mediation</source>

@@ -1521,6 +1521,10 @@
             <translation>Voir aussi :</translation>
         </message>
         <message>
+            <source>Also in: %1</source>
+            <translation>Aussi en : %1</translation>
+        </message>
+        <message>
             <source>Field Guide synthesis: the project's own advice, not the source's</source>
             <translation>Synthèse de Field Guide : conseil propre au projet, non celui de la source</translation>
         </message>
@@ -2285,6 +2289,10 @@
             </translation>
         </message>
         <message>
+            <source>the language of the guidance text where a translation is installed (default: yours)</source>
+            <translation>la langue du texte d'orientation là où une traduction est installée (par défaut : la vôtre)</translation>
+        </message>
+        <message>
             <source>%s  Checklist: %s  (%s)</source>
             <translation>%s  Liste de contrôle : %s  (%s)</translation>
         </message>
@@ -2981,6 +2989,18 @@
         <message>
             <source>the signature does not match pack.json: the pack was altered after it was signed; nothing was changed</source>
             <translation>la signature ne correspond pas à pack.json : le module a été modifié après sa signature ; rien n’a été modifié</translation>
+        </message>
+        <message>
+            <source>%s translates the pack %r, which is not installed; nothing was changed</source>
+            <translation>%s traduit le paquet %r, qui n'est pas installé ; rien n'a été modifié</translation>
+        </message>
+        <message>
+            <source>%s must name a language other than that of %r (%s)</source>
+            <translation>%s doit indiquer une autre langue que celle de %r (%s)</translation>
+        </message>
+        <message>
+            <source>the translation names %s %r, which %r does not hold; nothing was changed</source>
+            <translation>la traduction nomme %s %r, absent de %r ; rien n'a été modifié</translation>
         </message>
         <message>
             <source>Mediation</source>

@@ -5,9 +5,10 @@ from __future__ import annotations
 from sqlalchemy import func, select
 
 from fieldguide.db.engine import Database
-from fieldguide.db.models import Checklist, ChecklistItem, Document, Pack, Section
+from fieldguide.db.models import Checklist, ChecklistItem, Document, Pack, Section, Translation
 from fieldguide.errors import UserError
 from fieldguide.i18n import _
+from fieldguide.library.translations import languages_of, translations
 from fieldguide.library.views import (
     PRACTICE_AREAS,
     ChecklistSummary,
@@ -85,7 +86,8 @@ class CatalogService:
             ).all()
             return [SectionEntry(*row) for row in rows]
 
-    def section(self, section_id: str) -> SectionView:
+    def section(self, section_id: str, language: str | None = None) -> SectionView:
+        """A section; in `language` when a translation pack holds it (else in its own language)."""
         with self.db.read() as session:
             section = session.get(Section, section_id)
             if section is None:
@@ -106,35 +108,58 @@ class CatalogService:
                     break
                 crumbs.insert(0, (parent.id, parent.title))
                 parent_id = parent.parent_id
+            own = document.pack.language or "en"
+            others = languages_of(session, "section", section.id)
+            text = (
+                translations(session, language, "section", [section.id]).get(section.id) if language else None
+            )
+            title_of_document = document.title
+            if text is not None:
+                doc_text = translations(session, text.language, "document", [document.id]).get(document.id)
+                title_of_document = doc_text.title if doc_text else document.title
+                titles = translations(session, text.language, "section", [c[0] for c in crumbs])
+                crumbs = [(cid, titles[cid].title if cid in titles else ctitle) for cid, ctitle in crumbs]
             return SectionView(
                 id=section.id,
-                title=section.title,
+                title=text.title if text else section.title,
                 number=section.number,
-                body=section.body,
-                citation=section.citation or document.source,
+                body=text.body if text else section.body,
+                citation=(text.citation if text else "") or section.citation or document.source,
                 document_id=document.id,
-                document_title=document.title,
+                document_title=title_of_document,
                 practice_area=document.practice_area,
                 previous_id=by_position.get(section.position - 1),
                 next_id=by_position.get(section.position + 1),
                 breadcrumbs=crumbs,
                 synthesis=bool(section.synthesis),
                 dated=section.dated,
+                language=text.language if text else own,
+                languages=sorted({own, *others}),
             )
 
-    def checklist(self, checklist_id: str) -> ChecklistView:
+    def checklist(self, checklist_id: str, language: str | None = None) -> ChecklistView:
+        """A checklist with its items; in `language` as far as a translation pack holds it."""
         with self.db.read() as session:
             checklist = session.get(Checklist, checklist_id)
             if checklist is None:
                 raise NotFound(_("no checklist has the id %r") % (checklist_id,))
+            own = checklist.pack.language or "en"
+            text = (
+                translations(session, language, "checklist", [checklist.id]).get(checklist.id)
+                if language
+                else None
+            )
+            items = translations(session, language, "item", [i.id for i in checklist.items]) if text else {}
             return ChecklistView(
                 id=checklist.id,
-                title=checklist.title,
+                title=text.title if text else checklist.title,
                 practice_area=checklist.practice_area,
-                description=checklist.description,
-                source=checklist.source,
+                description=text.body if text else checklist.description,
+                source=(text.citation if text else "") or checklist.source,
                 document_id=checklist.document_id,
-                items=[_item_view(i) for i in checklist.items],
+                items=[_item_view(i, items.get(i.id)) for i in checklist.items],
+                language=text.language if text else own,
+                languages=sorted({own, *languages_of(session, "checklist", checklist.id)}),
             )
 
     def item(self, item_id: str) -> ItemView:
@@ -202,17 +227,18 @@ class CatalogService:
             return "\n".join(lines) + "\n"
 
 
-def _item_view(i: ChecklistItem) -> ItemView:
+def _item_view(i: ChecklistItem, text: Translation | None = None) -> ItemView:
+    """An item as the views show it; `text` is its translation into the language asked for, if any."""
     return ItemView(
         i.id,
         i.position,
         i.kind,
-        i.group,
-        i.text,
+        (text.group if text else None) or i.group,
+        text.title if text else i.text,
         i.guidance_section_id,
-        i.source,
+        (text.citation if text else "") or i.source,
         i.retired,
-        hint=i.hint,
+        hint=(text.hint if text else None) or i.hint,
         synthesis=bool(i.synthesis),
         see_also=list(i.see_also or []),
         dated=i.dated,

@@ -16,7 +16,7 @@ from sqlalchemy import delete, insert, select, update
 from sqlalchemy.orm import Session
 
 from fieldguide.db.engine import Database
-from fieldguide.db.models import Checklist, ChecklistItem, Document, Pack, Response, Section
+from fieldguide.db.models import Checklist, ChecklistItem, Document, Pack, Response, Section, Translation
 from fieldguide.i18n import _
 from fieldguide.library.pack_format import PackContent, PackError, load_pack, version_key
 from fieldguide.library.signing import Publisher, TrustStore
@@ -138,11 +138,19 @@ class PackService:
         source_name: str | None = None,
         sha256: str | None = None,
     ) -> InstallResult:
+        translation = content.manifest.get("translation_of")
         with self.db.write() as session:
             previous = self._check_against_installed(session, content, force=force)
             if previous is not None and previous.version == content.version and not force:
                 return self._result(content, previous.version, changed=False)
-            retired = self._replace_content(session, content)
+            if translation:
+                from fieldguide.library.translations import check_translation
+
+                check_translation(session, content)
+                kind = "translation"
+                retired = RetiredRows([], [])
+            else:
+                retired = self._replace_content(session, content)
             values = {
                 "version": content.version,
                 "title": str(content.manifest["title"]),
@@ -158,8 +166,13 @@ class PackService:
                 session.execute(insert(Pack).values(id=content.id, **values))
             else:
                 session.execute(update(Pack).where(Pack.id == content.id).values(**values))
-            self._insert_rows(session, content)
-            self._keep_retired(session, content, retired)
+            if translation:
+                from fieldguide.library.translations import store_translation
+
+                store_translation(session, content)
+            else:
+                self._insert_rows(session, content)
+                self._keep_retired(session, content, retired)
         return self._result(
             content, previous.version if previous else None, changed=True, retired=len(retired.items)
         )
@@ -180,6 +193,7 @@ class PackService:
                 )
             )
             session.execute(delete(Document).where(Document.pack_id == pack_id))
+            session.execute(delete(Translation).where(Translation.pack_id == pack_id))
             session.execute(delete(Pack).where(Pack.id == pack_id))
 
     def installed(self) -> list[Pack]:
@@ -207,6 +221,8 @@ class PackService:
                 f"pack {content.id!r} {content.version} is older than the installed "
                 f"{previous.version}; nothing was changed"
             )
+        if content.manifest.get("translation_of"):
+            return previous  # a translation reuses the ids of the pack it translates, by design
         for model, rows, what in (
             (Document, content.documents, "document"),
             (Checklist, content.checklists, "checklist"),

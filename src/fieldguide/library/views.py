@@ -72,6 +72,8 @@ class SectionView:
     breadcrumbs: list[tuple[str, str]] = field(default_factory=list)  # (id, title) of ancestors
     synthesis: bool = False  # the whole section is the project's own synthesis
     dated: str | None = None  # the period time-bound material covers
+    language: str = "en"  # the language this view is in
+    languages: list[str] = field(default_factory=list)  # every language the section can be read in
 
 
 @dataclass(frozen=True)
@@ -99,6 +101,8 @@ class ChecklistView:
     source: str
     document_id: str | None
     items: list[ItemView]
+    language: str = "en"
+    languages: list[str] = field(default_factory=list)
 
 
 SYNTHESIS_OPEN = ":::"

@@ -7,9 +7,10 @@ import datetime as dt
 from sqlalchemy import select
 
 from fieldguide.db.engine import Database
-from fieldguide.db.models import Action, Assessment, Checklist, ChecklistItem, Response, Section
+from fieldguide.db.models import Action, Assessment, Checklist, ChecklistItem, Response, Section, Translation
 from fieldguide.errors import UserError
 from fieldguide.i18n import _
+from fieldguide.library.translations import translations
 from fieldguide.reports.model import (
     Report,
     ReportAction,
@@ -56,39 +57,48 @@ def build_report(db: Database, assessment_id: str, options: ReportOptions | None
                 .where(ChecklistItem.checklist_id == checklist_id)
                 .order_by(ChecklistItem.position)
             ).all()
+            section_ids = {i.guidance_section_id for i in items if i.guidance_section_id}
             section_titles = dict(
-                session.execute(
-                    select(Section.id, Section.title).where(
-                        Section.id.in_({i.guidance_section_id for i in items if i.guidance_section_id})
-                    )
-                ).all()
+                session.execute(select(Section.id, Section.title).where(Section.id.in_(section_ids))).all()
             )
+            title = checklist.title
+            translated: dict[str, Translation] = {}
+            if options.content_language:
+                language = options.content_language
+                own = translations(session, language, "checklist", [checklist.id]).get(checklist.id)
+                title = own.title if own else title
+                translated = translations(session, language, "item", [i.id for i in items])
+                section_titles |= {
+                    sid: row.title
+                    for sid, row in translations(session, language, "section", section_ids).items()
+                }
             entries: list[ReportItem] = []
             for item in items:
-                item_texts[item.id] = item.text
+                item_texts[item.id] = translated[item.id].title if item.id in translated else item.text
                 response = responses.get(item.id)
                 if item.retired and response is None:
                     continue  # a retired item matters only for the answer it carries
                 status = response.status if response else "not-assessed"
                 if options.skip_unassessed and status == "not-assessed":
                     continue
+                text = translated.get(item.id)
                 entries.append(
                     ReportItem(
                         item_id=item.id,
-                        text=item.text,
+                        text=text.title if text else item.text,
                         kind=item.kind,
                         status=status,
-                        group=item.group,
+                        group=(text.group if text else None) or item.group,
                         confidence=response.confidence if response else None,
                         note=(response.note if response and options.include_notes else ""),
                         evidence=(response.evidence if response and options.include_notes else ""),
-                        citation=item.source,
+                        citation=(text.citation if text else "") or item.source,
                         guidance_title=section_titles.get(item.guidance_section_id or ""),
                         retired=item.retired,
                         synthesis=bool(item.synthesis),
                     )
                 )
-            checklists.append(ReportChecklist(id=checklist.id, title=checklist.title, items=entries))
+            checklists.append(ReportChecklist(id=checklist.id, title=title, items=entries))
         actions = [
             ReportAction(
                 text=a.text,

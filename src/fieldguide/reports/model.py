@@ -19,6 +19,9 @@ class ReportOptions:
     include_notes: bool = True  # False: a summary safe to share (no notes, no evidence)
     skip_unassessed: bool = False
     paper: str = "a4"  # "a4" | "letter"
+    # The language of the guidance text (checklist titles, items, citations) where a translation
+    # pack holds it, e.g. "fr" for an assessment begun in English; None: as installed.
+    content_language: str | None = None
 
 
 @dataclass

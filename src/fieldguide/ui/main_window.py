@@ -155,6 +155,7 @@ class MainWindow(QMainWindow):
         self.export_dialog: Any = None
         self.import_dialog: Any = None
         self.pack_installer: Any = None
+        self._content_language: str | None = None
         self.sync_dialog: Any = None
         self.protection = ProfileProtection(self)
         self.protection.changed.connect(lambda _protected: self._update_commands())
@@ -201,6 +202,7 @@ class MainWindow(QMainWindow):
         self.navigator.bookmark_toggle_requested.connect(self.toggle_bookmark_of)
         self.navigator.remove_bookmark_requested.connect(self.remove_bookmark)
         self.reader.link_activated.connect(lambda kind, cid: self.open_content(cid, kind=kind))
+        self.reader.language_chosen.connect(self.read_in_language)
         self.reader.zoom_changed.connect(self._zoom_changed)
         self.notes.note_edited.connect(self._save_note)
         self.notes.note_edited.connect(lambda *_args: self._changes_timer.start())
@@ -643,6 +645,19 @@ class MainWindow(QMainWindow):
 
     # --- opening content --------------------------------------------------------------------------
 
+    def content_language(self) -> str:
+        """The language guidance is shown in, where translated: the reader's choice, else the app's."""
+        from fieldguide.language import active_language
+
+        return self._content_language or active_language()
+
+    def read_in_language(self, language: str) -> None:
+        """Show the open section or checklist, and what is opened next, in `language`."""
+        self._content_language = language
+        current = self.reader.current_id
+        if current:
+            self.open_content(current, kind=self.reader.current_kind, record=False)
+
     def open_content(
         self,
         content_id: str,
@@ -675,11 +690,13 @@ class MainWindow(QMainWindow):
                 item_id = content_id
                 content_id, kind = self._checklist_of(content_id), "checklist"
             if kind == "section":
-                view = catalog.section(content_id)
+                view = catalog.section(content_id, self.content_language())
                 self.reader.show_section(view, self._title_of(view.previous_id), self._title_of(view.next_id))
                 self._show_note_for(("section", view.id), view.title)
             elif kind == "checklist":
-                self.reader.show_checklist(catalog.checklist(content_id), self._title_of, item_id)
+                self.reader.show_checklist(
+                    catalog.checklist(content_id, self.content_language()), self._title_of, item_id
+                )
                 self._show_note_for(None, "")
             else:
                 if not quiet:

@@ -80,6 +80,7 @@ class ReaderBrowser(QTextBrowser):
 
 class Reader(QWidget):
     link_activated = Signal(str, str)  # kind (section | document | checklist), content id
+    language_chosen = Signal(str)  # the reader asked for the open content in this language
     zoom_changed = Signal(int)  # percent
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -222,6 +223,7 @@ class Reader(QWidget):
             )
             header += f"> **{_md_escape(label)}**\n>\n> {_md_escape(whole)}\n\n"
         body = mark_synthesis(view.body, _md_escape(label))
+        header = self._other_languages(view.language, view.languages) + header
         self._render(
             f"# {_md_escape(number + view.title)}\n\n{header}{body}\n",
             view.citation,
@@ -241,6 +243,9 @@ class Reader(QWidget):
         self._show_crumbs()
         muted = colors().muted.name()
         parts = [f"<h1>{html.escape(view.title)}</h1>"]
+        if len(view.languages) > 1:
+            links = self._language_links(view.language, view.languages)
+            parts.append(f'<p style="font-size:small">{links}</p>')
         if view.description:
             parts.append(f"<p>{html.escape(view.description)}</p>")
         group: str | None = None
@@ -367,6 +372,27 @@ class Reader(QWidget):
         document.setDefaultFont(self.body_font())
         return document
 
+    def _language_links(self, current: str, languages: list[str]) -> str:
+        """HTML links to the other languages the open content can be read in."""
+        from fieldguide.language import LANGUAGES
+
+        links = ", ".join(
+            f'<a href="language:{html.escape(code)}">{html.escape(LANGUAGES.get(code, code))}</a>'
+            for code in languages
+            if code != current
+        )
+        return html.escape(self.tr("Also in: %1")).replace("%1", links)
+
+    def _other_languages(self, current: str, languages: list[str]) -> str:
+        """A Markdown line offering the other languages, or nothing."""
+        from fieldguide.language import LANGUAGES
+
+        others = [code for code in languages if code != current]
+        if not others:
+            return ""
+        links = ", ".join(f"[{_md_escape(LANGUAGES.get(code, code))}](language:{code})" for code in others)
+        return "*" + _md_escape(self.tr("Also in: %1")).replace("%1", links) + "*\n\n"
+
     def synthesis_label(self) -> str:
         return self.tr("Field Guide synthesis: the project's own advice, not the source's")
 
@@ -487,6 +513,8 @@ class Reader(QWidget):
         scheme, _, content_id = target.partition(":")
         if scheme in ("section", "document", "checklist") and content_id:
             self.link_activated.emit(scheme, content_id)
+        elif scheme == "language" and content_id:
+            self.language_chosen.emit(content_id)
         elif scheme in ("http", "https", "mailto"):
             from PySide6.QtGui import QDesktopServices
 
