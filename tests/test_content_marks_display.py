@@ -99,4 +99,4 @@ def test_pdf_report_says_which_items_are_synthesis(cli, tmp_path: Path) -> None:
     out = tmp_path / "review.pdf"
     assert cli("export", assessment, "--format", "pdf", "-o", out).returncode == 0
     text = " ".join(subprocess.run(["pdftotext", out, "-"], capture_output=True, text=True).stdout.split())
-    assert "Field Guide synthesis, drawing on: UN MSU" in text
+    assert "Field Guide synthesis, drawing on:" in text and "UN MSU, Constitutional Assistance page" in text

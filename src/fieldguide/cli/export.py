@@ -34,12 +34,11 @@ def export_assessment(ctx: Any, args: argparse.Namespace) -> int:
     from fieldguide.reports.model import ReportOptions
 
     options = ReportOptions(
-        include_notes=not args.no_notes,
-        skip_unassessed=args.skip_unassessed,
-        paper=args.paper,
-        content_language=args.language or active_language(),
+        include_notes=not args.no_notes, skip_unassessed=args.skip_unassessed, paper=args.paper
     )
-    report = build_report(ctx.app.db, ctx.app.assessments.resolve(args.id), options)
+    # The guidance text follows the reader's language where a translation pack holds it.
+    view = ctx.app.assessments.get(args.id, language=args.language or active_language())
+    report = build_report(view, options)
     path = export_report(report, args.format, args.output)
     print(_("wrote %s") % path)
     return 0
