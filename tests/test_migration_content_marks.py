@@ -1,4 +1,4 @@
-"""Migration 0003 (content marks, translations) keeps a profile's library searchable."""
+"""Migration 0004 (content marks, translations) keeps a profile's library searchable."""
 
 from __future__ import annotations
 
