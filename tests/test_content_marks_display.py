@@ -28,7 +28,7 @@ def _quoted(block) -> bool:  # type: ignore[no-untyped-def]
 
 def test_reader_sets_synthesis_apart_from_the_source(open_window) -> None:  # type: ignore[no-untyped-def]
     window = open_window()
-    window.open_content(SECTION)
+    window.reading.open_content(SECTION)
     text = window.reader.text()
     assert "Field Guide synthesis" in text
     synthesis = _block_of(window, "Which body drafts, which adopts")
@@ -40,7 +40,7 @@ def test_reader_sets_synthesis_apart_from_the_source(open_window) -> None:  # ty
 
 def test_a_whole_synthesis_section_says_so_and_names_what_it_draws_on(open_window) -> None:  # type: ignore[no-untyped-def]
     window = open_window()
-    window.open_content(WHOLE)
+    window.reading.open_content(WHOLE)
     text = window.reader.text()
     assert "This whole section is the project's own synthesis" in text
     assert "Drawing on" in text
@@ -49,7 +49,7 @@ def test_a_whole_synthesis_section_says_so_and_names_what_it_draws_on(open_windo
 
 def test_checklist_shows_evidence_hints_synthesis_and_links(open_window) -> None:  # type: ignore[no-untyped-def]
     window = open_window()
-    window.open_content(CHECKLIST)
+    window.reading.open_content(CHECKLIST)
     text = window.reader.text()
     assert "Evidence: The legal act, decree or agreement that creates each body." in text
     assert "Field Guide synthesis · Question" in text

@@ -83,7 +83,7 @@ def test_the_french_pdf_carries_the_french_guidance(cli, tmp_path: Path) -> None
 
 def test_the_reader_offers_the_other_language_of_the_open_section(open_window, qtbot) -> None:  # type: ignore[no-untyped-def]
     window = open_window()
-    window.open_content("constitutional-assistance/process")
+    window.reading.open_content("constitutional-assistance/process")
     assert "Also in: Français" in window.reader.text()
     window.reader._on_link_text("language:fr")
     qtbot.waitUntil(lambda: window.reader.current_title.startswith("Le processus"), timeout=5000)
@@ -91,7 +91,7 @@ def test_the_reader_offers_the_other_language_of_the_open_section(open_window, q
     assert "Le processus d'élaboration ou de révision" in text
     assert "English" in text  # and back again
     # What opens next follows the chosen language where a translation exists.
-    window.open_content("ssr-ten-principles")
+    window.reading.open_content("ssr-ten-principles")
     assert "Les dix principes de l'appui de l'ONU à la RSS" in window.reader.text()
     window.reader._on_link_text("language:en")
     qtbot.waitUntil(

@@ -184,3 +184,15 @@ def test_a_pdf_whose_text_layer_is_garbage_is_refused_in_one_line() -> None:
         parse_file(CORPUS / "arabic-egypt-rtl02.pdf")
     message = str(raised.value)
     assert "\n" not in message and "damaged text layer" in message
+
+
+def test_a_latex_paper_keeps_its_numbered_headings_and_no_formula_becomes_one() -> None:
+    doc = parsed("fr-olap-french")
+    numbered = [(s.number, s.title) for s in doc.sections if s.number and s.number[0].isdigit()]
+    assert numbered[:5] == [
+        ("1", "Introduction"), ("2", "Motivation et présentation intuitive"),
+        ("3", "Le langage QSL"), ("3.1", "Définitions préliminaires"),
+        ("3.2", "Les opérateurs de QSL"),
+    ]
+    assert len(numbered) >= 14
+    assert not [s.title for s in doc.sections if re.search(r"[{}<>=|∈∀]", s.title)]

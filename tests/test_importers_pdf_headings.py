@@ -29,7 +29,9 @@ def _paragraph(n: int) -> list[Line]:
     place = _PLACES[n % len(_PLACES)]
     subject = _SUBJECTS[n % len(_SUBJECTS)]
     return [body(f"In {place} the team reports on {subject} and on the work of the"),
-            body(f"committees of {place} that met {n + 2} times during the period under review.")]
+            body(f"committees of {place} that met {n + 2} times during the period under review."),
+            body(f"Their members asked in {place} for more frequent visits by the team and"),
+            body(f"for written answers on {subject} within a month of each of those visits.")]
 
 
 _SUBJECTS = ["water points", "land disputes", "school fees", "market taxes", "road repairs",
@@ -37,15 +39,24 @@ _SUBJECTS = ["water points", "land disputes", "school fees", "market taxes", "ro
              "youth groups", "women's associations", "mine clearance", "returnee housing"]
 
 
+def _spaced(lines: list[Line]) -> list[Line]:
+    """A paragraph set apart from the heading above it, as word processors do."""
+    first = lines[0]
+    return [Line(first.text, first.size, first.style, first.indent, 6.0), *lines[1:]]
+
+
 def test_an_italic_line_alone_is_a_sub_heading(tmp_path: Path) -> None:
     page = [
         Line("Report on the Peace Process", size=18, style="bold"),
         italic("Summary"),
-        *PARAGRAPH,
+        *_spaced(PARAGRAPH),
         heading("I. Introduction"),
         *_paragraph(1),
         italic("Return of displaced families"),
-        *_paragraph(2),
+        *_spaced(_paragraph(2)),
+        # Italic words inside a paragraph are emphasis, not a heading.
+        Line("Emphasis", style="italic"),
+        *_paragraph(3),
     ]
     doc = _parse(tmp_path, [page])
     assert [s.title for s in doc.sections] == [
@@ -114,3 +125,17 @@ def test_sub_headings_of_a_numbered_report_survive(tmp_path: Path) -> None:
     doc = _parse(tmp_path, pages)
     titles = [s.title for s in doc.sections]
     assert titles[:4] == ["Chapter 1", "Findings of chapter 1", "Chapter 2", "Findings of chapter 2"]
+
+
+def test_notices_set_apart_are_not_headings(tmp_path: Path) -> None:
+    page = [
+        Line("Report on the Peace Process", size=18, style="bold"),
+        italic("Advance unedited version"),
+        heading("I. Introduction"),
+        *_paragraph(1),
+        italic("(Check against delivery)"),
+        *_paragraph(2),
+    ]
+    doc = _parse(tmp_path, [page])
+    assert [s.title for s in doc.sections] == ["Introduction"]
+    assert "Check against delivery" in doc.sections[0].body

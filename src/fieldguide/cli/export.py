@@ -29,16 +29,13 @@ def register(commands: Any) -> None:
 
 def export_assessment(ctx: Any, args: argparse.Namespace) -> int:
     from fieldguide.language import active_language
-    from fieldguide.reports import export_report
-    from fieldguide.reports.build import build_report
     from fieldguide.reports.model import ReportOptions
 
     options = ReportOptions(
         include_notes=not args.no_notes, skip_unassessed=args.skip_unassessed, paper=args.paper
     )
     # The guidance text follows the reader's language where a translation pack holds it.
-    view = ctx.app.assessments.get(args.id, language=args.language or active_language())
-    report = build_report(view, options)
-    path = export_report(report, args.format, args.output)
+    language = args.language or active_language()
+    path = ctx.app.reports.export(args.id, args.format, args.output, options, language=language)
     print(_("wrote %s") % path)
     return 0

@@ -67,12 +67,24 @@ _CAPTION = re.compile(
 _FIELD = re.compile(r"^[^\W\d_][\w .'’/-]{0,24}:\s+\S")
 _ROMAN = re.compile(r"^(?P<num>[IVXLC]{1,7})\.\s+(?P<text>\S.*)$")
 _LETTER = re.compile(r"^(?P<num>[A-Z])\.\s+(?P<text>\S.*)$")
-_ENUMERATED_START = re.compile(r"^(?:[IVXLC]{1,7}|[A-Z]|\d{1,3}(?:\.\d{1,3})*)[.)]\s")
+# "II. ", "A. ", "4.2 ", and LaTeX's "1 Introduction" (a number, a space, a capital).
+_ENUMERATED_START = re.compile(
+    r"^(?:(?:[IVXLC]{1,7}|[A-Z]|\d{1,3}(?:\.\d{1,3})*)[.)]\s|\d{1,3}(?:\.\d{1,3})*\s+(?=[^\W\d_]))"
+)
 _SENTENCE_END = re.compile(r"[.;,]['’\"”)]?$")
 
+# Notices printed on a document or a statement, set apart like headings but naming nothing.
+_NOTICE = re.compile(
+    r"^[(\[*]*(?:advance unedited version|unedited|unofficial translation|"
+    r"(?:please )?check against delivery|as delivered|(?:final )?(?:to be )?delivered|final|"
+    r"draft|embargoed\b.*|for information only|not for publication|official use only|"
+    r"original|translation)[)\]*.]*$",
+    re.IGNORECASE,
+)
 # A heading is at most this many printed lines; more in one style is a paragraph.
 _MAX_HEADING_LINES = 6
 _MAX_ITALIC_WORDS = 6
+_WORDS_ONLY = re.compile(r"[^\W\d_][\w ’'&,()–-]*")
 _MAX_HEADING_CHARS = 320
 
 
@@ -312,11 +324,26 @@ def _captions(pages: list[list[PdfLine]]) -> set[int]:
 def _styled(line: PdfLine, body: float) -> bool:
     size = _size_key(line.size)
     large = size >= body + 1.0 and size >= body * 1.08
-    # An italic line of a few words alone ("Summary") is a sub-heading in many reports.
-    short_italic = (
-        line.italic and abs(size - body) < 0.6 and len(line.text.split()) <= _MAX_ITALIC_WORDS
+    return large or (line.bold and size >= body - 0.6)
+
+
+def _italic_heading(page: list[PdfLine], index: int, body: float, gap: float) -> bool:
+    """An italic line of a few words standing alone ("Summary"), as many reports set
+    sub-headings; not italic words of a formula or of a sentence."""
+    line = page[index]
+    text = line.text.strip()
+    if not line.italic or abs(_size_key(line.size) - body) >= 0.6:
+        return False
+    if len(text.split()) > _MAX_ITALIC_WORDS or not _WORDS_ONLY.fullmatch(text):
+        return False
+    if not text[:1].isupper() or not re.search(r"[^\W\d_]{3}", text):
+        return False
+    before = page[index - 1].top if index > 0 else None
+    after = page[index + 1].top if index + 1 < len(page) else None
+    apart = 1.4 * gap
+    return (before is None or line.top - before >= apart) and (
+        after is None or after - line.top >= apart
     )
-    return large or (line.bold and size >= body - 0.6) or short_italic
 
 
 def _same_style(a: PdfLine, b: PdfLine) -> bool:
@@ -330,8 +357,9 @@ def _heading_groups(
     groups: list[list[PdfLine]] = []
     for page in pages:
         run: list[PdfLine] = []
-        for line in page:
-            if id(line) in captions or not _styled(line, body):
+        for index, line in enumerate(page):
+            styled = _styled(line, body) or _italic_heading(page, index, body, gap)
+            if id(line) in captions or not styled:
                 _close_run(run, groups)
                 run = []
                 continue
@@ -398,13 +426,14 @@ def _reads_as_heading(group: list[PdfLine], body: float) -> bool:
     letters = re.findall(r"[^\W\d_]", text)
     if len(letters) < 2:
         return False
-    lead = re.match(r"[\"“‘'(\[]*([^\W\d_])", re.sub(r"^(?:[IVXLC]+|[A-Z]|\d+(?:\.\d+)*)[.)]\s+", "",
-                                                        text))
+    lead = re.match(r"[\"“‘'(\[]*([^\W\d_])", _ENUMERATED_START.sub("", text).lstrip())
     if lead is None or lead.group(1).islower():
         return False  # a continuation of a sentence in bold
     words = text.split()
     if _SENTENCE_END.search(text):
         return False  # "Thank you.", a bold sentence: headings carry no full stop
+    if text.endswith(":"):
+        return False  # "Tips:", "Key questions:": the lead-in of the list below it
     if _garbled(text):
         return False
     if not large and _FIELD.match(text) and not _ENUMERATED_START.match(text):
@@ -415,7 +444,7 @@ def _reads_as_heading(group: list[PdfLine], body: float) -> bool:
         return False
     if not large and len(words) > 50:
         return False
-    return _CAPTION.match(text) is None
+    return _CAPTION.match(text) is None and _NOTICE.match(text) is None
 
 
 def _garbled(text: str) -> bool:
@@ -533,12 +562,12 @@ def _from_outline(
     """Each bookmark becomes a heading where its title is printed on its page."""
     by_page: dict[int, list[tuple[OutlineEntry, int]]] = {}
     for order, entry in enumerate(outline):
-        page = entry.page if entry.page is not None and 0 <= entry.page < len(pages) else None
-        if page is None:
+        number = entry.page if entry.page is not None and 0 <= entry.page < len(pages) else None
+        if number is None:
             # Without a page, an entry goes where the one before it went.
-            page = next((e.page for e in reversed(outline[:order]) if e.page is not None), 0)
-            page = min(max(page or 0, 0), len(pages) - 1) if pages else 0
-        by_page.setdefault(page, []).append((entry, order))
+            number = next((e.page for e in reversed(outline[:order]) if e.page is not None), 0)
+            number = min(max(number or 0, 0), len(pages) - 1) if pages else 0
+        by_page.setdefault(number, []).append((entry, order))
     out: list[LaidOutLine] = []
     for index, page in enumerate(pages):
         entries = by_page.get(index, [])
