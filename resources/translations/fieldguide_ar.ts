@@ -842,6 +842,14 @@
             <source>Saved as %1</source>
             <translation>حُفظ باسم %1</translation>
         </message>
+        <message>
+            <source>No program on this computer opens %1 files. The report is saved in %2.</source>
+            <translation>لا يوجد على هذا الحاسوب برنامج يفتح ملفات %1. حُفظ التقرير في %2.</translation>
+        </message>
+        <message>
+            <source>The folder could not be shown. The report is saved as %1</source>
+            <translation>تعذّر عرض المجلد. حُفظ التقرير باسم %1</translation>
+        </message>
     </context>
     <context>
         <name>FindBar</name>
@@ -954,6 +962,10 @@
         <message>
             <source>%1: %2</source>
             <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>Error</source>
+            <translation>خطأ</translation>
         </message>
         <message>
             <source>%1 of %2 files imported.</source>
@@ -1428,48 +1440,8 @@
             <translation>البنود</translation>
         </message>
         <message>
-            <source>e.g. SSR readiness review, Bangui, March</source>
-            <translation>مثل: استعراض مدى الجاهزية لإصلاح قطاع الأمن، بانغي، آذار/مارس</translation>
-        </message>
-        <message>
-            <source>Names, separated by commas</source>
-            <translation>الأسماء، مفصولة بفواصل</translation>
-        </message>
-        <message>
-            <source>Set</source>
-            <translation>تحديد</translation>
-        </message>
-        <message>
-            <source>Notes on people, violations or confidential talks call for a confidential marking.</source>
-            <translation>تستدعي الملاحظات المتعلقة بأشخاص أو بانتهاكات أو بمحادثات سرية وسمها بعبارة «سري».</translation>
-        </message>
-        <message>
-            <source>&amp;Title</source>
-            <translation>ال&amp;عنوان</translation>
-        </message>
-        <message>
-            <source>&amp;Country or region</source>
-            <translation>ال&amp;بلد أو المنطقة</translation>
-        </message>
-        <message>
-            <source>&amp;Mission or office</source>
-            <translation>الب&amp;عثة أو المكتب</translation>
-        </message>
-        <message>
-            <source>&amp;Assessors</source>
-            <translation>الم&amp;قيِّمون</translation>
-        </message>
-        <message>
-            <source>&amp;Start date</source>
-            <translation>تاريخ ال&amp;بدء</translation>
-        </message>
-        <message>
-            <source>&amp;End date</source>
-            <translation>تاريخ الا&amp;نتهاء</translation>
-        </message>
-        <message>
-            <source>C&amp;lassification</source>
-            <translation>د&amp;رجة السرية</translation>
+            <source>The assessment could not be created (%1).</source>
+            <translation>تعذّر إنشاء التقييم (%1).</translation>
         </message>
         <message>
             <source>Create assessment</source>

@@ -834,6 +834,14 @@
             <source>Saved as %1</source>
             <translation>Enregistré sous %1</translation>
         </message>
+        <message>
+            <source>No program on this computer opens %1 files. The report is saved in %2.</source>
+            <translation>Aucun programme de cet ordinateur n'ouvre les fichiers %1. Le rapport est enregistré dans %2.</translation>
+        </message>
+        <message>
+            <source>The folder could not be shown. The report is saved as %1</source>
+            <translation>Le dossier n'a pas pu être affiché. Le rapport est enregistré sous %1</translation>
+        </message>
     </context>
     <context>
         <name>FindBar</name>
@@ -946,6 +954,10 @@
         <message>
             <source>%1: %2</source>
             <translation>%1 : %2</translation>
+        </message>
+        <message>
+            <source>Error</source>
+            <translation>Erreur</translation>
         </message>
         <message>
             <source>%1 of %2 files imported.</source>
@@ -1420,48 +1432,8 @@
             <translation>Points</translation>
         </message>
         <message>
-            <source>e.g. SSR readiness review, Bangui, March</source>
-            <translation>p. ex. Examen de l’état de préparation de la RSS, Bangui, mars</translation>
-        </message>
-        <message>
-            <source>Names, separated by commas</source>
-            <translation>Noms, séparés par des virgules</translation>
-        </message>
-        <message>
-            <source>Set</source>
-            <translation>Définir</translation>
-        </message>
-        <message>
-            <source>Notes on people, violations or confidential talks call for a confidential marking.</source>
-            <translation>Des notes sur des personnes, des violations ou des entretiens confidentiels appellent une mention « Confidentiel ».</translation>
-        </message>
-        <message>
-            <source>&amp;Title</source>
-            <translation>&amp;Titre</translation>
-        </message>
-        <message>
-            <source>&amp;Country or region</source>
-            <translation>&amp;Pays ou région</translation>
-        </message>
-        <message>
-            <source>&amp;Mission or office</source>
-            <translation>&amp;Mission ou bureau</translation>
-        </message>
-        <message>
-            <source>&amp;Assessors</source>
-            <translation>Év&amp;aluateurs</translation>
-        </message>
-        <message>
-            <source>&amp;Start date</source>
-            <translation>Date de &amp;début</translation>
-        </message>
-        <message>
-            <source>&amp;End date</source>
-            <translation>Date de &amp;fin</translation>
-        </message>
-        <message>
-            <source>C&amp;lassification</source>
-            <translation>C&amp;lassification</translation>
+            <source>The assessment could not be created (%1).</source>
+            <translation>L'évaluation n'a pas pu être créée (%1).</translation>
         </message>
         <message>
             <source>Create assessment</source>
