@@ -1745,6 +1745,18 @@
             <translation>Texte plus grand, plus petit</translation>
         </message>
         <message>
+            <source>Time-bound: %1</source>
+            <translation>Daté : %1</translation>
+        </message>
+        <message>
+            <source>This whole section is the project's own synthesis; the box below names what it draws on.</source>
+            <translation>Toute cette section est une synthèse du projet ; l'encadré ci-dessous indique sur quoi elle s'appuie.</translation>
+        </message>
+        <message>
+            <source>Drawing on</source>
+            <translation>S'appuie sur</translation>
+        </message>
+        <message>
             <source>Checklist</source>
             <translation>Liste de contrôle</translation>
         </message>
@@ -1755,6 +1767,34 @@
         <message>
             <source>Read: %1</source>
             <translation>Lire : %1</translation>
+        </message>
+        <message>
+            <source>Field Guide synthesis</source>
+            <translation>Synthèse de Field Guide</translation>
+        </message>
+        <message>
+            <source>Drawing on: %1</source>
+            <translation>S'appuie sur : %1</translation>
+        </message>
+        <message>
+            <source>Source: %1</source>
+            <translation>Source : %1</translation>
+        </message>
+        <message>
+            <source>Evidence: %1</source>
+            <translation>Éléments de preuve : %1</translation>
+        </message>
+        <message>
+            <source>See also:</source>
+            <translation>Voir aussi :</translation>
+        </message>
+        <message>
+            <source>Also in: %1</source>
+            <translation>Aussi en : %1</translation>
+        </message>
+        <message>
+            <source>Field Guide synthesis: the project's own advice, not the source's</source>
+            <translation>Synthèse de Field Guide : conseil propre au projet, non celui de la source</translation>
         </message>
         <message>
             <source>Source</source>
@@ -2625,6 +2665,10 @@
             <translation>enregistré auparavant comme</translation>
         </message>
         <message>
+            <source>the language of the guidance text where a translation is installed (default: yours)</source>
+            <translation>la langue du texte d'orientation là où une traduction est installée (par défaut : la vôtre)</translation>
+        </message>
+        <message>
             <source>%s  Checklist: %s  (%s)</source>
             <translation>%s  Liste de contrôle : %s  (%s)</translation>
         </message>
@@ -3299,6 +3343,14 @@
             <translation>%s : aucun document importé ne porte cet identifiant ; voir `fieldguide library list` pour les identifiants des documents importés</translation>
         </message>
         <message>
+            <source>pack %r from %r is not signed, so nothing shows who made it; nothing was changed (install it only if you trust where it came from: --allow-unsigned)</source>
+            <translation>le paquet %r de %r n'est pas signé : rien n'indique qui l'a fait ; rien n'a été modifié (ne l'installez que si vous faites confiance à sa provenance : --allow-unsigned)</translation>
+        </message>
+        <message>
+            <source>pack %r is signed by %r (key %s), a publisher you have not trusted; nothing was changed (--trust-publisher to trust it)</source>
+            <translation>le paquet %r est signé par %r (clé %s), un éditeur auquel vous n'avez pas accordé votre confiance ; rien n'a été modifié (--trust-publisher pour lui faire confiance)</translation>
+        </message>
+        <message>
             <source>%s already exists; a signing key is never overwritten</source>
             <translation>%s existe déjà ; une clé de signature n’est jamais écrasée</translation>
         </message>
@@ -3321,6 +3373,18 @@
         <message>
             <source>the signature does not match pack.json: the pack was altered after it was signed; nothing was changed</source>
             <translation>la signature ne correspond pas à pack.json : le module a été modifié après sa signature ; rien n’a été modifié</translation>
+        </message>
+        <message>
+            <source>%s translates the pack %r, which is not installed; nothing was changed</source>
+            <translation>%s traduit le paquet %r, qui n'est pas installé ; rien n'a été modifié</translation>
+        </message>
+        <message>
+            <source>%s must name a language other than that of %r (%s)</source>
+            <translation>%s doit indiquer une autre langue que celle de %r (%s)</translation>
+        </message>
+        <message>
+            <source>the translation names %s %r, which %r does not hold; nothing was changed</source>
+            <translation>la traduction nomme %s %r, absent de %r ; rien n'a été modifié</translation>
         </message>
         <message>
             <source>Mediation</source>
