@@ -16,6 +16,7 @@
 #   profile forget removes it;
 # - with nothing chosen its data goes to %LOCALAPPDATA%\fieldguide;
 # - the portable zip keeps its data beside the program (fieldguide-data\), nothing in the profile;
+# - installing again over it (an upgrade) keeps the data;
 # - `uninstall.exe /S` removes the program, its Start-menu entry and its Apps entry, and leaves
 #   the user's data byte for byte.
 # Every failure is one line starting with FAIL, and the script stops there.
@@ -240,6 +241,17 @@ run "$WORK/default.json" "$CLI" library --json
 [[ -f "$USER_DATA/fieldguide.db" ]] || fail "installed: without --data-dir the data is not in %LOCALAPPDATA%\\fieldguide"
 ok "installed: without --data-dir the data goes to %LOCALAPPDATA%\\fieldguide"
 before=$(cd "$USER_DATA" && find . -type f -print0 | sort -z | xargs -0 sha256sum)
+
+# Installing again over an installed copy (an upgrade) replaces the program and keeps the data.
+status=0
+wine_run "$WORK/again.out" "$WORK/again.err" "$(winpath "$SETUP")" /S || status=$?
+"$WINESERVER" -w
+((status == 0)) || fail "setup /S over an installed copy exited $status"
+run "$WORK/again-version.txt" "$CLI" --version
+[[ "$(cat "$WORK/again-version.txt")" == "fieldguide $VERSION" ]] || fail "after setup /S over an installed copy, --version says '$(cat "$WORK/again-version.txt")'"
+[[ "$(cd "$USER_DATA" && find . -type f -print0 | sort -z | xargs -0 sha256sum)" == "$before" ]] ||
+  fail "setup /S over an installed copy changed the user's data"
+ok "setup /S over an installed copy (an upgrade) leaves a working program and the user's data untouched"
 
 status=0
 wine_run "$WORK/uninstall.out" "$WORK/uninstall.err" "$(winpath "$INSTDIR/uninstall.exe")" /S || status=$?
