@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from fieldguide.app import open_app
 from fieldguide.paths import DataPaths
+from fieldguide.ui.dates import short_date
 from fieldguide.ui.workspace import AssessmentWorkspace, NewAssessmentDialog
 
 PROCESS = "ssr-nsp-process-steps"
@@ -351,4 +352,6 @@ def test_actions_marked_done_and_overdue(app: Any, assessment: str, workspace: A
     done = {a.text: a.done for a in app.assessments.get(assessment).actions}
     assert done == {"Late one": True, "Next week": False}
     rows = {row.text(0): row for row in workspace.actions_panel.rows()}
-    assert rows["Late one"].text(2) == late and "overdue" not in workspace.actions_panel.summary.text()
+    # Dates read as the chosen locale writes them ("30 Nov 2026"), not as stored.
+    assert rows["Late one"].text(2) == short_date(late)
+    assert "overdue" not in workspace.actions_panel.summary.text()

@@ -79,8 +79,16 @@
             <translation>البند</translation>
         </message>
         <message>
+            <source>New action</source>
+            <translation>إجراء جديد</translation>
+        </message>
+        <message>
             <source>New action, e.g. “Share the draft with the ministry”</source>
             <translation>إجراء جديد، مثل: «إطلاع الوزارة على المشروع»</translation>
+        </message>
+        <message>
+            <source>Due date</source>
+            <translation>الموعد النهائي</translation>
         </message>
         <message>
             <source>On this item</source>
@@ -215,6 +223,10 @@
         <message>
             <source>&amp;Show</source>
             <translation>&amp;عرض</translation>
+        </message>
+        <message>
+            <source>Checklist items</source>
+            <translation>بنود القائمة المرجعية</translation>
         </message>
         <message>
             <source>&amp;Undo status change</source>
@@ -1157,6 +1169,22 @@
         <message>
             <source>Set</source>
             <translation>تحديد</translation>
+        </message>
+        <message>
+            <source>Start date</source>
+            <translation>تاريخ البدء</translation>
+        </message>
+        <message>
+            <source>Give a start date</source>
+            <translation>تحديد تاريخ البدء</translation>
+        </message>
+        <message>
+            <source>End date</source>
+            <translation>تاريخ الانتهاء</translation>
+        </message>
+        <message>
+            <source>Give an end date</source>
+            <translation>تحديد تاريخ الانتهاء</translation>
         </message>
         <message>
             <source>Notes on people, violations or confidential talks call for a confidential marking.</source>

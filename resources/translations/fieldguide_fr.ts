@@ -79,8 +79,16 @@
             <translation>Point</translation>
         </message>
         <message>
+            <source>New action</source>
+            <translation>Nouvelle action</translation>
+        </message>
+        <message>
             <source>New action, e.g. “Share the draft with the ministry”</source>
             <translation>Nouvelle action, p. ex. « Communiquer le projet au ministère »</translation>
+        </message>
+        <message>
+            <source>Due date</source>
+            <translation>Date d’échéance</translation>
         </message>
         <message>
             <source>On this item</source>
@@ -215,6 +223,10 @@
         <message>
             <source>&amp;Show</source>
             <translation>&amp;Afficher</translation>
+        </message>
+        <message>
+            <source>Checklist items</source>
+            <translation>Points de la liste de contrôle</translation>
         </message>
         <message>
             <source>&amp;Undo status change</source>
@@ -1157,6 +1169,22 @@
         <message>
             <source>Set</source>
             <translation>Définir</translation>
+        </message>
+        <message>
+            <source>Start date</source>
+            <translation>Date de début</translation>
+        </message>
+        <message>
+            <source>Give a start date</source>
+            <translation>Indiquer une date de début</translation>
+        </message>
+        <message>
+            <source>End date</source>
+            <translation>Date de fin</translation>
+        </message>
+        <message>
+            <source>Give an end date</source>
+            <translation>Indiquer une date de fin</translation>
         </message>
         <message>
             <source>Notes on people, violations or confidential talks call for a confidential marking.</source>

@@ -123,7 +123,10 @@ class MainWindow(QMainWindow):
             self.tr("Search guidance, checklists and notes   %1").replace("%1", search_keys)
         )
         self.search_field.setClearButtonEnabled(True)
-        self.search_field.addAction(icons.icon("search"), QLineEdit.ActionPosition.LeadingPosition)
+        # The magnifier is a button to a screen reader: it needs a name like any other.
+        self.search_field.addAction(
+            icons.icon("search"), QLineEdit.ActionPosition.LeadingPosition
+        ).setText(self.tr("Search the library"))
         self.search_field.setMinimumWidth(300)
         self.search_field.setMaximumWidth(440)
         self.search_popup = SearchPopup(self.search_field, self)

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from fieldguide.assessments.model import CLASSIFICATIONS
 from fieldguide.library.catalog import practice_area_title
+from fieldguide.ui.dates import date_entry_format
 from fieldguide.ui.workspace.labels import classification_label, muted
 
 CHECKLIST_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -42,7 +43,7 @@ class OptionalDate(QWidget):
         self.enabled = QCheckBox(label, self)
         self.date = QDateEdit(self)
         self.date.setCalendarPopup(True)
-        self.date.setDisplayFormat("yyyy-MM-dd")
+        self.date.setDisplayFormat(date_entry_format())
         self.date.setDate(QDate.currentDate())
         self.date.setEnabled(False)
         self.enabled.toggled.connect(self.date.setEnabled)
@@ -51,6 +52,11 @@ class OptionalDate(QWidget):
         layout.addWidget(self.enabled)
         layout.addWidget(self.date)
         layout.addStretch(1)
+
+    def name(self, date: str, check: str) -> None:
+        """What a screen reader says for the date and for its check box ("Set" alone says little)."""
+        self.date.setAccessibleName(date)
+        self.enabled.setAccessibleName(check)
 
     def value(self) -> str:
         return self.date.date().toString("yyyy-MM-dd") if self.enabled.isChecked() else ""
@@ -75,6 +81,7 @@ class NewAssessmentDialog(QDialog):
         intro.setWordWrap(True)
         self.checklists = QTreeWidget(self)
         self.checklists.setObjectName("checklistPicker")
+        self.checklists.setAccessibleName(self.tr("Checklists"))
         self.checklists.setHeaderLabels([self.tr("Checklist"), self.tr("Items")])
         header = self.checklists.header()
         header.setStretchLastSection(False)
@@ -98,6 +105,8 @@ class NewAssessmentDialog(QDialog):
         self.start.setObjectName("startDate")
         self.end = OptionalDate(self.tr("Set"), self)
         self.end.setObjectName("endDate")
+        self.start.name(self.tr("Start date"), self.tr("Give a start date"))
+        self.end.name(self.tr("End date"), self.tr("Give an end date"))
         self.classification = QComboBox(self)
         self.classification.setObjectName("classification")
         for value in CLASSIFICATIONS:
