@@ -46,3 +46,32 @@ def speaking(language: str) -> Iterator[str]:
         yield apply_language(language)
     finally:
         apply_language("en")
+
+
+def translated(language: str, source: str, context: str | None = None) -> str:
+    """The catalogue's translation of `source` (first found, or in `context`), for assertions."""
+    import xml.etree.ElementTree as ET
+
+    root = ET.parse(CATALOGUES / f"fieldguide_{language}.ts").getroot()
+    for ctx in root.findall("context"):
+        if context is not None and ctx.findtext("name") != context:
+            continue
+        for message in ctx.findall("message"):
+            if message.findtext("source") == source:
+                translation = message.find("translation")
+                assert translation is not None
+                forms = translation.findall("numerusform")
+                return (forms[-1].text if forms else translation.text) or ""
+    raise KeyError(f"{source!r} is not in the {language} catalogue")
+
+
+def catalogue_texts(language: str) -> set[str]:
+    """Every translation in a catalogue."""
+    import xml.etree.ElementTree as ET
+
+    root = ET.parse(CATALOGUES / f"fieldguide_{language}.ts").getroot()
+    texts = set()
+    for translation in root.iter("translation"):
+        forms = translation.findall("numerusform")
+        texts.update(f.text or "" for f in forms) if forms else texts.add(translation.text or "")
+    return {t for t in texts if t}

@@ -38,6 +38,7 @@ from fieldguide.paths import DataPaths
 from fieldguide.settings import Settings
 from fieldguide.ui import icons
 from fieldguide.ui.actions import LOCK_BEFORE, TEXT_FIELD_KEYS, TOOLBAR, Actions, ShortcutGuard
+from fieldguide.ui.focus_style import install_focus_ring
 from fieldguide.ui.history import History
 from fieldguide.ui.language_menu import install_language_menu
 from fieldguide.ui.navigator import Navigator
@@ -173,6 +174,7 @@ class MainWindow(QMainWindow):
         )
         self._connect()
         self._restore_settings()
+        install_focus_ring()
         self.restyle()
         self._update_commands()
         QGuiApplication.styleHints().colorSchemeChanged.connect(self._palette_changed)
@@ -392,6 +394,8 @@ class MainWindow(QMainWindow):
         self.show_page(workspace)
         self.navigator.select_content(assessment_id)
         self._update_commands()
+        # The keyboard goes on where the work is: the item list (digits answer at once).
+        workspace.tree.setFocus(Qt.FocusReason.OtherFocusReason)
         return True
 
     def _update_workspace_tab(self) -> None:
@@ -426,6 +430,7 @@ class MainWindow(QMainWindow):
     def _assessment_created(self, assessment_id: str | None) -> None:
         if assessment_id is None:
             return
+        self.activateWindow()  # the dialog has closed: the keyboard comes back to the window
         self.refresh_assessments()
         self.open_assessment(assessment_id)
         self.refresh_sync_status()
