@@ -134,12 +134,28 @@
             <translation>غير مستوفى</translation>
         </message>
         <message>
+            <source>Not assessed yet</source>
+            <translation>لم تُقيَّم بعد</translation>
+        </message>
+        <message>
+            <source>Not met, not started or not applied</source>
+            <translation>غير مستوفاة أو لم تبدأ أو لم تُطبَّق</translation>
+        </message>
+        <message>
+            <source>Partly met or under way</source>
+            <translation>مستوفاة جزئيًا أو قيد التنفيذ</translation>
+        </message>
+        <message>
             <source>With actions</source>
             <translation>ذات إجراءات</translation>
         </message>
         <message>
             <source>(retired)</source>
             <translation>(مسحوب)</translation>
+        </message>
+        <message>
+            <source>Not yet</source>
+            <translation>ليس بعد</translation>
         </message>
         <message>
             <source>Met</source>
@@ -152,6 +168,34 @@
         <message>
             <source>Not applicable</source>
             <translation>لا ينطبق</translation>
+        </message>
+        <message>
+            <source>Answered</source>
+            <translation>أُجيب عنه</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>مُنجز</translation>
+        </message>
+        <message>
+            <source>Under way</source>
+            <translation>قيد التنفيذ</translation>
+        </message>
+        <message>
+            <source>Not started</source>
+            <translation>لم يبدأ</translation>
+        </message>
+        <message>
+            <source>Applied</source>
+            <translation>مُطبَّق</translation>
+        </message>
+        <message>
+            <source>Not applied</source>
+            <translation>غير مُطبَّق</translation>
+        </message>
+        <message>
+            <source>Not relevant</source>
+            <translation>غير ذي صلة</translation>
         </message>
         <message>
             <source>Low</source>
@@ -1902,10 +1946,6 @@
             <translation>لا يحتوي التقييم على البند %r</translation>
         </message>
         <message>
-            <source>unknown status %r; use one of %s</source>
-            <translation>حالة غير معروفة %r؛ استخدم إحدى القيم التالية: %s</translation>
-        </message>
-        <message>
             <source>unknown confidence %r; use one of %s</source>
             <translation>درجة ثقة غير معروفة %r؛ استخدم إحدى القيم التالية: %s</translation>
         </message>
@@ -1992,10 +2032,6 @@
         <message>
             <source>record a status, note, evidence or confidence for an item</source>
             <translation>تسجيل حالة بند أو ملاحظة عليه أو أدلته أو درجة الثقة فيه</translation>
-        </message>
-        <message>
-            <source>met, partly-met, not-met, not-applicable or not-assessed</source>
-            <translation>met (مستوفى) أو partly-met (مستوفى جزئياً) أو not-met (غير مستوفى) أو not-applicable (لا ينطبق) أو not-assessed (لم يُقيَّم)</translation>
         </message>
         <message>
             <source>the note (Markdown); replaces the item's note</source>
@@ -2092,10 +2128,6 @@
         <message>
             <source>period</source>
             <translation>الفترة</translation>
-        </message>
-        <message>
-            <source>progress: %d of %d assessed (%s)</source>
-            <translation>التقدم: قُيِّم %d من أصل %d (%s)</translation>
         </message>
         <message>
             <source>retired</source>
@@ -2319,6 +2351,34 @@
                 <numerusform>%n قسماً</numerusform>
                 <numerusform>%n قسم</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>give the answer or the note, not both: a question's answer is its note</source>
+            <translation>أعطِ الإجابة أو الملاحظة، لا كلتيهما: إجابة السؤال هي ملاحظته</translation>
+        </message>
+        <message>
+            <source>the item %(item)r is a %(kind)s, not a question: give a note</source>
+            <translation>البند %(item)r من نوع %(kind)s وليس سؤالًا: أعطِ ملاحظة</translation>
+        </message>
+        <message>
+            <source>%(value)r is not on the scale of a %(kind)s; use one of %(choices)s</source>
+            <translation>%(value)r ليست من سلّم البند من نوع %(kind)s؛ استخدم إحدى القيم %(choices)s</translation>
+        </message>
+        <message>
+            <source>a value of the item's own scale: criterion met|partly-met|not-met|not-applicable; question answered; step done|under-way|not-started|not-applicable; tip applied|not-applied|not-relevant; any item not-assessed</source>
+            <translation>قيمة من سلّم البند نفسه: المعيار met|partly-met|not-met|not-applicable؛ السؤال answered؛ الخطوة done|under-way|not-started|not-applicable؛ النصيحة applied|not-applied|not-relevant؛ أي بند not-assessed</translation>
+        </message>
+        <message>
+            <source>a question's answer (Markdown); marks it answered, or not yet if empty</source>
+            <translation>إجابة السؤال (Markdown)؛ تجعله مُجابًا، أو لم يُجب بعد إن كانت فارغة</translation>
+        </message>
+        <message>
+            <source>progress: %d of %d assessed</source>
+            <translation>التقدّم: قُيّم %d من %d</translation>
+        </message>
+        <message>
+            <source>recorded earlier as</source>
+            <translation>سُجّل سابقًا على أنه</translation>
         </message>
         <message>
             <source>%s  Checklist: %s  (%s)</source>
@@ -3037,10 +3097,6 @@
         <message>
             <source>Gender and inclusion</source>
             <translation>المساواة بين الجنسين والشمول</translation>
-        </message>
-        <message>
-            <source>no assessment has the id %r</source>
-            <translation>لا يوجد تقييم بالمعرِّف %r</translation>
         </message>
         <message>
             <source>too many wrong passphrases: try again in %d seconds</source>

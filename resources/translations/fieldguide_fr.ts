@@ -134,12 +134,28 @@
             <translation>Non satisfait</translation>
         </message>
         <message>
+            <source>Not assessed yet</source>
+            <translation>Pas encore évalués</translation>
+        </message>
+        <message>
+            <source>Not met, not started or not applied</source>
+            <translation>Non satisfaits, non commencés ou non appliqués</translation>
+        </message>
+        <message>
+            <source>Partly met or under way</source>
+            <translation>Partiellement satisfaits ou en cours</translation>
+        </message>
+        <message>
             <source>With actions</source>
             <translation>Avec actions</translation>
         </message>
         <message>
             <source>(retired)</source>
             <translation>(retiré)</translation>
+        </message>
+        <message>
+            <source>Not yet</source>
+            <translation>Pas encore</translation>
         </message>
         <message>
             <source>Met</source>
@@ -151,6 +167,34 @@
         </message>
         <message>
             <source>Not applicable</source>
+            <translation>Sans objet</translation>
+        </message>
+        <message>
+            <source>Answered</source>
+            <translation>Répondu</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Fait</translation>
+        </message>
+        <message>
+            <source>Under way</source>
+            <translation>En cours</translation>
+        </message>
+        <message>
+            <source>Not started</source>
+            <translation>Pas commencé</translation>
+        </message>
+        <message>
+            <source>Applied</source>
+            <translation>Appliqué</translation>
+        </message>
+        <message>
+            <source>Not applied</source>
+            <translation>Non appliqué</translation>
+        </message>
+        <message>
+            <source>Not relevant</source>
             <translation>Sans objet</translation>
         </message>
         <message>
@@ -1862,10 +1906,6 @@
             <translation>l’évaluation n’a pas de point %r</translation>
         </message>
         <message>
-            <source>unknown status %r; use one of %s</source>
-            <translation>statut inconnu %r ; utilisez l’une des valeurs suivantes : %s</translation>
-        </message>
-        <message>
             <source>unknown confidence %r; use one of %s</source>
             <translation>degré de confiance inconnu %r ; utilisez l’une des valeurs suivantes : %s</translation>
         </message>
@@ -1952,10 +1992,6 @@
         <message>
             <source>record a status, note, evidence or confidence for an item</source>
             <translation>enregistrer le statut, la note, les éléments probants ou le degré de confiance d’un point</translation>
-        </message>
-        <message>
-            <source>met, partly-met, not-met, not-applicable or not-assessed</source>
-            <translation>met (satisfait), partly-met (partiellement satisfait), not-met (non satisfait), not-applicable (sans objet) ou not-assessed (non évalué)</translation>
         </message>
         <message>
             <source>the note (Markdown); replaces the item's note</source>
@@ -2052,10 +2088,6 @@
         <message>
             <source>period</source>
             <translation>période</translation>
-        </message>
-        <message>
-            <source>progress: %d of %d assessed (%s)</source>
-            <translation>avancement : %d sur %d évalués (%s)</translation>
         </message>
         <message>
             <source>retired</source>
@@ -2275,6 +2307,34 @@
                 <numerusform>%n section</numerusform>
                 <numerusform>%n sections</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>give the answer or the note, not both: a question's answer is its note</source>
+            <translation>donnez la réponse ou la note, pas les deux : la réponse à une question est sa note</translation>
+        </message>
+        <message>
+            <source>the item %(item)r is a %(kind)s, not a question: give a note</source>
+            <translation>l'élément %(item)r est de type %(kind)s, pas une question : donnez une note</translation>
+        </message>
+        <message>
+            <source>%(value)r is not on the scale of a %(kind)s; use one of %(choices)s</source>
+            <translation>%(value)r ne fait pas partie de l'échelle d'un élément de type %(kind)s ; utilisez l'une des valeurs %(choices)s</translation>
+        </message>
+        <message>
+            <source>a value of the item's own scale: criterion met|partly-met|not-met|not-applicable; question answered; step done|under-way|not-started|not-applicable; tip applied|not-applied|not-relevant; any item not-assessed</source>
+            <translation>une valeur de l'échelle propre à l'élément : critère met|partly-met|not-met|not-applicable ; question answered ; étape done|under-way|not-started|not-applicable ; conseil applied|not-applied|not-relevant ; tout élément not-assessed</translation>
+        </message>
+        <message>
+            <source>a question's answer (Markdown); marks it answered, or not yet if empty</source>
+            <translation>la réponse à une question (Markdown) ; la marque comme répondue, ou pas encore si elle est vide</translation>
+        </message>
+        <message>
+            <source>progress: %d of %d assessed</source>
+            <translation>avancement : %d évalués sur %d</translation>
+        </message>
+        <message>
+            <source>recorded earlier as</source>
+            <translation>enregistré auparavant comme</translation>
         </message>
         <message>
             <source>%s  Checklist: %s  (%s)</source>
@@ -2985,10 +3045,6 @@
         <message>
             <source>Gender and inclusion</source>
             <translation>Genre et inclusion</translation>
-        </message>
-        <message>
-            <source>no assessment has the id %r</source>
-            <translation>aucune évaluation ne porte l’identifiant %r</translation>
         </message>
         <message>
             <source>too many wrong passphrases: try again in %d seconds</source>

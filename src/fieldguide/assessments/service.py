@@ -29,7 +29,6 @@ from fieldguide.assessments.errors import AssessmentFinal, AssessmentNotFound, I
 from fieldguide.assessments.model import (
     DRAFT,
     FINAL,
-    NOT_ASSESSED,
     ActionView,
     AssessmentSummary,
     AssessmentView,
@@ -37,6 +36,7 @@ from fieldguide.assessments.model import (
     ResponseView,
     progress_of,
 )
+from fieldguide.assessments.scales import NOT_ASSESSED, QUESTION, kind_of, place
 from fieldguide.db.engine import Database
 from fieldguide.db.models import Action, Assessment, Checklist, ChecklistItem, Response, Section
 from fieldguide.i18n import _
@@ -72,13 +72,13 @@ class AssessmentService:
                 return []
             ids = [row.id for row in rows]
             checklist_ids = sorted({cid for row in rows for cid in row.checklist_ids})
-            items: dict[str, list[tuple[str, bool]]] = defaultdict(list)
-            for checklist_id, item_id, retired in session.execute(
-                select(ChecklistItem.checklist_id, ChecklistItem.id, ChecklistItem.retired).where(
-                    ChecklistItem.checklist_id.in_(checklist_ids)
-                )
+            items: dict[str, list[tuple[str, bool, str]]] = defaultdict(list)
+            for checklist_id, item_id, retired, kind in session.execute(
+                select(
+                    ChecklistItem.checklist_id, ChecklistItem.id, ChecklistItem.retired, ChecklistItem.kind
+                ).where(ChecklistItem.checklist_id.in_(checklist_ids))
             ):
-                items[checklist_id].append((item_id, retired))
+                items[checklist_id].append((item_id, retired, kind))
             answers: dict[str, dict[str, str]] = defaultdict(dict)
             last_change = {row.id: row.updated_at for row in rows}
             for table in (Response, Action):
@@ -96,9 +96,9 @@ class AssessmentService:
             for row in rows:
                 answered = answers[row.id]
                 statuses = [
-                    answered.get(item_id, NOT_ASSESSED)
+                    place(kind, answered.get(item_id)).status
                     for checklist_id in row.checklist_ids
-                    for item_id, retired in items[checklist_id]
+                    for item_id, retired, kind in items[checklist_id]
                     if not retired or item_id in answered
                 ]
                 summaries.append(
@@ -299,25 +299,41 @@ class AssessmentService:
         note: str | None = None,
         evidence: str | None = None,
         confidence: str | None = None,
+        answer: str | None = None,
     ) -> ResponseView:
         """Record a judgement on one item; None leaves a field as it is ("" clears the confidence).
 
+        `answer` is a question's answer: it is the item's note, and unless a
+        status is given it marks the question answered (not yet, when empty).
         This is also the note editor's save: one small row, written at once.
         """
+        if answer is not None and note is not None:
+            raise InvalidInput(_("give the answer or the note, not both: a question's answer is its note"))
         values: dict[str, Any] = {}
-        if status is not None:
-            values["status"] = validation.status(status)
         if note is not None:
             values["note"] = note
         if evidence is not None:
             values["evidence"] = evidence
         if confidence is not None:
             values["confidence"] = validation.confidence(confidence)
-        if not values:
+        if status is None and answer is None and not values:
             raise InvalidInput(_("nothing to record: give a status, a note, evidence or a confidence"))
         with self.db.write() as session:
             assessment = self._writable(session, assessment_id)
             item, resolved = _item(session, assessment, item_id)
+            kind = item.kind if item else None
+            if answer is not None:
+                if kind_of(kind) != QUESTION:
+                    raise InvalidInput(
+                        _("the item %(item)r is a %(kind)s, not a question: give a note")
+                        % {"item": resolved, "kind": kind_of(kind)}
+                    )
+                values["note"] = answer
+                if status is None:
+                    status = "answered" if answer.strip() else NOT_ASSESSED
+            if status is not None:
+                # Each item is judged on its own kind's scale (scales.py).
+                values["status"] = validation.status(status, kind)
             row = session.get(Response, response_id(assessment.id, resolved))
             if row is None:
                 row = self.recorder.create(
@@ -485,8 +501,10 @@ def _response_view(
 ) -> ResponseView:
     answer: dict[str, Any] = {}
     if row is not None and not row.deleted:
+        placed = place(item.kind if item else None, row.status)
         answer = {
-            "status": row.status,
+            "status": placed.status,
+            "earlier_status": placed.earlier,
             "note": row.note,
             "evidence": row.evidence,
             "confidence": row.confidence,

@@ -10,8 +10,9 @@ import datetime as dt
 import re
 from collections.abc import Iterable
 
+from fieldguide.assessments import scales
 from fieldguide.assessments.errors import InvalidInput
-from fieldguide.assessments.model import CLASSIFICATIONS, CONFIDENCES, STATUSES
+from fieldguide.assessments.model import CLASSIFICATIONS, CONFIDENCES
 from fieldguide.i18n import _
 
 # [0-9] rather than \d: \d accepts Arabic-Indic digits, which do not sort as dates.
@@ -22,11 +23,22 @@ def _choices(values: Iterable[str]) -> str:
     return ", ".join(values)
 
 
-def status(value: str) -> str:
-    value = value.strip().lower()
-    if value not in STATUSES:
-        raise InvalidInput(_("unknown status %r; use one of %s") % (value, _choices(STATUSES)))
-    return value
+def status(value: str, kind: str | None = None) -> str:
+    """A value of the item kind's scale.
+
+    A value that means exactly the same on this scale is accepted and stored
+    as this scale's word (`met` on a step is `done`), so scripts written
+    before scales per kind keep working; any other value is refused.
+    """
+    value = value.strip().lower().replace(" ", "-").replace("_", "-")
+    found = scales.exact(kind, value) if value in scales.ALL_VALUES else None
+    if found is None:
+        what = scales.kind_of(kind)
+        raise InvalidInput(
+            _("%(value)r is not on the scale of a %(kind)s; use one of %(choices)s")
+            % {"value": value, "kind": what, "choices": _choices(scales.choices(what))}
+        )
+    return found
 
 
 def confidence(value: str) -> str | None:

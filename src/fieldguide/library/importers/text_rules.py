@@ -14,7 +14,7 @@ _SPACES = dict.fromkeys(map(ord, "\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u20
                                  "\u2008\u2009\u200a\u202f\u205f\u3000\t"), " ")
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
 
-_BULLET_GLYPHS = "•●○◦▪▫■□‣⁃∙·◆◇►▸▹➢➤✓✔❖\uf0b7\uf0a7\uf0d8\uf076\uf0fc\uf0a8\uf02d"
+_BULLET_GLYPHS = "•●○◦▪▫■□‣⁃∙·◆◇►▸▹➢➤✓✔❖☐☑☒❑❒\uf0b7\uf0a7\uf0d8\uf076\uf0fc\uf0a8\uf02d"
 _BULLET = re.compile(rf"^(?:[{_BULLET_GLYPHS}]|[-–—*+](?=\s))\s*(?P<text>\S.*)$")
 _LONE_MARKER = re.compile(rf"^(?:[{_BULLET_GLYPHS}]|[-–*]|\d{{1,2}}[.)]|[a-z][.)]|\(\w\))$")
 _TASK = re.compile(r"^\[(?P<mark>[ xX])\]\s+(?P<text>\S.*)$")

@@ -6,8 +6,8 @@ import re
 from collections import Counter
 from pathlib import Path
 
-from .assemble import names_checklist
 from .blocks import Block, Kind
+from .checklists import names_checklist
 from .text_rules import (
     _BOX,
     _DATE_LINE,
