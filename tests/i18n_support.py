@@ -75,3 +75,20 @@ def catalogue_texts(language: str) -> set[str]:
         forms = translation.findall("numerusform")
         texts.update(f.text or "" for f in forms) if forms else texts.add(translation.text or "")
     return {t for t in texts if t}
+
+
+def pdf_words(pdf: Path) -> str:
+    """The text of a PDF as pdftotext reads it, Arabic presentation forms and bidi marks undone,
+    white space removed (compare with `squeezed`)."""
+    import subprocess
+
+    text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True).stdout
+    return squeezed(text)
+
+
+def squeezed(text: str) -> str:
+    import re
+    import unicodedata
+
+    text = unicodedata.normalize("NFKC", text)
+    return re.sub(r"\s+", "", "".join(c for c in text if unicodedata.category(c) not in ("Cf", "Mn")))

@@ -6,6 +6,7 @@ unlock, each asserted on what the user sees in the chosen language.
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 from typing import Any
 
@@ -16,7 +17,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 from fieldguide.paths import DataPaths
-from tests.i18n_support import speaking, translated
+from tests.i18n_support import pdf_words, speaking, squeezed, translated
 
 CHECKLIST = "ssr-nsp-process-steps"
 RTL = Qt.LayoutDirection.RightToLeft
@@ -108,6 +109,12 @@ def test_the_daily_loop_speaks_the_chosen_language(
         with qtbot.waitSignal(export.exported, timeout=30000):
             export.export_button.click()
         assert target.read_bytes().startswith(b"%PDF")
+        # The report speaks the window's language.
+        if shutil.which("pdftotext"):
+            words = pdf_words(target).casefold()
+            for heading in ("Executive summary", "Follow-up actions", "Assessment report"):
+                assert squeezed(tr(language, heading, "fieldguide")).casefold() in words, heading
+            assert "executivesummary" not in words
         assert tr(language, "Saved as %1").split("%1")[0].strip() in export.message.text()
         export.reject()
 
