@@ -9,6 +9,7 @@ import pytest
 from sqlalchemy import func, select, update
 
 from fieldguide.assessments.errors import AssessmentFinal, AssessmentNotFound, InvalidInput
+from fieldguide.assessments.model import STATUSES
 from fieldguide.assessments.scales import choices
 from fieldguide.assessments.service import response_id
 from fieldguide.db.models import Action, Assessment, ChangeLog, ChecklistItem, Response
@@ -63,7 +64,7 @@ def test_create_lists_every_item_of_both_checklists_not_assessed(app: Any, asses
     expected = items_of(app, PROCESS) + items_of(app, TIPS)
     assert [r.item_id for r in view.responses] == expected
     assert {r.status for r in view.responses} == {"not-assessed"}
-    assert view.progress == {"not-assessed": len(expected)}
+    assert view.progress == {**dict.fromkeys(STATUSES, 0), "not-assessed": len(expected)}
     assert all(r.scale == choices(r.kind) and r.scale[-1] == "not-assessed" for r in view.responses)
     first = view.responses[0]
     assert first.group == "Initiation" and first.guidance_section_id and first.guidance_title

@@ -156,8 +156,8 @@ class AssessmentView:
 
 
 def progress_of(statuses: Iterable[str]) -> dict[str, int]:
-    """Counts by status (placed on each item's scale); the gap always present."""
-    counts = {NOT_ASSESSED: 0}
+    """Counts by status (placed on each item's scale); every value of every scale present."""
+    counts = dict.fromkeys(STATUSES, 0)
     for status in statuses:
         counts[status] = counts.get(status, 0) + 1
     return counts
