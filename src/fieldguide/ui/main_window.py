@@ -38,6 +38,7 @@ from fieldguide.paths import DataPaths
 from fieldguide.settings import Settings
 from fieldguide.ui import icons
 from fieldguide.ui.actions import LOCK_BEFORE, TEXT_FIELD_KEYS, TOOLBAR, Actions, ShortcutGuard
+from fieldguide.ui.contrast import apply_accessible_palette
 from fieldguide.ui.focus_style import install_focus_ring
 from fieldguide.ui.history import History
 from fieldguide.ui.language_menu import install_language_menu
@@ -175,9 +176,13 @@ class MainWindow(QMainWindow):
         self._connect()
         self._restore_settings()
         install_focus_ring()
+        apply_accessible_palette()
         self.restyle()
         self._update_commands()
         QGuiApplication.styleHints().colorSchemeChanged.connect(self._palette_changed)
+        QGuiApplication.styleHints().colorSchemeChanged.connect(
+            lambda *_args: apply_accessible_palette(reset=True)
+        )
 
     def _build_toolbar(self) -> QToolBar:
         toolbar = QToolBar(self.tr("Main toolbar"), self)
