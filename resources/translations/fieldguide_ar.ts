@@ -57,6 +57,37 @@
         </message>
     </context>
     <context>
+        <name>ActionDialog</name>
+        <message>
+            <source>Edit action</source>
+            <translation>تعديل الإجراء</translation>
+        </message>
+        <message>
+            <source>Set</source>
+            <translation>تحديد</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>مُنجز</translation>
+        </message>
+        <message>
+            <source>&amp;Action</source>
+            <translation>الإ&amp;جراء</translation>
+        </message>
+        <message>
+            <source>&amp;Owner</source>
+            <translation>ال&amp;مسؤول</translation>
+        </message>
+        <message>
+            <source>D&amp;ue</source>
+            <translation>الم&amp;وعد</translation>
+        </message>
+        <message>
+            <source>The action could not be saved (%1).</source>
+            <translation>تعذّر حفظ الإجراء (%1).</translation>
+        </message>
+    </context>
+    <context>
         <name>ActionsPanel</name>
         <message>
             <source>Follow-up actions</source>
@@ -118,6 +149,18 @@
             <source>None yet</source>
             <translation>لا يوجد شيء بعد</translation>
         </message>
+        <message>
+            <source>&amp;Edit…</source>
+            <translation>&amp;تعديل…</translation>
+        </message>
+        <message>
+            <source>&amp;Delete</source>
+            <translation>&amp;حذف</translation>
+        </message>
+        <message>
+            <source>&amp;Open the item</source>
+            <translation>&amp;فتح البند</translation>
+        </message>
     </context>
     <context>
         <name>Assessment</name>
@@ -132,6 +175,68 @@
         <message>
             <source>Not met</source>
             <translation>غير مستوفى</translation>
+        </message>
+        <message>
+            <source>The action could not be changed (%1).</source>
+            <translation>تعذّر تغيير الإجراء (%1).</translation>
+        </message>
+        <message>
+            <source>Delete the action “%1”</source>
+            <translation>حذف الإجراء «%1»</translation>
+        </message>
+        <message>
+            <source>Edit the action “%1”</source>
+            <translation>تعديل الإجراء «%1»</translation>
+        </message>
+        <message>
+            <source>Finalise the assessment?</source>
+            <translation>إنهاء التقييم؟</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n of %1 items are not assessed yet.</source>
+            <translation>
+                <numerusform>لم يُقيَّم أي بند من %1 بعد.</numerusform>
+                <numerusform>لم يُقيَّم بند واحد من %1 بعد.</numerusform>
+                <numerusform>لم يُقيَّم بندان من %1 بعد.</numerusform>
+                <numerusform>لم تُقيَّم %n بنود من %1 بعد.</numerusform>
+                <numerusform>لم يُقيَّم %n بندًا من %1 بعد.</numerusform>
+                <numerusform>لم يُقيَّم %n بند من %1 بعد.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 › %2. %3</source>
+            <translation>%1 › %2. %3</translation>
+        </message>
+        <message>
+            <source>An item no longer in the library</source>
+            <translation>بند لم يعد في المكتبة</translation>
+        </message>
+        <message numerus="yes">
+            <source>and %n more</source>
+            <translation>
+                <numerusform>ولا شيء غيره</numerusform>
+                <numerusform>وبند آخر</numerusform>
+                <numerusform>وبندان آخران</numerusform>
+                <numerusform>و%n بنود أخرى</numerusform>
+                <numerusform>و%n بندًا آخر</numerusform>
+                <numerusform>و%n بند آخر</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>A final assessment is read-only until it is reopened.</source>
+            <translation>التقييم النهائي للقراءة فقط إلى أن يُعاد فتحه.</translation>
+        </message>
+        <message>
+            <source>&amp;Finalise anyway</source>
+            <translation>إ&amp;نهاء على أي حال</translation>
+        </message>
+        <message>
+            <source>&amp;Show the first one</source>
+            <translation>&amp;عرض أولها</translation>
+        </message>
+        <message>
+            <source>The kind could not be changed (%1).</source>
+            <translation>تعذّر تغيير النوع (%1).</translation>
         </message>
         <message>
             <source>Not assessed yet</source>
@@ -152,6 +257,26 @@
         <message>
             <source>(retired)</source>
             <translation>(مسحوب)</translation>
+        </message>
+        <message>
+            <source>Give the item the 1st … 5th value of its own scale</source>
+            <translation>إعطاء البند القيمة الأولى … الخامسة من سلّمه</translation>
+        </message>
+        <message>
+            <source>Next item</source>
+            <translation>البند التالي</translation>
+        </message>
+        <message>
+            <source>Previous item</source>
+            <translation>البند السابق</translation>
+        </message>
+        <message>
+            <source>Edit the selected follow-up action</source>
+            <translation>تعديل إجراء المتابعة المحدد</translation>
+        </message>
+        <message>
+            <source>Delete the selected follow-up action</source>
+            <translation>حذف إجراء المتابعة المحدد</translation>
         </message>
         <message>
             <source>Not yet</source>
@@ -346,6 +471,100 @@
         </message>
     </context>
     <context>
+        <name>AssessmentsController</name>
+        <message>
+            <source>The assessment is final: reopen it to change its details.</source>
+            <translation>التقييم نهائي: أعد فتحه لتغيير تفاصيله.</translation>
+        </message>
+        <message>
+            <source>The assessment could not be copied (%1).</source>
+            <translation>تعذّر نسخ التقييم (%1).</translation>
+        </message>
+        <message>
+            <source>“%1” copied: you are now working on the copy.</source>
+            <translation>نُسخ «%1»: أنت تعمل الآن على النسخة.</translation>
+        </message>
+        <message>
+            <source>Delete the assessment?</source>
+            <translation>حذف التقييم؟</translation>
+        </message>
+        <message>
+            <source>“%1” moves to the bin, with its answers and actions. Assessment ▸ Deleted assessments brings it back.</source>
+            <translation>ينتقل «%1» إلى سلة المحذوفات مع إجاباته وإجراءاته. يعيده التقييم ▸ التقييمات المحذوفة.</translation>
+        </message>
+        <message>
+            <source>The assessment could not be deleted (%1).</source>
+            <translation>تعذّر حذف التقييم (%1).</translation>
+        </message>
+        <message>
+            <source>“%1” is in the bin (Assessment ▸ Deleted assessments).</source>
+            <translation>«%1» في سلة المحذوفات (التقييم ▸ التقييمات المحذوفة).</translation>
+        </message>
+        <message>
+            <source>Assessment</source>
+            <translation>التقييم</translation>
+        </message>
+        <message>
+            <source>Could not open the assessment: %1</source>
+            <translation>تعذّر فتح التقييم: %1</translation>
+        </message>
+        <message>
+            <source>The assessment stays open in its tab.</source>
+            <translation>يبقى التقييم مفتوحاً في علامة التبويب الخاصة به.</translation>
+        </message>
+        <message>
+            <source>Note not saved</source>
+            <translation>لم تُحفظ الملاحظة</translation>
+        </message>
+        <message>
+            <source>Your note could not be saved (%1). Close anyway and lose the unsaved text?</source>
+            <translation>تعذّر حفظ ملاحظتك (%1). هل تريد الإغلاق مع ذلك وفقدان النص غير المحفوظ؟</translation>
+        </message>
+        <message>
+            <source>&amp;Undo %1</source>
+            <translation>ت&amp;راجع: %1</translation>
+        </message>
+        <message>
+            <source>&amp;Undo</source>
+            <translation>ت&amp;راجع</translation>
+        </message>
+        <message>
+            <source>&amp;Redo %1</source>
+            <translation>إ&amp;عادة: %1</translation>
+        </message>
+        <message>
+            <source>&amp;Redo</source>
+            <translation>إ&amp;عادة</translation>
+        </message>
+    </context>
+    <context>
+        <name>BinDialog</name>
+        <message>
+            <source>Deleted assessments</source>
+            <translation>التقييمات المحذوفة</translation>
+        </message>
+        <message>
+            <source>Deleted assessments keep their answers and actions until you restore them.</source>
+            <translation>تحتفظ التقييمات المحذوفة بإجاباتها وإجراءاتها إلى أن تستعيدها.</translation>
+        </message>
+        <message>
+            <source>The bin is empty.</source>
+            <translation>سلة المحذوفات فارغة.</translation>
+        </message>
+        <message>
+            <source>&amp;Restore</source>
+            <translation>ا&amp;ستعادة</translation>
+        </message>
+        <message>
+            <source>%1%2 (%3 of %4 assessed)</source>
+            <translation>%1%2 (قُيّم %3 من %4)</translation>
+        </message>
+        <message>
+            <source>The assessment could not be restored (%1).</source>
+            <translation>تعذّرت استعادة التقييم (%1).</translation>
+        </message>
+    </context>
+    <context>
         <name>ConflictsInbox</name>
         <message>
             <source>Assessment title</source>
@@ -453,6 +672,64 @@
         <message>
             <source>Current passphrase:</source>
             <translation>عبارة المرور الحالية:</translation>
+        </message>
+    </context>
+    <context>
+        <name>DetailsDialog</name>
+        <message>
+            <source>Assessment details</source>
+            <translation>تفاصيل التقييم</translation>
+        </message>
+        <message>
+            <source>The details could not be saved (%1).</source>
+            <translation>تعذّر حفظ التفاصيل (%1).</translation>
+        </message>
+    </context>
+    <context>
+        <name>DetailsForm</name>
+        <message>
+            <source>e.g. SSR readiness review, Bangui, March</source>
+            <translation>مثل: استعراض مدى الجاهزية لإصلاح قطاع الأمن، بانغي، آذار/مارس</translation>
+        </message>
+        <message>
+            <source>Names, separated by commas</source>
+            <translation>الأسماء، مفصولة بفواصل</translation>
+        </message>
+        <message>
+            <source>Set</source>
+            <translation>تحديد</translation>
+        </message>
+        <message>
+            <source>Notes on people, violations or confidential talks call for a confidential marking.</source>
+            <translation>تستدعي الملاحظات المتعلقة بأشخاص أو بانتهاكات أو بمحادثات سرية وسمها بعبارة «سري».</translation>
+        </message>
+        <message>
+            <source>&amp;Title</source>
+            <translation>ال&amp;عنوان</translation>
+        </message>
+        <message>
+            <source>&amp;Country or region</source>
+            <translation>ال&amp;بلد أو المنطقة</translation>
+        </message>
+        <message>
+            <source>&amp;Mission or office</source>
+            <translation>الب&amp;عثة أو المكتب</translation>
+        </message>
+        <message>
+            <source>&amp;Assessors</source>
+            <translation>الم&amp;قيِّمون</translation>
+        </message>
+        <message>
+            <source>&amp;Start date</source>
+            <translation>تاريخ ال&amp;بدء</translation>
+        </message>
+        <message>
+            <source>&amp;End date</source>
+            <translation>تاريخ الا&amp;نتهاء</translation>
+        </message>
+        <message>
+            <source>C&amp;lassification</source>
+            <translation>د&amp;رجة السرية</translation>
         </message>
     </context>
     <context>
@@ -577,6 +854,14 @@
             <source>Saved as %1</source>
             <translation>حُفظ باسم %1</translation>
         </message>
+        <message>
+            <source>No program on this computer opens %1 files. The report is saved in %2.</source>
+            <translation>لا يوجد على هذا الحاسوب برنامج يفتح ملفات %1. حُفظ التقرير في %2.</translation>
+        </message>
+        <message>
+            <source>The folder could not be shown. The report is saved as %1</source>
+            <translation>تعذّر عرض المجلد. حُفظ التقرير باسم %1</translation>
+        </message>
     </context>
     <context>
         <name>FindBar</name>
@@ -691,6 +976,10 @@
             <translation>%1: %2</translation>
         </message>
         <message>
+            <source>Error</source>
+            <translation>خطأ</translation>
+        </message>
+        <message>
             <source>%1 of %2 files imported.</source>
             <translation>استُورد %1 من أصل %2 من الملفات.</translation>
         </message>
@@ -714,6 +1003,10 @@
             <translation>غير محدد</translation>
         </message>
         <message>
+            <source>How this item is answered; imported checklists only</source>
+            <translation>طريقة الإجابة عن هذا البند؛ للقوائم المستوردة فقط</translation>
+        </message>
+        <message>
             <source>&amp;Confidence</source>
             <translation>درجة ال&amp;ثقة</translation>
         </message>
@@ -732,6 +1025,14 @@
         <message>
             <source>&amp;Evidence and sources</source>
             <translation>الأ&amp;دلة والمصادر</translation>
+        </message>
+        <message>
+            <source>&amp;Answer</source>
+            <translation>الإ&amp;جابة</translation>
+        </message>
+        <message>
+            <source>Your answer to this question: what you found and from whom. Markdown is fine.</source>
+            <translation>إجابتك عن هذا السؤال: ما وجدته وممن. يمكن استخدام Markdown.</translation>
         </message>
         <message>
             <source>Choose an item in the list.</source>
@@ -985,6 +1286,38 @@
             <translation>بدء تقييم انطلاقاً من قائمة مرجعية واحدة أو أكثر</translation>
         </message>
         <message>
+            <source>Assessment &amp;details…</source>
+            <translation>&amp;تفاصيل التقييم…</translation>
+        </message>
+        <message>
+            <source>Change the open assessment's title, place, assessors, dates or marking</source>
+            <translation>تغيير عنوان التقييم المفتوح أو مكانه أو المقيّمين أو التواريخ أو التصنيف</translation>
+        </message>
+        <message>
+            <source>D&amp;uplicate assessment</source>
+            <translation>ت&amp;كرار التقييم</translation>
+        </message>
+        <message>
+            <source>A new draft with the same details, answers and actions</source>
+            <translation>مسودة جديدة بالتفاصيل والإجابات والإجراءات نفسها</translation>
+        </message>
+        <message>
+            <source>&amp;Delete assessment…</source>
+            <translation>&amp;حذف التقييم…</translation>
+        </message>
+        <message>
+            <source>Move the open assessment to the bin, from where it can be restored</source>
+            <translation>نقل التقييم المفتوح إلى سلة المحذوفات حيث يمكن استعادته</translation>
+        </message>
+        <message>
+            <source>Deleted assess&amp;ments…</source>
+            <translation>التقييمات الم&amp;حذوفة…</translation>
+        </message>
+        <message>
+            <source>Assessments in the bin, to restore</source>
+            <translation>التقييمات في سلة المحذوفات، لاستعادتها</translation>
+        </message>
+        <message>
             <source>&amp;Export report…</source>
             <translation>&amp;تصدير التقرير…</translation>
         </message>
@@ -1069,96 +1402,8 @@
             <translation>شريط الأدوات الرئيسي</translation>
         </message>
         <message>
-            <source>Could not open the library: %1</source>
-            <translation>تعذّر فتح المكتبة: %1</translation>
-        </message>
-        <message>
-            <source>%1 documents, %2 checklists</source>
-            <translation>الوثائق: %1 · القوائم المرجعية: %2</translation>
-        </message>
-        <message>
-            <source>Assessment</source>
-            <translation>التقييم</translation>
-        </message>
-        <message>
-            <source>Could not open the assessment: %1</source>
-            <translation>تعذّر فتح التقييم: %1</translation>
-        </message>
-        <message>
             <source>%1 — Field Guide</source>
             <translation>%1 — Field Guide</translation>
-        </message>
-        <message>
-            <source>The assessment stays open in its tab.</source>
-            <translation>يبقى التقييم مفتوحاً في علامة التبويب الخاصة به.</translation>
-        </message>
-        <message>
-            <source>Open an assessment to export it.</source>
-            <translation>افتح تقييماً لتصديره.</translation>
-        </message>
-        <message>
-            <source>The open note could not be saved; the report would leave it out.</source>
-            <translation>تعذّر حفظ الملاحظة المفتوحة؛ وسيُغفلها التقرير.</translation>
-        </message>
-        <message>
-            <source>Report saved as %1</source>
-            <translation>حُفظ التقرير باسم %1</translation>
-        </message>
-        <message>
-            <source>Conflicts</source>
-            <translation>حالات التعارض</translation>
-        </message>
-        <message>
-            <source>Nothing in the library has the id %1</source>
-            <translation>لا يوجد في المكتبة عنصر يحمل المعرِّف %1</translation>
-        </message>
-        <message>
-            <source>No checklist holds the item %1</source>
-            <translation>لا توجد قائمة مرجعية تحتوي على البند %1</translation>
-        </message>
-        <message>
-            <source>Open a section or a checklist to bookmark it.</source>
-            <translation>افتح قسماً أو قائمة مرجعية لوضع إشارة مرجعية عليها.</translation>
-        </message>
-        <message>
-            <source>Bookmarked “%1”</source>
-            <translation>وُضعت إشارة مرجعية على «%1»</translation>
-        </message>
-        <message>
-            <source>Bookmark removed from “%1”</source>
-            <translation>أُزيلت الإشارة المرجعية من «%1»</translation>
-        </message>
-        <message>
-            <source>Bookmark removed</source>
-            <translation>أُزيلت الإشارة المرجعية</translation>
-        </message>
-        <message>
-            <source>Copied with its citation</source>
-            <translation>نُسخ مع ذكر مرجعه</translation>
-        </message>
-        <message>
-            <source>Zoom %1 %</source>
-            <translation>التكبير %1%</translation>
-        </message>
-        <message>
-            <source>&amp;Undo %1</source>
-            <translation>ت&amp;راجع: %1</translation>
-        </message>
-        <message>
-            <source>&amp;Redo %1</source>
-            <translation>إ&amp;عادة: %1</translation>
-        </message>
-        <message>
-            <source>Remove &amp;bookmark</source>
-            <translation>إزالة الإشارة ال&amp;مرجعية</translation>
-        </message>
-        <message>
-            <source>Note not saved</source>
-            <translation>لم تُحفظ الملاحظة</translation>
-        </message>
-        <message>
-            <source>Your note could not be saved (%1). Close anyway and lose the unsaved text?</source>
-            <translation>تعذّر حفظ ملاحظتك (%1). هل تريد الإغلاق مع ذلك وفقدان النص غير المحفوظ؟</translation>
         </message>
     </context>
     <context>
@@ -1182,6 +1427,10 @@
         <message>
             <source>Bookmark</source>
             <translation>إشارة مرجعية</translation>
+        </message>
+        <message>
+            <source>Start an &amp;assessment…</source>
+            <translation>بدء ت&amp;قييم…</translation>
         </message>
     </context>
     <context>
@@ -1416,6 +1665,17 @@
         </message>
     </context>
     <context>
+        <name>ProfileController</name>
+        <message>
+            <source>Could not open the library: %1</source>
+            <translation>تعذّر فتح المكتبة: %1</translation>
+        </message>
+        <message>
+            <source>%1 documents, %2 checklists</source>
+            <translation>الوثائق: %1 · القوائم المرجعية: %2</translation>
+        </message>
+    </context>
+    <context>
         <name>ProfileProtection</name>
         <message>
             <source>Protect with a passphrase</source>
@@ -1474,6 +1734,10 @@
             <translation>Field Guide</translation>
         </message>
         <message>
+            <source>The profile could not be changed (%1).</source>
+            <translation>تعذّر تغيير الملف الشخصي (%1).</translation>
+        </message>
+        <message>
             <source>Profile protection</source>
             <translation>حماية الملف الشخصي</translation>
         </message>
@@ -1495,6 +1759,14 @@
         <message>
             <source>Criterion</source>
             <translation>معيار</translation>
+        </message>
+        <message>
+            <source>Start an &amp;assessment…</source>
+            <translation>بدء ت&amp;قييم…</translation>
+        </message>
+        <message>
+            <source>Start an assessment with this checklist</source>
+            <translation>بدء تقييم بهذه القائمة</translation>
         </message>
         <message>
             <source>Section text</source>
@@ -1571,6 +1843,45 @@
         <message>
             <source>Next section (Alt+Down)</source>
             <translation>القسم التالي (Alt+Down)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReadingController</name>
+        <message>
+            <source>Nothing in the library has the id %1</source>
+            <translation>لا يوجد في المكتبة عنصر يحمل المعرِّف %1</translation>
+        </message>
+        <message>
+            <source>Open a section or a checklist to bookmark it.</source>
+            <translation>افتح قسماً أو قائمة مرجعية لوضع إشارة مرجعية عليها.</translation>
+        </message>
+        <message>
+            <source>Bookmarked “%1”</source>
+            <translation>وُضعت إشارة مرجعية على «%1»</translation>
+        </message>
+        <message>
+            <source>Bookmark removed from “%1”</source>
+            <translation>أُزيلت الإشارة المرجعية من «%1»</translation>
+        </message>
+        <message>
+            <source>Bookmark removed</source>
+            <translation>أُزيلت الإشارة المرجعية</translation>
+        </message>
+        <message>
+            <source>Copied with its citation</source>
+            <translation>نُسخ مع ذكر مرجعه</translation>
+        </message>
+        <message>
+            <source>Zoom %1 %</source>
+            <translation>التكبير %1%</translation>
+        </message>
+        <message>
+            <source>Remove &amp;bookmark</source>
+            <translation>إزالة الإشارة ال&amp;مرجعية</translation>
+        </message>
+        <message>
+            <source>&amp;Bookmark this section</source>
+            <translation>وضع إشارة &amp;مرجعية على هذا القسم</translation>
         </message>
     </context>
     <context>
@@ -1662,11 +1973,14 @@
         </message>
     </context>
     <context>
-        <name>SyncDialog</name>
+        <name>SyncController</name>
         <message>
-            <source>sync failed (%1)</source>
-            <translation>فشلت المزامنة (%1)</translation>
+            <source>Conflicts</source>
+            <translation>حالات التعارض</translation>
         </message>
+    </context>
+    <context>
+        <name>SyncDialog</name>
         <message>
             <source>Sync with the team</source>
             <translation>المزامنة مع الفريق</translation>
@@ -1814,6 +2128,10 @@
             <source>skipped</source>
             <translation>تم التخطي</translation>
         </message>
+        <message>
+            <source>The sync could not finish (%1).</source>
+            <translation>تعذّر إكمال المزامنة (%1).</translation>
+        </message>
     </context>
     <context>
         <name>SyncStatusIndicator</name>
@@ -1867,6 +2185,21 @@
         </message>
     </context>
     <context>
+        <name>TransferController</name>
+        <message>
+            <source>Open an assessment to export it.</source>
+            <translation>افتح تقييماً لتصديره.</translation>
+        </message>
+        <message>
+            <source>The open note could not be saved; the report would leave it out.</source>
+            <translation>تعذّر حفظ الملاحظة المفتوحة؛ وسيُغفلها التقرير.</translation>
+        </message>
+        <message>
+            <source>Report saved as %1</source>
+            <translation>حُفظ التقرير باسم %1</translation>
+        </message>
+    </context>
+    <context>
         <name>UnlockForm</name>
         <message>
             <source>Unlock</source>
@@ -1894,6 +2227,37 @@
                 <numerusform>أُدخلت عبارات مرور خاطئة مرات كثيرة جداً. أعِد المحاولة بعد %n ثانية.</numerusform>
                 <numerusform>أُدخلت عبارات مرور خاطئة مرات كثيرة جداً. أعِد المحاولة بعد %n ثانية.</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>WorkspaceLayout</name>
+        <message>
+            <source>&amp;Reopen</source>
+            <translation>إعادة ال&amp;فتح</translation>
+        </message>
+        <message>
+            <source>Try again</source>
+            <translation>إعادة المحاولة</translation>
+        </message>
+        <message>
+            <source>Dismiss</source>
+            <translation>إغلاق</translation>
+        </message>
+        <message>
+            <source>&amp;Finalise</source>
+            <translation>ا&amp;عتماد الصيغة النهائية</translation>
+        </message>
+        <message>
+            <source>Make the assessment read-only; you can reopen it later</source>
+            <translation>جعل التقييم للقراءة فقط؛ يمكنك إعادة فتحه لاحقاً</translation>
+        </message>
+        <message>
+            <source>&amp;Show</source>
+            <translation>&amp;عرض</translation>
+        </message>
+        <message>
+            <source>Assessors: %1</source>
+            <translation>المقيِّمون: %1</translation>
         </message>
     </context>
     <context>
@@ -3037,6 +3401,14 @@
         <message>
             <source>“%s” contains no readable text; check that you picked the right file.</source>
             <translation>لا يحتوي «%s» على أي نص مقروء؛ تحقَّق من أنك اخترت الملف الصحيح.</translation>
+        </message>
+        <message>
+            <source>unknown kind %r; use one of %s</source>
+            <translation>نوع غير معروف %r؛ استخدم أحد الأنواع %s</translation>
+        </message>
+        <message>
+            <source>%s comes from a content pack: only an imported checklist's kinds can change</source>
+            <translation>%s من حزمة محتوى: لا يمكن تغيير الأنواع إلا في قائمة مستوردة</translation>
         </message>
         <message>
             <source>%s: no such file</source>

@@ -57,6 +57,37 @@
         </message>
     </context>
     <context>
+        <name>ActionDialog</name>
+        <message>
+            <source>Edit action</source>
+            <translation>Modifier l'action</translation>
+        </message>
+        <message>
+            <source>Set</source>
+            <translation>Définir</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Fait</translation>
+        </message>
+        <message>
+            <source>&amp;Action</source>
+            <translation>&amp;Action</translation>
+        </message>
+        <message>
+            <source>&amp;Owner</source>
+            <translation>&amp;Responsable</translation>
+        </message>
+        <message>
+            <source>D&amp;ue</source>
+            <translation>É&amp;chéance</translation>
+        </message>
+        <message>
+            <source>The action could not be saved (%1).</source>
+            <translation>L'action n'a pas pu être enregistrée (%1).</translation>
+        </message>
+    </context>
+    <context>
         <name>ActionsPanel</name>
         <message>
             <source>Follow-up actions</source>
@@ -118,6 +149,18 @@
             <source>None yet</source>
             <translation>Aucune pour l’instant</translation>
         </message>
+        <message>
+            <source>&amp;Edit…</source>
+            <translation>&amp;Modifier…</translation>
+        </message>
+        <message>
+            <source>&amp;Delete</source>
+            <translation>&amp;Supprimer</translation>
+        </message>
+        <message>
+            <source>&amp;Open the item</source>
+            <translation>&amp;Ouvrir l'élément</translation>
+        </message>
     </context>
     <context>
         <name>Assessment</name>
@@ -132,6 +175,60 @@
         <message>
             <source>Not met</source>
             <translation>Non satisfait</translation>
+        </message>
+        <message>
+            <source>The action could not be changed (%1).</source>
+            <translation>L'action n'a pas pu être modifiée (%1).</translation>
+        </message>
+        <message>
+            <source>Delete the action “%1”</source>
+            <translation>Supprimer l'action « %1 »</translation>
+        </message>
+        <message>
+            <source>Edit the action “%1”</source>
+            <translation>Modifier l'action « %1 »</translation>
+        </message>
+        <message>
+            <source>Finalise the assessment?</source>
+            <translation>Finaliser l'évaluation ?</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n of %1 items are not assessed yet.</source>
+            <translation>
+                <numerusform>%n élément sur %1 n'est pas encore évalué.</numerusform>
+                <numerusform>%n éléments sur %1 ne sont pas encore évalués.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 › %2. %3</source>
+            <translation>%1 › %2. %3</translation>
+        </message>
+        <message>
+            <source>An item no longer in the library</source>
+            <translation>Un élément qui n'est plus dans la bibliothèque</translation>
+        </message>
+        <message numerus="yes">
+            <source>and %n more</source>
+            <translation>
+                <numerusform>et %n autre</numerusform>
+                <numerusform>et %n autres</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>A final assessment is read-only until it is reopened.</source>
+            <translation>Une évaluation finalisée est en lecture seule jusqu'à sa réouverture.</translation>
+        </message>
+        <message>
+            <source>&amp;Finalise anyway</source>
+            <translation>&amp;Finaliser quand même</translation>
+        </message>
+        <message>
+            <source>&amp;Show the first one</source>
+            <translation>&amp;Afficher le premier</translation>
+        </message>
+        <message>
+            <source>The kind could not be changed (%1).</source>
+            <translation>Le type n'a pas pu être changé (%1).</translation>
         </message>
         <message>
             <source>Not assessed yet</source>
@@ -152,6 +249,26 @@
         <message>
             <source>(retired)</source>
             <translation>(retiré)</translation>
+        </message>
+        <message>
+            <source>Give the item the 1st … 5th value of its own scale</source>
+            <translation>Donner à l'élément la 1re … 5e valeur de son échelle</translation>
+        </message>
+        <message>
+            <source>Next item</source>
+            <translation>Élément suivant</translation>
+        </message>
+        <message>
+            <source>Previous item</source>
+            <translation>Élément précédent</translation>
+        </message>
+        <message>
+            <source>Edit the selected follow-up action</source>
+            <translation>Modifier l'action de suivi sélectionnée</translation>
+        </message>
+        <message>
+            <source>Delete the selected follow-up action</source>
+            <translation>Supprimer l'action de suivi sélectionnée</translation>
         </message>
         <message>
             <source>Not yet</source>
@@ -346,6 +463,100 @@
         </message>
     </context>
     <context>
+        <name>AssessmentsController</name>
+        <message>
+            <source>The assessment is final: reopen it to change its details.</source>
+            <translation>L'évaluation est finalisée : rouvrez-la pour en changer les détails.</translation>
+        </message>
+        <message>
+            <source>The assessment could not be copied (%1).</source>
+            <translation>L'évaluation n'a pas pu être copiée (%1).</translation>
+        </message>
+        <message>
+            <source>“%1” copied: you are now working on the copy.</source>
+            <translation>« %1 » copiée : vous travaillez maintenant sur la copie.</translation>
+        </message>
+        <message>
+            <source>Delete the assessment?</source>
+            <translation>Supprimer l'évaluation ?</translation>
+        </message>
+        <message>
+            <source>“%1” moves to the bin, with its answers and actions. Assessment ▸ Deleted assessments brings it back.</source>
+            <translation>« %1 » part à la corbeille, avec ses réponses et ses actions. Évaluation ▸ Évaluations supprimées la fait revenir.</translation>
+        </message>
+        <message>
+            <source>The assessment could not be deleted (%1).</source>
+            <translation>L'évaluation n'a pas pu être supprimée (%1).</translation>
+        </message>
+        <message>
+            <source>“%1” is in the bin (Assessment ▸ Deleted assessments).</source>
+            <translation>« %1 » est dans la corbeille (Évaluation ▸ Évaluations supprimées).</translation>
+        </message>
+        <message>
+            <source>Assessment</source>
+            <translation>Évaluation</translation>
+        </message>
+        <message>
+            <source>Could not open the assessment: %1</source>
+            <translation>Impossible d’ouvrir l’évaluation : %1</translation>
+        </message>
+        <message>
+            <source>The assessment stays open in its tab.</source>
+            <translation>L’évaluation reste ouverte dans son onglet.</translation>
+        </message>
+        <message>
+            <source>Note not saved</source>
+            <translation>Note non enregistrée</translation>
+        </message>
+        <message>
+            <source>Your note could not be saved (%1). Close anyway and lose the unsaved text?</source>
+            <translation>Votre note n’a pas pu être enregistrée (%1). Fermer quand même et perdre le texte non enregistré ?</translation>
+        </message>
+        <message>
+            <source>&amp;Undo %1</source>
+            <translation>&amp;Annuler : %1</translation>
+        </message>
+        <message>
+            <source>&amp;Undo</source>
+            <translation>&amp;Annuler</translation>
+        </message>
+        <message>
+            <source>&amp;Redo %1</source>
+            <translation>&amp;Rétablir : %1</translation>
+        </message>
+        <message>
+            <source>&amp;Redo</source>
+            <translation>&amp;Rétablir</translation>
+        </message>
+    </context>
+    <context>
+        <name>BinDialog</name>
+        <message>
+            <source>Deleted assessments</source>
+            <translation>Évaluations supprimées</translation>
+        </message>
+        <message>
+            <source>Deleted assessments keep their answers and actions until you restore them.</source>
+            <translation>Les évaluations supprimées gardent leurs réponses et leurs actions jusqu'à ce que vous les restauriez.</translation>
+        </message>
+        <message>
+            <source>The bin is empty.</source>
+            <translation>La corbeille est vide.</translation>
+        </message>
+        <message>
+            <source>&amp;Restore</source>
+            <translation>&amp;Restaurer</translation>
+        </message>
+        <message>
+            <source>%1%2 (%3 of %4 assessed)</source>
+            <translation>%1%2 (%3 évalués sur %4)</translation>
+        </message>
+        <message>
+            <source>The assessment could not be restored (%1).</source>
+            <translation>L'évaluation n'a pas pu être restaurée (%1).</translation>
+        </message>
+    </context>
+    <context>
         <name>ConflictsInbox</name>
         <message>
             <source>Assessment title</source>
@@ -453,6 +664,64 @@
         <message>
             <source>Current passphrase:</source>
             <translation>Phrase secrète actuelle :</translation>
+        </message>
+    </context>
+    <context>
+        <name>DetailsDialog</name>
+        <message>
+            <source>Assessment details</source>
+            <translation>Détails de l'évaluation</translation>
+        </message>
+        <message>
+            <source>The details could not be saved (%1).</source>
+            <translation>Les détails n'ont pas pu être enregistrés (%1).</translation>
+        </message>
+    </context>
+    <context>
+        <name>DetailsForm</name>
+        <message>
+            <source>e.g. SSR readiness review, Bangui, March</source>
+            <translation>p. ex. Examen de l’état de préparation de la RSS, Bangui, mars</translation>
+        </message>
+        <message>
+            <source>Names, separated by commas</source>
+            <translation>Noms, séparés par des virgules</translation>
+        </message>
+        <message>
+            <source>Set</source>
+            <translation>Définir</translation>
+        </message>
+        <message>
+            <source>Notes on people, violations or confidential talks call for a confidential marking.</source>
+            <translation>Des notes sur des personnes, des violations ou des entretiens confidentiels appellent une mention « Confidentiel ».</translation>
+        </message>
+        <message>
+            <source>&amp;Title</source>
+            <translation>&amp;Titre</translation>
+        </message>
+        <message>
+            <source>&amp;Country or region</source>
+            <translation>&amp;Pays ou région</translation>
+        </message>
+        <message>
+            <source>&amp;Mission or office</source>
+            <translation>&amp;Mission ou bureau</translation>
+        </message>
+        <message>
+            <source>&amp;Assessors</source>
+            <translation>Év&amp;aluateurs</translation>
+        </message>
+        <message>
+            <source>&amp;Start date</source>
+            <translation>Date de &amp;début</translation>
+        </message>
+        <message>
+            <source>&amp;End date</source>
+            <translation>Date de &amp;fin</translation>
+        </message>
+        <message>
+            <source>C&amp;lassification</source>
+            <translation>C&amp;lassification</translation>
         </message>
     </context>
     <context>
@@ -577,6 +846,14 @@
             <source>Saved as %1</source>
             <translation>Enregistré sous %1</translation>
         </message>
+        <message>
+            <source>No program on this computer opens %1 files. The report is saved in %2.</source>
+            <translation>Aucun programme de cet ordinateur n'ouvre les fichiers %1. Le rapport est enregistré dans %2.</translation>
+        </message>
+        <message>
+            <source>The folder could not be shown. The report is saved as %1</source>
+            <translation>Le dossier n'a pas pu être affiché. Le rapport est enregistré sous %1</translation>
+        </message>
     </context>
     <context>
         <name>FindBar</name>
@@ -691,6 +968,10 @@
             <translation>%1 : %2</translation>
         </message>
         <message>
+            <source>Error</source>
+            <translation>Erreur</translation>
+        </message>
+        <message>
             <source>%1 of %2 files imported.</source>
             <translation>Fichiers importés : %1 sur %2.</translation>
         </message>
@@ -714,6 +995,10 @@
             <translation>Non précisé</translation>
         </message>
         <message>
+            <source>How this item is answered; imported checklists only</source>
+            <translation>Comment on répond à cet élément ; listes importées seulement</translation>
+        </message>
+        <message>
             <source>&amp;Confidence</source>
             <translation>Degré de &amp;confiance</translation>
         </message>
@@ -732,6 +1017,14 @@
         <message>
             <source>&amp;Evidence and sources</source>
             <translation>Éléments &amp;probants et sources</translation>
+        </message>
+        <message>
+            <source>&amp;Answer</source>
+            <translation>&amp;Réponse</translation>
+        </message>
+        <message>
+            <source>Your answer to this question: what you found and from whom. Markdown is fine.</source>
+            <translation>Votre réponse à cette question : ce que vous avez appris et de qui. Le Markdown est accepté.</translation>
         </message>
         <message>
             <source>Choose an item in the list.</source>
@@ -985,6 +1278,38 @@
             <translation>Commencer une évaluation à partir d’une ou plusieurs listes de contrôle</translation>
         </message>
         <message>
+            <source>Assessment &amp;details…</source>
+            <translation>&amp;Détails de l'évaluation…</translation>
+        </message>
+        <message>
+            <source>Change the open assessment's title, place, assessors, dates or marking</source>
+            <translation>Changer le titre, le lieu, les évaluateurs, les dates ou le marquage de l'évaluation ouverte</translation>
+        </message>
+        <message>
+            <source>D&amp;uplicate assessment</source>
+            <translation>D&amp;upliquer l'évaluation</translation>
+        </message>
+        <message>
+            <source>A new draft with the same details, answers and actions</source>
+            <translation>Un nouveau brouillon avec les mêmes détails, réponses et actions</translation>
+        </message>
+        <message>
+            <source>&amp;Delete assessment…</source>
+            <translation>&amp;Supprimer l'évaluation…</translation>
+        </message>
+        <message>
+            <source>Move the open assessment to the bin, from where it can be restored</source>
+            <translation>Mettre l'évaluation ouverte à la corbeille, d'où elle peut être restaurée</translation>
+        </message>
+        <message>
+            <source>Deleted assess&amp;ments…</source>
+            <translation>Évaluations supp&amp;rimées…</translation>
+        </message>
+        <message>
+            <source>Assessments in the bin, to restore</source>
+            <translation>Les évaluations à la corbeille, à restaurer</translation>
+        </message>
+        <message>
             <source>&amp;Export report…</source>
             <translation>&amp;Exporter le rapport…</translation>
         </message>
@@ -1069,96 +1394,8 @@
             <translation>Barre d’outils principale</translation>
         </message>
         <message>
-            <source>Could not open the library: %1</source>
-            <translation>Impossible d’ouvrir la bibliothèque : %1</translation>
-        </message>
-        <message>
-            <source>%1 documents, %2 checklists</source>
-            <translation>Documents : %1 · listes de contrôle : %2</translation>
-        </message>
-        <message>
-            <source>Assessment</source>
-            <translation>Évaluation</translation>
-        </message>
-        <message>
-            <source>Could not open the assessment: %1</source>
-            <translation>Impossible d’ouvrir l’évaluation : %1</translation>
-        </message>
-        <message>
             <source>%1 — Field Guide</source>
             <translation>%1 — Field Guide</translation>
-        </message>
-        <message>
-            <source>The assessment stays open in its tab.</source>
-            <translation>L’évaluation reste ouverte dans son onglet.</translation>
-        </message>
-        <message>
-            <source>Open an assessment to export it.</source>
-            <translation>Ouvrez une évaluation pour l’exporter.</translation>
-        </message>
-        <message>
-            <source>The open note could not be saved; the report would leave it out.</source>
-            <translation>La note ouverte n’a pas pu être enregistrée ; le rapport l’omettrait.</translation>
-        </message>
-        <message>
-            <source>Report saved as %1</source>
-            <translation>Rapport enregistré sous %1</translation>
-        </message>
-        <message>
-            <source>Conflicts</source>
-            <translation>Conflits</translation>
-        </message>
-        <message>
-            <source>Nothing in the library has the id %1</source>
-            <translation>Aucun élément de la bibliothèque ne porte l’identifiant %1</translation>
-        </message>
-        <message>
-            <source>No checklist holds the item %1</source>
-            <translation>Aucune liste de contrôle ne contient le point %1</translation>
-        </message>
-        <message>
-            <source>Open a section or a checklist to bookmark it.</source>
-            <translation>Ouvrez une section ou une liste de contrôle pour y ajouter un signet.</translation>
-        </message>
-        <message>
-            <source>Bookmarked “%1”</source>
-            <translation>Signet ajouté : « %1 »</translation>
-        </message>
-        <message>
-            <source>Bookmark removed from “%1”</source>
-            <translation>Signet retiré de « %1 »</translation>
-        </message>
-        <message>
-            <source>Bookmark removed</source>
-            <translation>Signet retiré</translation>
-        </message>
-        <message>
-            <source>Copied with its citation</source>
-            <translation>Copié avec sa référence</translation>
-        </message>
-        <message>
-            <source>Zoom %1 %</source>
-            <translation>Zoom %1 %</translation>
-        </message>
-        <message>
-            <source>&amp;Undo %1</source>
-            <translation>&amp;Annuler : %1</translation>
-        </message>
-        <message>
-            <source>&amp;Redo %1</source>
-            <translation>&amp;Rétablir : %1</translation>
-        </message>
-        <message>
-            <source>Remove &amp;bookmark</source>
-            <translation>Retirer le &amp;signet</translation>
-        </message>
-        <message>
-            <source>Note not saved</source>
-            <translation>Note non enregistrée</translation>
-        </message>
-        <message>
-            <source>Your note could not be saved (%1). Close anyway and lose the unsaved text?</source>
-            <translation>Votre note n’a pas pu être enregistrée (%1). Fermer quand même et perdre le texte non enregistré ?</translation>
         </message>
     </context>
     <context>
@@ -1182,6 +1419,10 @@
         <message>
             <source>Bookmark</source>
             <translation>Signet</translation>
+        </message>
+        <message>
+            <source>Start an &amp;assessment…</source>
+            <translation>Commencer une é&amp;valuation…</translation>
         </message>
     </context>
     <context>
@@ -1416,6 +1657,17 @@
         </message>
     </context>
     <context>
+        <name>ProfileController</name>
+        <message>
+            <source>Could not open the library: %1</source>
+            <translation>Impossible d’ouvrir la bibliothèque : %1</translation>
+        </message>
+        <message>
+            <source>%1 documents, %2 checklists</source>
+            <translation>Documents : %1 · listes de contrôle : %2</translation>
+        </message>
+    </context>
+    <context>
         <name>ProfileProtection</name>
         <message>
             <source>Protect with a passphrase</source>
@@ -1474,6 +1726,10 @@
             <translation>Field Guide</translation>
         </message>
         <message>
+            <source>The profile could not be changed (%1).</source>
+            <translation>Le profil n’a pas pu être modifié (%1).</translation>
+        </message>
+        <message>
             <source>Profile protection</source>
             <translation>Protection du profil</translation>
         </message>
@@ -1495,6 +1751,14 @@
         <message>
             <source>Criterion</source>
             <translation>Critère</translation>
+        </message>
+        <message>
+            <source>Start an &amp;assessment…</source>
+            <translation>Commencer une é&amp;valuation…</translation>
+        </message>
+        <message>
+            <source>Start an assessment with this checklist</source>
+            <translation>Commencer une évaluation avec cette liste</translation>
         </message>
         <message>
             <source>Section text</source>
@@ -1571,6 +1835,45 @@
         <message>
             <source>Next section (Alt+Down)</source>
             <translation>Section suivante (Alt+Bas)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReadingController</name>
+        <message>
+            <source>Nothing in the library has the id %1</source>
+            <translation>Aucun élément de la bibliothèque ne porte l’identifiant %1</translation>
+        </message>
+        <message>
+            <source>Open a section or a checklist to bookmark it.</source>
+            <translation>Ouvrez une section ou une liste de contrôle pour y ajouter un signet.</translation>
+        </message>
+        <message>
+            <source>Bookmarked “%1”</source>
+            <translation>Signet ajouté : « %1 »</translation>
+        </message>
+        <message>
+            <source>Bookmark removed from “%1”</source>
+            <translation>Signet retiré de « %1 »</translation>
+        </message>
+        <message>
+            <source>Bookmark removed</source>
+            <translation>Signet retiré</translation>
+        </message>
+        <message>
+            <source>Copied with its citation</source>
+            <translation>Copié avec sa référence</translation>
+        </message>
+        <message>
+            <source>Zoom %1 %</source>
+            <translation>Zoom %1 %</translation>
+        </message>
+        <message>
+            <source>Remove &amp;bookmark</source>
+            <translation>Retirer le &amp;signet</translation>
+        </message>
+        <message>
+            <source>&amp;Bookmark this section</source>
+            <translation>Ajouter un &amp;signet à cette section</translation>
         </message>
     </context>
     <context>
@@ -1662,11 +1965,14 @@
         </message>
     </context>
     <context>
-        <name>SyncDialog</name>
+        <name>SyncController</name>
         <message>
-            <source>sync failed (%1)</source>
-            <translation>échec de la synchronisation (%1)</translation>
+            <source>Conflicts</source>
+            <translation>Conflits</translation>
         </message>
+    </context>
+    <context>
+        <name>SyncDialog</name>
         <message>
             <source>Sync with the team</source>
             <translation>Synchroniser avec l’équipe</translation>
@@ -1794,6 +2100,10 @@
             <source>skipped</source>
             <translation>ignoré</translation>
         </message>
+        <message>
+            <source>The sync could not finish (%1).</source>
+            <translation>La synchronisation n’a pas pu aboutir (%1).</translation>
+        </message>
     </context>
     <context>
         <name>SyncStatusIndicator</name>
@@ -1831,6 +2141,21 @@
         </message>
     </context>
     <context>
+        <name>TransferController</name>
+        <message>
+            <source>Open an assessment to export it.</source>
+            <translation>Ouvrez une évaluation pour l’exporter.</translation>
+        </message>
+        <message>
+            <source>The open note could not be saved; the report would leave it out.</source>
+            <translation>La note ouverte n’a pas pu être enregistrée ; le rapport l’omettrait.</translation>
+        </message>
+        <message>
+            <source>Report saved as %1</source>
+            <translation>Rapport enregistré sous %1</translation>
+        </message>
+    </context>
+    <context>
         <name>UnlockForm</name>
         <message>
             <source>Unlock</source>
@@ -1854,6 +2179,37 @@
                 <numerusform>Trop de phrases secrètes incorrectes. Réessayez dans %n seconde.</numerusform>
                 <numerusform>Trop de phrases secrètes incorrectes. Réessayez dans %n secondes.</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>WorkspaceLayout</name>
+        <message>
+            <source>&amp;Reopen</source>
+            <translation>&amp;Rouvrir</translation>
+        </message>
+        <message>
+            <source>Try again</source>
+            <translation>Réessayer</translation>
+        </message>
+        <message>
+            <source>Dismiss</source>
+            <translation>Fermer</translation>
+        </message>
+        <message>
+            <source>&amp;Finalise</source>
+            <translation>&amp;Finaliser</translation>
+        </message>
+        <message>
+            <source>Make the assessment read-only; you can reopen it later</source>
+            <translation>Passer l’évaluation en lecture seule ; vous pourrez la rouvrir plus tard</translation>
+        </message>
+        <message>
+            <source>&amp;Show</source>
+            <translation>&amp;Afficher</translation>
+        </message>
+        <message>
+            <source>Assessors: %1</source>
+            <translation>Évaluateurs : %1</translation>
         </message>
     </context>
     <context>
@@ -2985,6 +3341,14 @@
         <message>
             <source>“%s” contains no readable text; check that you picked the right file.</source>
             <translation>« %s » ne contient aucun texte lisible ; vérifiez que vous avez choisi le bon fichier.</translation>
+        </message>
+        <message>
+            <source>unknown kind %r; use one of %s</source>
+            <translation>type %r inconnu ; utilisez l'un de %s</translation>
+        </message>
+        <message>
+            <source>%s comes from a content pack: only an imported checklist's kinds can change</source>
+            <translation>%s provient d'un paquet de contenu : seuls les types d'une liste importée peuvent changer</translation>
         </message>
         <message>
             <source>%s: no such file</source>

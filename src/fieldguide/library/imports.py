@@ -25,7 +25,7 @@ from typing import Any
 from sqlalchemy import select
 
 from fieldguide.db.engine import Database
-from fieldguide.db.models import Document, Note, Pack, Section
+from fieldguide.db.models import ChecklistItem, Document, Note, Pack, Section
 from fieldguide.errors import UserError
 from fieldguide.i18n import _
 from fieldguide.library.catalog import CatalogService, SectionEntry
@@ -125,6 +125,29 @@ class ImportService:
         self.packs = packs
         self.catalog = catalog
 
+    def set_item_kind(self, item_id: str, kind: str) -> str:
+        """Change how an imported checklist's item is answered (its kind, and so its scale).
+
+        The importer guesses a kind from the item's wording; the adviser knows
+        better. A pack's items keep the kind their publisher gave them.
+        Returns the item's id.
+        """
+        from fieldguide.assessments.scales import KINDS
+
+        if kind not in KINDS:
+            raise UserError(_("unknown kind %r; use one of %s") % (kind, ", ".join(KINDS)))
+        with self.db.write() as session:
+            item = session.get(ChecklistItem, item_id.strip())
+            if item is None:
+                raise UserError(_("no checklist item has the id %r") % (item_id,))
+            if item.checklist.pack.kind != "import":
+                raise UserError(
+                    _("%s comes from a content pack: only an imported checklist's kinds can change")
+                    % (item_id,)
+                )
+            item.kind = kind
+            return item.id
+
     def prepare(self, path: Path) -> PreparedImport:
         """Read and parse a file without touching the library; raises a one-line UserError."""
         try:
@@ -206,7 +229,7 @@ class ImportService:
                 .where(Pack.kind == "import")
             ).all()
         for doc_id, source_name, doc_title in rows:
-            same_name = bool(source_name) and Path(source_name).stem.casefold() == stem
+            same_name = source_name is not None and Path(source_name).stem.casefold() == stem
             if same_name or (wanted and (doc_title or "").strip().casefold() == wanted):
                 return LookAlike(doc_id, doc_title or doc_id)
         return None
@@ -301,7 +324,7 @@ class ImportService:
                 f"{doc_id}--{slugify(checklist.title, limit=40) or 'checklist'}", checklist_ids
             )
             index = min(max(checklist.section_index, 0), len(section_ids) - 1) if section_ids else -1
-            section_id = section_ids[index] if index >= 0 else None
+            guidance_id = section_ids[index] if index >= 0 else None
             where = parsed.sections[index] if index >= 0 else None
             heading = f"{where.number or ''} {where.title}".strip() if where else ""
             source = f"{title}, {heading}"
@@ -317,7 +340,7 @@ class ImportService:
                 content.items.append(
                     {"id": _unique(f"{checklist_id}/i{digest}", item_ids), "checklist_id": checklist_id,
                      "position": item_position, "kind": item.kind, "group": item.group, "text": text,
-                     "guidance_section_id": section_id, "source": source.strip(", "), "retired": False}
+                     "guidance_section_id": guidance_id, "source": source.strip(", "), "retired": False}
                 )  # fmt: skip
         return content
 

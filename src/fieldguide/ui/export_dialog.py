@@ -1,7 +1,8 @@
 """Export an assessment as a report: format, what to leave out, paper, where to save; then open it.
 
-The report is built and written on a worker thread (`run_task`) while the dialog
-shows a busy bar; the file appears whole or not at all (`export_report`). The
+The report is built and written by `app.reports.export`, an operation on the
+window's runner, while the dialog shows a busy bar; the file appears whole or
+not at all. The
 destination is a plain line edit with a Browse button, so the dialog works (and
 is tested) without the native file dialog.
 """
@@ -33,9 +34,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fieldguide.ui.tasks import run_task
+from fieldguide.ui.errors import error_line
+from fieldguide.ui.runner import Runner
 
 FOLDER_KEY = "export.folder"
+# A failure reads as one in any theme: dark red text on a pale red band with a rule.
+ERROR_STYLE = (
+    "QLabel { color: #7A2413; background: #FBEAE5; border-left: 3px solid #B3372E;"
+    " padding: 6px 8px; }"
+)
 FORMAT_KEY = "export.format"
 PAPER_KEY = "export.paper"
 FORMATS = ("pdf", "docx", "csv", "json")
@@ -64,22 +71,6 @@ def default_paper() -> str:
     return "letter" if QLocale().territory() in letter else "a4"
 
 
-def error_line(error: BaseException) -> str:
-    """One line for the user: a UserError's message, else what kind of failure it was."""
-    from PySide6.QtCore import QCoreApplication
-
-    from fieldguide.errors import UserError
-
-    if isinstance(error, UserError):
-        text = str(error)
-        return text[:1].upper() + text[1:]  # the services' messages are written for a command line
-    if isinstance(error, OSError):
-        return f"{error.strerror or error}: {error.filename or ''}".rstrip(": ")
-    return QCoreApplication.translate("ExportDialog", "The report could not be written (%1).").replace(
-        "%1", type(error).__name__
-    )
-
-
 class ExportDialog(QDialog):
     """Export one assessment; `exported(path)` once the file is written, `failed(message)` otherwise."""
 
@@ -88,14 +79,14 @@ class ExportDialog(QDialog):
 
     def __init__(
         self,
-        app: Any,
+        runner: Runner,
         assessment_id: str,
         title: str,
         settings: Any = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.app = app
+        self.runner = runner
         self.assessment_id = assessment_id
         self.assessment_title = title
         self.settings = settings
@@ -266,18 +257,12 @@ class ExportDialog(QDialog):
         if path.exists() and path != self._confirmed and not self._confirm_replace(path):
             return False
         self.destination.setText(str(path))
-        assessments, assessment_id = self.app.assessments, self.assessment_id
-        options, fmt = self.options(), self.fmt
-
-        def work() -> Path:
-            from fieldguide.reports import export_report
-            from fieldguide.reports.build import build_report
-
-            return export_report(build_report(assessments.get(assessment_id), options), fmt, path)
-
+        assessment_id, options, fmt = self.assessment_id, self.options(), self.fmt
         self._set_running(True)
         self.message.setText(self.tr("Writing the report…"))
-        run_task(work, self._done, self._failed)
+        self.runner.run(
+            lambda app: app.reports.export(assessment_id, fmt, path, options), self._done, self._failed
+        )
         return True
 
     def _confirm_replace(self, path: Path) -> bool:
@@ -313,7 +298,7 @@ class ExportDialog(QDialog):
             return
         self._set_running(False)
         self.path = path
-        self.message.setText(self.tr("Saved as %1").replace("%1", str(path)))
+        self._mark(self.tr("Saved as %1").replace("%1", str(path)), error=False)
         self.open_button.show()
         self.folder_button.show()
         self.open_button.setDefault(True)
@@ -325,11 +310,18 @@ class ExportDialog(QDialog):
         if not shiboken6.isValid(self):
             return
         self._set_running(False)
-        self._show_failure(error_line(error))
+        self._show_failure(
+            error_line(error, self.tr("The report could not be written (%1).")))
 
     def _show_failure(self, text: str) -> None:
-        self.message.setText(text)
+        self._mark(text, error=True)
         self.failed.emit(text)
+
+    def _mark(self, text: str, *, error: bool) -> None:
+        """The message under the form; a failure is marked as one (colour, rule and sign), not plain text."""
+        self.message.setText(("⚠ " + text) if error else text)
+        self.message.setStyleSheet(ERROR_STYLE if error else "")
+        self.message.setProperty("error", error)
 
     def _reset_result(self) -> None:
         self.path = None
@@ -337,7 +329,7 @@ class ExportDialog(QDialog):
         self.folder_button.hide()
         self.export_button.setDefault(True)
         if not self.running:
-            self.message.clear()
+            self._mark("", error=False)
 
     def _remember(self, path: Path) -> None:
         if self.settings is None:
@@ -352,10 +344,32 @@ class ExportDialog(QDialog):
     # --- afterwards --------------------------------------------------------------------
 
     def open_file(self) -> bool:
-        return self.path is not None and QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.path)))
+        """Open the report in the program the system has for it; if there is none, say so and
+        offer the folder instead of doing nothing."""
+        if self.path is None:
+            return False
+        if QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.path))):
+            return True
+        self._mark(
+            self.tr("No program on this computer opens %1 files. The report is saved in %2.")
+            .replace("%1", self.path.suffix.lstrip(".").upper() or self.path.name)
+            .replace("%2", str(self.path.parent)),
+            error=True,
+        )
+        self.folder_button.setDefault(True)
+        self.folder_button.setFocus()
+        return False
 
     def show_folder(self) -> bool:
-        return self.path is not None and QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.path.parent)))
+        if self.path is None:
+            return False
+        if QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.path.parent))):
+            return True
+        self._mark(
+            self.tr("The folder could not be shown. The report is saved as %1").replace("%1", str(self.path)),
+            error=True,
+        )
+        return False
 
     def reject(self) -> None:
         if self.running:

@@ -1,76 +1,71 @@
-"""The main window, the reading desk: navigator on the left, pages (the reader first) in the middle,
-the note on the open section on the right, search under the toolbar.
+"""The main window, as a view: the reading desk's layout, the menus, the toolbar and the status bar.
 
-Beside the reader, as a second page, the assessment workspace; dialogs for a
-new assessment, exporting a report, importing documents, syncing and profile
-protection; the sync indicator in the status bar.
+Navigator on the left, pages (the reader first) in the middle, the note on the
+open section on the right, search under the toolbar. Beside the reader, the
+assessment workspace and the conflicts inbox appear as further pages.
+
+The window holds layout and settings only. What the user asks for is handled by
+one controller per area (`ui/controllers/`): `profile` (opening, the library,
+protection and the lock), `reading` (the reader, notes, bookmarks, search),
+`assessments`, `sync` and `transfer` (import and export). Every controller
+reaches the profile through the window's one `Runner` and refreshes itself from
+the `Changes` each operation reports.
 
 The window is shown before the profile is opened (start-up budget): nothing
-imported here loads SQLAlchemy, and the profile and the library snapshot are
-read on a worker thread. Views forward what the user asked for; this class
-turns it into service calls and tells the views what to show.
+imported here loads SQLAlchemy.
 """
 
 from __future__ import annotations
 
-import contextlib
-import gc
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING
 
-import shiboken6
-from PySide6.QtCore import QEvent, Qt, QThreadPool, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMainWindow,
-    QMessageBox,
     QSizePolicy,
     QSplitter,
     QTabWidget,
     QToolBar,
-    QToolButton,
     QWidget,
 )
 
 from fieldguide.paths import DataPaths
 from fieldguide.settings import Settings
 from fieldguide.ui import icons
+<<<<<<< HEAD
 from fieldguide.ui.actions import LOCK_BEFORE, TEXT_FIELD_KEYS, TOOLBAR, Actions, ShortcutGuard
 from fieldguide.ui.contrast import apply_accessible_palette
 from fieldguide.ui.focus_style import install_focus_ring
 from fieldguide.ui.history import History
+=======
+from fieldguide.ui.actions import TEXT_FIELD_KEYS, TOOLBAR, Actions, ShortcutGuard
+from fieldguide.ui.controllers.assessments import AssessmentsController
+from fieldguide.ui.controllers.profile import ProfileController
+from fieldguide.ui.controllers.reading import ReadingController
+from fieldguide.ui.controllers.sync import SyncController
+from fieldguide.ui.controllers.transfer import TransferController
+>>>>>>> main
 from fieldguide.ui.language_menu import install_language_menu
 from fieldguide.ui.navigator import Navigator
 from fieldguide.ui.notes_panel import NotesPanel
-from fieldguide.ui.profile_menu import ProfileProtection
 from fieldguide.ui.reader import Reader
+from fieldguide.ui.runner import ChangeNotice, Runner
 from fieldguide.ui.search_popup import SearchPopup
 from fieldguide.ui.style import style_sheet
 from fieldguide.ui.sync_status import SyncStatusIndicator
-from fieldguide.ui.tasks import run_task
 from fieldguide.ui.window_state import restore_geometry, restore_splitter, save_geometry, save_splitter
 
-ZOOM_KEY = "reader.zoom"
-LAST_OPEN_KEY = "reader.last_open"
+if TYPE_CHECKING:
+    from fieldguide.app import App
+
 MAIN_SPLITTER_KEY = "window.splitter"
 READING_SPLITTER_KEY = "reader.splitter"
 NAVIGATOR_KEY = "window.navigator_visible"
 NOTES_KEY = "window.notes_visible"
-SYNC_STATUS_MS = 5000  # the indicator's counts are two indexed counts: cheap enough to poll
-CHANGES_SETTLE_MS = 400  # a burst of saves refreshes the navigator and the indicator once
-
-
-def _settle_long_lived_objects() -> None:
-    """Exempt what now lives as long as the window (modules, the library tree) from cyclic GC.
-
-    A full collection walks every live object while holding the GIL: with a large
-    library that is tens of milliseconds in which the window cannot repaint, at a
-    moment nobody chose (often mid-typing). Objects that die later are still freed
-    by reference counting.
-    """
-    gc.freeze()
 
 
 class MainWindow(QMainWindow):
@@ -85,10 +80,9 @@ class MainWindow(QMainWindow):
         self._restyle_timer.setSingleShot(True)
         self._restyle_timer.timeout.connect(self.restyle)
         self.paths = paths
-        self.app: Any = None  # fieldguide.app.App once the profile is open
-        self._closed = False
+        self.closed = False
         self.settings = Settings.load(paths.settings)
-        self.history = History()
+        self.runner = Runner(self)
         self.setWindowTitle(self.tr("Field Guide"))
         self.setWindowIcon(icons.app_icon())
         self.resize(1280, 820)
@@ -139,31 +133,10 @@ class MainWindow(QMainWindow):
         self.toolbar = self._build_toolbar()
         self.status_label = QLabel(self.tr("Opening your library…"))
         self.zoom_label = QLabel()
-        self.sync_status = SyncStatusIndicator(None, self)
-        self.sync_status.clicked.connect(self.open_sync_or_conflicts)
+        self.sync_status = SyncStatusIndicator(self)
         self.statusBar().addWidget(self.status_label, 1)
         self.statusBar().addPermanentWidget(self.zoom_label)
         self.statusBar().addPermanentWidget(self.sync_status)
-        self._sync_timer = QTimer(self)
-        self._sync_timer.setInterval(SYNC_STATUS_MS)
-        self._sync_timer.timeout.connect(self.refresh_sync_status)
-        self._changes_timer = QTimer(self)
-        self._changes_timer.setSingleShot(True)
-        self._changes_timer.setInterval(CHANGES_SETTLE_MS)
-        self._changes_timer.timeout.connect(self._after_changes)
-
-        # Built when first needed (they read the profile); kept as attributes for tests.
-        self.workspace: Any = None
-        self.export_corner: QToolButton | None = None
-        self.conflicts_page: Any = None
-        self.new_assessment_dialog: Any = None
-        self.export_dialog: Any = None
-        self.import_dialog: Any = None
-        self.pack_installer: Any = None
-        self.sync_dialog: Any = None
-        self.protection = ProfileProtection(self)
-        self.protection.changed.connect(lambda _protected: self._update_commands())
-        self._lock_controller: Any = None
 
         # Text fields keep their own Ctrl+Z; every other window shortcut wins inside them.
         text_keys = {self.commands.by_name[name] for name in TEXT_FIELD_KEYS}
@@ -173,12 +146,20 @@ class MainWindow(QMainWindow):
         self.guard.watch(
             self.search_field, self.navigator.filter_edit, self.notes.editor, self.reader.find_bar.field
         )
-        self._connect()
+
+        self.profile = ProfileController(self)
+        self.reading = ReadingController(self)
+        self.assessments = AssessmentsController(self)
+        self.sync = SyncController(self)
+        self.transfer = TransferController(self)
+        self.runner.changed.connect(self._changed)
+        self.pages.currentChanged.connect(lambda _index: self.update_commands())
+
         self._restore_settings()
         install_focus_ring()
         apply_accessible_palette()
         self.restyle()
-        self._update_commands()
+        self.update_commands()
         QGuiApplication.styleHints().colorSchemeChanged.connect(self._palette_changed)
         QGuiApplication.styleHints().colorSchemeChanged.connect(
             lambda *_args: apply_accessible_palette(reset=True)
@@ -204,30 +185,13 @@ class MainWindow(QMainWindow):
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, toolbar)
         return toolbar
 
-    def _connect(self) -> None:
-        self.navigator.open_requested.connect(lambda kind, cid: self.open_content(cid, kind=kind))
-        self.navigator.assessment_requested.connect(self.assessment_requested)
-        self.assessment_requested.connect(self.open_assessment)
-        self.navigator.bookmark_toggle_requested.connect(self.toggle_bookmark_of)
-        self.navigator.remove_bookmark_requested.connect(self.remove_bookmark)
-        self.reader.link_activated.connect(lambda kind, cid: self.open_content(cid, kind=kind))
-        self.reader.zoom_changed.connect(self._zoom_changed)
-        self.notes.note_edited.connect(self._save_note)
-        self.notes.note_edited.connect(lambda *_args: self._changes_timer.start())
-        self.search_popup.hit_activated.connect(self.open_hit)
-        self.search_popup.closed.connect(
-            lambda: self.reader.browser.setFocus(Qt.FocusReason.OtherFocusReason)
-        )
-        self.pages.currentChanged.connect(lambda _index: self._update_commands())
-
     def _restore_settings(self) -> None:
         restore_geometry(self, self.settings)
         restore_splitter(self.splitter, self.settings, MAIN_SPLITTER_KEY)
         restore_splitter(self.reading_page, self.settings, READING_SPLITTER_KEY)
         self.set_navigator_visible(self.settings.get(NAVIGATOR_KEY, True))
         self.set_notes_visible(self.settings.get(NOTES_KEY, True))
-        self.reader.set_zoom(self.settings.get(ZOOM_KEY, 100))
-        self._show_zoom(self.reader.zoom)
+        self.reading.restore_settings()
 
     def _palette_changed(self, *_args: object) -> None:
         self._restyle_timer.start(0)  # once, after the new palette has reached every widget
@@ -237,85 +201,30 @@ class MainWindow(QMainWindow):
         self.setStyleSheet(style_sheet(QGuiApplication.palette()))
         self.reader.redraw()  # the page's colours were set when it was laid out
 
-    # --- loading ----------------------------------------------------------------------------------
+    # --- what changed -------------------------------------------------------------------
 
-    def open_profile(self, opener: Callable[[], Any] | None = None) -> None:
-        """Open the profile on a worker thread; `opener` returns the App (default: `open_app(paths)`)."""
-        paths = self.paths
-
-        def load() -> tuple[Any, Any]:
-            from fieldguide.app import open_app
-            from fieldguide.reports.fonts import register_fonts
-            from fieldguide.ui.snapshot import library_snapshot
-
-            app = opener() if opener is not None else open_app(paths)
-            register_fonts()  # the reader's type: the same on every computer
-            return app, library_snapshot(app)
-
-        run_task(load, self._profile_opened, self._profile_failed)
-
-    def _profile_opened(self, result: tuple[Any, Any]) -> None:
-        if self._closed or not shiboken6.isValid(self):
-            result[0].close()  # the window was closed while the profile was opening
+    def _changed(self, notice: ChangeNotice) -> None:
+        """One summary, every area: each controller refreshes what it shows of what changed."""
+        if self.closed:
             return
-        self.app, snapshot = result
-        self.navigator.set_library(snapshot)
-        _settle_long_lived_objects()
-        self.search_popup.set_search(self.app.search.search)
-        self._show_library_counts(snapshot)
-        self.sync_status.app = self.app
-        self.refresh_sync_status()
-        self._sync_timer.start()
-        self.protection.refresh()
-        last = self.settings.get(LAST_OPEN_KEY, "")
-        if not (last and self.open_content(last, quiet=True)):
-            self.reader.show_welcome()
-        self._update_commands()
-        self.library_loaded.emit()
+        for controller in (self.profile, self.reading, self.assessments, self.sync):
+            controller.apply_changes(notice)
+        self.update_commands()
 
-    def _profile_failed(self, error: BaseException) -> None:
-        if self._closed or not shiboken6.isValid(self):
-            return
-        message = str(error) or type(error).__name__
-        text = self.tr("Could not open the library: %1").replace("%1", message)
-        self.status_label.setText(text)
-        self.reader.show_message(text)
-        self.load_failed.emit(message)
+    def update_commands(self) -> None:
+        """Enable and label the actions for what is open now."""
+        for controller in (self.profile, self.reading, self.assessments, self.sync, self.transfer):
+            controller.update_commands()
 
-    def refresh_library(self) -> None:
-        """Read the library again (after an import or a pack install) and rebuild the navigator."""
-        if self.app is None:
-            return
-        app = self.app
+    def open_profile(self, opener: Callable[[], App] | None = None) -> None:
+        """Open the profile behind the shown window (what the lock and start-up call)."""
+        self.profile.open_profile(opener)
 
-        def load() -> Any:
-            from fieldguide.ui.snapshot import library_snapshot
-
-            return library_snapshot(app)
-
-        def loaded(snapshot: Any) -> None:
-            if self._closed or not shiboken6.isValid(self):
-                return
-            self.navigator.set_library(snapshot)
-            _settle_long_lived_objects()
-            self._show_library_counts(snapshot)
-            if self.reader.current_id:
-                self.navigator.select_content(self.reader.current_id)
-
-        run_task(load, loaded, lambda error: self.notify(str(error)))
-
-    def _show_library_counts(self, snapshot: Any) -> None:
-        self.status_label.setText(
-            self.tr("%1 documents, %2 checklists")
-            .replace("%1", str(len(snapshot.documents)))
-            .replace("%2", str(len([c for c in snapshot.checklists if not c.retired])))
-        )
+    # --- layout -------------------------------------------------------------------------
 
     def notify(self, message: str) -> None:
         """A passing message in the status bar; the library summary comes back after it."""
         self.statusBar().showMessage(message, 6000)
-
-    # --- pages ------------------------------------------------------------------------------------
 
     def add_page(self, widget: QWidget, title: str) -> None:
         """Add a page beside the reader (e.g. an assessment workspace); tabs appear once there are two."""
@@ -328,6 +237,7 @@ class MainWindow(QMainWindow):
         if self.pages.indexOf(widget) >= 0:
             self.pages.setCurrentWidget(widget)
 
+<<<<<<< HEAD
     def set_assessments(self, assessments: list[tuple[str, str, str]]) -> None:
         """The assessments listed in the navigator, as (id, title, status)."""
         self.navigator.set_assessments(assessments)
@@ -409,11 +319,16 @@ class MainWindow(QMainWindow):
             return
         title = workspace.title_label.text()
         index = self.pages.indexOf(workspace)
+=======
+    def set_page_title(self, widget: QWidget, title: str) -> None:
+        index = self.pages.indexOf(widget)
+>>>>>>> main
         self.pages.setTabText(index, title if len(title) <= 40 else title[:39].rstrip() + "…")
         self.pages.setTabToolTip(index, title)
-        if self.pages.currentWidget() is workspace:
-            self.setWindowTitle(self.tr("%1 — Field Guide").replace("%1", title))
+        if self.pages.currentWidget() is widget:
+            self.set_document_title(title)
 
+<<<<<<< HEAD
     def current_assessment(self) -> tuple[str, str] | None:
         """(id, title) of the assessment open in the workspace, if any."""
         workspace = self.workspace
@@ -865,6 +780,10 @@ class MainWindow(QMainWindow):
     def focus_tree_filter(self) -> None:
         self.set_navigator_visible(True)
         self.navigator.focus_filter()
+=======
+    def set_document_title(self, title: str) -> None:
+        self.setWindowTitle(self.tr("%1 — Field Guide").replace("%1", title))
+>>>>>>> main
 
     def set_navigator_visible(self, visible: bool) -> None:
         self.navigator.setVisible(visible)
@@ -874,68 +793,20 @@ class MainWindow(QMainWindow):
         self.notes.setVisible(visible)
         self.commands.show_notes.setChecked(visible)
 
-    def show_about(self) -> None:
-        from fieldguide import __version__
-        from fieldguide.ui.about import AboutDialog, PackLine
-
-        packs = []
-        if self.app is not None:
-            packs = [PackLine(p.title, p.version, p.kind, p.publisher) for p in self.app.packs.installed()]
-        AboutDialog(__version__, self.paths.root, packs, self).exec()
-
     def show_shortcuts(self) -> None:
         from fieldguide.ui.about import ShortcutsDialog
 
-        ShortcutsDialog(self.commands.shortcut_table(), self).exec()
+        self.shortcuts_dialog = ShortcutsDialog(self.shortcut_list(), self)
+        self.shortcuts_dialog.exec()
 
-    def _update_commands(self) -> None:
-        c = self.commands
-        reading = self.pages.currentWidget() is self.reading_page
-        opened = self.app is not None
-        for action in (c.new_assessment, c.import_documents, c.install_pack, c.sync, c.conflicts):
-            action.setEnabled(opened)
-        c.export_report.setEnabled(opened and self.current_assessment() is not None)
-        protected = self.protection.protected
-        c.protect_profile.setEnabled(opened and not protected)
-        c.change_passphrase.setEnabled(opened and protected)
-        c.remove_protection.setEnabled(opened and protected)
-        in_workspace = self._workspace_is_current()
-        stack = self.workspace.undo_stack if self.workspace is not None else None
-        c.undo.setEnabled(in_workspace and stack is not None and stack.canUndo())
-        c.redo.setEnabled(in_workspace and stack is not None and stack.canRedo())
-        undo_text = stack.undoText() if c.undo.isEnabled() and stack is not None else ""
-        redo_text = stack.redoText() if c.redo.isEnabled() and stack is not None else ""
-        c.undo.setText(
-            self.tr("&Undo %1").replace("%1", undo_text).strip() if undo_text else self.tr("&Undo")
-        )
-        c.redo.setText(
-            self.tr("&Redo %1").replace("%1", redo_text).strip() if redo_text else self.tr("&Redo")
-        )
-        if in_workspace:
-            self._update_workspace_tab()
-        elif reading and self.reader.current_title:
-            self.setWindowTitle(self.tr("%1 — Field Guide").replace("%1", self.reader.current_title))
-        c.back.setEnabled(self.history.can_go_back())
-        c.forward.setEnabled(self.history.can_go_forward())
-        c.previous_section.setEnabled(reading and self.reader.previous_id is not None)
-        c.next_section.setEnabled(reading and self.reader.next_id is not None)
-        has_content = self.reader.current_id is not None
-        for action in (c.copy_citation, c.find, c.find_next, c.find_previous):
-            action.setEnabled(has_content)
-        c.edit_note.setEnabled(self.reader.current_kind == "section")
-        c.toggle_bookmark.setEnabled(has_content and self.app is not None)
-        bookmarked = has_content and (self.reader.current_kind, self.reader.current_id) in (
-            self.navigator.model.bookmark_targets()
-        )
-        c.toggle_bookmark.setChecked(bookmarked)
-        c.toggle_bookmark.setIcon(
-            icons.icon("bookmark-filled" if bookmarked else "bookmark", accent=bookmarked)
-        )
-        c.toggle_bookmark.setText(
-            self.tr("Remove &bookmark") if bookmarked else self.tr("&Bookmark this section")
-        )
+    def shortcut_list(self) -> list[tuple[str, list[str]]]:
+        """Every key the window answers to: the actions' table, the lock, and the workspace's own table."""
+        from fieldguide.ui.workspace.keys import key_table
 
-    # --- closing ----------------------------------------------------------------------------------
+        lock = self.profile.lock_controller
+        return self.commands.shortcut_table([lock.action] if lock is not None else []) + key_table()
+
+    # --- closing ------------------------------------------------------------------------
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
@@ -948,39 +819,14 @@ class MainWindow(QMainWindow):
         return super().event(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.notes.flush()
-        if self.notes.dirty and not self._confirm_close_unsaved():
-            event.ignore()
-            return
-        if (
-            self.workspace is not None
-            and not self.workspace.flush()
-            and not self._confirm_close_unsaved(self.workspace.editor.save_state.text())
-        ):
+        # Every text typed is queued for saving, and every queued save is written, before closing.
+        if not (self.reading.close_notes() and self.assessments.close_workspace()):
             event.ignore()
             return
         self._save_settings()
-        self._closed = True
-        self._sync_timer.stop()
-        self._changes_timer.stop()
-        if self.app is not None:
-            # Let searches still running on worker threads finish before the database closes.
-            QThreadPool.globalInstance().waitForDone(3000)
-            self.app.close()
-            self.app = None
+        self.closed = True
+        self.profile.close()
         super().closeEvent(event)
-
-    def _confirm_close_unsaved(self, reason: str | None = None) -> bool:
-        answer = QMessageBox.warning(
-            self,
-            self.tr("Note not saved"),
-            self.tr("Your note could not be saved (%1). Close anyway and lose the unsaved text?").replace(
-                "%1", reason if reason is not None else self.notes.status.text()
-            ),
-            QMessageBox.StandardButton.Close | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel,
-        )
-        return answer == QMessageBox.StandardButton.Close
 
     def _save_settings(self) -> None:
         save_geometry(self, self.settings)
@@ -990,9 +836,7 @@ class MainWindow(QMainWindow):
             save_splitter(self.reading_page, self.settings, READING_SPLITTER_KEY)
         self.settings.set(NAVIGATOR_KEY, self.commands.show_navigator.isChecked())
         self.settings.set(NOTES_KEY, self.commands.show_notes.isChecked())
-        self.settings.set(ZOOM_KEY, self.reader.zoom)
-        if self.reader.current_id:
-            self.settings.set(LAST_OPEN_KEY, self.reader.current_id)
+        self.reading.save_settings()
         try:
             self.settings.save()
         except OSError as error:  # a read-only data folder must not stop the window from closing
