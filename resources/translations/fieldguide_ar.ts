@@ -2256,6 +2256,10 @@
             <translation>&amp;عرض</translation>
         </message>
         <message>
+            <source>Checklist items</source>
+            <translation>بنود القائمة المرجعية</translation>
+        </message>
+        <message>
             <source>Assessors: %1</source>
             <translation>المقيِّمون: %1</translation>
         </message>

@@ -2208,6 +2208,10 @@
             <translation>&amp;Afficher</translation>
         </message>
         <message>
+            <source>Checklist items</source>
+            <translation>Points de la liste de contrôle</translation>
+        </message>
+        <message>
             <source>Assessors: %1</source>
             <translation>Évaluateurs : %1</translation>
         </message>

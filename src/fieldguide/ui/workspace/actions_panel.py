@@ -26,12 +26,9 @@ from PySide6.QtWidgets import (
 )
 
 from fieldguide.assessments.model import ActionView
-<<<<<<< HEAD
 from fieldguide.ui.dates import date_entry_format, short_date
-=======
 from fieldguide.ui.flow_layout import FlowLayout
 from fieldguide.ui.scrolling import VerticalScrollArea
->>>>>>> main
 from fieldguide.ui.workspace.labels import muted
 
 ACTION_ID_ROLE = Qt.ItemDataRole.UserRole + 1

@@ -27,11 +27,8 @@ from PySide6.QtWidgets import (
 from fieldguide.assessments.model import CLASSIFICATIONS
 from fieldguide.changes import Changes
 from fieldguide.library.catalog import practice_area_title
-<<<<<<< HEAD
 from fieldguide.ui.dates import date_entry_format
-=======
 from fieldguide.ui.runner import Runner
->>>>>>> main
 from fieldguide.ui.workspace.labels import classification_label, muted
 
 CREATED = Changes(assessments=True, sync_state=True)
