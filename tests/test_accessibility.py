@@ -90,19 +90,19 @@ def test_every_window_and_dialog_names_its_controls(
 
         # An assessment open: the workspace, its editor and actions, and the export it enables.
         window.commands.new_assessment.trigger()
-        dialog = window.new_assessment_dialog
+        dialog = window.assessments.new_assessment_dialog
         dialog.title.setText("Accessibility review")
         dialog.set_checked(CHECKLIST)
         audit.check("new assessment dialog, filled in")
         dialog.create_button.click()
         audit.check("assessment open")
-        window.workspace.set_status("met")
+        window.assessments.workspace.set_status("met")
         _trigger_everything(qtbot, window, audit)
 
-        window.lock_controller = LockController(window, DataPaths(data_dir), idle_ms=None)
-        window.lock_controller.lock()
+        window.profile.attach_lock(LockController(window, DataPaths(data_dir), idle_ms=None))
+        window.profile.lock_controller.lock()
         audit.check("locked")
-        window.lock_controller.page.show_button.click()
+        window.profile.lock_controller.page.show_button.click()
 
         assert {"MainWindow", "NewAssessmentDialog", "ExportDialog", "SyncDialog"} <= audit.windows
         assert not audit.problems, "Controls without an accessible name:\n" + audit.report()

@@ -24,6 +24,11 @@ RTL = Qt.LayoutDirection.RightToLeft
 LTR = Qt.LayoutDirection.LeftToRight
 
 
+def stored(window: Any, assessment_id: str) -> Any:
+    """The assessment as stored: read through the window's runner, after the saves queued before it."""
+    return window.runner.call(lambda app: app.assessments.get(assessment_id))
+
+
 def tr(language: str, source: str, context: str | None = None) -> str:
     return translated(language, source, context)
 
@@ -67,7 +72,7 @@ def test_the_daily_loop_speaks_the_chosen_language(
 
         # Start an assessment.
         window.commands.new_assessment.trigger()
-        dialog = window.new_assessment_dialog
+        dialog = window.assessments.new_assessment_dialog
         assert dialog.windowTitle() == tr(language, "New assessment")
         assert dialog.create_button.text() == tr(language, "Create assessment")
         assert dialog.layoutDirection() == direction
@@ -75,14 +80,14 @@ def test_the_daily_loop_speaks_the_chosen_language(
         dialog.title.setText(title)
         dialog.set_checked(CHECKLIST)
         dialog.create_button.click()
-        workspace = window.workspace
+        workspace = window.assessments.workspace
         assert workspace is not None and window.pages.currentWidget() is workspace
 
         # Answer an item with its key; the chosen status reads in the language.
         item = workspace.current_item_id
         workspace.tree.setFocus()
         QTest.keyClick(workspace.tree, Qt.Key.Key_1)
-        status = window.app.assessments.get(workspace.assessment_id).response(item).status
+        status = stored(window, workspace.assessment_id).response(item).status
         assert status != "not-assessed"
         checked = workspace.editor.status_group.checkedButton()
         assert checked is not None
@@ -96,12 +101,13 @@ def test_the_daily_loop_speaks_the_chosen_language(
         assert panel.add_button.text() == tr(language, "&Add action")
         panel.text.setText("Convoquer le comité de pilotage" if language == "fr" else "دعوة اللجنة التوجيهية")
         panel.add_button.click()
-        texts = [row.text(0) for row in panel.rows()]
-        assert any("comité" in t or "اللجنة" in t for t in texts)
+        qtbot.waitUntil(
+            lambda: any("comité" in r.text(0) or "اللجنة" in r.text(0) for r in panel.rows()), timeout=5000
+        )
 
         # Export.
         window.commands.export_report.trigger()
-        export = window.export_dialog
+        export = window.transfer.export_dialog
         assert export.windowTitle() == tr(language, "Export report")
         assert export.export_button.text() == tr(language, "&Export")
         target = tmp_path / f"rapport-{language}.pdf"
@@ -120,7 +126,7 @@ def test_the_daily_loop_speaks_the_chosen_language(
 
         # Sync.
         window.commands.sync.trigger()
-        sync = window.sync_dialog
+        sync = window.sync.sync_dialog
         assert sync.windowTitle() == tr(language, "Sync with the team")
         assert sync.sync_button.text() == tr(language, "Sync now")
         sync.reject()
@@ -128,9 +134,9 @@ def test_the_daily_loop_speaks_the_chosen_language(
         assert _has_arabic(indicator) if language == "ar" else "modification" in indicator
 
         # Lock and unlock.
-        window.lock_controller = LockController(window, DataPaths(data_dir), idle_ms=None)
-        window.lock_controller.lock()
-        page = window.lock_controller.page
+        window.profile.attach_lock(LockController(window, DataPaths(data_dir), idle_ms=None))
+        window.profile.lock_controller.lock()
+        page = window.profile.lock_controller.page
         assert page.title.text() == tr(language, "Field Guide is locked")
         assert page.show_button.text() == tr(language, "Show")
         assert page.layoutDirection() == direction

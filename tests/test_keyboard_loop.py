@@ -21,6 +21,11 @@ NONE = Qt.KeyboardModifier.NoModifier
 CHECKLIST_WORDS = "Steps of a national security"  # typed into the checklist list to find it
 
 
+def stored(window: Any, assessment_id: str) -> Any:
+    """The assessment as stored: read through the window's runner, after the saves queued before it."""
+    return window.runner.call(lambda app: app.assessments.get(assessment_id))
+
+
 def focus() -> QWidget:
     widget = QApplication.focusWidget()
     assert widget is not None, "the keyboard focus is lost: keys go nowhere"
@@ -73,7 +78,7 @@ def test_the_daily_loop_with_the_keyboard_alone(
     from fieldguide.ui.lock import LockController
 
     window = open_window()
-    window.lock_controller = LockController(window, DataPaths(data_dir), idle_ms=None)
+    window.profile.attach_lock(LockController(window, DataPaths(data_dir), idle_ms=None))
     window.setFocus()
 
     # Search: Ctrl+K, type, Down, Enter opens the hit in the reader.
@@ -93,7 +98,7 @@ def test_the_daily_loop_with_the_keyboard_alone(
     # Start an assessment: Ctrl+N, find the checklist by typing its name, Space ticks it,
     # Tab to the title, type it, Enter creates.
     press(Qt.Key.Key_N, CTRL)
-    dialog = window.new_assessment_dialog
+    dialog = window.assessments.new_assessment_dialog
     qtbot.waitUntil(lambda: dialog.isVisible() and dialog.isAncestorOf(QApplication.focusWidget()))
     tab_to(qtbot, lambda w: w is dialog.checklists)
     assert focus_visibly_drawn(dialog.checklists)
@@ -105,10 +110,13 @@ def test_the_daily_loop_with_the_keyboard_alone(
     tab_to(qtbot, lambda w: w is dialog.title)
     type_text("Keyboard review")
     press(Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: window.workspace is not None and window.pages.currentWidget() is window.workspace)
-    workspace = window.workspace
+    qtbot.waitUntil(
+        lambda: window.assessments.workspace is not None
+        and window.pages.currentWidget() is window.assessments.workspace
+    )
+    workspace = window.assessments.workspace
     assessment = workspace.assessment_id
-    assert window.app.assessments.get(assessment).title == "Keyboard review"
+    assert stored(window, assessment).title == "Keyboard review"
 
     # Answer items: the list has the focus; a digit sets the status, Down moves to the next item.
     qtbot.waitUntil(lambda: focus() is workspace.tree)
@@ -118,7 +126,7 @@ def test_the_daily_loop_with_the_keyboard_alone(
     second = workspace.current_item_id
     assert second != first
     press(Qt.Key.Key_3)
-    answers = window.app.assessments.get(assessment)
+    answers = stored(window, assessment)
     assert answers.response(first).status != "not-assessed"
     assert answers.response(second).status != "not-assessed"
 
@@ -133,13 +141,13 @@ def test_the_daily_loop_with_the_keyboard_alone(
     press(Qt.Key.Key_Return)
     qtbot.waitUntil(
         lambda: any(a.text == "Send the draft to the working group"
-                    for a in window.app.assessments.get(assessment).actions),
+                    for a in stored(window, assessment).actions),
         timeout=5000,
     )
 
     # Export: Ctrl+E, Tab to the file name, replace it, Enter exports (the default button).
     press(Qt.Key.Key_E, CTRL)
-    export = window.export_dialog
+    export = window.transfer.export_dialog
     qtbot.waitUntil(lambda: export.isVisible() and export.isAncestorOf(QApplication.focusWidget()))
     tab_to(qtbot, lambda w: w is export.destination)
     press(Qt.Key.Key_A, CTRL)
@@ -150,18 +158,18 @@ def test_the_daily_loop_with_the_keyboard_alone(
     assert target.read_bytes().startswith(b"%PDF")
     press(Qt.Key.Key_Escape)
     dialog_closed(qtbot, export, window)
-    assert window.app.assessments.get(assessment).response(second).note == "Draft law seen at the ministry"
+    assert stored(window, assessment).response(second).note == "Draft law seen at the ministry"
 
     # Sync: Ctrl+Shift+S opens the dialog with the focus in it; Esc closes it.
     press(Qt.Key.Key_S, CTRL | SHIFT)
-    sync = window.sync_dialog
+    sync = window.sync.sync_dialog
     qtbot.waitUntil(lambda: sync.isVisible() and sync.isAncestorOf(QApplication.focusWidget()))
     press(Qt.Key.Key_Escape)
     dialog_closed(qtbot, sync, window)
 
     # Lock with Ctrl+L; the lock screen takes the focus; Enter (on "Show") unlocks.
     press(Qt.Key.Key_L, CTRL)
-    page = window.lock_controller.page
+    page = window.profile.lock_controller.page
     qtbot.waitUntil(lambda: page.isVisible() and focus() is page.show_button)
     assert focus_visibly_drawn(page.show_button)
     press(Qt.Key.Key_Space)

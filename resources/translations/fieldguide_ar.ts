@@ -67,6 +67,14 @@
             <translation>تحديد</translation>
         </message>
         <message>
+            <source>Due date</source>
+            <translation>الموعد النهائي</translation>
+        </message>
+        <message>
+            <source>Give a due date</source>
+            <translation>تحديد الموعد النهائي</translation>
+        </message>
+        <message>
             <source>Done</source>
             <translation>مُنجز</translation>
         </message>
@@ -698,6 +706,22 @@
         <message>
             <source>Set</source>
             <translation>تحديد</translation>
+        </message>
+        <message>
+            <source>Start date</source>
+            <translation>تاريخ البدء</translation>
+        </message>
+        <message>
+            <source>Give a start date</source>
+            <translation>تحديد تاريخ البدء</translation>
+        </message>
+        <message>
+            <source>End date</source>
+            <translation>تاريخ الانتهاء</translation>
+        </message>
+        <message>
+            <source>Give an end date</source>
+            <translation>تحديد تاريخ الانتهاء</translation>
         </message>
         <message>
             <source>Notes on people, violations or confidential talks call for a confidential marking.</source>

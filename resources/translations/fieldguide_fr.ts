@@ -67,6 +67,14 @@
             <translation>Définir</translation>
         </message>
         <message>
+            <source>Due date</source>
+            <translation>Date d’échéance</translation>
+        </message>
+        <message>
+            <source>Give a due date</source>
+            <translation>Indiquer une date d’échéance</translation>
+        </message>
+        <message>
             <source>Done</source>
             <translation>Fait</translation>
         </message>
@@ -690,6 +698,22 @@
         <message>
             <source>Set</source>
             <translation>Définir</translation>
+        </message>
+        <message>
+            <source>Start date</source>
+            <translation>Date de début</translation>
+        </message>
+        <message>
+            <source>Give a start date</source>
+            <translation>Indiquer une date de début</translation>
+        </message>
+        <message>
+            <source>End date</source>
+            <translation>Date de fin</translation>
+        </message>
+        <message>
+            <source>Give an end date</source>
+            <translation>Indiquer une date de fin</translation>
         </message>
         <message>
             <source>Notes on people, violations or confidential talks call for a confidential marking.</source>
