@@ -217,7 +217,7 @@
         </message>
         <message>
             <source>An item no longer in the library</source>
-            <translation>بند لم يعد في المكتبة</translation>
+            <translation>بند لم يعد موجوداً في المكتبة</translation>
         </message>
         <message numerus="yes">
             <source>and %n more</source>
@@ -402,10 +402,6 @@
             <translation>&amp;عرض</translation>
         </message>
         <message>
-            <source>Checklist items</source>
-            <translation>بنود القائمة المرجعية</translation>
-        </message>
-        <message>
             <source>&amp;Undo status change</source>
             <translation>ال&amp;تراجع عن تغيير الحالة</translation>
         </message>
@@ -424,6 +420,10 @@
         <message>
             <source>Assessors: %1</source>
             <translation>المقيِّمون: %1</translation>
+        </message>
+        <message>
+            <source>Checklist items</source>
+            <translation>بنود القائمة المرجعية</translation>
         </message>
         <message>
             <source>%1 of %2 assessed</source>
@@ -1476,64 +1476,8 @@
             <translation>البنود</translation>
         </message>
         <message>
-            <source>e.g. SSR readiness review, Bangui, March</source>
-            <translation>مثل: استعراض مدى الجاهزية لإصلاح قطاع الأمن، بانغي، آذار/مارس</translation>
-        </message>
-        <message>
-            <source>Names, separated by commas</source>
-            <translation>الأسماء، مفصولة بفواصل</translation>
-        </message>
-        <message>
-            <source>Set</source>
-            <translation>تحديد</translation>
-        </message>
-        <message>
-            <source>Start date</source>
-            <translation>تاريخ البدء</translation>
-        </message>
-        <message>
-            <source>Give a start date</source>
-            <translation>تحديد تاريخ البدء</translation>
-        </message>
-        <message>
-            <source>End date</source>
-            <translation>تاريخ الانتهاء</translation>
-        </message>
-        <message>
-            <source>Give an end date</source>
-            <translation>تحديد تاريخ الانتهاء</translation>
-        </message>
-        <message>
-            <source>Notes on people, violations or confidential talks call for a confidential marking.</source>
-            <translation>تستدعي الملاحظات المتعلقة بأشخاص أو بانتهاكات أو بمحادثات سرية وسمها بعبارة «سري».</translation>
-        </message>
-        <message>
-            <source>&amp;Title</source>
-            <translation>ال&amp;عنوان</translation>
-        </message>
-        <message>
-            <source>&amp;Country or region</source>
-            <translation>ال&amp;بلد أو المنطقة</translation>
-        </message>
-        <message>
-            <source>&amp;Mission or office</source>
-            <translation>الب&amp;عثة أو المكتب</translation>
-        </message>
-        <message>
-            <source>&amp;Assessors</source>
-            <translation>الم&amp;قيِّمون</translation>
-        </message>
-        <message>
-            <source>&amp;Start date</source>
-            <translation>تاريخ ال&amp;بدء</translation>
-        </message>
-        <message>
-            <source>&amp;End date</source>
-            <translation>تاريخ الا&amp;نتهاء</translation>
-        </message>
-        <message>
-            <source>C&amp;lassification</source>
-            <translation>د&amp;رجة السرية</translation>
+            <source>The assessment could not be created (%1).</source>
+            <translation>تعذّر إنشاء التقييم (%1).</translation>
         </message>
         <message>
             <source>Create assessment</source>
@@ -1845,6 +1789,18 @@
             <translation>تكبير النص، تصغيره</translation>
         </message>
         <message>
+            <source>Time-bound: %1</source>
+            <translation>مرتبط بفترة: %1</translation>
+        </message>
+        <message>
+            <source>This whole section is the project's own synthesis; the box below names what it draws on.</source>
+            <translation>هذا القسم كله خلاصة من إعداد المشروع؛ ويذكر الإطار أدناه ما يستند إليه.</translation>
+        </message>
+        <message>
+            <source>Drawing on</source>
+            <translation>يستند إلى</translation>
+        </message>
+        <message>
             <source>Checklist</source>
             <translation>القائمة المرجعية</translation>
         </message>
@@ -1855,6 +1811,34 @@
         <message>
             <source>Read: %1</source>
             <translation>اقرأ: %1</translation>
+        </message>
+        <message>
+            <source>Field Guide synthesis</source>
+            <translation>خلاصة Field Guide</translation>
+        </message>
+        <message>
+            <source>Drawing on: %1</source>
+            <translation>يستند إلى: %1</translation>
+        </message>
+        <message>
+            <source>Source: %1</source>
+            <translation>المصدر: %1</translation>
+        </message>
+        <message>
+            <source>Evidence: %1</source>
+            <translation>الأدلة: %1</translation>
+        </message>
+        <message>
+            <source>See also:</source>
+            <translation>انظر أيضًا:</translation>
+        </message>
+        <message>
+            <source>Also in: %1</source>
+            <translation>متاح أيضًا بـ: %1</translation>
+        </message>
+        <message>
+            <source>Field Guide synthesis: the project's own advice, not the source's</source>
+            <translation>خلاصة Field Guide: نصيحة من المشروع نفسه، لا من المصدر</translation>
         </message>
         <message>
             <source>Source</source>
@@ -2773,6 +2757,10 @@
             <translation>سُجّل سابقًا على أنه</translation>
         </message>
         <message>
+            <source>the language of the guidance text where a translation is installed (default: yours)</source>
+            <translation>لغة نص التوجيهات حيثما تكون الترجمة مثبّتة (الافتراضي: لغتك)</translation>
+        </message>
+        <message>
             <source>%s  Checklist: %s  (%s)</source>
             <translation>%s  قائمة مرجعية: %s  (%s)</translation>
         </message>
@@ -3455,6 +3443,14 @@
             <translation>%s: لا توجد وثيقة مستوردة بهذا المعرِّف؛ انظر ‎`fieldguide library list` للاطلاع على معرِّفات الوثائق المستوردة</translation>
         </message>
         <message>
+            <source>pack %r from %r is not signed, so nothing shows who made it; nothing was changed (install it only if you trust where it came from: --allow-unsigned)</source>
+            <translation>الحزمة %r من %r غير موقّعة، فلا شيء يثبت من أعدّها؛ لم يتغير شيء (لا تثبّتها إلا إذا كنت تثق بمصدرها: --allow-unsigned)</translation>
+        </message>
+        <message>
+            <source>pack %r is signed by %r (key %s), a publisher you have not trusted; nothing was changed (--trust-publisher to trust it)</source>
+            <translation>الحزمة %r موقّعة من %r (المفتاح %s)، وهو ناشر لم تمنحه ثقتك؛ لم يتغير شيء (--trust-publisher لمنحه الثقة)</translation>
+        </message>
+        <message>
             <source>%s already exists; a signing key is never overwritten</source>
             <translation>%s موجود بالفعل؛ لا يُكتب أبداً فوق مفتاح توقيع</translation>
         </message>
@@ -3477,6 +3473,18 @@
         <message>
             <source>the signature does not match pack.json: the pack was altered after it was signed; nothing was changed</source>
             <translation>التوقيع لا يطابق pack.json: عُدِّلت الحزمة بعد توقيعها؛ لم يُغيَّر شيء</translation>
+        </message>
+        <message>
+            <source>%s translates the pack %r, which is not installed; nothing was changed</source>
+            <translation>%s ترجمة للحزمة %r غير المثبّتة؛ لم يتغير شيء</translation>
+        </message>
+        <message>
+            <source>%s must name a language other than that of %r (%s)</source>
+            <translation>يجب أن تحدد %s لغة غير لغة %r (%s)</translation>
+        </message>
+        <message>
+            <source>the translation names %s %r, which %r does not hold; nothing was changed</source>
+            <translation>تذكر الترجمة %s %r، وهو غير موجود في %r؛ لم يتغير شيء</translation>
         </message>
         <message>
             <source>Mediation</source>
@@ -3587,6 +3595,10 @@
             <translation>نصيحة</translation>
         </message>
         <message>
+            <source>Field Guide synthesis, drawing on</source>
+            <translation>خلاصة من إعداد Field Guide، استناداً إلى</translation>
+        </message>
+        <message>
             <source>Not yet</source>
             <translation>ليس بعد</translation>
         </message>
@@ -3598,10 +3610,6 @@
             <source>%s, %s</source>
             <comment>a date and a time</comment>
             <translation>%s، الساعة %s</translation>
-        </message>
-        <message>
-            <source>%s, %s</source>
-            <translation>%s، %s</translation>
         </message>
         <message>
             <source>From %s</source>
@@ -3644,12 +3652,16 @@
             <translation>مسحوب من القائمة المرجعية</translation>
         </message>
         <message>
-            <source>Source: %s — %s</source>
-            <translation>المصدر: %s — %s</translation>
+            <source>Source</source>
+            <translation>المصدر</translation>
         </message>
         <message>
-            <source>Source: %s</source>
-            <translation>المصدر: %s</translation>
+            <source>%s: %s — %s</source>
+            <translation>%s: %s — %s</translation>
+        </message>
+        <message>
+            <source>%s: %s</source>
+            <translation>%s: %s</translation>
         </message>
         <message>
             <source>Action</source>
@@ -3695,6 +3707,10 @@
         <message>
             <source>Classification</source>
             <translation>درجة السرية</translation>
+        </message>
+        <message>
+            <source>%s, %s</source>
+            <translation>%s، %s</translation>
         </message>
         <message>
             <source>Country</source>
@@ -3790,10 +3806,6 @@
                 <numerusform>%n نصيحة</numerusform>
                 <numerusform>%n نصيحة</numerusform>
             </translation>
-        </message>
-        <message>
-            <source>%s: %s</source>
-            <translation>%s: %s</translation>
         </message>
         <message>
             <source>%s — %s.</source>

@@ -213,7 +213,7 @@
         </message>
         <message>
             <source>An item no longer in the library</source>
-            <translation>Un élément qui n'est plus dans la bibliothèque</translation>
+            <translation>Point ne figurant plus dans la bibliothèque</translation>
         </message>
         <message numerus="yes">
             <source>and %n more</source>
@@ -394,10 +394,6 @@
             <translation>&amp;Afficher</translation>
         </message>
         <message>
-            <source>Checklist items</source>
-            <translation>Points de la liste de contrôle</translation>
-        </message>
-        <message>
             <source>&amp;Undo status change</source>
             <translation>&amp;Annuler le changement de statut</translation>
         </message>
@@ -416,6 +412,10 @@
         <message>
             <source>Assessors: %1</source>
             <translation>Évaluateurs : %1</translation>
+        </message>
+        <message>
+            <source>Checklist items</source>
+            <translation>Points de la liste de contrôle</translation>
         </message>
         <message>
             <source>%1 of %2 assessed</source>
@@ -1468,64 +1468,8 @@
             <translation>Points</translation>
         </message>
         <message>
-            <source>e.g. SSR readiness review, Bangui, March</source>
-            <translation>p. ex. Examen de l’état de préparation de la RSS, Bangui, mars</translation>
-        </message>
-        <message>
-            <source>Names, separated by commas</source>
-            <translation>Noms, séparés par des virgules</translation>
-        </message>
-        <message>
-            <source>Set</source>
-            <translation>Définir</translation>
-        </message>
-        <message>
-            <source>Start date</source>
-            <translation>Date de début</translation>
-        </message>
-        <message>
-            <source>Give a start date</source>
-            <translation>Indiquer une date de début</translation>
-        </message>
-        <message>
-            <source>End date</source>
-            <translation>Date de fin</translation>
-        </message>
-        <message>
-            <source>Give an end date</source>
-            <translation>Indiquer une date de fin</translation>
-        </message>
-        <message>
-            <source>Notes on people, violations or confidential talks call for a confidential marking.</source>
-            <translation>Des notes sur des personnes, des violations ou des entretiens confidentiels appellent une mention « Confidentiel ».</translation>
-        </message>
-        <message>
-            <source>&amp;Title</source>
-            <translation>&amp;Titre</translation>
-        </message>
-        <message>
-            <source>&amp;Country or region</source>
-            <translation>&amp;Pays ou région</translation>
-        </message>
-        <message>
-            <source>&amp;Mission or office</source>
-            <translation>&amp;Mission ou bureau</translation>
-        </message>
-        <message>
-            <source>&amp;Assessors</source>
-            <translation>Év&amp;aluateurs</translation>
-        </message>
-        <message>
-            <source>&amp;Start date</source>
-            <translation>Date de &amp;début</translation>
-        </message>
-        <message>
-            <source>&amp;End date</source>
-            <translation>Date de &amp;fin</translation>
-        </message>
-        <message>
-            <source>C&amp;lassification</source>
-            <translation>C&amp;lassification</translation>
+            <source>The assessment could not be created (%1).</source>
+            <translation>L'évaluation n'a pas pu être créée (%1).</translation>
         </message>
         <message>
             <source>Create assessment</source>
@@ -1837,6 +1781,18 @@
             <translation>Texte plus grand, plus petit</translation>
         </message>
         <message>
+            <source>Time-bound: %1</source>
+            <translation>Daté : %1</translation>
+        </message>
+        <message>
+            <source>This whole section is the project's own synthesis; the box below names what it draws on.</source>
+            <translation>Toute cette section est une synthèse du projet ; l'encadré ci-dessous indique sur quoi elle s'appuie.</translation>
+        </message>
+        <message>
+            <source>Drawing on</source>
+            <translation>S'appuie sur</translation>
+        </message>
+        <message>
             <source>Checklist</source>
             <translation>Liste de contrôle</translation>
         </message>
@@ -1847,6 +1803,34 @@
         <message>
             <source>Read: %1</source>
             <translation>Lire : %1</translation>
+        </message>
+        <message>
+            <source>Field Guide synthesis</source>
+            <translation>Synthèse de Field Guide</translation>
+        </message>
+        <message>
+            <source>Drawing on: %1</source>
+            <translation>S'appuie sur : %1</translation>
+        </message>
+        <message>
+            <source>Source: %1</source>
+            <translation>Source : %1</translation>
+        </message>
+        <message>
+            <source>Evidence: %1</source>
+            <translation>Éléments de preuve : %1</translation>
+        </message>
+        <message>
+            <source>See also:</source>
+            <translation>Voir aussi :</translation>
+        </message>
+        <message>
+            <source>Also in: %1</source>
+            <translation>Aussi en : %1</translation>
+        </message>
+        <message>
+            <source>Field Guide synthesis: the project's own advice, not the source's</source>
+            <translation>Synthèse de Field Guide : conseil propre au projet, non celui de la source</translation>
         </message>
         <message>
             <source>Source</source>
@@ -2721,6 +2705,10 @@
             <translation>enregistré auparavant comme</translation>
         </message>
         <message>
+            <source>the language of the guidance text where a translation is installed (default: yours)</source>
+            <translation>la langue du texte d'orientation là où une traduction est installée (par défaut : la vôtre)</translation>
+        </message>
+        <message>
             <source>%s  Checklist: %s  (%s)</source>
             <translation>%s  Liste de contrôle : %s  (%s)</translation>
         </message>
@@ -3395,6 +3383,14 @@
             <translation>%s : aucun document importé ne porte cet identifiant ; voir `fieldguide library list` pour les identifiants des documents importés</translation>
         </message>
         <message>
+            <source>pack %r from %r is not signed, so nothing shows who made it; nothing was changed (install it only if you trust where it came from: --allow-unsigned)</source>
+            <translation>le paquet %r de %r n'est pas signé : rien n'indique qui l'a fait ; rien n'a été modifié (ne l'installez que si vous faites confiance à sa provenance : --allow-unsigned)</translation>
+        </message>
+        <message>
+            <source>pack %r is signed by %r (key %s), a publisher you have not trusted; nothing was changed (--trust-publisher to trust it)</source>
+            <translation>le paquet %r est signé par %r (clé %s), un éditeur auquel vous n'avez pas accordé votre confiance ; rien n'a été modifié (--trust-publisher pour lui faire confiance)</translation>
+        </message>
+        <message>
             <source>%s already exists; a signing key is never overwritten</source>
             <translation>%s existe déjà ; une clé de signature n’est jamais écrasée</translation>
         </message>
@@ -3417,6 +3413,18 @@
         <message>
             <source>the signature does not match pack.json: the pack was altered after it was signed; nothing was changed</source>
             <translation>la signature ne correspond pas à pack.json : le module a été modifié après sa signature ; rien n’a été modifié</translation>
+        </message>
+        <message>
+            <source>%s translates the pack %r, which is not installed; nothing was changed</source>
+            <translation>%s traduit le paquet %r, qui n'est pas installé ; rien n'a été modifié</translation>
+        </message>
+        <message>
+            <source>%s must name a language other than that of %r (%s)</source>
+            <translation>%s doit indiquer une autre langue que celle de %r (%s)</translation>
+        </message>
+        <message>
+            <source>the translation names %s %r, which %r does not hold; nothing was changed</source>
+            <translation>la traduction nomme %s %r, absent de %r ; rien n'a été modifié</translation>
         </message>
         <message>
             <source>Mediation</source>
@@ -3527,6 +3535,10 @@
             <translation>Conseil</translation>
         </message>
         <message>
+            <source>Field Guide synthesis, drawing on</source>
+            <translation>Synthèse de Field Guide, à partir de</translation>
+        </message>
+        <message>
             <source>Not yet</source>
             <translation>Pas encore</translation>
         </message>
@@ -3538,10 +3550,6 @@
             <source>%s, %s</source>
             <comment>a date and a time</comment>
             <translation>%s à %s</translation>
-        </message>
-        <message>
-            <source>%s, %s</source>
-            <translation>%s, %s</translation>
         </message>
         <message>
             <source>From %s</source>
@@ -3584,12 +3592,16 @@
             <translation>Retiré de la liste de contrôle</translation>
         </message>
         <message>
-            <source>Source: %s — %s</source>
-            <translation>Source : %s — %s</translation>
+            <source>Source</source>
+            <translation>Source</translation>
         </message>
         <message>
-            <source>Source: %s</source>
-            <translation>Source : %s</translation>
+            <source>%s: %s — %s</source>
+            <translation>%s : %s — %s</translation>
+        </message>
+        <message>
+            <source>%s: %s</source>
+            <translation>%s : %s</translation>
         </message>
         <message>
             <source>Action</source>
@@ -3631,6 +3643,10 @@
         <message>
             <source>Classification</source>
             <translation>Classification</translation>
+        </message>
+        <message>
+            <source>%s, %s</source>
+            <translation>%s, %s</translation>
         </message>
         <message>
             <source>Country</source>
@@ -3706,10 +3722,6 @@
                 <numerusform>%n conseil</numerusform>
                 <numerusform>%n conseils</numerusform>
             </translation>
-        </message>
-        <message>
-            <source>%s: %s</source>
-            <translation>%s : %s</translation>
         </message>
         <message>
             <source>%s — %s.</source>

@@ -56,6 +56,18 @@ STATUS_LABELS = {
 KIND_LABELS = {CRITERION: N_("Criterion"), QUESTION: N_("Question"), STEP: N_("Step"), TIP: N_("Tip")}
 
 
+# English in the CSV export (a data file); the reports print it in their language.
+SYNTHESIS_LABEL = N_("Field Guide synthesis, drawing on")
+
+
+def citation_text(item: ReportItem) -> str:
+    """The item's citation as a report prints it: synthesis is never shown as the source's own words."""
+    source = item.citation.strip()
+    if item.synthesis:
+        return f"{SYNTHESIS_LABEL}: {source}" if source else SYNTHESIS_LABEL
+    return source
+
+
 def status_label(status: str, kind: str | None = None) -> str:
     if status == NOT_ASSESSED and scales.kind_of(kind) == QUESTION:
         return _("Not yet")
@@ -210,12 +222,14 @@ def item_details(item: ReportItem) -> list[str]:
 
 
 def item_source(item: ReportItem) -> str:
+    """The item's source line; the project's own synthesis says so instead of "Source"."""
     source = item.citation.strip()
+    label = _(SYNTHESIS_LABEL) if item.synthesis else _("Source")
     if item.guidance_title and source:
-        return _("Source: %s — %s") % (item.guidance_title, source)
+        return _("%s: %s — %s") % (label, item.guidance_title, source)
     if item.guidance_title:
-        return _("Source: %s") % item.guidance_title
-    return _("Source: %s") % source if source else ""
+        return _("%s: %s") % (label, item.guidance_title)
+    return _("%s: %s") % (label, source) if source else ""
 
 
 def action_columns() -> list[str]:

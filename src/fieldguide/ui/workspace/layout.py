@@ -160,9 +160,11 @@ class WorkspaceLayout(QWidget):
         self.classification_label.setText(marking.upper())
         self.classification_label.setVisible(True)
         colour = {"confidential": "#9C6400", "strictly-confidential": "#B3372E"}.get(view.classification)
+        # A marking, not a control: coloured capitals, no frame that would read as a button.
         self.classification_label.setStyleSheet(
-            "QLabel { border: 1px solid COLOUR; border-radius: 3px; padding: 2px 8px; color: COLOUR;"
-            " font-weight: 600; letter-spacing: 1px; }".replace("COLOUR", colour or "palette(mid)")
+            "QLabel { color: COLOUR; font-weight: 600; letter-spacing: 1px; }".replace(
+                "COLOUR", colour or "#5F6B7A"
+            )
         )
         period = " – ".join(d for d in (view.start_date, view.end_date) if d)
         parts = [view.country, view.mission, period]
