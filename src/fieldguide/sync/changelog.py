@@ -28,6 +28,7 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
 from fieldguide.db.models import ChangeLog, Meta, Synced
+from fieldguide.sync.compaction import sent_through, supersede
 from fieldguide.sync.hlc import HybridClock
 
 HLC_META_KEY = "hlc"
@@ -146,10 +147,13 @@ class Recorder:
         clocks = dict(old_clocks)
         for name in changed:
             clocks[name] = clock
+        sent = sent_through(session) if not force else 0
         for name in changed:
             value = _plain(values[name])
             setattr(row, name, value)
             base = old_clocks.get(name)
+            if not force:  # an autosave replaces this device's unsent change to the field
+                base = supersede(session, row.__tablename__, row.id, name, base, sent)  # type: ignore[attr-defined]
             if name == "deleted" and value is True:
                 base = max((c for f, c in clocks.items() if f != "deleted"), default=None)
             session.add(

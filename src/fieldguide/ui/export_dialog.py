@@ -260,8 +260,14 @@ class ExportDialog(QDialog):
         assessment_id, options, fmt = self.assessment_id, self.options(), self.fmt
         self._set_running(True)
         self.message.setText(self.tr("Writing the report…"))
+        from fieldguide.language import active_language
+
+        # The guidance text in the app's language where a translation pack holds it.
+        language = active_language()
         self.runner.run(
-            lambda app: app.reports.export(assessment_id, fmt, path, options), self._done, self._failed
+            lambda app: app.reports.export(assessment_id, fmt, path, options, language=language),
+            self._done,
+            self._failed,
         )
         return True
 

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fieldguide.changes import Changes
+from fieldguide.changes import USER_DATA, Changes
 from fieldguide.sync.service import FolderResult
 from fieldguide.ui.errors import error_line
 from fieldguide.ui.runner import Runner
@@ -43,15 +43,7 @@ def sync_changes(result: FolderResult | ApplyResult) -> Changes:
     received = result.received if isinstance(result, FolderResult) else result.applied
     if not received and not result.conflicts:
         return Changes(sync_state=True)
-    return Changes(
-        assessments=True,
-        items=True,
-        notes=True,
-        actions=True,
-        bookmarks=True,
-        conflicts=True,
-        sync_state=True,
-    )
+    return USER_DATA
 
 
 class _Progress(QObject):
@@ -94,6 +86,7 @@ class SyncDialog(QDialog):
         explanation.setWordWrap(True)
         self.folder = QLineEdit(self)
         self.folder.setObjectName("syncFolder")
+        self.folder.setAccessibleName(self.tr("Folder to sync with"))
         self.folder.setPlaceholderText(self.tr("Folder to sync with"))
         last = runner.call(lambda app: app.sync.last_folder())
         if last is not None:

@@ -53,8 +53,13 @@ def _checklist_of(app: App, item_id: str) -> str:
     raise NotFound(_("no checklist item has the id %r") % (item_id,))
 
 
-def read_page(app: App, content_id: str, kind: str | None, item_id: str | None) -> Page | None:
-    """The section, checklist, document (its first section) or item (its checklist) `content_id` names."""
+def read_page(
+    app: App, content_id: str, kind: str | None, item_id: str | None, language: str | None = None
+) -> Page | None:
+    """The section, checklist, document (its first section) or item (its checklist) `content_id` names.
+
+    `language`: the guidance in that language where a translation pack holds it.
+    """
     catalog = app.catalog
     kind = kind or catalog.kind_of(content_id)
     if kind == "document":
@@ -68,11 +73,11 @@ def read_page(app: App, content_id: str, kind: str | None, item_id: str | None) 
     if kind == "section":
         return Page(
             "section",
-            section=catalog.section(content_id),
+            section=catalog.section(content_id, language),
             notes=tuple(app.annotations.notes_on("section", content_id)),
         )
     if kind == "checklist":
-        return Page("checklist", checklist=catalog.checklist(content_id), item_id=item_id)
+        return Page("checklist", checklist=catalog.checklist(content_id, language), item_id=item_id)
     return None
 
 
@@ -86,6 +91,8 @@ class ReadingController(Controller):
         w.navigator.bookmark_toggle_requested.connect(self.toggle_bookmark_of)
         w.navigator.remove_bookmark_requested.connect(self.remove_bookmark)
         w.reader.link_activated.connect(lambda kind, cid: self.open_content(cid, kind=kind))
+        w.reader.language_chosen.connect(self.read_in_language)
+        self._language: str | None = None  # the reader's choice of language for guidance
         w.reader.start_assessment_requested.connect(lambda cid: w.assessments.new_assessment(cid))
         w.navigator.start_assessment_requested.connect(lambda cid: w.assessments.new_assessment(cid))
         w.reader.zoom_changed.connect(self._zoom_changed)
@@ -135,7 +142,8 @@ class ReadingController(Controller):
         self.history.remember_scroll(w.reader.scroll_position())
         try:
             # The user waits for this page: read it now, after anything queued before it.
-            page = self.runner.call(lambda app: read_page(app, content_id, kind, item_id))
+            language = self.content_language()
+            page = self.runner.call(lambda app: read_page(app, content_id, kind, item_id, language))
         except UserError as error:
             if not quiet:
                 w.notify(str(error))
@@ -163,6 +171,19 @@ class ReadingController(Controller):
         w.update_commands()
         w.content_opened.emit(content_id)
         return True
+
+    def content_language(self) -> str:
+        """The language guidance is shown in, where translated: the reader's choice, else the app's."""
+        from fieldguide.language import active_language
+
+        return self._language or active_language()
+
+    def read_in_language(self, language: str) -> None:
+        """Show the open section or checklist, and what is opened next, in `language`."""
+        self._language = language
+        reader = self.window.reader
+        if reader.current_id:
+            self.open_content(reader.current_id, kind=reader.current_kind, record=False)
 
     def _title_of(self, section_id: str | None) -> str | None:
         if not section_id:
