@@ -6,7 +6,6 @@ Nothing else reaches for globals: both faces receive an App and call its service
 from __future__ import annotations
 
 import json
-import uuid
 from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -16,11 +15,12 @@ from sqlalchemy import select
 from fieldguide.db.backup import BackupService
 from fieldguide.db.engine import Database
 from fieldguide.db.migrate import upgrade
-from fieldguide.db.models import Meta, Pack
+from fieldguide.db.models import Pack
 from fieldguide.paths import DataPaths
 from fieldguide.resources import starter_pack_dir
 from fieldguide.security.profile import PassphraseRequired, ProfileKeys
-from fieldguide.sync.changelog import DEVICE_META_KEY, Recorder
+from fieldguide.sync.changelog import Recorder
+from fieldguide.sync.identity import settle_identity
 
 if TYPE_CHECKING:
     from fieldguide.assessments.service import AssessmentService
@@ -101,15 +101,6 @@ class App:
         self.db.dispose()
 
 
-def _device_id(db: Database) -> str:
-    with db.write() as session:
-        meta = session.get(Meta, DEVICE_META_KEY)
-        if meta is None:
-            meta = Meta(key=DEVICE_META_KEY, value=str(uuid.uuid4()))
-            session.add(meta)
-        return meta.value
-
-
 def _bundled_starter_version(directory: Path) -> str | None:
     try:
         return str(json.loads((directory / "pack.json").read_text("utf-8"))["version"])
@@ -158,7 +149,7 @@ def open_app(paths: DataPaths, *, key: bytes | bytearray | None = None, install_
     backups = BackupService(paths, db)
     # No migration without a backup of what it is about to change.
     upgrade(db, before=lambda _revision: backups.create("before-migration"))
-    device_id = _device_id(db)
+    device_id = settle_identity(paths, db)
     app = App(paths, db, device_id, Recorder(device_id))
     if install_starter:
         ensure_starter_pack(db, app.packs)

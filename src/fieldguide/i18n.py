@@ -19,3 +19,5 @@ def _translation() -> gettext.NullTranslations:
 
 
 _ = _translation().gettext
+#: Plurals: ``ngettext("%d change", "%d changes", n) % n`` (languages have other plural rules).
+ngettext = _translation().ngettext

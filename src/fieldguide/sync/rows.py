@@ -1,0 +1,207 @@
+"""Synced rows and their field states: what a row shows, whether it is visible, what is in conflict.
+
+A row's ``clocks`` column holds the ``FieldState`` of each field (see ``sync.state``); the
+ordinary columns hold the version shown, so every query elsewhere reads plain values.
+``settle`` derives everything else from the states, the same way on every device:
+
+- ``deleted`` (the column) is True when the row is in the bin, or not complete yet
+  (its creation has not arrived: bundles can come out of order, and a half-made record
+  is never shown). A delete that had not seen an edit of the record (or, for an
+  assessment, of its answers, notes and actions) leaves the record visible, with a
+  delete conflict.
+- ``conflict`` rows are a local index of the fields whose live versions disagree, so the
+  status bar and the workspace find them without reading every row. They are never
+  synced: every device derives the same ones from the same states.
+- ``updated_at`` is the time of the newest version shown, so two converged devices sort
+  alike.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any, Literal
+
+from sqlalchemy import Boolean, String, Text, select
+from sqlalchemy.orm import Session
+
+from fieldguide.db.models import SYNCED_MODELS, Action, Assessment, Conflict, Note, Response, Synced
+from fieldguide.sync.hlc import parse_hlc
+from fieldguide.sync.state import FieldState, Vector, join, seen
+
+__all__ = [
+    "CHILD_MODELS",
+    "children",
+    "column_kind",
+    "conflict_key",
+    "default_value",
+    "delete_knowledge",
+    "hlc_iso",
+    "put_state",
+    "settle",
+    "state_of",
+]
+
+#: Rows that belong to an assessment: deleting it deletes them with it.
+CHILD_MODELS: tuple[type[Synced], ...] = (Response, Note, Action)
+
+ColumnKind = Literal["bool", "text", "json"]
+
+
+def column_kind(table: str, name: str) -> tuple[ColumnKind, bool]:
+    column = SYNCED_MODELS[table].__table__.columns[name]  # type: ignore[attr-defined]
+    if isinstance(column.type, Boolean):
+        return "bool", bool(column.nullable)
+    if isinstance(column.type, String | Text):
+        return "text", bool(column.nullable)
+    return "json", bool(column.nullable)
+
+
+def default_value(table: str, name: str) -> Any:
+    column = SYNCED_MODELS[table].__table__.columns[name]  # type: ignore[attr-defined]
+    arg = column.default.arg if column.default is not None else None
+    kind, nullable = column_kind(table, name)
+    if callable(arg):
+        return [] if kind == "json" else None
+    if arg is not None:
+        return arg
+    if nullable:
+        return None
+    return {"bool": False, "text": "", "json": None}[kind]
+
+
+def hlc_iso(hlc: str) -> str:
+    physical, _ = parse_hlc(hlc)
+    return dt.datetime.fromtimestamp(physical / 1000, dt.UTC).isoformat(timespec="seconds")
+
+
+def conflict_key(table: str, row_id: str, name: str) -> str:
+    """The id of a field's conflict: the same on every device, so `sync resolve ID` works anywhere."""
+    from fieldguide.sync.changelog import derived_id  # changelog imports this module
+
+    return derived_id("conflict", table, row_id, name)
+
+
+def table_of(row: Synced) -> str:
+    return row.__tablename__  # type: ignore[attr-defined,no-any-return]
+
+
+def state_of(row: Synced, name: str) -> FieldState:
+    raw = (row.clocks or {}).get(name)
+    return FieldState.from_json(raw, getattr(row, name, None)) if raw is not None else FieldState()
+
+
+def put_state(row: Synced, name: str, state: FieldState) -> None:
+    """Store a field's state and show its winning version (``deleted`` is left to ``settle``)."""
+    clocks = dict(row.clocks or {})
+    clocks[name] = state.as_json()
+    row.clocks = clocks  # a new dict, so SQLAlchemy sees the change
+    if name == "deleted":
+        return
+    winner = state.winner
+    setattr(row, name, winner.value if winner is not None else default_value(table_of(row), name))
+
+
+def children(session: Session, assessment_id: str) -> list[Synced]:
+    found: list[Synced] = []
+    for model in CHILD_MODELS:
+        query = select(model).where(model.assessment_id == assessment_id)  # type: ignore[attr-defined]
+        found.extend(session.scalars(query.order_by(model.id)))
+    return found
+
+
+def _rows_vector(rows: list[Synced]) -> Vector:
+    return join(*(state_of(row, name).ctx for row in rows for name in (row.clocks or {})))
+
+
+def delete_knowledge(session: Session, row: Synced) -> Vector:
+    """What this device has seen of the record (and its answers, notes and actions)."""
+    related = [row] + (children(session, row.id) if isinstance(row, Assessment) else [])
+    return _rows_vector(related)
+
+
+def _unseen_edit(session: Session, row: Synced, knows: Vector) -> bool:
+    related = [row] + (children(session, row.id) if isinstance(row, Assessment) else [])
+    for item in related:
+        for name in item.clocks or {}:
+            if item is row and name == "deleted":
+                continue
+            for sibling in state_of(item, name).siblings:
+                if not seen(knows, sibling.hlc, sibling.device):
+                    return True
+    return False
+
+
+def _delete_state(session: Session, row: Synced) -> tuple[bool, bool]:
+    """(hidden, contested) from the ``deleted`` field's state."""
+    state = state_of(row, "deleted")
+    if not state.siblings:
+        return True, False  # its creation has not arrived here yet
+    values = {s.value for s in state.siblings}
+    if False in values:
+        return False, True in values
+    knows = join(*(s.knows for s in state.siblings))
+    if _unseen_edit(session, row, knows):
+        return False, True
+    return True, False
+
+
+def settle(session: Session, row: Synced, *, parents: bool = True) -> None:
+    """Derive visibility, the conflict index and ``updated_at`` from the row's states."""
+    table = table_of(row)
+    hidden, contested = _delete_state(session, row)
+    row.deleted = hidden
+    newest = max((s.hlc for name in (row.clocks or {}) for s in state_of(row, name).siblings), default=None)
+    if newest is not None:
+        row.updated_at = hlc_iso(newest)
+    created = state_of(row, "deleted").ctx
+    if created:
+        row.created_at = hlc_iso(min(created.values()))
+    elif not row.created_at:
+        row.created_at = row.updated_at
+    wanted: dict[str, tuple[str, str]] = {}
+    for name in row.clocks or {}:
+        state = state_of(row, name)
+        if (name == "deleted" and contested) or (name != "deleted" and state.in_conflict):
+            winner = state.winner
+            other = state.others()
+            if winner is not None:
+                wanted[name] = (winner.stamp, other[0].stamp if other else winner.stamp)
+    _index(session, table, row.id, wanted, row.updated_at or "")
+    if parents and not isinstance(row, Assessment):
+        parent_id = getattr(row, "assessment_id", None)
+        parent = session.get(Assessment, parent_id) if parent_id else None
+        if parent is not None and any(s.value is True for s in state_of(parent, "deleted").siblings):
+            settle(session, parent, parents=False)
+
+
+def _index(session: Session, table: str, row_id: str, wanted: dict[str, tuple[str, str]], when: str) -> None:
+    existing = {
+        c.field: c
+        for c in session.scalars(
+            select(Conflict).where(Conflict.table_name == table, Conflict.row_id == row_id)
+        )
+    }
+    for name, closed in existing.items():
+        if name not in wanted:
+            session.delete(closed)
+    for name, (winning, losing) in wanted.items():
+        current = existing.get(name)
+        if current is None:
+            session.add(
+                Conflict(
+                    id=conflict_key(table, row_id, name),
+                    table_name=table,
+                    row_id=row_id,
+                    field=name,
+                    losing_value=None,
+                    losing_clock=losing,
+                    winning_clock=winning,
+                    resolution=None,
+                    clocks={},
+                    deleted=False,
+                    created_at=when,
+                    updated_at=when,
+                )
+            )
+        else:
+            current.winning_clock, current.losing_clock, current.updated_at = winning, losing, when
