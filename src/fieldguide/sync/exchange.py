@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import datetime as dt
 import errno
+import os
 import json
 import sqlite3
 from collections.abc import Callable, Iterator, Sequence
@@ -409,6 +410,8 @@ class Exchange:
         name = display_name(source.name)
         if source.is_dir():
             raise SyncError(_("%s is a folder; to sync with a folder use `fieldguide sync folder`") % name)
+        if not os.path.lexists(source):
+            raise SyncError(_("bundle not found: %s") % name, "folder")
         try:
             data = read_bundle(source)
         except BundleReadError as error:
