@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint bench dist dist-test clean setup system-deps
+.PHONY: run test lint bench dist dist-test clean setup system-deps translations sign-pack
 
 $(STAMP): pyproject.toml scripts/system-deps.sh
 	bash scripts/system-deps.sh
@@ -13,7 +13,19 @@ $(STAMP): pyproject.toml scripts/system-deps.sh
 	$(BIN)/python -m pip install --quiet -e '.[dev]'
 	touch $(STAMP)
 
-setup: $(STAMP)
+# The compiled catalogues (.qm) are built from the .ts sources, never committed.
+QM := $(patsubst %.ts,%.qm,$(wildcard resources/translations/fieldguide_*.ts))
+
+resources/translations/%.qm: resources/translations/%.ts $(STAMP)
+	$(BIN)/pyside6-lrelease -silent $< -qm $@
+
+setup: $(STAMP) $(QM)
+
+# Refresh the .ts catalogues from the strings in src/ (then translate what `check` lists).
+translations: $(STAMP)
+	$(BIN)/python scripts/translations.py update
+	$(BIN)/python scripts/translations.py build
+	-$(BIN)/python scripts/translations.py check
 
 system-deps:
 	bash scripts/system-deps.sh
@@ -22,10 +34,16 @@ run: setup
 	$(BIN)/fieldguide
 
 lint: setup
-	$(BIN)/ruff check src tests bench
+	$(BIN)/ruff check src tests bench scripts
 
 test: setup lint
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
+
+# Re-sign the built-in starter pack after its files change (docs/pack-format.md, "Signing").
+# The private key is the release maintainer's and never enters the repository.
+SIGNING_KEY ?= $(HOME)/.config/fieldguide-signing/starter-publisher.pem
+sign-pack: setup
+	$(BIN)/fieldguide pack sign resources/packs/starter --key "$(SIGNING_KEY)"
 
 bench: setup
 	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/run.py

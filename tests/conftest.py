@@ -17,6 +17,24 @@ REPO = Path(__file__).resolve().parents[1]
 SEEDS = REPO.parent / "shared" / "seeds"
 
 
+_catalogue_applied = False
+
+
+@pytest.fixture(autouse=True)
+def _english_catalogue(request: pytest.FixtureRequest) -> None:
+    """Qt tests see what a user sees: the English catalogue (plural forms) loaded, as at start-up."""
+    global _catalogue_applied
+    if _catalogue_applied or not {"qapp", "qtbot"} & set(request.fixturenames):
+        return
+    request.getfixturevalue("qapp")
+    from fieldguide.language import apply_language
+    from tests.i18n_support import ensure_compiled
+
+    ensure_compiled()
+    apply_language("en")
+    _catalogue_applied = True
+
+
 @pytest.fixture(scope="session")
 def seeds_dir() -> Path:
     if not (SEEDS / "INDEX.md").exists():

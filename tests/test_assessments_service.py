@@ -10,6 +10,7 @@ from sqlalchemy import func, select, update
 
 from fieldguide.assessments.errors import AssessmentFinal, AssessmentNotFound, InvalidInput
 from fieldguide.assessments.model import STATUSES
+from fieldguide.assessments.scales import choices
 from fieldguide.assessments.service import response_id
 from fieldguide.db.models import Action, Assessment, ChangeLog, ChecklistItem, Response
 from fieldguide.errors import UserError
@@ -65,6 +66,7 @@ def test_create_lists_every_item_of_both_checklists_not_assessed(app: Any, asses
     assert [r.item_id for r in view.responses] == expected
     assert {r.status for r in view.responses} == {"not-assessed"}
     assert view.progress == {**dict.fromkeys(STATUSES, 0), "not-assessed": len(expected)}
+    assert all(r.scale == choices(r.kind) and r.scale[-1] == "not-assessed" for r in view.responses)
     first = view.responses[0]
     assert first.group == "Initiation" and first.guidance_section_id and first.guidance_title
     with app.db.read() as session:  # responses are created on the first answer, not before
@@ -96,13 +98,20 @@ def test_create_refuses_bad_input_and_writes_nothing(
     assert row_counts(app) == before
 
 
+def scale_of(app: Any, assessment: str, item: str) -> tuple[str, ...]:
+    response = app.assessments.get(assessment).response(item)
+    assert response is not None
+    return tuple(response.scale)
+
+
 def test_answer_creates_the_response_lazily_with_a_derived_id(app: Any, assessment: str) -> None:
     item = items_of(app, PROCESS)[0]
+    value = scale_of(app, assessment, item)[0]
     view = app.assessments.answer(
-        assessment, item, status="partly-met", note="Réunion à Bambari", confidence="medium"
+        assessment, item, status=value, note="Réunion à Bambari", confidence="medium"
     )
     assert (view.status, view.note, view.confidence, view.answered) == (
-        "partly-met",
+        value,
         "Réunion à Bambari",
         "medium",
         True,
@@ -114,7 +123,7 @@ def test_answer_creates_the_response_lazily_with_a_derived_id(app: Any, assessme
         row = rows[0]
         assert row.id == response_id(assessment, item)
         assert (row.status, row.note, row.evidence, row.confidence) == (
-            "partly-met",
+            value,
             "اجتماع مع المجتمع المدني",
             "Minutes",
             "medium",
@@ -125,20 +134,21 @@ def test_answer_creates_the_response_lazily_with_a_derived_id(app: Any, assessme
         assert notes == ["Réunion à Bambari", "اجتماع مع المجتمع المدني"]
         assert state_of(row, "note").winner.hlc > state_of(row, "status").winner.hlc
     progress = app.assessments.get(assessment).progress
-    assert progress["partly-met"] == 1
+    assert progress[value] == 1
 
 
 def test_answer_accepts_the_short_item_id_and_clears_confidence(app: Any, assessment: str) -> None:
-    app.assessments.answer(assessment, "feasibility-study", status="met", confidence="high")
+    value = scale_of(app, assessment, f"{PROCESS}/feasibility-study")[0]
+    app.assessments.answer(assessment, "feasibility-study", status=value, confidence="high")
     view = app.assessments.answer(assessment, f"{PROCESS}/feasibility-study", confidence="")
     assert view.item_id == f"{PROCESS}/feasibility-study"
-    assert (view.status, view.confidence) == ("met", None)
+    assert (view.status, view.confidence) == (value, None)
 
 
 @pytest.mark.parametrize(
     ("item", "values", "error"),
     [
-        (f"{PROCESS}/feasibility-study", {"status": "done"}, InvalidInput),
+        (f"{PROCESS}/feasibility-study", {"status": "finished"}, InvalidInput),
         (f"{PROCESS}/feasibility-study", {"confidence": "certain"}, InvalidInput),
         (f"{PROCESS}/feasibility-study", {}, InvalidInput),
         ("ssr-ten-principles/national-ownership", {"status": "met"}, AssessmentNotFound),
@@ -220,11 +230,13 @@ def test_a_final_assessment_refuses_every_change_until_reopened(app: Any, assess
     assert row_counts(app) == before
     assert app.assessments.get(assessment).final
     app.assessments.reopen(assessment)
-    assert app.assessments.answer(assessment, "build-trust", status="met").status == "met"
+    first = scale_of(app, assessment, f"{PROCESS}/build-trust")[0]
+    assert app.assessments.answer(assessment, "build-trust", status=first).status == first
 
 
 def test_duplicate_copies_answers_and_actions_into_a_new_draft(app: Any, assessment: str) -> None:
-    app.assessments.answer(assessment, "build-trust", status="not-met", note="No dialogue yet")
+    value = scale_of(app, assessment, f"{PROCESS}/build-trust")[-2]
+    app.assessments.answer(assessment, "build-trust", status=value, note="No dialogue yet")
     app.assessments.add_action(assessment, "Plan a dialogue", item_id="build-trust", owner="Jonas")
     app.assessments.finalise(assessment)
     copy = app.assessments.duplicate(assessment[:8])
@@ -233,13 +245,13 @@ def test_duplicate_copies_answers_and_actions_into_a_new_draft(app: Any, assessm
     assert duplicate.title == "SSR readiness review (copy)"
     assert duplicate.country == original.country and duplicate.assessors == original.assessors
     answered = duplicate.response(f"{PROCESS}/build-trust")
-    assert answered is not None and (answered.status, answered.note) == ("not-met", "No dialogue yet")
+    assert answered is not None and (answered.status, answered.note) == (value, "No dialogue yet")
     assert [(a.text, a.owner, a.item_id) for a in duplicate.actions] == [
         ("Plan a dialogue", "Jonas", f"{PROCESS}/build-trust")
     ]
     assert duplicate.actions[0].id != original.actions[0].id
-    app.assessments.answer(copy, "build-trust", status="met")  # the copy is independent
-    assert app.assessments.get(assessment).response(f"{PROCESS}/build-trust").status == "not-met"
+    app.assessments.answer(copy, "build-trust", status=scale_of(app, copy, f"{PROCESS}/build-trust")[0])
+    assert app.assessments.get(assessment).response(f"{PROCESS}/build-trust").status == value
 
 
 def test_delete_leaves_a_tombstone_and_undelete_brings_it_back(app: Any, assessment: str) -> None:

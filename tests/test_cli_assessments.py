@@ -54,13 +54,16 @@ def test_new_answer_action_show_through_the_real_command(cli, data_dir: Path, tm
     assessment_id = json.loads(created.stdout)["id"]
     note = tmp_path / "note.md"
     note.write_text("Réunion avec la société civile à Bambari\n\n- اجتماع مع المجتمع المدني\n", "utf-8")
+    before = json.loads(cli("assessment", "show", assessment_id, "--json").stdout)
+    scale = next(r for r in before["responses"] if r["item_id"] == f"{PROCESS}/build-trust")["scale"]
+    value = scale[0]
     answered = cli(
         "assessment",
         "answer",
         assessment_id[:8],
         f"{PROCESS}/build-trust",
         "--status",
-        "partly-met",
+        value,
         "--note-file",
         note,
         "--confidence",
@@ -97,7 +100,9 @@ def test_new_answer_action_show_through_the_real_command(cli, data_dir: Path, tm
     assert (data["classification"], data["status"]) == ("confidential", "draft")
     assert [c["id"] for c in data["checklists"]] == [PROCESS, TIPS]
     response = next(r for r in data["responses"] if r["item_id"] == f"{PROCESS}/build-trust")
-    assert response["status"] == "partly-met" and response["confidence"] == "medium"
+    assert response["status"] == value and response["confidence"] == "medium"
+    assert response["kind"] in data["scales"] and response["scale"] == data["scales"][response["kind"]]
+    assert response["scale"][-1] == "not-assessed" and response["number"] >= 1
     assert response["note"] == note.read_text("utf-8")
     assert response["item_text"] and response["group"] == "Initiation" and response["retired"] is False
     assert {"item_id", "item_text", "status", "note", "confidence", "evidence"} <= set(response)
@@ -111,7 +116,8 @@ def test_new_answer_action_show_through_the_real_command(cli, data_dir: Path, tm
             "item_id": f"{PROCESS}/build-trust",
         }
     ]
-    assert data["progress"]["partly-met"] == 1
+    assert data["progress"][value] == 1
+    assert data["progress_by_kind"][response["kind"]][value] == 1
     assert sum(data["progress"].values()) == len(data["responses"])
 
     unknown = cli("assessment", "answer", assessment_id, f"{PROCESS}/build-trust", "--status", "great")
@@ -124,16 +130,20 @@ def test_list_and_text_show(data_dir: Path, capsys: pytest.CaptureFixture[str]) 
     assert code == 0 and "No assessments yet" in out
     code, out, _ = fg(data_dir, capsys, "assessment", "new", "--checklist", TIPS, "--title", "Tips review")
     assessment_id = out.strip()
-    answer = ("assessment", "answer", assessment_id, f"{TIPS}/engage-early-stay", "--status", "met")
+    code, out, _ = fg(data_dir, capsys, "assessment", "show", assessment_id, "--json")
+    scale = next(r for r in json.loads(out)["responses"] if r["item_id"] == f"{TIPS}/engage-early-stay")[
+        "scale"
+    ]
+    answer = ("assessment", "answer", assessment_id, f"{TIPS}/engage-early-stay", "--status", scale[0])
     assert fg(data_dir, capsys, *answer)[0] == 0
     code, out, _ = fg(data_dir, capsys, "assessment", "list", "--json")
     listed = json.loads(out)["assessments"]
-    assert [(a["id"], a["title"], a["progress"]["met"]) for a in listed] == [
+    assert [(a["id"], a["title"], a["progress"][scale[0]]) for a in listed] == [
         (assessment_id, "Tips review", 1)
     ]
     code, out, _ = fg(data_dir, capsys, "assessment", "show", assessment_id[:10])
     assert code == 0
-    assert "Tips review" in out and f"[met] {TIPS}/engage-early-stay" in out and "1 of" in out
+    assert "Tips review" in out and f"[{scale[0]}] {TIPS}/engage-early-stay" in out and "1 of" in out
 
 
 def test_finalise_reopen_duplicate_delete_undelete_and_action_done(
@@ -176,7 +186,7 @@ def test_finalise_reopen_duplicate_delete_undelete_and_action_done(
         (("assessment", "show", "ffffffff-0000-0000-0000-000000000000"), "ffffffff"),
         (("assessment", "show", "abc"), "abc"),
         (("assessment", "answer", "{id}", "no-such-item", "--status", "met"), "no-such-item"),
-        (("assessment", "answer", "{id}", f"{PROCESS}/build-trust", "--status", "done"), "done"),
+        (("assessment", "answer", "{id}", f"{PROCESS}/build-trust", "--status", "finished"), "finished"),
         (("assessment", "answer", "{id}", f"{PROCESS}/build-trust", "--confidence", "sure"), "sure"),
         (("assessment", "answer", "{id}", f"{PROCESS}/build-trust"), "nothing to record"),
         (("assessment", "answer", "00000000", f"{PROCESS}/build-trust", "--status", "met"), "00000000"),

@@ -49,10 +49,11 @@ def assessment(cli) -> str:  # type: ignore[no-untyped-def]
     assert created.returncode == 0, created.stderr
     assessment_id = json.loads(created.stdout)["id"]
     shown = json.loads(cli("assessment", "show", assessment_id, "--json").stdout)
-    items = [r["item_id"] for r in shown["responses"]]
-    for item, (status, note) in zip(
-        items, [("met", NOTES["en"]), ("partly-met", NOTES["fr"]), ("not-met", NOTES["ar"])], strict=False
+    items = [(r["item_id"], r["scale"]) for r in shown["responses"]]
+    for (item, scale), (choice, note) in zip(
+        items, [(0, NOTES["en"]), (1, NOTES["fr"]), (0, NOTES["ar"])], strict=False
     ):
+        status = scale[min(choice, len(scale) - 2)]
         answered = cli("assessment", "answer", assessment_id, item, "--status", status, "--note", note)
         assert answered.returncode == 0, answered.stderr
     assert (
@@ -112,7 +113,7 @@ def test_csv_and_json_round_trip(cli, assessment: str, tmp_path: Path) -> None: 
     }
     assert cli("export", assessment, "--format", "json", "-o", tmp_path / "r.json").returncode == 0
     data = json.loads((tmp_path / "r.json").read_text("utf-8"))
-    assert data["schema_version"] == 1
+    assert data["schema_version"] == 2
     exported = {i["item_id"]: (i["status"], i["note"]) for c in data["checklists"] for i in c["items"]}
     assert exported == expected
 

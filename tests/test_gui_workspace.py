@@ -12,8 +12,11 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
+from sqlalchemy import update
 
 from fieldguide.app import open_app
+from fieldguide.assessments.model import STATUSES
+from fieldguide.db.models import ChecklistItem
 from fieldguide.paths import DataPaths
 from fieldguide.ui.workspace import AssessmentWorkspace, NewAssessmentDialog
 
@@ -131,21 +134,23 @@ def test_create_through_the_dialog_work_by_keyboard_and_find_it_all_after_reopen
         show(qtbot, again)
         assert again.open_assessment(assessment_id)
         statuses = {item: again.response(item).status for item in (ids[0], ids[1], ids[2], ids[-1])}
-        assert statuses == {
-            ids[0]: "met",
-            ids[1]: "not-met",
-            ids[2]: "partly-met",
-            ids[-1]: "not-applicable",
-        }
+        # Keys 1–n choose the n-th value of each item's own scale (the gap last).
+        keyed = {ids[0]: 1, ids[1]: 3, ids[2]: 2, ids[-1]: 4}
+        expected = {}
+        for item, key in keyed.items():
+            scale = again.response(item).scale
+            expected[item] = scale[key - 1] if key <= len(scale) else "not-assessed"
+        assert statuses == expected
         assert again.response(ids[1]).note == FRENCH
         assert again.response(ids[2]).note == ARABIC
         assert again.response(ids[2]).evidence == "Procès-verbal, 12 mars"
         assert again.response(ids[2]).confidence == "low"
         assert again.response(ids[-1]).note == "Dernière note, pas encore enregistrée"
-        assert again.chart.counts()["met"] == 1 and again.progress.value() == 4
+        given = [v for v in expected.values() if v != "not-assessed"]
+        assert again.chart.counts()[expected[ids[0]]] >= 1 and again.progress.value() == len(given)
         again.select_item(ids[2])
         assert again.editor.note.toPlainText() == ARABIC
-        assert again.editor.checked_status() == "partly-met"
+        assert again.editor.checked_status() == expected[ids[2]]
         [action] = again.actions()
         assert (action.text, action.owner, action.due, action.item_id) == (
             "Inviter les associations de femmes",
@@ -218,41 +223,55 @@ def test_status_buttons_and_keys_undo_and_redo(
 ) -> None:
     item = workspace.current_item_id
     assert item is not None
+    scale = workspace.response(item).scale
+    assert len(scale) >= 3, "the first item's scale has at least two answers and the gap"
     qtbot_click = QTest.mouseClick
-    qtbot_click(workspace.editor.status_button("partly-met"), Qt.MouseButton.LeftButton)
-    assert stored(app, assessment, item).status == "partly-met"
+    qtbot_click(workspace.editor.status_button(scale[1]), Qt.MouseButton.LeftButton)
+    assert stored(app, assessment, item).status == scale[1]
+    assert all(workspace.editor.status_button(value).isVisible() == (value in scale) for value in STATUSES)
     QTest.keyClick(workspace.tree, Qt.Key.Key_3)
-    assert stored(app, assessment, item).status == "not-met"
-    assert workspace.editor.checked_status() == "not-met"
+    assert stored(app, assessment, item).status == scale[2]
+    assert workspace.editor.checked_status() == scale[2]
     QTest.keyClick(workspace.tree, Qt.Key.Key_J)
     other = workspace.current_item_id
 
     QTest.keyClick(workspace.tree, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
-    assert stored(app, assessment, item).status == "partly-met"
+    assert stored(app, assessment, item).status == scale[1]
     assert workspace.current_item_id == item  # undo shows what it changed
-    assert workspace.editor.checked_status() == "partly-met"
+    assert workspace.editor.checked_status() == scale[1]
     QTest.keyClick(workspace.tree, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert stored(app, assessment, item).status == "not-assessed"
     assert workspace.chart.counts()["not-assessed"] == len(workspace.visible_item_ids())
     redo = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
     QTest.keyClick(workspace.tree, Qt.Key.Key_Z, redo)
     QTest.keyClick(workspace.tree, Qt.Key.Key_Z, redo)
-    assert stored(app, assessment, item).status == "not-met"
-    assert workspace.chart.counts()["not-met"] == 1
-    assert workspace.progress.value() == 1
+    assert stored(app, assessment, item).status == scale[2]
+    assert workspace.chart.counts()[scale[2]] >= 1
+    assert workspace.progress.value() == (0 if scale[2] == "not-assessed" else 1)
     assert other != item
 
 
-def test_filters_show_what_they_say_and_keep_the_current_item(workspace: AssessmentWorkspace) -> None:
+def set_kinds(app: Any, kinds: dict[str, str]) -> None:
+    """Give stored items a kind, as a pack declares it (tests do not rely on the starter pack's)."""
+    with app.db.write() as session:
+        for item_id, kind in kinds.items():
+            session.execute(update(ChecklistItem).where(ChecklistItem.id == item_id).values(kind=kind))
+
+
+def test_filters_show_what_they_say_and_keep_the_current_item(
+    app: Any, assessment: str, workspace: AssessmentWorkspace
+) -> None:
     ids = workspace.visible_item_ids()
-    QTest.keyClick(workspace.tree, Qt.Key.Key_1)  # ids[0] met
+    set_kinds(app, {ids[0]: "step", ids[1]: "criterion", ids[2]: "tip", ids[3]: "question"})
+    assert workspace.open_assessment(assessment)
+    QTest.keyClick(workspace.tree, Qt.Key.Key_1)  # ids[0] done
     QTest.keyClick(workspace.tree, Qt.Key.Key_J)
     QTest.keyClick(workspace.tree, Qt.Key.Key_3)  # ids[1] not met
     QTest.keyClick(workspace.tree, Qt.Key.Key_J)
     assert workspace.add_action("Follow up with the ministry")  # on ids[2]
     workspace.select_item(ids[3])
 
-    workspace.filter_box.setCurrentIndex(workspace.filter_box.findData("not-met"))
+    workspace.filter_box.setCurrentIndex(workspace.filter_box.findData("negative"))
     assert workspace.visible_item_ids() == [ids[1], ids[3]]  # ids[3] is being edited, so it stays
     QTest.keyClick(workspace.tree, Qt.Key.Key_K)
     assert workspace.current_item_id == ids[1]
@@ -262,7 +281,7 @@ def test_filters_show_what_they_say_and_keep_the_current_item(workspace: Assessm
     workspace.select_item(ids[2])
     assert workspace.visible_item_ids() == [ids[2]]
     workspace.filter_box.setCurrentIndex(workspace.filter_box.findData("not-assessed"))
-    QTest.keyClick(workspace.tree, Qt.Key.Key_2)  # ids[2] now partly met, still shown while edited
+    QTest.keyClick(workspace.tree, Qt.Key.Key_2)  # ids[2], a tip, now not applied: shown while edited
     assert ids[2] in workspace.visible_item_ids()
     QTest.keyClick(workspace.tree, Qt.Key.Key_J)
     visible = workspace.visible_item_ids()
@@ -284,7 +303,8 @@ def test_finalised_assessment_is_read_only_until_reopened(
     assert stored(app, assessment, item).note == "Written before finalising"
     assert workspace.final_banner.isVisible() and "read-only" in workspace.final_banner.text()
     assert workspace.editor.note.isReadOnly() and workspace.editor.evidence.isReadOnly()
-    assert not workspace.editor.status_button("met").isEnabled()
+    first = workspace.response(item).scale[0]
+    assert not workspace.editor.status_button(first).isEnabled()
     assert not workspace.actions_panel.add_button.isEnabled()
     QTest.keyClick(workspace.tree, Qt.Key.Key_1)
     workspace.editor.note.setFocus()
@@ -297,7 +317,7 @@ def test_finalised_assessment_is_read_only_until_reopened(
     assert not workspace.final_banner.isVisible() and not workspace.editor.note.isReadOnly()
     assert workspace.current_item_id == item
     QTest.keyClick(workspace.tree, Qt.Key.Key_1)
-    assert stored(app, assessment, item).status == "met"
+    assert stored(app, assessment, item).status == first
 
 
 def test_a_failed_save_keeps_the_text_says_why_and_retries(

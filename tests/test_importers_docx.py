@@ -87,6 +87,7 @@ def test_docx_single_top_heading_becomes_the_title(tmp_path: Path) -> None:
     document.add_paragraph("Why gender matters in security sector reform.")
     document.add_heading("Key questions", level=2)
     document.add_paragraph("Who is consulted?", style="List Bullet")
+    document.add_paragraph("Who decides?", style="List Bullet")
     path = tmp_path / "gender.docx"
     document.save(str(path))
     doc = parse_file(path)

@@ -77,7 +77,10 @@ def test_markdown_task_list_is_a_checklist(tmp_path: Path) -> None:
 
 def test_markdown_single_h1_is_the_title(tmp_path: Path) -> None:
     path = tmp_path / "guide.md"
-    path.write_text("# Ceasefire guide\n\n## Key questions\n\n* Who monitors?\n", encoding="utf-8")
+    path.write_text(
+        "# Ceasefire guide\n\n## Key questions\n\n* Who monitors?\n* Who reports?\n",
+        encoding="utf-8",
+    )
     doc = parse_file(path)
     assert doc.title == "Ceasefire guide"
     assert [(s.level, s.title) for s in doc.sections] == [(1, "Key questions")]

@@ -10,6 +10,8 @@ from pypdf import PdfReader, PdfWriter
 
 from fieldguide.library.importers import ImportFailed, ParsedDocument, parse_file, parse_text
 
+from .styled_pdf import serialise_pdf
+
 HEADER = "Field Safety Handbook"
 # The source: one list of lines per page. Every page repeats a running header and ends with
 # a page number, as printed handbooks do.
@@ -76,29 +78,7 @@ def make_pdf(pages: list[list[str]], title: str | None = None) -> bytes:
             b"/Resources << /Font << /F1 3 0 R >> >> /Contents %d 0 R >>" % content
         )
         kids.append(len(objects))
-    objects[0] = b"<< /Type /Catalog /Pages 2 0 R >>"
-    objects[1] = b"<< /Type /Pages /Kids [%s] /Count %d >>" % (
-        b" ".join(b"%d 0 R" % kid for kid in kids),
-        len(kids),
-    )
-    info = None
-    if title:
-        objects.append(b"<< /Title (%s) >>" % title.encode("latin-1"))
-        info = len(objects)
-    out = bytearray(b"%PDF-1.4\n")
-    offsets = []
-    for number, body in enumerate(objects, start=1):
-        offsets.append(len(out))
-        out += b"%d 0 obj\n%s\nendobj\n" % (number, body)
-    xref = len(out)
-    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
-    for offset in offsets:
-        out += b"%010d 00000 n \n" % offset
-    trailer = b"<< /Size %d /Root 1 0 R" % (len(objects) + 1)
-    if info:
-        trailer += b" /Info %d 0 R" % info
-    out += b"trailer\n%s >>\nstartxref\n%d\n%%%%EOF\n" % (trailer, xref)
-    return bytes(out)
+    return serialise_pdf(objects, kids, title)
 
 
 def _outline(doc: ParsedDocument) -> list[tuple[int, str | None, str]]:

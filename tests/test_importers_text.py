@@ -265,3 +265,21 @@ def test_text_with_nothing_to_import_fails_with_one_line(text: str) -> None:
         parse_text(text, name="blank.txt")
     message = str(failure.value)
     assert "\n" not in message and "blank.txt" in message
+
+
+def test_a_lone_marker_at_a_page_end_keeps_its_place_on_the_page() -> None:
+    """A bullet alone on its line is joined to its text; the joined line is where they were.
+
+    It once took the text's "page end" as its "page start", and a flag as its printed text.
+    """
+    from fieldguide.library.importers.text_clean import _clean_lines
+
+    first = (
+        "Travel security\n\nKeep copies of documents.\n\nBefore leaving\n•\nCarry some cash for the driver."
+    )
+    lines = _clean_lines([first, "On the road\n\nReport each hour."], pages_known=True)
+    merged = next(line for line in lines if line.text.startswith("•"))
+    assert merged.text == "• Carry some cash for the driver."
+    assert (merged.page_start, merged.page_end) == (False, True)
+    assert isinstance(merged.raw, str)
+    assert next(line for line in lines if line.text == "On the road").page_start

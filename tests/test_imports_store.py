@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from fieldguide.db.models import Note, Response
 from fieldguide.library.importers.model import (
     ParsedChecklist,
@@ -82,7 +84,7 @@ def test_new_edition_keeps_notes_and_answers_attached(app) -> None:  # type: ign
             )
 
     second = app.imports.import_parsed(
-        edition(extra_step=True), file_name="handbook-2025.pdf", sha256="b" * 64
+        edition(extra_step=True), file_name="handbook-2025.pdf", sha256="b" * 64, edition_of=first.id
     )
     assert second.status == "new-edition" and second.id == first.id
     assert [s.id for s in second.outline] == [s.id for s in first.outline]
@@ -93,7 +95,8 @@ def test_new_edition_keeps_notes_and_answers_attached(app) -> None:  # type: ign
     assert second.detached_notes == 0
 
     third = app.imports.import_parsed(
-        edition(extra_step=True, rename_second=True), file_name="handbook-2026.pdf", sha256="c" * 64
+        edition(extra_step=True, rename_second=True), file_name="handbook-2026.pdf", sha256="c" * 64,
+        edition_of=first.id,
     )
     # "Oversight bodies" became "Oversight institutions": same number, new title,
     # but the same text, so the fingerprint keeps the note attached.
@@ -108,7 +111,9 @@ def test_note_on_a_vanished_section_is_kept_as_detached(app) -> None:  # type: i
     shorter = edition()
     shorter.sections = shorter.sections[:2] + shorter.sections[3:]
     shorter.checklists[0].section_index = 2
-    second = app.imports.import_parsed(shorter, file_name="handbook.pdf", sha256="d" * 64)
+    second = app.imports.import_parsed(
+        shorter, file_name="handbook.pdf", sha256="d" * 64, edition_of=first.id
+    )
     assert second.detached_notes == 1
     with app.db.read() as session:
         assert session.query(Note).filter_by(body="Keep me.", deleted=False).count() == 1
@@ -141,3 +146,33 @@ def test_same_file_twice_changes_nothing(app, tmp_path: Path) -> None:  # type: 
             __import__("sqlalchemy").text("SELECT installed_at FROM pack WHERE id=:i"), {"i": first.id}
         ).scalar()
     assert after == before
+
+
+def test_look_alikes_are_new_documents_unless_the_user_says_edition(app, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """Two different reports both named report.md, and two with one title, stay two documents."""
+    first_dir, second_dir = tmp_path / "a", tmp_path / "b"
+    first_dir.mkdir()
+    second_dir.mkdir()
+    (first_dir / "report.md").write_text("# Annual report\n\n## 1. Water\n\nWells were dug.\n", "utf-8")
+    (second_dir / "report.md").write_text("# Annual report\n\n## 1. Roads\n\nRoads were built.\n", "utf-8")
+    first = app.imports.import_file(first_dir / "report.md")
+    note_on(app, first.outline[0].id, "Check the wells in the east.")
+    prepared = app.imports.prepare(second_dir / "report.md")
+    assert prepared.look_alike is not None and prepared.look_alike.id == first.id
+    second = app.imports.commit(prepared)
+    assert second.status == "imported" and second.id != first.id
+    titles = {d.id: d.title for d in app.catalog.documents() if d.imported}
+    assert set(titles) == {first.id, second.id}
+    assert [s.title for s in app.catalog.outline(first.id)][-1] == "Water"  # untouched
+    with app.db.read() as session:
+        assert session.query(Note).filter_by(body="Check the wells in the east.").count() == 1
+
+
+def test_edition_of_an_unknown_id_is_refused_and_changes_nothing(app, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from fieldguide.errors import UserError
+
+    source = tmp_path / "guide.md"
+    source.write_text("# A guide\n\n## 1. First part\n\nSome words.\n", "utf-8")
+    with pytest.raises(UserError):
+        app.imports.import_file(source, edition_of="imp-nothing-like-this")
+    assert not [d for d in app.catalog.documents() if d.imported]

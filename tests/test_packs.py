@@ -68,15 +68,27 @@ def make_pack(
     return root
 
 
+def tamper_checklist(built: Path) -> Path:
+    """A copy of a built pack whose checklist was edited inside the zip."""
+    tampered = built.with_name("tampered.fgpack")
+    with zipfile.ZipFile(built) as source, zipfile.ZipFile(tampered, "w") as target:
+        for info in source.infolist():
+            data = source.read(info)
+            if info.filename.endswith(".yaml"):
+                data = data.replace(b"promised", b"forgotten")
+            target.writestr(info, data)
+    return tampered
+
+
 def library_json(cli) -> dict:  # type: ignore[no-untyped-def]
     result = cli("library", "--json")
     assert result.returncode == 0, result.stderr
     return json.loads(result.stdout)
 
 
-def assert_refused(cli, path: Path, fragment: str) -> None:  # type: ignore[no-untyped-def]
+def assert_refused(cli, path: Path, fragment: str, flags: tuple[str, ...] = ("--allow-unsigned",)) -> None:  # type: ignore[no-untyped-def]
     before = library_json(cli)
-    result = cli("pack", "install", path)
+    result = cli("pack", "install", path, *flags)
     assert result.returncode == 1
     lines = result.stderr.strip().splitlines()
     assert len(lines) == 1, result.stderr
@@ -92,7 +104,7 @@ def test_install_build_and_verify_round_trip(cli, tmp_path: Path) -> None:  # ty
     verified = cli("pack", "verify", built)
     assert verified.returncode == 0, verified.stderr
     assert "test-pack 1.0.0 is valid" in verified.stdout
-    assert cli("pack", "install", built).returncode == 0
+    assert cli("pack", "install", built, "--allow-unsigned").returncode == 0
     data = library_json(cli)
     assert {
         "id": "listening-checklist",
@@ -116,14 +128,7 @@ def test_tampered_zip_is_refused(cli, tmp_path: Path) -> None:  # type: ignore[n
     pack = make_pack(tmp_path / "pack")
     built = tmp_path / "test.fgpack"
     cli("pack", "build", pack, "-o", built)
-    tampered = tmp_path / "tampered.fgpack"
-    with zipfile.ZipFile(built) as source, zipfile.ZipFile(tampered, "w") as target:
-        for info in source.infolist():
-            data = source.read(info)
-            if info.filename.endswith(".yaml"):
-                data = data.replace(b"promised", b"forgotten")
-            target.writestr(info, data)
-    assert_refused(cli, tampered, "does not match its sha256")
+    assert_refused(cli, tamper_checklist(built), "does not match its sha256")
 
 
 def test_truncated_zip_is_refused(cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
@@ -165,19 +170,22 @@ def test_duplicate_section_id_is_refused(cli, tmp_path: Path) -> None:  # type: 
 
 
 def test_older_pack_is_refused(cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    assert cli("pack", "install", make_pack(tmp_path / "new", version="1.10.0")).returncode == 0
+    assert (
+        cli("pack", "install", make_pack(tmp_path / "new", version="1.10.0"), "--allow-unsigned").returncode
+        == 0
+    )
     assert_refused(cli, make_pack(tmp_path / "old", version="1.9.0"), "older than the installed")
 
 
 def test_id_already_used_by_another_pack_is_refused(cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    assert cli("pack", "install", make_pack(tmp_path / "a")).returncode == 0
+    assert cli("pack", "install", make_pack(tmp_path / "a"), "--allow-unsigned").returncode == 0
     assert_refused(cli, make_pack(tmp_path / "b", pack_id="other"), "already used by the installed pack")
 
 
 def test_upgrade_keeps_answered_items_as_retired(app, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     from fieldguide.db.models import Response
 
-    app.packs.install(make_pack(tmp_path / "v1"))
+    app.packs.install(make_pack(tmp_path / "v1"), allow_unsigned=True)
     with app.db.write() as session:
         app.recorder.create(
             session,
@@ -190,7 +198,9 @@ def test_upgrade_keeps_answered_items_as_retired(app, tmp_path: Path) -> None:  
             },
         )
     reduced = CHECKLIST.split("  - id: note")[0]
-    result = app.packs.install(make_pack(tmp_path / "v2", version="1.1.0", checklist=reduced))
+    result = app.packs.install(
+        make_pack(tmp_path / "v2", version="1.1.0", checklist=reduced), allow_unsigned=True
+    )
     assert result.retired_items == 1
     view = app.catalog.checklist("listening-checklist")
     assert [(i.id, i.retired) for i in view.items] == [

@@ -78,7 +78,7 @@ def test_json_round_trips_the_report(tmp_path: Path) -> None:
     path = tmp_path / "report.json"
     render_json(report, path)
     data = json.loads(path.read_text(encoding="utf-8"))
-    assert data["schema_version"] == 1
+    assert data["schema_version"] == 2
     assert data["title"] == report.title
     assert data["classification"] == "strictly-confidential"
     assert dt.date.fromisoformat(data["start_date"]) == report.start_date

@@ -46,7 +46,7 @@ def test_headings_use_word_heading_styles(document: docx.document.Document) -> N
     assert "Follow-up actions" in by_style["Heading 1"]
     assert "National ownership of security sector reform" in by_style["Heading 1"]
     assert "Leadership" in by_style["Heading 2"]
-    assert "Do national authorities lead the design of the SSR process?" in by_style["Heading 3"]
+    assert "1. Do national authorities lead the design of the SSR process?" in by_style["Heading 3"]
 
 
 def test_notes_and_statuses_are_in_the_document(document: docx.document.Document) -> None:

@@ -12,7 +12,6 @@ import re
 import shutil
 import subprocess
 import sys
-import time
 import unicodedata
 from pathlib import Path
 
@@ -320,17 +319,13 @@ def test_unclassified_and_empty_report(tmp_path: Path) -> None:
     assert _pdfinfo(path)["Author"] == "Field Guide"
 
 
-def test_two_hundred_items_render_well_under_three_seconds(tmp_path: Path) -> None:
+def test_two_hundred_items_render_into_a_long_report(tmp_path: Path) -> None:
+    """The bench's worst case renders whole; its time is measured in bench/bench_report.py."""
     from fieldguide.reports.render_pdf import render_pdf
     from fieldguide.reports.sample import sample_report
 
-    report = sample_report(items=200)
-    render_pdf(sample_report(items=3), tmp_path / "warm.pdf")  # fonts loaded once per process
-    started = time.perf_counter()
-    pages = render_pdf(report, tmp_path / "big.pdf")
-    elapsed = time.perf_counter() - started
+    pages = render_pdf(sample_report(items=200), tmp_path / "big.pdf")
     assert pages > 20
-    assert elapsed < 3.0, f"200-item report took {elapsed:.2f} s"
 
 
 def test_notes_cannot_pull_in_local_files(tmp_path: Path) -> None:

@@ -39,7 +39,7 @@ def test_unaccented_query_finds_accented_text(cli) -> None:  # type: ignore[no-u
 
 
 def test_arabic_is_searchable(app, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    app.packs.install(make_pack(tmp_path / "pack"))
+    app.packs.install(make_pack(tmp_path / "pack"), allow_unsigned=True)
     hits = app.search.search("الأمن")
     assert [h.id for h in hits] == ["field-notes/listening"]
     assert f"{MATCH_START}الأمن{MATCH_END}" in hits[0].snippet

@@ -58,8 +58,12 @@ class App:
     @cached_property
     def packs(self) -> PackService:
         from fieldguide.library.packs import PackService
+        from fieldguide.library.signing import TrustStore, bundled_publishers
+        from fieldguide.resources import publisher_keys_dir
+        from fieldguide.settings import Settings
 
-        return PackService(self.db)
+        trust = TrustStore(bundled_publishers(publisher_keys_dir()), Settings.load(self.paths.settings))
+        return PackService(self.db, trust)
 
     @cached_property
     def search(self) -> SearchService:

@@ -1,23 +1,67 @@
-"""Translation for text outside Qt (the command line): gettext, with English as the fallback.
+"""Translation for text outside Qt widgets: the command line and the messages of the services.
 
-The GUI uses Qt's `tr()`; the command line marks its strings with `_()` so both
-can be translated from the same catalogue of messages.
+The GUI uses Qt's `tr()`; the command line and the services mark their strings
+with `_()` (and `n_()` for a count), and both are translated from the same Qt
+catalogues (`resources/translations/fieldguide_<lang>.ts`, compiled to `.qm`),
+in the context `fieldguide`. `scripts/translations.py` extracts the `_()`
+strings for `lupdate`, so one file per language holds every message.
+
+This module never imports Qt: the services below the faces stay Qt-free. A face
+(the CLI or the window) calls `fieldguide.language.apply_language()`, which loads
+the catalogue and installs its lookup here with `install()`. Until then `_()`
+returns the English source and `n_()` picks the English singular or plural.
+
+`_()` looks the text up when it is called, so a message must be marked where it
+is produced, never in a module-level constant evaluated at import.
 """
 
 from __future__ import annotations
 
-import gettext
+from collections.abc import Callable
 
-from fieldguide.resources import resources_dir
+CONTEXT = "fieldguide"
 
+# (context, source text, count or -1) -> translation, or "" when the catalogue has none.
+Lookup = Callable[[str, str, int], str]
 
-def _translation() -> gettext.NullTranslations:
-    try:
-        return gettext.translation("fieldguide", localedir=resources_dir() / "locale", fallback=True)
-    except FileNotFoundError:
-        return gettext.NullTranslations()
+_lookup: Lookup | None = None
 
 
-_ = _translation().gettext
-#: Plurals: ``ngettext("%d change", "%d changes", n) % n`` (languages have other plural rules).
-ngettext = _translation().ngettext
+def install(lookup: Lookup | None) -> None:
+    """Use `lookup` for every later `_()`/`n_()`; None returns to the English sources."""
+    global _lookup
+    _lookup = lookup
+
+
+def _(text: str) -> str:
+    """`text` in the chosen language (English when it has no translation)."""
+    if _lookup is not None:
+        found = _lookup(CONTEXT, text, -1)
+        if found:
+            return found
+    return text
+
+
+def N_(text: str) -> str:
+    """Marks `text` for the catalogue where it is defined; `_()` translates it where it is shown."""
+    return text
+
+
+def n_(text: str, count: int) -> str:
+    """A message about `count` things, with `%n` standing for the number: `n_("%n item(s)", 3)`.
+
+    The catalogue holds each language's plural forms (Arabic has six); the
+    English catalogue turns "(s)" into the right English form, so "(s)" never
+    reaches a reader.
+    """
+    if _lookup is not None:
+        found = _lookup(CONTEXT, text, count)
+        if found:
+            return found
+    return english_plural(text, count)
+
+
+def english_plural(text: str, count: int) -> str:
+    """The English form of a `%n … (s)` source, used before any catalogue is loaded."""
+    suffix = "" if count == 1 else "s"
+    return text.replace("(s)", suffix).replace("%n", str(count))

@@ -34,3 +34,8 @@ def resources_dir() -> Path:
 def starter_pack_dir() -> Path:
     """The bundled starter library, installed on first start."""
     return resources_dir() / "packs" / "starter"
+
+
+def publisher_keys_dir() -> Path:
+    """Public keys of the publishers every installation trusts (the starter pack's own)."""
+    return resources_dir() / "keys"

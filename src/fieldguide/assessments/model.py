@@ -10,10 +10,11 @@ import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-# Storage values, in the order people read them: outcomes first, the gap last.
-# The GUI's keys 1–5 follow this order.
-STATUSES = ("met", "partly-met", "not-met", "not-applicable", "not-assessed")
-NOT_ASSESSED = "not-assessed"
+from fieldguide.assessments.scales import ALL_VALUES, NOT_ASSESSED, choices, counts_by_kind
+
+# Every value a response can hold, over all item kinds; each item offers only
+# its own kind's scale (`scales.choices`).
+STATUSES = ALL_VALUES
 
 CLASSIFICATIONS = ("unclassified", "confidential", "strictly-confidential")
 CONFIDENCES = ("low", "medium", "high")
@@ -53,6 +54,17 @@ class ResponseView:
     evidence: str = ""
     confidence: str | None = None
     answered: bool = False
+    # The value recorded when it is not on this item's scale (see scales.place).
+    earlier_status: str | None = None
+
+    @property
+    def scale(self) -> tuple[str, ...]:
+        """The values this item can be given, the gap last."""
+        return choices(self.kind)
+
+    @property
+    def assessed(self) -> bool:
+        return self.status != NOT_ASSESSED
 
 
 @dataclass(frozen=True)
@@ -121,12 +133,30 @@ class AssessmentView:
     def progress(self) -> dict[str, int]:
         return progress_of(r.status for r in self.responses)
 
+    @property
+    def progress_by_kind(self) -> dict[str, dict[str, int]]:
+        """Counts per item kind, each on its own scale (kinds in scales.KINDS order)."""
+        return counts_by_kind([(r.kind, r.status) for r in self.responses])
+
+    @property
+    def unassessed(self) -> list[ResponseView]:
+        return [r for r in self.responses if not r.assessed]
+
     def response(self, item_id: str) -> ResponseView | None:
         return next((r for r in self.responses if r.item_id == item_id), None)
 
+    def numbers(self) -> dict[str, int]:
+        """Each item's number as the window shows it: 1, 2, … within its checklist."""
+        numbers: dict[str, int] = {}
+        counters: dict[str, int] = {}
+        for response in self.responses:
+            counters[response.checklist_id] = counters.get(response.checklist_id, 0) + 1
+            numbers[response.item_id] = counters[response.checklist_id]
+        return numbers
+
 
 def progress_of(statuses: Iterable[str]) -> dict[str, int]:
-    """Counts by status, every status present (zero when none)."""
+    """Counts by status (placed on each item's scale); every value of every scale present."""
     counts = dict.fromkeys(STATUSES, 0)
     for status in statuses:
         counts[status] = counts.get(status, 0) + 1

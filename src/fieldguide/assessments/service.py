@@ -29,7 +29,6 @@ from fieldguide.assessments.errors import AssessmentFinal, AssessmentNotFound, I
 from fieldguide.assessments.model import (
     DRAFT,
     FINAL,
-    NOT_ASSESSED,
     ActionView,
     AssessmentSummary,
     AssessmentView,
@@ -37,8 +36,10 @@ from fieldguide.assessments.model import (
     ResponseView,
     progress_of,
 )
+from fieldguide.assessments.scales import NOT_ASSESSED, QUESTION, kind_of, place
 from fieldguide.db.engine import Database
 from fieldguide.db.models import Action, Assessment, Checklist, ChecklistItem, Response, Section
+from fieldguide.i18n import _
 from fieldguide.sync.changelog import Recorder, derived_id
 
 MIN_PREFIX = 8
@@ -71,13 +72,13 @@ class AssessmentService:
                 return []
             ids = [row.id for row in rows]
             checklist_ids = sorted({cid for row in rows for cid in row.checklist_ids})
-            items: dict[str, list[tuple[str, bool]]] = defaultdict(list)
-            for checklist_id, item_id, retired in session.execute(
-                select(ChecklistItem.checklist_id, ChecklistItem.id, ChecklistItem.retired).where(
-                    ChecklistItem.checklist_id.in_(checklist_ids)
-                )
+            items: dict[str, list[tuple[str, bool, str]]] = defaultdict(list)
+            for checklist_id, item_id, retired, kind in session.execute(
+                select(
+                    ChecklistItem.checklist_id, ChecklistItem.id, ChecklistItem.retired, ChecklistItem.kind
+                ).where(ChecklistItem.checklist_id.in_(checklist_ids))
             ):
-                items[checklist_id].append((item_id, retired))
+                items[checklist_id].append((item_id, retired, kind))
             answers: dict[str, dict[str, str]] = defaultdict(dict)
             last_change = {row.id: row.updated_at for row in rows}
             for table in (Response, Action):
@@ -95,9 +96,9 @@ class AssessmentService:
             for row in rows:
                 answered = answers[row.id]
                 statuses = [
-                    answered.get(item_id, NOT_ASSESSED)
+                    place(kind, answered.get(item_id)).status
                     for checklist_id in row.checklist_ids
-                    for item_id, retired in items[checklist_id]
+                    for item_id, retired, kind in items[checklist_id]
                     if not retired or item_id in answered
                 ]
                 summaries.append(
@@ -157,15 +158,15 @@ class AssessmentService:
         validation.period(values["start_date"], values["end_date"])
         wanted = list(dict.fromkeys(c.strip() for c in checklist_ids if c.strip()))
         if not wanted:
-            raise InvalidInput("an assessment needs at least one checklist")
+            raise InvalidInput(_("an assessment needs at least one checklist"))
         with self.db.write() as session:
             found = {c.id: c for c in session.scalars(select(Checklist).where(Checklist.id.in_(wanted)))}
             for checklist_id in wanted:
                 checklist = found.get(checklist_id)
                 if checklist is None:
-                    raise AssessmentNotFound(f"no checklist has the id {checklist_id!r}")
+                    raise AssessmentNotFound(_("no checklist has the id %r") % (checklist_id,))
                 if checklist.retired:
-                    raise InvalidInput(f"the checklist {checklist_id!r} is no longer in the library")
+                    raise InvalidInput(_("the checklist %r is no longer in the library") % (checklist_id,))
             row = self.recorder.create(session, Assessment, {**values, "checklist_ids": wanted})
             return row.id
 
@@ -299,25 +300,41 @@ class AssessmentService:
         note: str | None = None,
         evidence: str | None = None,
         confidence: str | None = None,
+        answer: str | None = None,
     ) -> ResponseView:
         """Record a judgement on one item; None leaves a field as it is ("" clears the confidence).
 
+        `answer` is a question's answer: it is the item's note, and unless a
+        status is given it marks the question answered (not yet, when empty).
         This is also the note editor's save: one small row, written at once.
         """
+        if answer is not None and note is not None:
+            raise InvalidInput(_("give the answer or the note, not both: a question's answer is its note"))
         values: dict[str, Any] = {}
-        if status is not None:
-            values["status"] = validation.status(status)
         if note is not None:
             values["note"] = note
         if evidence is not None:
             values["evidence"] = evidence
         if confidence is not None:
             values["confidence"] = validation.confidence(confidence)
-        if not values:
-            raise InvalidInput("nothing to record: give a status, a note, evidence or a confidence")
+        if status is None and answer is None and not values:
+            raise InvalidInput(_("nothing to record: give a status, a note, evidence or a confidence"))
         with self.db.write() as session:
             assessment = self._writable(session, assessment_id)
             item, resolved = _item(session, assessment, item_id)
+            kind = item.kind if item else None
+            if answer is not None:
+                if kind_of(kind) != QUESTION:
+                    raise InvalidInput(
+                        _("the item %(item)r is a %(kind)s, not a question: give a note")
+                        % {"item": resolved, "kind": kind_of(kind)}
+                    )
+                values["note"] = answer
+                if status is None:
+                    status = "answered" if answer.strip() else NOT_ASSESSED
+            if status is not None:
+                # Each item is judged on its own kind's scale (scales.py).
+                values["status"] = validation.status(status, kind)
             row = session.get(Response, response_id(assessment.id, resolved))
             if row is None:
                 row = self.recorder.create(
@@ -405,7 +422,9 @@ class AssessmentService:
     def _writable(session: Session, assessment_id: str) -> Assessment:
         assessment = _find(session, Assessment, assessment_id, "assessment")
         if assessment.status == FINAL:
-            raise AssessmentFinal(f"the assessment {assessment.title!r} is final; reopen it to change it")
+            raise AssessmentFinal(
+                _("the assessment %r is final; reopen it to change it") % (assessment.title,)
+            )
         return assessment
 
     def _writable_action(self, session: Session, action_id: str, *, deleted: bool = False) -> Action:
@@ -413,7 +432,7 @@ class AssessmentService:
         action = _find(session, Action, action_id, what, deleted=deleted)
         owner = session.get(Assessment, action.assessment_id)
         if owner is None or owner.deleted:
-            raise AssessmentNotFound(f"the assessment of the action {action_id!r} has been deleted")
+            raise AssessmentNotFound(_("the assessment of the action %r has been deleted") % (action_id,))
         self._writable(session, owner.id)
         return action
 
@@ -432,7 +451,9 @@ def _find(session: Session, model: type[R], text: str, what: str, *, deleted: bo
             raise missing
         return row
     if len(wanted) < MIN_PREFIX:
-        raise AssessmentNotFound(f"no {what} has the id {text!r} (give at least {MIN_PREFIX} characters)")
+        raise AssessmentNotFound(
+            _("no %s has the id %r (give at least %s characters)") % (what, text, MIN_PREFIX)
+        )
     # Only hex digits and dashes reach here, so the prefix holds no LIKE wildcard.
     matches = list(
         session.scalars(select(model).where(model.id.like(wanted + "%"), model.deleted.is_(deleted)).limit(2))
@@ -440,7 +461,7 @@ def _find(session: Session, model: type[R], text: str, what: str, *, deleted: bo
     if not matches:
         raise missing
     if len(matches) > 1:
-        raise InvalidInput(f"more than one {what} id starts with {text!r}; give more characters")
+        raise InvalidInput(_("more than one %s id starts with %r; give more characters") % (what, text))
     return matches[0]
 
 
@@ -464,14 +485,16 @@ def _item(session: Session, assessment: Assessment, item_id: str) -> tuple[Check
             return candidates[0], candidates[0].id
         if len(candidates) > 1:
             raise InvalidInput(
-                f"more than one checklist of this assessment has an item {wanted!r}; "
-                "give the full id (checklist/item)"
+                _(
+                    "more than one checklist of this assessment has an item %r; give the full id "
+                    "(checklist/item)"
+                ) % (wanted,)
             )
     if item is None:
         orphan = session.get(Response, response_id(assessment.id, wanted))
         if orphan is not None and not orphan.deleted:
             return None, wanted
-    raise AssessmentNotFound(f"the assessment has no checklist item {item_id!r}")
+    raise AssessmentNotFound(_("the assessment has no checklist item %r") % (item_id,))
 
 
 def _response_view(
@@ -479,8 +502,10 @@ def _response_view(
 ) -> ResponseView:
     answer: dict[str, Any] = {}
     if row is not None and not row.deleted:
+        placed = place(item.kind if item else None, row.status)
         answer = {
-            "status": row.status,
+            "status": placed.status,
+            "earlier_status": placed.earlier,
             "note": row.note,
             "evidence": row.evidence,
             "confidence": row.confidence,

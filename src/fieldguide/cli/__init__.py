@@ -127,7 +127,24 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _apply_language(argv: list[str]) -> None:
+    """The profile's language (else the system's) before any message is built, help included."""
+    from fieldguide.language import apply_language, language_from_settings
+
+    early = argparse.ArgumentParser(add_help=False)
+    early.add_argument("--data-dir")
+    early.add_argument("--portable", action="store_true")
+    known = early.parse_known_args(argv)[0]
+    try:
+        paths = resolve_data_dir(known.data_dir, portable=known.portable)
+        choice = language_from_settings(paths.settings)
+    except (OSError, UserError):
+        choice = ""
+    apply_language(choice)
+
+
 def run(argv: list[str]) -> int:
+    _apply_language(argv)
     parser = build_parser()
     args = parser.parse_args(argv)
     if getattr(args, "handler", None) is None:

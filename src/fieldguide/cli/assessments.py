@@ -48,8 +48,20 @@ def register(commands: Any) -> None:
     answer = sub.add_parser("answer", help=_("record a status, note, evidence or confidence for an item"))
     answer.add_argument("id")
     answer.add_argument("item_id", metavar="ITEM_ID")
-    answer.add_argument("--status", help=_("met, partly-met, not-met, not-applicable or not-assessed"))
+    answer.add_argument(
+        "--status",
+        help=_(
+            "a value of the item's own scale: criterion met|partly-met|not-met|not-applicable; "
+            "question answered; step done|under-way|not-started|not-applicable; "
+            "tip applied|not-applied|not-relevant; any item not-assessed"
+        ),
+    )
     notes = answer.add_mutually_exclusive_group()
+    notes.add_argument(
+        "--answer",
+        metavar="TEXT",
+        help=_("a question's answer (Markdown); marks it answered, or not yet if empty"),
+    )
     notes.add_argument("--note", help=_("the note (Markdown); replaces the item's note"))
     notes.add_argument(
         "--note-file", type=Path, metavar="FILE", help=_("read the note from a file (- for stdin)")
@@ -94,6 +106,9 @@ def register(commands: Any) -> None:
 
 
 def assessment_json(view: Any) -> dict[str, Any]:
+    from fieldguide.assessments.scales import KINDS, choices, kind_of
+
+    numbers = view.numbers()
     return {
         "id": view.id,
         "title": view.title,
@@ -105,11 +120,16 @@ def assessment_json(view: Any) -> dict[str, Any]:
         "classification": view.classification,
         "status": view.status,
         "checklists": [{"id": c.id, "title": c.title} for c in view.checklists],
+        "scales": {kind: list(choices(kind)) for kind in KINDS},
         "responses": [
             {
                 "item_id": r.item_id,
+                "number": numbers[r.item_id],
                 "item_text": r.item_text,
+                "kind": kind_of(r.kind),
+                "scale": list(r.scale),
                 "status": r.status,
+                "earlier_status": r.earlier_status,
                 "note": r.note,
                 "confidence": r.confidence,
                 "evidence": r.evidence,
@@ -121,6 +141,7 @@ def assessment_json(view: Any) -> dict[str, Any]:
         ],
         "actions": [action_json(a) for a in view.actions],
         "progress": view.progress,
+        "progress_by_kind": view.progress_by_kind,
     }
 
 
@@ -215,8 +236,12 @@ def _render_text(view: Any) -> str:
     lines += [f"{name}: {value}" for name, value in facts if value]
     progress = view.progress
     total = sum(progress.values())
-    counts = ", ".join(f"{status} {count}" for status, count in progress.items() if count)
-    lines += [_("progress: %d of %d assessed (%s)") % (total - progress["not-assessed"], total, counts), ""]
+    lines.append(_("progress: %d of %d assessed") % (total - progress["not-assessed"], total))
+    for kind, counts in view.progress_by_kind.items():
+        said = ", ".join(f"{status} {count}" for status, count in counts.items() if count)
+        lines.append(f"  {kind}: {said}")
+    lines.append("")
+    numbers = view.numbers()
     titles = {c.id: c.title for c in view.checklists}
     checklist = group = None
     for r in view.responses:
@@ -232,7 +257,10 @@ def _render_text(view: Any) -> str:
             lines += [*([""] if lines[-1] else []), f"### {group}", ""]
         retired = f" ({_('retired')})" if r.retired else ""
         confidence = f", {_('confidence')} {r.confidence}" if r.confidence else ""
-        lines.append(f"[{r.status}{confidence}] {r.item_id}{retired}")
+        earlier = f", {_('recorded earlier as')} {r.earlier_status}" if r.earlier_status else ""
+        lines.append(
+            f"{numbers[r.item_id]}. [{r.status}{confidence}{earlier}] {r.item_id} ({r.kind}){retired}"
+        )
         lines.append(f"    {r.item_text}")
         for label, text in ((_("note"), r.note), (_("evidence"), r.evidence)):
             if text.strip():
@@ -270,6 +298,7 @@ def answer_item(ctx: Any, args: argparse.Namespace) -> int:
         args.item_id,
         status=args.status,
         note=note,
+        answer=args.answer,
         evidence=args.evidence,
         confidence=args.confidence,
     )

@@ -30,7 +30,7 @@ def export_assessment(ctx: Any, args: argparse.Namespace) -> int:
     options = ReportOptions(
         include_notes=not args.no_notes, skip_unassessed=args.skip_unassessed, paper=args.paper
     )
-    report = build_report(ctx.app.db, ctx.app.assessments.resolve(args.id), options)
+    report = build_report(ctx.app.assessments.get(args.id), options)
     path = export_report(report, args.format, args.output)
     print(_("wrote %s") % path)
     return 0

@@ -12,7 +12,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from fieldguide.i18n import _, ngettext
+from fieldguide.i18n import _, n_
 
 
 def register(commands: Any) -> None:
@@ -165,10 +165,7 @@ def export_bundle(ctx: Any, args: argparse.Namespace) -> int:
     elif result.path is None:
         print(_("no changes to send; nothing written (--all exports every change)"))
     else:
-        print(
-            ngettext("wrote %(n)d change to %(file)s", "wrote %(n)d changes to %(file)s", result.changes)
-            % {"n": result.changes, "file": result.path}
-        )
+        print(n_("wrote %n change(s) to {file}", result.changes).format(file=result.path))
     return 0
 
 
@@ -192,12 +189,9 @@ def apply_bundle(ctx: Any, args: argparse.Namespace) -> int:
         print(_("%s was applied before; nothing changed") % args.file.name)
     else:
         print(
-            ngettext(
-                "applied a bundle from %(device)s: %(new)d new change",
-                "applied a bundle from %(device)s: %(new)d new changes",
-                result.new,
+            n_("applied a bundle from {device}: %n new change(s)", result.new).format(
+                device=_device(ctx, result.device)
             )
-            % {"device": _device(ctx, result.device), "new": result.new}
         )
         _print_conflicts(len(result.conflicts))
     for warning in result.warnings:
@@ -207,14 +201,7 @@ def apply_bundle(ctx: Any, args: argparse.Namespace) -> int:
 
 def _print_conflicts(count: int) -> None:
     if count:
-        print(
-            ngettext(
-                "%d new conflict: see `fieldguide sync conflicts`",
-                "%d new conflicts: see `fieldguide sync conflicts`",
-                count,
-            )
-            % count
-        )
+        print(n_("%n new conflict(s): see `fieldguide sync conflicts`", count))
 
 
 def sync_folder(ctx: Any, args: argparse.Namespace) -> int:
@@ -230,15 +217,13 @@ def sync_folder(ctx: Any, args: argparse.Namespace) -> int:
     else:
         if result.wrong_key:
             print(
-                ngettext(
-                    "%d bundle was made with a different team key — check the team passphrase",
-                    "%d bundles were made with a different team key — check the team passphrase",
+                n_(
+                    "%n bundle(s) made with a different team key — check the team passphrase",
                     result.wrong_key,
                 )
-                % result.wrong_key
             )
-        print(ngettext("received %d change", "received %d changes", result.received) % result.received)
-        print(ngettext("sent %d change of yours", "sent %d changes of yours", result.sent) % result.sent)
+        print(n_("received %n change(s)", result.received))
+        print(n_("sent %n change(s) of yours", result.sent))
         _print_conflicts(len(result.conflicts))
         if result.waiting:
             print(
@@ -281,10 +266,8 @@ def show_status(ctx: Any, args: argparse.Namespace) -> int:
         print(_("sync is not set up: `fieldguide sync key import FILE` or `fieldguide sync key passphrase`"))
         return 0
     print(_("team key: %s") % status.team_key)
-    print(
-        ngettext("%d change to send", "%d changes to send", status.pending_changes) % status.pending_changes
-    )
-    print(ngettext("%d open conflict", "%d open conflicts", status.conflicts) % status.conflicts)
+    print(n_("%n change(s) to send", status.pending_changes))
+    print(n_("%n open conflict(s)", status.conflicts))
     if status.folder:
         print(_("last folder: %s") % status.folder)
     if status.peers:

@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session
 from fieldguide.db.engine import Database
 from fieldguide.db.models import Bookmark, Checklist, ChecklistItem, Note, Section
 from fieldguide.errors import UserError
+from fieldguide.i18n import _
 from fieldguide.library.catalog import NotFound
 from fieldguide.sync.changelog import Recorder, derived_id
 
@@ -71,7 +72,7 @@ def _title_of(session: Session, target_kind: str, target_id: str) -> str | None:
 
 def _check_kind(target_kind: str, allowed: tuple[str, ...]) -> None:
     if target_kind not in allowed:
-        raise InvalidTarget(f"cannot attach this to a {target_kind!r} (only: {', '.join(allowed)})")
+        raise InvalidTarget(_("cannot attach this to a %r (only: %s)") % (target_kind, ', '.join(allowed)))
 
 
 class AnnotationService:
@@ -118,7 +119,7 @@ class AnnotationService:
                 return None
             if row is None:
                 if _title_of(session, target_kind, target_id) is None:
-                    raise NotFound(f"no {target_kind} has the id {target_id!r}")
+                    raise NotFound(_("no %s has the id %r") % (target_kind, target_id))
                 row = self.recorder.create(
                     session,
                     Note,
@@ -228,7 +229,7 @@ class AnnotationService:
     def _add_bookmark(self, session: Session, target_kind: str, target_id: str) -> BookmarkView:
         title = _title_of(session, target_kind, target_id)
         if title is None:
-            raise NotFound(f"no {target_kind} has the id {target_id!r}")
+            raise NotFound(_("no %s has the id %r") % (target_kind, target_id))
         row_id = bookmark_id(target_kind, target_id)
         row = session.get(Bookmark, row_id)
         if row is None:

@@ -7,6 +7,7 @@ from sqlalchemy import func, select
 from fieldguide.db.engine import Database
 from fieldguide.db.models import Checklist, ChecklistItem, Document, Pack, Section
 from fieldguide.errors import UserError
+from fieldguide.i18n import _
 from fieldguide.library.views import (
     PRACTICE_AREAS,
     ChecklistSummary,
@@ -87,7 +88,7 @@ class CatalogService:
         with self.db.read() as session:
             section = session.get(Section, section_id)
             if section is None:
-                raise NotFound(f"no section has the id {section_id!r}")
+                raise NotFound(_("no section has the id %r") % (section_id,))
             document = section.document
             neighbours = session.execute(
                 select(Section.id, Section.position).where(
@@ -122,7 +123,7 @@ class CatalogService:
         with self.db.read() as session:
             checklist = session.get(Checklist, checklist_id)
             if checklist is None:
-                raise NotFound(f"no checklist has the id {checklist_id!r}")
+                raise NotFound(_("no checklist has the id %r") % (checklist_id,))
             return ChecklistView(
                 id=checklist.id,
                 title=checklist.title,
@@ -142,7 +143,7 @@ class CatalogService:
         with self.db.read() as session:
             i = session.get(ChecklistItem, item_id)
             if i is None:
-                raise NotFound(f"no checklist item has the id {item_id!r}")
+                raise NotFound(_("no checklist item has the id %r") % (item_id,))
             return ItemView(
                 i.id, i.position, i.kind, i.group, i.text, i.guidance_section_id, i.source, i.retired
             )
@@ -173,7 +174,7 @@ class CatalogService:
             return f"- [ ] {item.text}\n\n> Source: {item.source}\n"
         if kind == "document":
             return self._document_markdown(content_id)
-        raise NotFound(f"nothing in the library has the id {content_id!r} (see `fieldguide library`)")
+        raise NotFound(_("nothing in the library has the id %r (see `fieldguide library`)") % (content_id,))
 
     def _checklist_markdown(self, view: ChecklistView) -> str:
         lines = [f"# {view.title}", ""]

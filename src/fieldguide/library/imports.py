@@ -3,10 +3,14 @@
 An importer (library/importers) recovers a `ParsedDocument`; this service gives
 it stable ids and installs it like a one-document pack (`Pack.kind == "import"`),
 so imported guidance is read, searched and assessed exactly like the bundled
-library. A new edition of an imported document replaces the old one: sections
-keep their ids when their number and title match, or else their text
-fingerprint, so notes and answers stay attached; what no longer matches is kept
-(notes detached, answered items retired), never deleted.
+library. A document's identity comes from its content (the id carries the file's
+hash) and from the user, never from its title or file name: a file that looks like
+an imported document (same title or file name) is a new document unless the user
+says it is a new edition (`edition_of`); the same bytes again stay "unchanged".
+A new edition replaces the old one: sections keep their ids when their number
+and title match, or else their text fingerprint, so notes and answers stay
+attached; what no longer matches is kept (notes detached, answered items
+retired), never deleted.
 """
 
 from __future__ import annotations
@@ -23,6 +27,7 @@ from sqlalchemy import select
 from fieldguide.db.engine import Database
 from fieldguide.db.models import Document, Note, Pack, Section
 from fieldguide.errors import UserError
+from fieldguide.i18n import _
 from fieldguide.library.catalog import CatalogService, SectionEntry
 from fieldguide.library.importers.model import ParsedDocument, ParsedSection
 from fieldguide.library.pack_format import PackContent, fingerprint, markdown_to_plain
@@ -89,12 +94,21 @@ def _section_body(section: ParsedSection) -> str:
 
 
 @dataclass(frozen=True)
+class LookAlike:
+    """An imported document the new file may be a new edition of (same title or file name)."""
+
+    id: str
+    title: str
+
+
+@dataclass(frozen=True)
 class PreparedImport:
     """A file read and parsed, ready to add; `parsed` is None when it is already in the library."""
 
     path: Path
     sha256: str
     parsed: ParsedDocument | None
+    look_alike: LookAlike | None = None
 
 
 @dataclass(frozen=True)
@@ -116,40 +130,86 @@ class ImportService:
         try:
             data = path.read_bytes()
         except FileNotFoundError as exc:
-            raise UserError(f"{path}: no such file") from exc
+            raise UserError(_("%s: no such file") % (path,)) from exc
         except IsADirectoryError as exc:
-            raise UserError(f"{path}: is a folder; give the document's file") from exc
+            raise UserError(_("%s: is a folder; give the document's file") % (path,)) from exc
         except OSError as exc:
-            raise UserError(f"{path.name}: cannot be read ({exc.strerror})") from exc
+            raise UserError(_("%s: cannot be read (%s)") % (path.name, exc.strerror)) from exc
         sha256 = hashlib.sha256(data).hexdigest()
         if self._by_sha(sha256) is not None:
             return PreparedImport(path, sha256, None)
-        # Imported here: the parsers (pypdf, python-docx) are only needed when importing.
+        # Imported here: the parsers (pdfium, python-docx) are only needed when importing.
         from fieldguide.library.importers import parse_file
 
-        return PreparedImport(path, sha256, parse_file(path))
+        parsed = parse_file(path)
+        return PreparedImport(path, sha256, parsed, self._look_alike(parsed.title, path.name))
 
     def commit(
-        self, prepared: PreparedImport, *, title: str | None = None, practice_area: str | None = None
+        self,
+        prepared: PreparedImport,
+        *,
+        title: str | None = None,
+        practice_area: str | None = None,
+        edition_of: str | None = None,
     ) -> ImportResult:
+        """Add the prepared file: a new document, or a new edition of `edition_of` (an id)."""
+        if edition_of is not None:
+            self._check_edition_target(edition_of)
         if prepared.parsed is None:
             existing = self._by_sha(prepared.sha256)
-            if existing is not None:
+            if existing is not None and (edition_of is None or existing == edition_of):
                 return self._result(existing, prepared.path.name, "unchanged")
-            prepared = self.prepare(prepared.path)
-            assert prepared.parsed is not None
+            from fieldguide.library.importers import parse_file
+
+            prepared = PreparedImport(prepared.path, prepared.sha256, parse_file(prepared.path))
+        assert prepared.parsed is not None
         return self.import_parsed(
             prepared.parsed,
             file_name=prepared.path.name,
             sha256=prepared.sha256,
             title=title,
             practice_area=practice_area,
+            edition_of=edition_of,
         )
 
     def import_file(
-        self, path: Path, *, title: str | None = None, practice_area: str | None = None
+        self,
+        path: Path,
+        *,
+        title: str | None = None,
+        practice_area: str | None = None,
+        edition_of: str | None = None,
     ) -> ImportResult:
-        return self.commit(self.prepare(path), title=title, practice_area=practice_area)
+        return self.commit(
+            self.prepare(path), title=title, practice_area=practice_area, edition_of=edition_of
+        )
+
+    def _check_edition_target(self, doc_id: str) -> None:
+        with self.db.read() as session:
+            pack = session.get(Pack, doc_id)
+            if pack is None or pack.kind != "import":
+                raise UserError(
+                    _(
+                        "%s: no imported document has this id; see `fieldguide library list` for the ids "
+                        "of imported documents"
+                    ) % (doc_id,)
+                )
+
+    def _look_alike(self, title: str, file_name: str) -> LookAlike | None:
+        """An imported document with the same title or file name (a new edition, perhaps)."""
+        stem = Path(file_name).stem.casefold()
+        wanted = title.strip().casefold()
+        with self.db.read() as session:
+            rows = session.execute(
+                select(Pack.id, Pack.source_name, Document.title)
+                .join(Document, Document.id == Pack.id)
+                .where(Pack.kind == "import")
+            ).all()
+        for doc_id, source_name, doc_title in rows:
+            same_name = bool(source_name) and Path(source_name).stem.casefold() == stem
+            if same_name or (wanted and (doc_title or "").strip().casefold() == wanted):
+                return LookAlike(doc_id, doc_title or doc_id)
+        return None
 
     def import_parsed(
         self,
@@ -159,10 +219,19 @@ class ImportService:
         sha256: str,
         title: str | None = None,
         practice_area: str | None = None,
+        edition_of: str | None = None,
     ) -> ImportResult:
         title = (title or parsed.title or Path(file_name).stem).strip()
-        doc_id = ID_PREFIX + (slugify(title) or sha256[:12])
         area = slugify(practice_area or IMPORT_AREA, limit=40) or IMPORT_AREA
+        if edition_of is not None:
+            self._check_edition_target(edition_of)
+            doc_id = edition_of
+        else:
+            # The id is the content's: a readable start and the file's hash.
+            base = f"{ID_PREFIX}{slugify(title, limit=32) or 'document'}-{sha256[:8]}"
+            with self.db.read() as session:
+                taken = set(session.scalars(select(Pack.id).where(Pack.id.like(f"{base}%"))))
+            doc_id = _unique(base, taken)
         with self.db.read() as session:
             previous = session.get(Pack, doc_id)
             old_sections = [
@@ -171,25 +240,8 @@ class ImportService:
             ]
         version = str(int(previous.version.split(".")[0]) + 1) if previous else "1"
         content = self._content(parsed, doc_id, title, area, file_name, version, old_sections)
-        if previous is not None and not self._is_new_edition(previous, file_name, content, old_sections):
-            # Same title, different document: keep both rather than replace one with the other.
-            with self.db.read() as session:
-                taken = set(session.scalars(select(Pack.id).where(Pack.id.like(f"{doc_id}%"))))
-            doc_id = _unique(doc_id, taken)
-            previous, old_sections, version = None, [], "1"
-            content = self._content(parsed, doc_id, title, area, file_name, version, old_sections)
         self.packs.install_content(content, force=True, kind="import", source_name=file_name, sha256=sha256)
         return self._result(doc_id, file_name, "new-edition" if previous else "imported")
-
-    @staticmethod
-    def _is_new_edition(
-        previous: Pack, file_name: str, content: PackContent, old_sections: list[_OldSection]
-    ) -> bool:
-        """A new edition shares the file name, or a good part of its sections, with the old one."""
-        if previous.source_name and Path(previous.source_name).stem == Path(file_name).stem:
-            return True
-        kept = {s.id for s in old_sections} & {row["id"] for row in content.sections}
-        return len(kept) >= 0.3 * max(len(old_sections), 1)
 
     # --- building the rows -----------------------------------------------------
 

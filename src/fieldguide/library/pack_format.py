@@ -16,8 +16,10 @@ from pathlib import Path, PurePosixPath
 from typing import Any
 
 import yaml
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from fieldguide.errors import UserError
+from fieldguide.library.signing import SIGNATURE, Publisher, sign_manifest, signer
 
 PACK_FORMAT = 1
 MANIFEST = "pack.json"
@@ -37,6 +39,8 @@ class PackContent:
     """A validated pack, as rows ready for the store (dicts keyed by column name)."""
 
     manifest: dict[str, Any]
+    # Who signed pack.json (verified); None for an unsigned pack.
+    signed_by: Publisher | None = None
     documents: list[dict[str, Any]] = field(default_factory=list)
     sections: list[dict[str, Any]] = field(default_factory=list)
     checklists: list[dict[str, Any]] = field(default_factory=list)
@@ -141,7 +145,8 @@ def _check_hashes(manifest: dict[str, Any], files: dict[str, bytes]) -> None:
         if hashlib.sha256(files[name]).hexdigest() != str(entry["sha256"]).lower():
             raise PackError(f"{name} does not match its sha256 in pack.json (altered or damaged)")
     for name in files:
-        if name != MANIFEST and name.startswith(("documents/", "checklists/")) and name not in listed:
+        in_content = name.startswith(("documents/", "checklists/"))
+        if name not in (MANIFEST, SIGNATURE) and in_content and name not in listed:
             raise PackError(f"{name} is in the pack but not listed in pack.json")
 
 
@@ -296,8 +301,10 @@ def parse_pack(
 ) -> PackContent:
     """Validate every file of a pack; `known_sections` are ids already installed elsewhere."""
     manifest = _manifest(files)
+    # The signature first: a manifest altered after signing is refused before anything else.
+    signed_by = signer(files, MANIFEST)
     _check_hashes(manifest, files)
-    content = PackContent(manifest=manifest)
+    content = PackContent(manifest=manifest, signed_by=signed_by)
     names = sorted(str(entry["path"]) for entry in manifest["files"])
     for name in (n for n in names if n.startswith("documents/") and n.endswith(".md")):
         document, sections = parse_document(_text(files, name), name, len(content.documents))
@@ -358,22 +365,43 @@ def manifest_for(directory: Path) -> dict[str, Any]:
     manifest["files"] = [
         {"path": name, "sha256": hashlib.sha256(data).hexdigest()}
         for name, data in sorted(files.items())
-        if name != MANIFEST
+        if name not in (MANIFEST, SIGNATURE)
     ]
     return manifest
 
 
-def write_manifest(directory: Path) -> dict[str, Any]:
+def _manifest_bytes(manifest: dict[str, Any]) -> bytes:
+    return (json.dumps(manifest, indent=2, ensure_ascii=False) + "\n").encode("utf-8")
+
+
+def write_manifest(directory: Path, *, key: Ed25519PrivateKey | None = None) -> dict[str, Any]:
+    """Recompute pack.json in place; with `key`, sign it (pack.sig), else drop a stale signature."""
     manifest = manifest_for(directory)
-    (directory / MANIFEST).write_text(json.dumps(manifest, indent=2, ensure_ascii=False) + "\n", "utf-8")
+    data = _manifest_bytes(manifest)
+    if key is not None:
+        # Never sign a pack that would not install.
+        files = read_pack_files(directory) | {MANIFEST: data, SIGNATURE: sign_manifest(data, key)}
+        parse_pack(files)
+        (directory / MANIFEST).write_bytes(data)
+        (directory / SIGNATURE).write_bytes(files[SIGNATURE])
+    else:
+        (directory / MANIFEST).write_bytes(data)
+        (directory / SIGNATURE).unlink(missing_ok=True)
     return manifest
 
 
-def build_pack_bytes(directory: Path) -> bytes:
-    """A `.fgpack` zip of a pack directory, with hashes recomputed, validated before it is returned."""
+def build_pack_bytes(directory: Path, *, key: Ed25519PrivateKey | None = None) -> bytes:
+    """A `.fgpack` zip of a pack directory, with hashes recomputed (and signed with `key`).
+
+    Validated before it is returned. Without a key the pack is unsigned, even if the
+    folder holds a pack.sig: a signature over a manifest recomputed here could not hold.
+    """
     manifest = manifest_for(directory)
     files = read_pack_files(directory)
-    files[MANIFEST] = (json.dumps(manifest, indent=2, ensure_ascii=False) + "\n").encode()
+    files[MANIFEST] = _manifest_bytes(manifest)
+    files.pop(SIGNATURE, None)
+    if key is not None:
+        files[SIGNATURE] = sign_manifest(files[MANIFEST], key)
     parse_pack(files)
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:

@@ -18,6 +18,21 @@ from sqlalchemy.orm import Session
 from fieldguide.db.engine import Database
 from fieldguide.db.models import Checklist, ChecklistItem, Document, Pack, Response, Section
 from fieldguide.library.pack_format import PackContent, PackError, load_pack, version_key
+from fieldguide.library.signing import Publisher, TrustStore
+
+
+class PackUntrusted(PackError):
+    """A valid pack that is unsigned or signed by a publisher the user has not trusted.
+
+    It installs only after an explicit choice: the faces show `publisher_name`
+    (and the key's fingerprint when signed) and ask.
+    """
+
+    def __init__(self, message: str, pack_id: str, publisher_name: str, publisher: Publisher | None) -> None:
+        super().__init__(message)
+        self.pack_id = pack_id
+        self.publisher_name = publisher_name
+        self.publisher = publisher
 
 
 @dataclass(frozen=True)
@@ -44,8 +59,43 @@ def _now() -> str:
 
 
 class PackService:
-    def __init__(self, db: Database) -> None:
+    def __init__(self, db: Database, trust: TrustStore | None = None) -> None:
         self.db = db
+        self.trust = trust if trust is not None else TrustStore([], None)
+
+    def trusted(self, content: PackContent) -> bool:
+        return content.signed_by is not None and self.trust.trusts(content.signed_by)
+
+    def check_trust(
+        self, content: PackContent, *, allow_unsigned: bool = False, trust_publisher: bool = False
+    ) -> None:
+        """Raise PackUntrusted unless the pack is signed by a trusted key or the user chose otherwise.
+
+        `trust_publisher` adds the signing key to the trusted publishers (after the
+        pack proved valid); `allow_unsigned` installs an unsigned pack this once.
+        """
+        name = str(content.manifest.get("publisher", "") or "?")
+        if content.signed_by is None:
+            if not allow_unsigned:
+                raise PackUntrusted(
+                    f"pack {content.id!r} from {name!r} is not signed, so nothing shows who made it; "
+                    "nothing was changed (install it only if you trust where it came from: --allow-unsigned)",
+                    content.id,
+                    name,
+                    None,
+                )
+            return
+        if self.trust.trusts(content.signed_by):
+            return
+        if not trust_publisher:
+            signed_by = content.signed_by
+            raise PackUntrusted(
+                f"pack {content.id!r} is signed by {signed_by.name!r} (key {signed_by.key_id}), "
+                "a publisher you have not trusted; nothing was changed (--trust-publisher to trust it)",
+                content.id,
+                content.signed_by.name,
+                content.signed_by,
+            )
 
     def verify(self, path: Path) -> PackContent:
         """Validate a pack against itself and the installed library; raises PackError."""
@@ -54,10 +104,23 @@ class PackService:
             self._check_against_installed(session, content, force=True)
         return content
 
-    def install(self, path: Path, *, force: bool = False, kind: str = "pack") -> InstallResult:
+    def install(
+        self,
+        path: Path,
+        *,
+        force: bool = False,
+        allow_unsigned: bool = False,
+        trust_publisher: bool = False,
+    ) -> InstallResult:
+        """Install a pack file or folder: signature, hashes and content checked before anything changes."""
         with self.db.read() as session:
             known = self._sections_outside(session, None)
-        return self.install_content(load_pack(path, known_sections=known), force=force, kind=kind)
+        content = load_pack(path, known_sections=known)
+        self.check_trust(content, allow_unsigned=allow_unsigned, trust_publisher=trust_publisher)
+        result = self.install_content(content, force=force)
+        if trust_publisher and content.signed_by is not None:
+            self.trust.trust(content.signed_by)
+        return result
 
     def install_content(
         self,

@@ -8,17 +8,22 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from fieldguide.i18n import N_, _
+
 PRACTICE_AREAS = {
-    "mediation": "Mediation",
-    "constitutional": "Constitutional assistance",
-    "ssr": "Security sector reform",
-    "community-engagement": "Community engagement",
-    "gender": "Gender and inclusion",
+    "mediation": N_("Mediation"),
+    "constitutional": N_("Constitutional assistance"),
+    "ssr": N_("Security sector reform"),
+    "community-engagement": N_("Community engagement"),
+    "gender": N_("Gender and inclusion"),
 }
 
 
 def practice_area_title(area: str) -> str:
-    return PRACTICE_AREAS.get(area, area.replace("-", " ").capitalize())
+    """The practice area's name in the chosen language (an area a pack made up keeps its own)."""
+    if area in PRACTICE_AREAS:
+        return _(PRACTICE_AREAS[area])
+    return area.replace("-", " ").capitalize()
 
 
 @dataclass(frozen=True)

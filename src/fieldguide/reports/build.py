@@ -1,14 +1,16 @@
-"""A stored assessment as a `Report`: what every renderer shows, read in one go."""
+"""An assessment's read model as a `Report`: what every renderer shows.
+
+The report is built from the same `AssessmentView` the window shows, so it
+holds every answer the workspace holds (retired items and answers to items a
+pack no longer has included), each already placed on its item's scale, and
+items carry the numbers the window gives them.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import select
-
-from fieldguide.db.engine import Database
-from fieldguide.db.models import Action, Assessment, Checklist, ChecklistItem, Response, Section
-from fieldguide.errors import UserError
+from fieldguide.assessments.model import AssessmentView
 from fieldguide.reports.model import (
     Report,
     ReportAction,
@@ -32,89 +34,56 @@ def _datetime(value: str | None) -> dt.datetime | None:
         return None
 
 
-def build_report(db: Database, assessment_id: str, options: ReportOptions | None = None) -> Report:
+def build_report(view: AssessmentView, options: ReportOptions | None = None) -> Report:
+    """The report of an assessment; options (notes, unassessed items) are applied by renderers."""
     options = options or ReportOptions()
-    with db.read() as session:
-        assessment = session.get(Assessment, assessment_id)
-        if assessment is None or assessment.deleted:
-            raise UserError(f"no assessment has the id {assessment_id!r}")
-        responses = {
-            r.item_id: r
-            for r in session.scalars(
-                select(Response).where(Response.assessment_id == assessment.id, Response.deleted.is_(False))
+    numbers = view.numbers()
+    texts = {response.item_id: response.item_text for response in view.responses}
+    checklists = [ReportChecklist(id=ref.id, title=ref.title) for ref in view.checklists]
+    by_id = {checklist.id: checklist for checklist in checklists}
+    for response in view.responses:
+        by_id[response.checklist_id].items.append(
+            ReportItem(
+                item_id=response.item_id,
+                text=response.item_text,
+                kind=response.kind,
+                status=response.status,
+                group=response.group,
+                confidence=response.confidence,
+                note=response.note,
+                evidence=response.evidence,
+                citation=response.source,
+                guidance_title=response.guidance_title,
+                retired=response.retired,
+                number=numbers[response.item_id],
+                earlier_status=response.earlier_status,
             )
-        }
-        checklists: list[ReportChecklist] = []
-        item_texts: dict[str, str] = {}
-        for checklist_id in assessment.checklist_ids:
-            checklist = session.get(Checklist, checklist_id)
-            if checklist is None:
-                continue
-            items = session.scalars(
-                select(ChecklistItem)
-                .where(ChecklistItem.checklist_id == checklist_id)
-                .order_by(ChecklistItem.position)
-            ).all()
-            section_titles = dict(
-                session.execute(
-                    select(Section.id, Section.title).where(
-                        Section.id.in_({i.guidance_section_id for i in items if i.guidance_section_id})
-                    )
-                ).all()
-            )
-            entries: list[ReportItem] = []
-            for item in items:
-                item_texts[item.id] = item.text
-                response = responses.get(item.id)
-                if item.retired and response is None:
-                    continue  # a retired item matters only for the answer it carries
-                status = response.status if response else "not-assessed"
-                if options.skip_unassessed and status == "not-assessed":
-                    continue
-                entries.append(
-                    ReportItem(
-                        item_id=item.id,
-                        text=item.text,
-                        kind=item.kind,
-                        status=status,
-                        group=item.group,
-                        confidence=response.confidence if response else None,
-                        note=(response.note if response and options.include_notes else ""),
-                        evidence=(response.evidence if response and options.include_notes else ""),
-                        citation=item.source,
-                        guidance_title=section_titles.get(item.guidance_section_id or ""),
-                        retired=item.retired,
-                    )
-                )
-            checklists.append(ReportChecklist(id=checklist.id, title=checklist.title, items=entries))
-        actions = [
-            ReportAction(
-                text=a.text,
-                owner=a.owner,
-                due=_date(a.due_date),
-                done=a.done,
-                item_id=a.item_id,
-                item_text=item_texts.get(a.item_id or ""),
-            )
-            for a in session.scalars(
-                select(Action)
-                .where(Action.assessment_id == assessment.id, Action.deleted.is_(False))
-                .order_by(Action.due_date.is_(None), Action.due_date, Action.created_at)
-            )
-        ]
-        return Report(
-            assessment_id=assessment.id,
-            title=assessment.title,
-            classification=assessment.classification,
-            country=assessment.country,
-            mission=assessment.mission,
-            assessors=list(assessment.assessors or []),
-            start_date=_date(assessment.start_date),
-            end_date=_date(assessment.end_date),
-            status=assessment.status,
-            created_at=_datetime(assessment.created_at),
-            summary=assessment.summary if options.include_notes else "",
-            checklists=checklists,
-            actions=actions,
-            options=options,
         )
+    actions = [
+        ReportAction(
+            text=action.text,
+            owner=action.owner,
+            due=_date(action.due),
+            done=action.done,
+            item_id=action.item_id,
+            item_text=texts.get(action.item_id or "") or None,
+            item_number=numbers.get(action.item_id or ""),
+        )
+        for action in sorted(view.actions, key=lambda a: (a.due is None, a.due or "", a.created_at))
+    ]
+    return Report(
+        assessment_id=view.id,
+        title=view.title,
+        classification=view.classification,
+        country=view.country,
+        mission=view.mission,
+        assessors=list(view.assessors),
+        start_date=_date(view.start_date),
+        end_date=_date(view.end_date),
+        status=view.status,
+        created_at=_datetime(view.created_at),
+        summary=view.summary,
+        checklists=checklists,
+        actions=actions,
+        options=options,
+    )

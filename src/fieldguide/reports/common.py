@@ -7,28 +7,25 @@ import datetime as dt
 import unicodedata
 from collections.abc import Iterable
 
+from fieldguide.assessments import scales
+from fieldguide.assessments.scales import NOT_ASSESSED
 from fieldguide.reports.model import Report, ReportChecklist, ReportItem
 
-# Reading order for people, not storage order: outcomes first, gaps last.
-STATUS_ORDER = ("met", "partly-met", "not-met", "not-applicable", "not-assessed")
-
-STATUS_LABELS = {
-    "met": "Met",
-    "partly-met": "Partly met",
-    "not-met": "Not met",
-    "not-applicable": "Not applicable",
-    "not-assessed": "Not assessed",
-}
-
+# Colours by what a value says (scales.tone), the same for every kind's scale:
 # (text / bar colour, label background). Muted tones that survive greyscale
 # printing: the label text always says the status, colour only reinforces it.
-STATUS_COLOURS = {
-    "met": ("#2E6B3A", "#E3F0E5"),
-    "partly-met": ("#8A5A00", "#F8EDD3"),
-    "not-met": ("#A3322B", "#F6E0DE"),
-    "not-applicable": ("#4F5B66", "#E6E9EC"),
-    "not-assessed": ("#6B7280", "#EEEFF1"),
+TONE_COLOURS = {
+    "positive": ("#2E6B3A", "#E3F0E5"),
+    "partial": ("#8A5A00", "#F8EDD3"),
+    "negative": ("#A3322B", "#F6E0DE"),
+    "not-relevant": ("#4F5B66", "#E6E9EC"),
+    NOT_ASSESSED: ("#6B7280", "#EEEFF1"),
 }
+
+
+def status_colours(status: str) -> tuple[str, str]:
+    return TONE_COLOURS[scales.tone(status)]
+
 
 CLASSIFICATION_MARKINGS = {
     "unclassified": "UNCLASSIFIED",
@@ -44,8 +41,8 @@ MONTHS = (
 )  # fmt: skip
 
 
-def status_label(status: str) -> str:
-    return STATUS_LABELS.get(status, status.replace("-", " ").capitalize())
+def status_label(status: str, kind: str | None = None) -> str:
+    return scales.label(status, kind)
 
 
 def confidence_label(confidence: str | None) -> str:
@@ -72,7 +69,7 @@ def apply_options(report: Report) -> Report:
     for checklist in report.checklists:
         items: list[ReportItem] = []
         for item in checklist.items:
-            if options.skip_unassessed and item.status == "not-assessed":
+            if options.skip_unassessed and item.status == NOT_ASSESSED:
                 continue
             if not options.include_notes:
                 item = dataclasses.replace(item, note="", evidence="")
@@ -163,15 +160,37 @@ def grouped_items(items: Iterable[ReportItem]) -> list[tuple[str | None, list[Re
     return list(groups.items())
 
 
-def checklist_counts(checklist: ReportChecklist) -> dict[str, int]:
-    counts = dict.fromkeys(STATUS_ORDER, 0)
-    for item in checklist.items:
-        counts[item.status] = counts.get(item.status, 0) + 1
-    return counts
-
-
 def item_count(report: Report) -> int:
     return sum(len(checklist.items) for checklist in report.checklists)
+
+
+def item_heading(item: ReportItem) -> str:
+    """The item as the window lists it: its number in the checklist, then its words."""
+    # An answer to an item a pack upgrade removed has no words left; its id
+    # would mean nothing to a reader, so say what happened instead.
+    text = item.text or "An item no longer in the library"
+    return f"{item.number}. {text}" if item.number else text
+
+
+def item_details(item: ReportItem) -> list[str]:
+    """What follows the status label: never an internal id."""
+    details = [scales.KIND_LABELS.get(item.kind, "")] if item.kind in scales.KIND_LABELS else []
+    if item.confidence:
+        details.append(f"Confidence: {confidence_label(item.confidence)}")
+    if item.earlier_status:
+        details.append(f"Recorded earlier as “{status_label(item.earlier_status)}”")
+    if item.retired:
+        details.append("Retired from the checklist")
+    return details
+
+
+def item_source(item: ReportItem) -> str:
+    source = item.citation.strip()
+    if item.guidance_title and source:
+        return f"Source: {item.guidance_title} — {source}"
+    if item.guidance_title:
+        return f"Source: {item.guidance_title}"
+    return f"Source: {source}" if source else ""
 
 
 ACTION_COLUMNS = ["#", "Action", "Related item", "Owner", "Due", "Status"]
@@ -181,14 +200,14 @@ def action_rows(report: Report) -> list[list[str]]:
     """The follow-up actions as table rows, the same in every format."""
     rows = []
     for index, action in enumerate(report.actions, start=1):
-        item = action.item_text or action.item_id or ""
-        if action.item_text and action.item_id:
-            item = f"{action.item_id} · {action.item_text}"
+        item = action.item_text or ""
+        if item and action.item_number:
+            item = f"{action.item_number}. {item}"
         rows.append(
             [
                 str(index),
                 action.text,
-                item,
+                item or "—",
                 action.owner or "—",
                 format_date(action.due, short=True) or "—",
                 "Done" if action.done else "Open",
@@ -214,3 +233,64 @@ def cover_rows(report: Report) -> list[tuple[str, str]]:
         ("Scope", f"{plural(len(report.checklists), 'checklist')}, {plural(item_count(report), 'item')}"),
     )
     return [(caption, value) for caption, value in rows if value]
+
+
+# --- the summary, worded once for every format ------------------------------------
+
+
+def _share(part: int, whole: int) -> str:
+    return f"{round(100 * part / whole)}%" if whole else "–"
+
+
+def summary_lead(report: Report) -> str:
+    """The executive summary's first sentence."""
+    total, assessed = item_count(report), report.assessed()
+    lead = f"This report covers {plural(total, 'item')} in {plural(len(report.checklists), 'checklist')}."
+    if not total:
+        return lead
+    verb = "has" if assessed == 1 else "have"
+    return f"{lead} {assessed} of them {verb} been assessed ({_share(assessed, total)})."
+
+
+def kind_heading(kind: str, count: int) -> str:
+    noun = scales.KIND_LABELS[kind].lower() if count == 1 else scales.KIND_PLURALS[kind]
+    return f"{count} {noun}"
+
+
+def kind_summaries(report: Report) -> list[str]:
+    """One line per item kind present, counted on that kind's own scale."""
+    lines = []
+    for kind, counts in report.counts().items():
+        total = sum(counts.values())
+        parts = ", ".join(f"{counts[value]} {status_label(value, kind).lower()}" for value in counts)
+        lines.append(f"{kind_heading(kind, total).capitalize()}: {parts}.")
+    return lines
+
+
+CHECKLIST_COLUMNS = ["Checklist", "Items", "Assessed", "Not yet", "Share"]
+
+
+def checklist_rows(report: Report) -> list[list[str]]:
+    rows = []
+    for checklist in report.checklists:
+        total = len(checklist.items)
+        assessed = sum(1 for item in checklist.items if item.status != NOT_ASSESSED)
+        rows.append(
+            [checklist.title, str(total), str(assessed), str(total - assessed), _share(assessed, total)]
+        )
+    return rows
+
+
+def checklist_line(checklist: ReportChecklist) -> str:
+    """The line under a checklist's heading: how many items, and what was said of them."""
+    said: dict[str, int] = {}
+    for item in checklist.items:
+        if item.status != NOT_ASSESSED:
+            label = status_label(item.status, item.kind).lower()
+            said[label] = said.get(label, 0) + 1
+    unassessed = sum(1 for item in checklist.items if item.status == NOT_ASSESSED)
+    parts = [plural(len(checklist.items), "item")]
+    parts += [f"{count} {label}" for label, count in said.items()]
+    if unassessed:
+        parts.append(f"{unassessed} not yet assessed")
+    return " · ".join(parts)

@@ -1,7 +1,8 @@
 """The report model: everything a rendered report shows, with no database in sight.
 
-`reports.build` turns a stored assessment into a `Report`; each renderer
-(pdf, docx, csv, json) turns a `Report` into a file.
+`reports.build` turns the assessment's read model (the `AssessmentView` the
+window shows too) into a `Report`; each renderer (pdf, docx, csv, json) turns
+a `Report` into a file.
 """
 
 from __future__ import annotations
@@ -9,7 +10,8 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-STATUSES = ("not-assessed", "met", "partly-met", "not-met", "not-applicable")
+from fieldguide.assessments.scales import NOT_ASSESSED, counts_by_kind
+
 CLASSIFICATIONS = ("unclassified", "confidential", "strictly-confidential")
 CONFIDENCES = ("low", "medium", "high")
 
@@ -29,14 +31,15 @@ class ReportAction:
     done: bool = False
     item_id: str | None = None
     item_text: str | None = None
+    item_number: int | None = None  # the related item's number in its checklist, as in the window
 
 
 @dataclass
 class ReportItem:
-    item_id: str
+    item_id: str  # for data formats (CSV, JSON); PDF and Word show `number` instead
     text: str
-    kind: str  # question | tip | step | criterion
-    status: str  # one of STATUSES
+    kind: str  # question | tip | step | criterion (scales.KINDS)
+    status: str  # a value of the kind's scale (scales.choices), NOT_ASSESSED for the gap
     group: str | None = None
     confidence: str | None = None  # one of CONFIDENCES
     note: str = ""  # Markdown, the adviser's own words
@@ -44,6 +47,8 @@ class ReportItem:
     citation: str = ""  # source of the guidance, e.g. "ITGN vol. 1, National Ownership, annex"
     guidance_title: str | None = None
     retired: bool = False
+    number: int = 0  # 1, 2, … within its checklist, as the window numbers it
+    earlier_status: str | None = None  # a value recorded on another scale (scales.place)
 
 
 @dataclass
@@ -71,10 +76,12 @@ class Report:
     actions: list[ReportAction] = field(default_factory=list)
     options: ReportOptions = field(default_factory=ReportOptions)
 
-    def counts(self) -> dict[str, int]:
-        """Items by status over every checklist (after options are applied)."""
-        counts = dict.fromkeys(STATUSES, 0)
-        for checklist in self.checklists:
-            for item in checklist.items:
-                counts[item.status] = counts.get(item.status, 0) + 1
-        return counts
+    def items(self) -> list[ReportItem]:
+        return [item for checklist in self.checklists for item in checklist.items]
+
+    def counts(self) -> dict[str, dict[str, int]]:
+        """Items per kind, each counted on its own scale (after options are applied)."""
+        return counts_by_kind([(item.kind, item.status) for item in self.items()])
+
+    def assessed(self) -> int:
+        return sum(1 for item in self.items() if item.status != NOT_ASSESSED)

@@ -25,23 +25,28 @@ from docx.text.paragraph import Paragraph
 from docx.text.run import Run
 from PySide6.QtGui import QFont, QTextDocument, QTextListFormat
 
+from fieldguide.assessments.scales import QUESTION
 from fieldguide.reports import chart
 from fieldguide.reports.common import (
     ACTION_COLUMNS,
-    STATUS_COLOURS,
-    STATUS_ORDER,
+    CHECKLIST_COLUMNS,
     action_rows,
     apply_options,
-    checklist_counts,
+    checklist_line,
+    checklist_rows,
     classification_marking,
-    confidence_label,
     cover_rows,
     document_author,
     document_subject,
     grouped_items,
     is_rtl,
-    plural,
+    item_details,
+    item_heading,
+    item_source,
+    kind_summaries,
+    status_colours,
     status_label,
+    summary_lead,
 )
 from fieldguide.reports.fonts import ensure_gui_application, register_fonts
 from fieldguide.reports.model import Report, ReportChecklist, ReportItem
@@ -370,48 +375,15 @@ class _DocxBuilder:
     def executive_summary(self) -> None:
         report = self.report
         self.heading("Executive summary", 1)
-        counts = report.counts()
-        total = sum(counts.values())
-        assessed = total - counts.get("not-assessed", 0)
-        share = f" ({round(100 * assessed / total)}%)" if total else ""
-        self.paragraph(
-            f"This report covers {plural(total, 'item')} in {plural(len(report.checklists), 'checklist')}. "
-            f"{assessed} have been assessed{share}: "
-            + ", ".join(
-                f"{counts.get(status, 0)} {status_label(status).lower()}"
-                for status in STATUS_ORDER
-                if status != "not-assessed"
-            )
-            + "."
-        )
-        self.doc.add_picture(io.BytesIO(chart.status_chart_png(counts)), width=Cm(15.5))
-        self.table(
-            ["Status", "Items", "Share"],
-            [
-                [
-                    status_label(status),
-                    str(counts.get(status, 0)),
-                    f"{round(100 * counts.get(status, 0) / total)}%" if total else "–",
-                ]
-                for status in STATUS_ORDER
-            ],
-            [8, 3, 3],
-            numeric={1, 2},
-        )
+        self.paragraph(summary_lead(report))
+        for line in kind_summaries(report):
+            self.paragraph(line)
+        if report.items():
+            self.doc.add_picture(io.BytesIO(chart.status_chart_png(report.counts())), width=Cm(15.5))
         if report.checklists:
             self.heading("By checklist", 2)
-            rows = []
-            for checklist in report.checklists:
-                by_status = checklist_counts(checklist)
-                rows.append(
-                    [checklist.title, str(len(checklist.items))]
-                    + [str(by_status.get(status, 0)) for status in STATUS_ORDER]
-                )
             self.table(
-                ["Checklist", "Items", "Met", "Partly", "Not met", "N/A", "Not assessed"],
-                rows,
-                [6, 1.6, 1.6, 1.6, 1.8, 1.4, 2.4],
-                numeric=set(range(1, 7)),
+                CHECKLIST_COLUMNS, checklist_rows(report), [7, 1.6, 1.9, 1.6, 1.6], numeric={1, 2, 3, 4}
             )
         if report.summary.strip():
             self.heading("Assessment summary", 2)
@@ -436,13 +408,7 @@ class _DocxBuilder:
         if not checklist.items:
             self.paragraph("No items in this checklist.", italic=True, colour=MUTED)
             return
-        counts = checklist_counts(checklist)
-        summary = [f"{len(checklist.items)} item(s)"] + [
-            f"{counts[status]} {status_label(status).lower()}"
-            for status in STATUS_ORDER
-            if counts.get(status)
-        ]
-        self.paragraph(" · ".join(summary), size=8.5, colour=MUTED)
+        self.paragraph(checklist_line(checklist), size=8.5, colour=MUTED)
         for group, items in grouped_items(checklist.items):
             if group:
                 self.heading(group, 2)
@@ -450,42 +416,32 @@ class _DocxBuilder:
                 self.item(item)
 
     def item(self, item: ReportItem) -> None:
-        title = self.heading(item.text, 3)
+        title = self.heading(item_heading(item), 3)
         title.paragraph_format.keep_with_next = True
         meta = self.doc.add_paragraph()
         meta.paragraph_format.keep_with_next = bool(item.note.strip() or item.evidence.strip())
-        foreground, background = STATUS_COLOURS.get(item.status, ("#5F6B7A", "#EEEFF1"))
-        pill = meta.add_run(f"\u00a0{status_label(item.status).upper()}\u00a0")
+        foreground, background = status_colours(item.status)
+        pill = meta.add_run(f"\u00a0{status_label(item.status, item.kind).upper()}\u00a0")
         pill.bold = True
         pill.font.size = Pt(7.5)
         pill.font.color.rgb = _hex(foreground)
         _shade(pill._r.get_or_add_rPr(), background.lstrip("#").upper())
-        details = []
-        if item.confidence:
-            details.append(f"Confidence: {confidence_label(item.confidence)}")
-        details.append(item.item_id)
-        if item.kind and item.kind != "question":
-            details.append(item.kind.capitalize())
-        if item.retired:
-            details.append("Retired from the checklist")
-        rest = meta.add_run("  " + "  ·  ".join(details))
-        rest.font.size = Pt(8.5)
-        rest.font.color.rgb = MUTED
+        details = item_details(item)
+        if details:
+            rest = meta.add_run("  " + "  ·  ".join(details))
+            rest.font.size = Pt(8.5)
+            rest.font.color.rgb = MUTED
         if item.note.strip():
-            self.caption("Note")
+            self.caption("Answer" if item.kind == QUESTION else "Note")
             self.markdown(item.note)
         if item.evidence.strip():
             self.caption("Evidence")
             for line in item.evidence.strip().splitlines():
                 if line.strip():
                     self.paragraph(line.strip())
-        source = item.citation.strip()
-        if item.guidance_title and source:
-            source = f"{item.guidance_title} — {source}"
-        elif item.guidance_title:
-            source = item.guidance_title
+        source = item_source(item)
         if source:
-            self.paragraph(f"Source: {source}", size=8, italic=True, colour=MUTED)
+            self.paragraph(source, size=8, italic=True, colour=MUTED)
 
 
 def render_docx(report: Report, path: Path) -> None:

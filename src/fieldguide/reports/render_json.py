@@ -8,11 +8,13 @@ import json
 from pathlib import Path
 from typing import Any
 
+from fieldguide.assessments.scales import choices
 from fieldguide.reports.common import apply_options, classification_marking
 from fieldguide.reports.model import Report
 
 # Bump when a field changes meaning or disappears; adding fields does not.
-SCHEMA_VERSION = 1
+# 2: each item's status is on its kind's scale; "counts" is per kind.
+SCHEMA_VERSION = 2
 
 
 def _jsonable(value: Any) -> Any:
@@ -41,6 +43,7 @@ def report_to_dict(report: Report) -> dict[str, Any]:
         "classification_marking": classification_marking(shown.classification),
         **body,
         "counts": shown.counts(),
+        "scales": {kind: list(choices(kind)) for kind in shown.counts()},
     }
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 
+from fieldguide.assessments.scales import choices
 from fieldguide.reports.model import (
     Report,
     ReportAction,
@@ -124,7 +125,8 @@ _CHECKLISTS: list[tuple[str, str, list[tuple[str | None, str, str]]]] = [
 ]
 
 _CONFIDENCE = ("high", "medium", "low", None)
-_STATUS_CYCLE = ("met", "partly-met", "not-met", "partly-met", "met", "not-applicable", "not-assessed")
+# Every kind, and over the report every value of every kind's scale.
+_KIND_CYCLE = ("criterion", "question", "criterion", "step", "tip", "criterion", "step")
 
 
 def sample_report(
@@ -136,7 +138,8 @@ def sample_report(
     """A report with three checklists (or `items` items spread over them)."""
     checklists: list[ReportChecklist] = []
     notes = itertools.cycle([ENGLISH_NOTE, FRENCH_NOTE, ARABIC_NOTE])
-    statuses = itertools.cycle(_STATUS_CYCLE)
+    kinds = itertools.cycle(_KIND_CYCLE)
+    turns: dict[str, int] = {}
     confidences = itertools.cycle(_CONFIDENCE)
     templates = [(cid, title, rows) for cid, title, rows in _CHECKLISTS]
     total = items if items is not None else sum(len(rows) for _, _, rows in templates)
@@ -150,14 +153,18 @@ def sample_report(
             group, text, citation = rows[number % len(rows)]
             if number >= len(rows):
                 text = f"{text} (round {number // len(rows) + 1})"
-            status = next(statuses)
+            kind = next(kinds)
+            scale = choices(kind)
+            status = scale[turns.get(kind, 0) % len(scale)]
+            turns[kind] = turns.get(kind, 0) + 1
             note = "" if status == "not-assessed" else next(notes)
             checklist.items.append(
                 ReportItem(
                     item_id=f"{prefix}-{number + 1}",
                     text=text,
-                    kind="question",
+                    kind=kind,
                     status=status,
+                    number=number + 1,
                     group=group,
                     confidence=None if status == "not-assessed" else next(confidences),
                     note=note,
@@ -193,6 +200,7 @@ def sample_report(
                 owner="Amina Diallo",
                 due=dt.date(2025, 6, 15),
                 item_id="SO-5",
+                item_number=5,
                 item_text="Does parliament exercise oversight of the security sector?",
             ),
             ReportAction(
@@ -200,6 +208,7 @@ def sample_report(
                 owner="Jean-Baptiste Kouassi",
                 due=dt.date(2025, 7, 1),
                 item_id="SO-4",
+                item_number=4,
                 item_text="Were civil society and women's organisations consulted?",
             ),
             ReportAction(
@@ -208,6 +217,7 @@ def sample_report(
                 due=dt.date(2025, 6, 2),
                 done=True,
                 item_id="MD-1",
+                item_number=1,
                 item_text="Has a conflict analysis been updated in the last six months?",
             ),
         ],

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu
 
@@ -42,6 +42,12 @@ def specs() -> list[Spec]:
             ("Ctrl+I",),
             "import",
             tip=tr("Add your own PDF, Word, Markdown or text files to the library"),
+        ),
+        Spec(
+            "install_pack",
+            tr("Install content &pack…"),
+            "install_pack",
+            tip=tr("Add a guidance pack (.fgpack) from a publisher"),
         ),
         Spec(
             "protect_profile",
@@ -143,11 +149,20 @@ LOCK_BEFORE = "protect_profile"
 
 MENUS = (
     (
-        tr("&File"),
-        ("import_documents", None, "protect_profile", "change_passphrase", "remove_protection", None, "quit"),
+        ("file", QT_TRANSLATE_NOOP("MainWindow", "&File")),
+        (
+            "import_documents",
+            "install_pack",
+            None,
+            "protect_profile",
+            "change_passphrase",
+            "remove_protection",
+            None,
+            "quit",
+        ),
     ),
     (
-        tr("&Edit"),
+        ("edit", QT_TRANSLATE_NOOP("MainWindow", "&Edit")),
         (
             "undo",
             "redo",
@@ -162,11 +177,20 @@ MENUS = (
             "edit_note",
         ),
     ),
-    (tr("&View"), ("zoom_in", "zoom_out", "zoom_reset", None, "show_navigator", "show_notes")),
-    (tr("&Go"), ("back", "forward", None, "previous_section", "next_section", None, "search", "filter_tree")),
-    (tr("&Assessment"), ("new_assessment", None, "export_report")),
-    (tr("&Sync"), ("sync", "conflicts")),
-    (tr("&Help"), ("shortcuts", None, "about")),
+    (
+        ("view", QT_TRANSLATE_NOOP("MainWindow", "&View")),
+        ("zoom_in", "zoom_out", "zoom_reset", None, "show_navigator", "show_notes"),
+    ),
+    (
+        ("go", QT_TRANSLATE_NOOP("MainWindow", "&Go")),
+        ("back", "forward", None, "previous_section", "next_section", None, "search", "filter_tree"),
+    ),
+    (
+        ("assessment", QT_TRANSLATE_NOOP("MainWindow", "&Assessment")),
+        ("new_assessment", None, "export_report"),
+    ),
+    (("sync", QT_TRANSLATE_NOOP("MainWindow", "&Sync")), ("sync", "conflicts")),
+    (("help", QT_TRANSLATE_NOOP("MainWindow", "&Help")), ("shortcuts", None, "about")),
 )
 
 # Undo and redo leave text fields their own Ctrl+Z (see ShortcutGuard).
@@ -200,6 +224,7 @@ class Actions:
     """The window's QActions by name, e.g. `window.commands.toggle_bookmark`."""
 
     import_documents: QAction
+    install_pack: QAction
     protect_profile: QAction
     change_passphrase: QAction
     remove_protection: QAction
@@ -276,14 +301,15 @@ class Actions:
 
     def build_menus(self, window: QMainWindow) -> dict[str, QMenu]:
         menus: dict[str, QMenu] = {}
-        for title, names in MENUS:
-            menu = window.menuBar().addMenu(title)
+        for (key, title), names in MENUS:
+            menu = window.menuBar().addMenu(tr(title))
+            menu.setObjectName(f"menu_{key}")
             for name in names:
                 if name is None:
                     menu.addSeparator()
                 else:
                     menu.addAction(self.by_name[name])
-            menus[title.replace("&", "").lower()] = menu
+            menus[key] = menu
         return menus
 
 

@@ -266,13 +266,14 @@ class ExportDialog(QDialog):
         if path.exists() and path != self._confirmed and not self._confirm_replace(path):
             return False
         self.destination.setText(str(path))
-        db, assessment_id, options, fmt = self.app.db, self.assessment_id, self.options(), self.fmt
+        assessments, assessment_id = self.app.assessments, self.assessment_id
+        options, fmt = self.options(), self.fmt
 
         def work() -> Path:
             from fieldguide.reports import export_report
             from fieldguide.reports.build import build_report
 
-            return export_report(build_report(db, assessment_id, options), fmt, path)
+            return export_report(build_report(assessments.get(assessment_id), options), fmt, path)
 
         self._set_running(True)
         self.message.setText(self.tr("Writing the report…"))

@@ -9,13 +9,14 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFileDialog,
     QLabel,
     QListWidget,
+    QMessageBox,
     QProgressBar,
     QPushButton,
     QVBoxLayout,
@@ -24,7 +25,9 @@ from PySide6.QtWidgets import (
 
 from fieldguide.ui.tasks import run_task
 
-FILE_FILTER = "Documents (*.pdf *.docx *.md *.markdown *.txt);;All files (*)"
+FILE_FILTER = QT_TRANSLATE_NOOP(
+    "ImportDialog", "Documents (*.pdf *.docx *.md *.markdown *.txt);;All files (*)"
+)
 
 
 class ImportDialog(QDialog):
@@ -83,7 +86,37 @@ class ImportDialog(QDialog):
             .replace("%3", str(len(self.files)))
         )
         imports = self.app.imports
-        run_task(lambda: imports.import_file(path), self._file_done, self._file_failed)
+        run_task(lambda: imports.prepare(path), self._prepared, self._file_failed)
+
+    def _prepared(self, prepared: Any) -> None:
+        """Parsed: ask about a look-alike before anything is added, then add it."""
+        edition_of: str | None = None
+        alike = prepared.look_alike
+        if alike is not None and self.ask_new_edition(prepared.path, alike.title):
+            edition_of = alike.id
+        imports = self.app.imports
+        run_task(
+            lambda: imports.commit(prepared, edition_of=edition_of), self._file_done, self._file_failed
+        )
+
+    def ask_new_edition(self, path: Path, title: str) -> bool:
+        """Nothing is replaced unless the user says so; the default keeps both."""
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(self.tr("New edition?"))
+        box.setText(self.tr("Is this a new edition of “%1”?").replace("%1", title))
+        box.setInformativeText(
+            self.tr(
+                "%1 looks like a document already in your library. A new edition replaces its "
+                "text and keeps your notes and answers attached; otherwise it is added as a "
+                "separate document."
+            ).replace("%1", path.name)
+        )
+        replace = box.addButton(self.tr("Yes, a new edition"), QMessageBox.ButtonRole.YesRole)
+        keep = box.addButton(self.tr("No, a separate document"), QMessageBox.ButtonRole.NoRole)
+        box.setDefaultButton(keep)
+        box.exec()
+        return box.clickedButton() is replace
 
     def _file_done(self, result: Any) -> None:
         path = self.files[self.position]

@@ -34,10 +34,14 @@ def launch(argv: list[str]) -> int:
     app.setApplicationName("Field Guide")
     app.setOrganizationName("fieldguide")
 
+    from fieldguide.language import apply_language, language_from_settings
     from fieldguide.paths import resolve_data_dir
-    from fieldguide.ui.main_window import MainWindow
 
     paths = resolve_data_dir(options.data_dir, portable=options.portable)
+    # Before any widget exists: every text, the layout direction and the locale follow it.
+    apply_language(language_from_settings(paths.settings))
+    from fieldguide.ui.main_window import MainWindow
+
     window = MainWindow(paths)
     window.show()
     if options.smoke_test:

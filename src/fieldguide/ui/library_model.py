@@ -17,6 +17,7 @@ from PySide6.QtGui import QFont, QStandardItem, QStandardItemModel
 
 from fieldguide.library.text_match import fold
 from fieldguide.library.views import ChecklistSummary, DocumentSummary, SectionEntry, practice_area_title
+from fieldguide.ui.bidi import isolate
 from fieldguide.ui.icons import icon
 
 if TYPE_CHECKING:
@@ -50,7 +51,7 @@ def tr(text: str) -> str:
 
 
 def _item(text: str, kind: str, item_id: str = "", *, tooltip: str | None = None) -> QStandardItem:
-    item = QStandardItem(text)  # read-only: the navigator's view has no edit triggers
+    item = QStandardItem(isolate(text))  # read-only: the navigator's view has no edit triggers
     item.setData(item_id, ID_ROLE)
     item.setData(kind, KIND_ROLE)
     item.setData(fold(text), FILTER_ROLE)

@@ -39,6 +39,7 @@ from fieldguide.settings import Settings
 from fieldguide.ui import icons
 from fieldguide.ui.actions import LOCK_BEFORE, TEXT_FIELD_KEYS, TOOLBAR, Actions, ShortcutGuard
 from fieldguide.ui.history import History
+from fieldguide.ui.language_menu import install_language_menu
 from fieldguide.ui.navigator import Navigator
 from fieldguide.ui.notes_panel import NotesPanel
 from fieldguide.ui.profile_menu import ProfileProtection
@@ -129,6 +130,7 @@ class MainWindow(QMainWindow):
 
         self.commands = Actions(self)
         self.menus = self.commands.build_menus(self)
+        self.language_menu = install_language_menu(self, self.menus["view"], self.settings)
         self.toolbar = self._build_toolbar()
         self.status_label = QLabel(self.tr("Opening your library…"))
         self.zoom_label = QLabel()
@@ -152,6 +154,7 @@ class MainWindow(QMainWindow):
         self.new_assessment_dialog: Any = None
         self.export_dialog: Any = None
         self.import_dialog: Any = None
+        self.pack_installer: Any = None
         self.sync_dialog: Any = None
         self.protection = ProfileProtection(self)
         self.protection.changed.connect(lambda _protected: self._update_commands())
@@ -491,6 +494,24 @@ class MainWindow(QMainWindow):
         self.import_dialog = dialog
         return dialog
 
+    def install_pack(self, path: Any = None) -> Any:
+        """Install a content pack (the file chosen, or `path`); returns the PackInstaller (None if none)."""
+        if self.app is None:
+            return None
+        from fieldguide.ui.pack_install import choose_and_install, start_install
+
+        def notify(message: str) -> None:
+            self.notify(message)
+            self.refresh_library()
+
+        if path is None:
+            self.pack_installer = choose_and_install(self.app, self, notify)
+        else:
+            from pathlib import Path
+
+            self.pack_installer = start_install(self.app, Path(path), self, notify)
+        return self.pack_installer
+
     # --- sync -------------------------------------------------------------------------------------
 
     def refresh_sync_status(self) -> None:
@@ -695,7 +716,7 @@ class MainWindow(QMainWindow):
         for summary in self.app.catalog.checklists():
             if any(item.id == item_id for item in self.app.catalog.checklist(summary.id).items):
                 return summary.id
-        raise NotFound(f"no checklist holds the item {item_id!r}")
+        raise NotFound(self.tr("No checklist holds the item %1").replace("%1", item_id))
 
     def open_hit(self, hit: Any, query: str) -> None:
         """Open what a search hit points at, with the query's words marked."""
@@ -858,7 +879,7 @@ class MainWindow(QMainWindow):
         c = self.commands
         reading = self.pages.currentWidget() is self.reading_page
         opened = self.app is not None
-        for action in (c.new_assessment, c.import_documents, c.sync, c.conflicts):
+        for action in (c.new_assessment, c.import_documents, c.install_pack, c.sync, c.conflicts):
             action.setEnabled(opened)
         c.export_report.setEnabled(opened and self.current_assessment() is not None)
         protected = self.protection.protected

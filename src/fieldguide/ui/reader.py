@@ -12,7 +12,7 @@ from __future__ import annotations
 import html
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, Qt, QUrl, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, Qt, QUrl, Signal
 from PySide6.QtGui import (
     QFont,
     QFontDatabase,
@@ -45,7 +45,12 @@ from fieldguide.ui.typeset import MEASURE_CHARS, append_source_box, typeset
 ZOOM_MIN, ZOOM_MAX, ZOOM_STEP = 60, 250, 10
 READING_FAMILIES = ["Noto Sans", "Noto Naskh Arabic"]  # bundled; Naskh is the better Arabic for screens
 MIN_SIDE_MARGIN = 28
-KIND_NAMES = {"question": "Question", "tip": "Tip", "step": "Step", "criterion": "Criterion"}
+KIND_NAMES = {
+    "question": QT_TRANSLATE_NOOP("Reader", "Question"),
+    "tip": QT_TRANSLATE_NOOP("Reader", "Tip"),
+    "step": QT_TRANSLATE_NOOP("Reader", "Step"),
+    "criterion": QT_TRANSLATE_NOOP("Reader", "Criterion"),
+}
 
 
 def _md_escape(text: str) -> str:
@@ -237,7 +242,11 @@ class Reader(QWidget):
                 group = item.group
             anchor = f"item-{number}"
             self._anchors[item.id] = anchor
-            meta = [html.escape(self.tr(KIND_NAMES.get(item.kind, item.kind.capitalize())))]
+            meta = [
+                html.escape(
+                    QCoreApplication.translate("Reader", KIND_NAMES.get(item.kind, item.kind.capitalize()))
+                )
+            ]
             if item.guidance_section_id:
                 title = (title_of(item.guidance_section_id) if title_of else None) or self.tr("the guidance")
                 meta.append(

@@ -1,4 +1,4 @@
-"""Window size, position and splitter positions, kept in the data directory's settings file."""
+"""Window size, position and splitter positions (Qt's own saved state), kept in the settings file."""
 
 from __future__ import annotations
 
@@ -29,14 +29,15 @@ def save_geometry(window: QMainWindow, settings: Settings) -> None:
 
 
 def restore_splitter(splitter: QSplitter, settings: Settings, key: str) -> bool:
-    sizes = settings.get(key, [])
-    if len(sizes) != splitter.count() or not all(isinstance(size, int) and size >= 0 for size in sizes):
-        return False
-    if not any(sizes):
-        return False
-    splitter.setSizes(sizes)
-    return True
+    """Put the panes back as they were left; False when nothing (usable) was stored.
+
+    Qt's own state is kept rather than pixel sizes: `restoreState` rescales the panes to
+    the window they reopen in, where sizes copied back would be nudged by a few pixels.
+    A value from an older file (a list of sizes) is not a string and falls back to "".
+    """
+    stored = settings.get(key, "")
+    return bool(stored) and splitter.restoreState(_decode(stored))
 
 
 def save_splitter(splitter: QSplitter, settings: Settings, key: str) -> None:
-    settings.set(key, [int(size) for size in splitter.sizes()])
+    settings.set(key, _encode(splitter.saveState()))

@@ -15,6 +15,8 @@ import re
 from collections.abc import Callable
 from pathlib import Path
 
+from fieldguide.i18n import _
+
 from .model import (
     ImportFailed,
     ParsedChecklist,
@@ -48,21 +50,23 @@ def parse_file(path: Path) -> ParsedDocument:
     reader = _reader_for(path.suffix.lower(), name)
     data = _read_bytes(path, name)
     if not data.strip():
-        raise ImportFailed(f"“{name}” is empty; check that you picked the right file.")
+        raise ImportFailed(_("“%s” is empty; check that you picked the right file.") % (name,))
     try:
         return reader(data, name)
     except ImportFailed:
         raise
     except RecursionError as exc:
         raise ImportFailed(
-            f"“{name}” is too deeply nested to read; save a simpler copy and import that."
+            _("“%s” is too deeply nested to read; save a simpler copy and import that.") % (name,)
         ) from exc
     except MemoryError as exc:
-        raise ImportFailed(f"“{name}” is too large to import on this computer.") from exc
+        raise ImportFailed(_("“%s” is too large to import on this computer.") % (name,)) from exc
     except Exception as exc:  # the user gets one line, never a traceback
         raise ImportFailed(
-            f"“{name}” could not be imported ({type(exc).__name__}); it may be damaged. "
-            "Save a new copy from the application that made it and try again."
+            _(
+                "“%s” could not be imported (%s); it may be damaged. Save a new copy from the "
+                "application that made it and try again."
+            ) % (name, type(exc).__name__)
         ) from exc
 
 
@@ -84,27 +88,31 @@ def _reader_for(suffix: str, name: str) -> Callable[[bytes, str], ParsedDocument
     kind = f"a {suffix} file" if suffix else "a file without an extension"
     hint = " (save it as .docx first)" if suffix in (".doc", ".rtf", ".odt", ".pages") else ""
     raise ImportFailed(
-        f"“{name}” is {kind}, which cannot be imported{hint}; use a PDF, Word (.docx), "
-        "Markdown (.md) or plain-text (.txt) file."
+        _(
+            "“%s” is %s, which cannot be imported%s; use a PDF, Word (.docx), Markdown (.md) "
+            "or plain-text (.txt) file."
+        ) % (name, kind, hint)
     )
 
 
 def _read_bytes(path: Path, name: str) -> bytes:
     try:
         if path.stat().st_size > _MAX_BYTES:
-            raise ImportFailed(f"“{name}” is too large to import (over 200 MB).")
+            raise ImportFailed(_("“%s” is too large to import (over 200 MB).") % (name,))
         return path.read_bytes()
     except FileNotFoundError as exc:
-        raise ImportFailed(f"“{name}” was not found; check that the file still exists.") from exc
+        raise ImportFailed(_("“%s” was not found; check that the file still exists.") % (name,)) from exc
     except IsADirectoryError as exc:
-        raise ImportFailed(f"“{name}” is a folder; pick a file inside it instead.") from exc
+        raise ImportFailed(_("“%s” is a folder; pick a file inside it instead.") % (name,)) from exc
     except PermissionError as exc:
         raise ImportFailed(
-            f"“{name}” cannot be opened: permission denied. Copy it somewhere you can read "
-            "and try again."
+            _(
+                "“%s” cannot be opened: permission denied. Copy it somewhere you can read and "
+                "try again."
+            ) % (name,)
         ) from exc
     except OSError as exc:
-        raise ImportFailed(f"“{name}” cannot be read ({exc.strerror or exc}).") from exc
+        raise ImportFailed(_("“%s” cannot be read (%s).") % (name, exc.strerror or exc)) from exc
 
 
 def decode_text(data: bytes, name: str) -> str:
@@ -112,8 +120,10 @@ def decode_text(data: bytes, name: str) -> str:
     text = _decode(data)
     if text is None or _looks_binary(text):
         raise ImportFailed(
-            f"“{name}” does not contain readable text (it looks like a binary file); "
-            "import the original PDF or Word file instead."
+            _(
+                "“%s” does not contain readable text (it looks like a binary file); import the "
+                "original PDF or Word file instead."
+            ) % (name,)
         )
     return text
 

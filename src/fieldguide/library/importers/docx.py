@@ -20,15 +20,20 @@ from docx.opc.exceptions import OpcError
 from docx.table import Table
 from docx.text.paragraph import Paragraph
 
+from fieldguide.i18n import _
+
 from .assemble import assemble
 from .blocks import Block, Kind
 from .model import ImportFailed, ParsedDocument
 from .text import heading_number
+from .text_rules import _BULLET, _NUMBERED
 from .vocab import Vocabulary
 
 _HEADING_STYLE = re.compile(r"^heading\s*(\d)$", re.IGNORECASE)
 _LIST_STYLE = re.compile(r"\blist\b", re.IGNORECASE)
 _LIST_DEPTH = re.compile(r"(\d)\s*$")
+_MAX_TYPED_ITEM_WORDS = 60
+_TOC_ENTRY = re.compile(r"(?:[^\W\d_]|\.{3,}|\t)\s*\d{1,3}(?:-\d{1,3})?$")
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _NUMBER_FORMATS = {"decimal": "number", "lowerLetter": "letter", "upperLetter": "letter",
                    "lowerRoman": "roman", "upperRoman": "roman"}
@@ -40,19 +45,23 @@ def parse_docx(data: bytes, name: str) -> ParsedDocument:
     except (zipfile.BadZipFile, OpcError, KeyError, ValueError, TypeError, AttributeError,
             OSError) as exc:
         raise ImportFailed(
-            f"“{name}” could not be read as a Word document; it may be damaged or in an "
-            "older format. Open it in Word or LibreOffice, save it as .docx and import that."
+            _(
+                "“%s” could not be read as a Word document; it may be damaged or in an older "
+                "format. Open it in Word or LibreOffice, save it as .docx and import that."
+            ) % (name,)
         ) from exc
     except Exception as exc:  # lxml and zip errors vary by version
         raise ImportFailed(
-            f"“{name}” could not be read as a Word document; it may be damaged. Open it in "
-            "Word or LibreOffice, save a new copy and import that."
+            _(
+                "“%s” could not be read as a Word document; it may be damaged. Open it in Word "
+                "or LibreOffice, save a new copy and import that."
+            ) % (name,)
         ) from exc
     reader = _DocxReader(document)
     blocks = reader.read()
     texts = [b.text for b in blocks]
     if not any(t.strip() for t in texts) and not reader.title:
-        raise ImportFailed(f"“{name}” contains no text; check that you picked the right file.")
+        raise ImportFailed(_("“%s” contains no text; check that you picked the right file.") % (name,))
     vocab = Vocabulary(texts)
     title, blocks = _choose_title(blocks, reader.title, _core_title(document), name)
     return assemble(blocks, title, vocab)
@@ -127,7 +136,7 @@ class _DocxReader:
         if _looks_like_bold_heading(paragraph, text):
             self._heading(text, self.last_level + 1 if self.last_level else 1, plain=True)
             return
-        self.blocks.append(Block(Kind.PARA, text))
+        self.blocks.append(_typed_item(text) or Block(Kind.PARA, text))
 
     def _heading(self, text: str, level: int, plain: bool = False) -> None:
         number, title = heading_number(text)
@@ -162,6 +171,30 @@ class _DocxReader:
             return None  # numbering switched off for this paragraph
         marker = self.formats.get((num_id, level), "bullet")
         return marker, int(level)
+
+
+def _typed_item(text: str) -> Block | None:
+    """A list typed by hand in Normal style: '1. Have women been consulted?', '• Listen first'.
+
+    A long numbered paragraph is body text (UN documents number their paragraphs); a
+    line ending in a page reference ("1. CONFLICTS OF INTEREST3-1", "Scope ..... 4") is a
+    table of contents typed or flattened into the text.
+    """
+    if _TOC_ENTRY.search(text):
+        return None
+    bullet = _BULLET.match(text)
+    if bullet and text[0] not in "-–—":
+        return Block(Kind.ITEM, bullet.group("text"), marker="bullet")
+    numbered = _NUMBERED.match(text)
+    if (
+        numbered
+        and numbered.group("dot")
+        and "." not in numbered.group("num")
+        and len(text.split()) <= _MAX_TYPED_ITEM_WORDS
+    ):
+        return Block(Kind.ITEM, numbered.group("text"), number=numbered.group("num"),
+                     marker="number")
+    return None
 
 
 def _style_name(paragraph: Paragraph) -> str:

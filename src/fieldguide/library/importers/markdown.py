@@ -14,6 +14,8 @@ import re
 
 import yaml
 
+from fieldguide.i18n import _
+
 from .assemble import assemble
 from .blocks import Block, Kind
 from .model import ImportFailed, ParsedDocument
@@ -35,7 +37,7 @@ def parse_markdown(text: str, name: str) -> ParsedDocument:
     front_title, text = _front_matter(text)
     blocks = _MarkdownReader(text.split("\n")).read()
     if not any(b.text.strip() for b in blocks):
-        raise ImportFailed(f"“{name}” contains no text; check that you picked the right file.")
+        raise ImportFailed(_("“%s” contains no text; check that you picked the right file.") % (name,))
     title, blocks = _choose_title(blocks, front_title, name)
     _lift_levels(blocks)
     vocab = Vocabulary([b.text for b in blocks])

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from fieldguide.assessments.model import CONFIDENCES, STATUSES, ResponseView
+from fieldguide.assessments.scales import choices
 from fieldguide.ui.workspace.labels import (
     STATUS_COLOURS,
     confidence_label,
@@ -29,8 +30,6 @@ from fieldguide.ui.workspace.labels import (
     muted,
     status_label,
 )
-
-STATUS_KEYS = {status: str(number) for number, status in enumerate(STATUSES, start=1)}
 
 
 def _status_style(status: str) -> str:
@@ -93,22 +92,17 @@ class ItemEditor(QWidget):
         self.status_group.setExclusive(True)
         status_row = QHBoxLayout()
         status_row.setSpacing(6)
-        for number, status in enumerate(STATUSES, start=1):
-            button = QPushButton(
-                self.tr("%1 · %2").replace("%1", str(number)).replace("%2", status_label(status))
-            )
+        # One button per value of every scale; each item shows its own kind's.
+        for index, status in enumerate(STATUSES):
+            button = QPushButton(self)
             button.setObjectName(f"status-{status}")
             button.setCheckable(True)
             button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
-            button.setToolTip(
-                self.tr("Set the status to “%1” (key %2)")
-                .replace("%1", status_label(status))
-                .replace("%2", str(number))
-            )
             button.setStyleSheet(_status_style(status))
-            self.status_group.addButton(button, number - 1)
+            self.status_group.addButton(button, index)
             status_row.addWidget(button)
         status_row.addStretch(1)
+        self.show_scale("criterion")
         self.status_group.idClicked.connect(lambda i: self.status_chosen.emit(STATUSES[i]))
 
         self.confidence = QComboBox(self)
@@ -179,6 +173,22 @@ class ItemEditor(QWidget):
 
     # --- showing -------------------------------------------------------------------
 
+    def show_scale(self, kind: str | None) -> None:
+        """Show the buttons of this item kind's scale, numbered as keys 1–n choose them."""
+        scale = choices(kind)
+        for index, status in enumerate(STATUSES):
+            button = self.status_group.button(index)
+            if status not in scale:
+                button.hide()
+                continue
+            number = str(scale.index(status) + 1)
+            words = status_label(status, kind)
+            button.setText(self.tr("%1 · %2").replace("%1", number).replace("%2", words))
+            button.setToolTip(
+                self.tr("Set the status to “%1” (key %2)").replace("%1", words).replace("%2", number)
+            )
+            button.show()
+
     def show_item(self, response: ResponseView | None, checklist_title: str = "") -> None:
         self._loading = True
         try:
@@ -218,6 +228,7 @@ class ItemEditor(QWidget):
                 self.guidance.setToolTip(response.guidance_section_id)
             self.note.setPlainText(response.note)
             self.evidence.setPlainText(response.evidence)
+            self.show_scale(response.kind)
             self.set_status(response.status)
             self.set_confidence(response.confidence)
             for widget in (self.note, self.evidence, self.confidence):

@@ -17,7 +17,8 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFont, QPalette, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QApplication
 
-from fieldguide.assessments.model import NOT_ASSESSED, AssessmentView, ResponseView
+from fieldguide.assessments.model import AssessmentView, ResponseView
+from fieldguide.assessments.scales import tone
 from fieldguide.ui.workspace.labels import status_icon, status_label
 
 ITEM_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -27,7 +28,9 @@ HAS_ACTIONS_ROLE = Qt.ItemDataRole.UserRole + 4
 RETIRED_ROLE = Qt.ItemDataRole.UserRole + 5
 NUMBER_ROLE = Qt.ItemDataRole.UserRole + 6  # the item's number within its checklist
 
-FILTERS = ("all", "not-assessed", "not-met", "with-actions")
+# Filters speak of what answers say, whatever each item's scale: "negative"
+# is not met, not started or not applied; "partial" is partly met or under way.
+FILTERS = ("all", "not-assessed", "negative", "partial", "with-actions")
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -35,8 +38,9 @@ Index = QModelIndex | QPersistentModelIndex
 def filter_label(name: str) -> str:
     return {
         "all": QCoreApplication.translate("Assessment", "All items"),
-        "not-assessed": QCoreApplication.translate("Assessment", "Not assessed"),
-        "not-met": QCoreApplication.translate("Assessment", "Not met"),
+        "not-assessed": QCoreApplication.translate("Assessment", "Not assessed yet"),
+        "negative": QCoreApplication.translate("Assessment", "Not met, not started or not applied"),
+        "partial": QCoreApplication.translate("Assessment", "Partly met or under way"),
         "with-actions": QCoreApplication.translate("Assessment", "With actions"),
     }[name]
 
@@ -94,7 +98,7 @@ def update_item_row(row: QStandardItem, response: ResponseView, has_actions: boo
     row.setData(has_actions, HAS_ACTIONS_ROLE)
     row.setData(response.retired, RETIRED_ROLE)
     row.setIcon(status_icon(response.status))
-    row.setToolTip(f"{status_label(response.status)} — {text}")
+    row.setToolTip(f"{status_label(response.status, response.kind)} — {text}")
     if response.retired:
         row.setForeground(QApplication.palette().color(QPalette.ColorRole.PlaceholderText))
 
@@ -161,6 +165,4 @@ class ItemFilter(QSortFilterProxyModel):
             return True
         if self._mode == "with-actions":
             return bool(index.data(HAS_ACTIONS_ROLE))
-        if self._mode == NOT_ASSESSED:
-            return index.data(STATUS_ROLE) == NOT_ASSESSED
-        return index.data(STATUS_ROLE) == self._mode
+        return tone(str(index.data(STATUS_ROLE))) == self._mode

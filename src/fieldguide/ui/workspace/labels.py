@@ -11,19 +11,29 @@ from PySide6.QtCore import QCoreApplication, QRectF
 from PySide6.QtGui import QColor, QIcon, QPainter, QPalette, QPixmap
 from PySide6.QtWidgets import QWidget
 
-from fieldguide.assessments.model import NOT_ASSESSED
+from fieldguide.assessments.scales import ALL_VALUES, NOT_ASSESSED, QUESTION, kind_of, tone
 
 
 def _t(text: str) -> str:
     return QCoreApplication.translate("Assessment", text)
 
 
-def status_label(status: str) -> str:
+def status_label(status: str, kind: str | None = None) -> str:
+    """A value of an item kind's scale in words; the gap reads "Not yet" on a question."""
+    if status == NOT_ASSESSED and kind_of(kind) == QUESTION:
+        return _t("Not yet")
     return {
         "met": _t("Met"),
         "partly-met": _t("Partly met"),
         "not-met": _t("Not met"),
         "not-applicable": _t("Not applicable"),
+        "answered": _t("Answered"),
+        "done": _t("Done"),
+        "under-way": _t("Under way"),
+        "not-started": _t("Not started"),
+        "applied": _t("Applied"),
+        "not-applied": _t("Not applied"),
+        "not-relevant": _t("Not relevant"),
         "not-assessed": _t("Not assessed"),
     }.get(status, status)
 
@@ -49,13 +59,15 @@ def classification_label(classification: str) -> str:
     }.get(classification, classification)
 
 
-STATUS_COLOURS = {
-    "met": "#2F7D4A",
-    "partly-met": "#9C6400",
-    "not-met": "#B3372E",
-    "not-applicable": "#5E6B78",
+# By what a value says (scales.tone), so "done" and "met" share a colour.
+TONE_COLOURS = {
+    "positive": "#2F7D4A",
+    "partial": "#9C6400",
+    "negative": "#B3372E",
+    "not-relevant": "#5E6B78",
     "not-assessed": "#6B7280",
 }
+STATUS_COLOURS = {status: TONE_COLOURS[tone(status)] for status in ALL_VALUES}
 
 
 def status_colour(status: str, palette: QPalette | None = None) -> QColor:

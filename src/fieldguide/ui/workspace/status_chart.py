@@ -7,6 +7,7 @@ from PySide6.QtGui import QFontMetricsF, QPainter, QPainterPath, QPaintEvent, QP
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from fieldguide.assessments.model import STATUSES
+from fieldguide.assessments.scales import NOT_ASSESSED
 from fieldguide.ui.workspace.labels import status_colour, status_label
 
 BAR_HEIGHT = 10.0
@@ -28,11 +29,15 @@ class StatusChart(QWidget):
     def counts(self) -> dict[str, int]:
         return dict(self._counts)
 
+    def shown(self) -> list[str]:
+        """The values the legend names: those given at least once, and the gap."""
+        return [s for s in STATUSES if self._counts[s] or s == NOT_ASSESSED]
+
     def set_counts(self, counts: dict[str, int]) -> None:
         self._counts = {status: int(counts.get(status, 0)) for status in STATUSES}
         total = sum(self._counts.values())
         self.setToolTip(
-            "\n".join(f"{status_label(s)}: {n}" for s, n in self._counts.items())
+            "\n".join(f"{status_label(s)}: {self._counts[s]}" for s in self.shown())
             + ("" if total else "\n" + self.tr("No items"))
         )
         self.setAccessibleDescription(self.toolTip().replace("\n", "; "))
@@ -65,7 +70,7 @@ class StatusChart(QWidget):
         painter.fillRect(bar, status_colour("not-assessed", palette))
         if total:
             offset = 0.0
-            for status in STATUSES:
+            for status in self.shown():
                 width = bar.width() * self._counts[status] / total
                 if width <= 0:
                     continue
@@ -80,7 +85,7 @@ class StatusChart(QWidget):
         x = 0.0
         y = bar.bottom() + GAP
         painter.setPen(palette.color(QPalette.ColorRole.WindowText))
-        for status in STATUSES:
+        for status in self.shown():
             text = self.legend_text(status)
             width = SWATCH + 4 + metrics.horizontalAdvance(text)
             if x > 0 and x + width > rect.width():

@@ -39,7 +39,6 @@ from PySide6.QtWidgets import (
 
 from fieldguide.assessments.model import (
     NOT_ASSESSED,
-    STATUSES,
     ActionView,
     AssessmentView,
     ResponseView,
@@ -224,10 +223,10 @@ class AssessmentWorkspace(QWidget):
             shortcut.activated.connect(slot)
             self._shortcuts.append(shortcut)
 
-        for number, status in enumerate(STATUSES, start=1):
-            bind(str(number), lambda status=status: self.set_status(status))
+        for number in range(1, 6):
+            bind(str(number), lambda number=number: self.set_status_by_key(number))
             keypad = QKeySequence(Qt.KeyboardModifier.KeypadModifier | Qt.Key(Qt.Key.Key_0 + number))
-            bind(keypad, lambda status=status: self.set_status(status))
+            bind(keypad, lambda number=number: self.set_status_by_key(number))
         for sequence in ("J", "Ctrl+Down"):
             bind(sequence, self.next_item)
         for sequence in ("K", "Ctrl+Up"):
@@ -491,6 +490,14 @@ class AssessmentWorkspace(QWidget):
             self.editor.set_confidence(response.confidence)
         self.assessment_changed.emit(self.assessment_id)
         return True
+
+    def set_status_by_key(self, number: int) -> bool:
+        """Keys 1–n choose the n-th value of the current item's own scale."""
+        item_id = self.current_item_id
+        if item_id is None:
+            return False
+        scale = self._responses[item_id].scale
+        return 1 <= number <= len(scale) and self.set_status(scale[number - 1])
 
     def set_status(self, status: str) -> bool:
         """The user's judgement for the current item (undoable)."""

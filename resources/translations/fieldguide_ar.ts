@@ -1,0 +1,3257 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ar" sourcelanguage="en">
+    <context>
+        <name>AboutDialog</name>
+        <message>
+            <source>About Field Guide</source>
+            <translation>حول Field Guide</translation>
+        </message>
+        <message>
+            <source>Offline guidance, checklists and assessments for peace and security practitioners.</source>
+            <translation>إرشادات وقوائم مرجعية وتقييمات تعمل دون اتصال بالإنترنت، للعاملين في مجال السلام والأمن.</translation>
+        </message>
+        <message>
+            <source>Field Guide</source>
+            <translation>Field Guide</translation>
+        </message>
+        <message>
+            <source>Version %1</source>
+            <translation>الإصدار %1</translation>
+        </message>
+        <message>
+            <source>Your data</source>
+            <translation>بياناتك</translation>
+        </message>
+        <message>
+            <source>Open folder</source>
+            <translation>فتح المجلد</translation>
+        </message>
+        <message>
+            <source>Installed content</source>
+            <translation>المحتوى المثبَّت</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>العنوان</translation>
+        </message>
+        <message>
+            <source>Version</source>
+            <translation>الإصدار</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>النوع</translation>
+        </message>
+        <message>
+            <source>Publisher</source>
+            <translation>الناشر</translation>
+        </message>
+        <message>
+            <source>Imported document</source>
+            <translation>وثيقة مستوردة</translation>
+        </message>
+        <message>
+            <source>Content pack</source>
+            <translation>حزمة محتوى</translation>
+        </message>
+    </context>
+    <context>
+        <name>ActionsPanel</name>
+        <message>
+            <source>Follow-up actions</source>
+            <translation>إجراءات المتابعة</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>الإجراء</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>المسؤول</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>الموعد النهائي</translation>
+        </message>
+        <message>
+            <source>Item</source>
+            <translation>البند</translation>
+        </message>
+        <message>
+            <source>New action, e.g. “Share the draft with the ministry”</source>
+            <translation>إجراء جديد، مثل: «إطلاع الوزارة على المشروع»</translation>
+        </message>
+        <message>
+            <source>On this item</source>
+            <translation>بشأن هذا البند</translation>
+        </message>
+        <message>
+            <source>&amp;Add action</source>
+            <translation>إ&amp;ضافة الإجراء</translation>
+        </message>
+        <message>
+            <source>%1 · overdue</source>
+            <translation>%1 · متأخر</translation>
+        </message>
+        <message>
+            <source>Overdue: due %1 and not done</source>
+            <translation>متأخر: كان موعده %1 ولم يُنجَز</translation>
+        </message>
+        <message>
+            <source>%1 open</source>
+            <translation>%1 قيد التنفيذ</translation>
+        </message>
+        <message>
+            <source>%1 overdue</source>
+            <translation>%1 متأخرة</translation>
+        </message>
+        <message>
+            <source>None yet</source>
+            <translation>لا يوجد شيء بعد</translation>
+        </message>
+    </context>
+    <context>
+        <name>Assessment</name>
+        <message>
+            <source>All items</source>
+            <translation>جميع البنود</translation>
+        </message>
+        <message>
+            <source>Not assessed</source>
+            <translation>لم يُقيَّم</translation>
+        </message>
+        <message>
+            <source>Not met</source>
+            <translation>غير مستوفى</translation>
+        </message>
+        <message>
+            <source>Not assessed yet</source>
+            <translation>لم تُقيَّم بعد</translation>
+        </message>
+        <message>
+            <source>Not met, not started or not applied</source>
+            <translation>غير مستوفاة أو لم تبدأ أو لم تُطبَّق</translation>
+        </message>
+        <message>
+            <source>Partly met or under way</source>
+            <translation>مستوفاة جزئيًا أو قيد التنفيذ</translation>
+        </message>
+        <message>
+            <source>With actions</source>
+            <translation>ذات إجراءات</translation>
+        </message>
+        <message>
+            <source>(retired)</source>
+            <translation>(مسحوب)</translation>
+        </message>
+        <message>
+            <source>Not yet</source>
+            <translation>ليس بعد</translation>
+        </message>
+        <message>
+            <source>Met</source>
+            <translation>مستوفى</translation>
+        </message>
+        <message>
+            <source>Partly met</source>
+            <translation>مستوفى جزئياً</translation>
+        </message>
+        <message>
+            <source>Not applicable</source>
+            <translation>لا ينطبق</translation>
+        </message>
+        <message>
+            <source>Answered</source>
+            <translation>أُجيب عنه</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>مُنجز</translation>
+        </message>
+        <message>
+            <source>Under way</source>
+            <translation>قيد التنفيذ</translation>
+        </message>
+        <message>
+            <source>Not started</source>
+            <translation>لم يبدأ</translation>
+        </message>
+        <message>
+            <source>Applied</source>
+            <translation>مُطبَّق</translation>
+        </message>
+        <message>
+            <source>Not applied</source>
+            <translation>غير مُطبَّق</translation>
+        </message>
+        <message>
+            <source>Not relevant</source>
+            <translation>غير ذي صلة</translation>
+        </message>
+        <message>
+            <source>Low</source>
+            <translation>منخفضة</translation>
+        </message>
+        <message>
+            <source>Medium</source>
+            <translation>متوسطة</translation>
+        </message>
+        <message>
+            <source>High</source>
+            <translation>عالية</translation>
+        </message>
+        <message>
+            <source>Question</source>
+            <translation>سؤال</translation>
+        </message>
+        <message>
+            <source>Tip</source>
+            <translation>نصيحة</translation>
+        </message>
+        <message>
+            <source>Step</source>
+            <translation>خطوة</translation>
+        </message>
+        <message>
+            <source>Criterion</source>
+            <translation>معيار</translation>
+        </message>
+        <message>
+            <source>Unclassified</source>
+            <translation>غير سري</translation>
+        </message>
+        <message>
+            <source>Confidential</source>
+            <translation>سري</translation>
+        </message>
+        <message>
+            <source>Strictly confidential</source>
+            <translation>سري للغاية</translation>
+        </message>
+        <message>
+            <source>Mark “%1” as %2</source>
+            <translation>وسم «%1» بأنه %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>AssessmentWorkspace</name>
+        <message>
+            <source>&amp;Reopen</source>
+            <translation>إعادة ال&amp;فتح</translation>
+        </message>
+        <message>
+            <source>Try again</source>
+            <translation>إعادة المحاولة</translation>
+        </message>
+        <message>
+            <source>Dismiss</source>
+            <translation>إغلاق</translation>
+        </message>
+        <message>
+            <source>&amp;Finalise</source>
+            <translation>ا&amp;عتماد الصيغة النهائية</translation>
+        </message>
+        <message>
+            <source>Make the assessment read-only; you can reopen it later</source>
+            <translation>جعل التقييم للقراءة فقط؛ يمكنك إعادة فتحه لاحقاً</translation>
+        </message>
+        <message>
+            <source>&amp;Show</source>
+            <translation>&amp;عرض</translation>
+        </message>
+        <message>
+            <source>&amp;Undo status change</source>
+            <translation>ال&amp;تراجع عن تغيير الحالة</translation>
+        </message>
+        <message>
+            <source>&amp;Redo status change</source>
+            <translation>إعادة تغيير ال&amp;حالة</translation>
+        </message>
+        <message>
+            <source>Could not open the assessment: %1</source>
+            <translation>تعذّر فتح التقييم: %1</translation>
+        </message>
+        <message>
+            <source>No assessment open</source>
+            <translation>لا يوجد تقييم مفتوح</translation>
+        </message>
+        <message>
+            <source>Assessors: %1</source>
+            <translation>المقيِّمون: %1</translation>
+        </message>
+        <message>
+            <source>%1 of %2 assessed</source>
+            <translation>قُيِّم %1 من أصل %2</translation>
+        </message>
+        <message>
+            <source>%1 items</source>
+            <translation>البنود: %1</translation>
+        </message>
+        <message>
+            <source>%1 of %2</source>
+            <translation>%1 من أصل %2</translation>
+        </message>
+        <message>
+            <source>This assessment is final and read-only. Reopen it to change answers, notes or actions.</source>
+            <translation>هذا التقييم نهائي وللقراءة فقط. أعِد فتحه لتعديل الإجابات أو الملاحظات أو الإجراءات.</translation>
+        </message>
+        <message>
+            <source>Could not save: %1</source>
+            <translation>تعذّر الحفظ: %1</translation>
+        </message>
+        <message>
+            <source>Saving…</source>
+            <translation>جارٍ الحفظ…</translation>
+        </message>
+        <message>
+            <source>Saved</source>
+            <translation>تم الحفظ</translation>
+        </message>
+        <message>
+            <source>Not saved</source>
+            <translation>لم يُحفَظ</translation>
+        </message>
+        <message>
+            <source>Not saved (%1). Your text stays in the editor and will be saved when possible.</source>
+            <translation>لم يُحفَظ (%1). يبقى نصك في المحرر وسيُحفَظ عندما يتيسّر ذلك.</translation>
+        </message>
+        <message>
+            <source>Could not add the action: %1</source>
+            <translation>تعذّرت إضافة الإجراء: %1</translation>
+        </message>
+        <message>
+            <source>Could not change the action: %1</source>
+            <translation>تعذّر تعديل الإجراء: %1</translation>
+        </message>
+        <message>
+            <source>Could not finalise: %1</source>
+            <translation>تعذّر اعتماد الصيغة النهائية: %1</translation>
+        </message>
+        <message>
+            <source>Could not reopen: %1</source>
+            <translation>تعذّرت إعادة الفتح: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConflictsInbox</name>
+        <message>
+            <source>Assessment title</source>
+            <translation>عنوان التقييم</translation>
+        </message>
+        <message>
+            <source>Country or region</source>
+            <translation>البلد أو المنطقة</translation>
+        </message>
+        <message>
+            <source>Mission or office</source>
+            <translation>البعثة أو المكتب</translation>
+        </message>
+        <message>
+            <source>Assessment summary</source>
+            <translation>ملخص التقييم</translation>
+        </message>
+        <message>
+            <source>Note on an item</source>
+            <translation>ملاحظة على بند</translation>
+        </message>
+        <message>
+            <source>Evidence for an item</source>
+            <translation>أدلة بند من البنود</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>ملاحظة</translation>
+        </message>
+        <message>
+            <source>Follow-up action</source>
+            <translation>إجراء متابعة</translation>
+        </message>
+        <message>
+            <source>Owner of an action</source>
+            <translation>المسؤول عن إجراء</translation>
+        </message>
+        <message>
+            <source>Bookmark</source>
+            <translation>إشارة مرجعية</translation>
+        </message>
+        <message>
+            <source>Deleted while being edited</source>
+            <translation>حُذف أثناء تعديله</translation>
+        </message>
+        <message>
+            <source>Conflicts</source>
+            <translation>حالات التعارض</translation>
+        </message>
+        <message>
+            <source>Keep mine</source>
+            <translation>الإبقاء على نسختي</translation>
+        </message>
+        <message>
+            <source>Keep theirs</source>
+            <translation>الإبقاء على النسخة الأخرى</translation>
+        </message>
+        <message>
+            <source>Keep both</source>
+            <translation>الإبقاء على النسختين</translation>
+        </message>
+        <message>
+            <source>No conflicts. When two people change the same text without seeing each other's change, the version that lost waits here for you to choose.</source>
+            <translation>لا توجد حالات تعارض. عندما يعدّل شخصان النص نفسه دون أن يطّلع أحدهما على تعديل الآخر، تنتظرك هنا النسخة التي لم تُعتمَد لتختار بينهما.</translation>
+        </message>
+        <message>
+            <source>This record was deleted on one device while it was being edited on another. The edit won, so the record is kept. Keep the deletion to remove it everywhere.</source>
+            <translation>حُذف هذا السجل على جهاز بينما كان يُعدَّل على جهاز آخر. رُجِّح التعديل، فبقي السجل محفوظاً. أبقِ على الحذف لإزالته من جميع الأجهزة.</translation>
+        </message>
+        <message>
+            <source>Two people changed this text without seeing each other's change. Both versions are kept until you choose.</source>
+            <translation>عدّل شخصان هذا النص دون أن يطّلع أحدهما على تعديل الآخر. تُحفظ النسختان إلى أن تختار.</translation>
+        </message>
+        <message>
+            <source>Mine</source>
+            <translation>نسختي</translation>
+        </message>
+        <message>
+            <source>Theirs</source>
+            <translation>النسخة الأخرى</translation>
+        </message>
+        <message>
+            <source>%1 — %2, %3</source>
+            <translation>%1 — %2، %3</translation>
+        </message>
+        <message>
+            <source>(shown now)</source>
+            <translation>(المعروضة الآن)</translation>
+        </message>
+        <message>
+            <source>Deleted</source>
+            <translation>محذوف</translation>
+        </message>
+        <message>
+            <source>Kept, with the edit</source>
+            <translation>محفوظ مع التعديل</translation>
+        </message>
+    </context>
+    <context>
+        <name>CurrentPassphraseDialog</name>
+        <message>
+            <source>Current passphrase</source>
+            <translation>عبارة المرور الحالية</translation>
+        </message>
+        <message>
+            <source>Current passphrase:</source>
+            <translation>عبارة المرور الحالية:</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportDialog</name>
+        <message>
+            <source>The report could not be written (%1).</source>
+            <translation>تعذّرت كتابة التقرير (%1).</translation>
+        </message>
+        <message>
+            <source>Export report</source>
+            <translation>تصدير التقرير</translation>
+        </message>
+        <message>
+            <source>Export “%1” as a report.</source>
+            <translation>تصدير «%1» في شكل تقرير.</translation>
+        </message>
+        <message>
+            <source>PDF — to print or send</source>
+            <translation>PDF — للطباعة أو الإرسال</translation>
+        </message>
+        <message>
+            <source>Word (DOCX) — to edit further</source>
+            <translation>Word (DOCX) — لمواصلة التحرير</translation>
+        </message>
+        <message>
+            <source>CSV — a table for a spreadsheet</source>
+            <translation>CSV — جدول لبرنامج جداول البيانات</translation>
+        </message>
+        <message>
+            <source>JSON — for other programs</source>
+            <translation>JSON — لبرامج أخرى</translation>
+        </message>
+        <message>
+            <source>Leave out notes and evidence: a summary safe to share</source>
+            <translation>إغفال الملاحظات والأدلة: ملخص يمكن تداوله بأمان</translation>
+        </message>
+        <message>
+            <source>Notes and evidence may name people or sources; leave them out for a wider audience.</source>
+            <translation>قد تذكر الملاحظات والأدلة أسماء أشخاص أو مصادر؛ أغفِلها إذا كان التقرير موجهاً إلى جمهور أوسع.</translation>
+        </message>
+        <message>
+            <source>Leave out items not yet assessed</source>
+            <translation>إغفال البنود التي لم تُقيَّم بعد</translation>
+        </message>
+        <message>
+            <source>A4</source>
+            <translation>A4</translation>
+        </message>
+        <message>
+            <source>Letter</source>
+            <translation>Letter (الأمريكي)</translation>
+        </message>
+        <message>
+            <source>Save the report as</source>
+            <translation>حفظ التقرير باسم</translation>
+        </message>
+        <message>
+            <source>&amp;Browse…</source>
+            <translation>ا&amp;ستعراض…</translation>
+        </message>
+        <message>
+            <source>&amp;Save as</source>
+            <translation>&amp;حفظ باسم</translation>
+        </message>
+        <message>
+            <source>&amp;Format</source>
+            <translation>ال&amp;صيغة</translation>
+        </message>
+        <message>
+            <source>Contents</source>
+            <translation>المحتوى</translation>
+        </message>
+        <message>
+            <source>&amp;Paper</source>
+            <translation>ال&amp;ورق</translation>
+        </message>
+        <message>
+            <source>&amp;Export</source>
+            <translation>ت&amp;صدير</translation>
+        </message>
+        <message>
+            <source>&amp;Open the file</source>
+            <translation>&amp;فتح الملف</translation>
+        </message>
+        <message>
+            <source>Show in &amp;folder</source>
+            <translation>العرض في ال&amp;مجلد</translation>
+        </message>
+        <message>
+            <source>PDF documents (*.pdf)</source>
+            <translation>مستندات PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Word documents (*.docx)</source>
+            <translation>مستندات Word (*.docx)</translation>
+        </message>
+        <message>
+            <source>CSV tables (*.csv)</source>
+            <translation>جداول CSV (*.csv)</translation>
+        </message>
+        <message>
+            <source>JSON files (*.json)</source>
+            <translation>ملفات JSON (*.json)</translation>
+        </message>
+        <message>
+            <source>Choose where to save the report.</source>
+            <translation>اختر مكان حفظ التقرير.</translation>
+        </message>
+        <message>
+            <source>Writing the report…</source>
+            <translation>جارٍ إعداد التقرير…</translation>
+        </message>
+        <message>
+            <source>Replace the file?</source>
+            <translation>هل تريد استبدال الملف؟</translation>
+        </message>
+        <message>
+            <source>%1 already exists. Replace it?</source>
+            <translation>الملف %1 موجود بالفعل. هل تريد استبداله؟</translation>
+        </message>
+        <message>
+            <source>Saved as %1</source>
+            <translation>حُفظ باسم %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>FindBar</name>
+        <message>
+            <source>Find in this section</source>
+            <translation>البحث في هذا القسم</translation>
+        </message>
+        <message>
+            <source>Previous match (Shift+Enter)</source>
+            <translation>النتيجة السابقة (Shift+Enter)</translation>
+        </message>
+        <message>
+            <source>Next match (Enter)</source>
+            <translation>النتيجة التالية (Enter)</translation>
+        </message>
+        <message>
+            <source>Close (Esc)</source>
+            <translation>إغلاق (Esc)</translation>
+        </message>
+        <message>
+            <source>No matches</source>
+            <translation>لا توجد نتائج</translation>
+        </message>
+        <message>
+            <source>%1 of %2</source>
+            <translation>%1 من أصل %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>FirstStartDialog</name>
+        <message>
+            <source>Protect your notes</source>
+            <translation>احمِ ملاحظاتك</translation>
+        </message>
+        <message>
+            <source>&lt;p&gt;&lt;b&gt;Protect this profile with a passphrase (recommended).&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Your notes, assessments and their backups are then encrypted on this computer: whoever takes the laptop cannot read them. Field Guide locks itself after a while unused and asks for the passphrase again.&lt;/p&gt;&lt;p&gt;Keep the passphrase safe: without it, the notes cannot be recovered by anyone.&lt;/p&gt;</source>
+            <translation>&lt;p&gt;&lt;b&gt;احمِ هذا الملف الشخصي بعبارة مرور (يوصى بذلك).&lt;/b&gt;&lt;/p&gt;&lt;p&gt;تُشفَّر عندئذٍ ملاحظاتك وتقييماتك ونسخها الاحتياطية على هذا الحاسوب، فلا يستطيع قراءتها من يستولي على الحاسوب المحمول. ويُقفَل Field Guide تلقائياً بعد فترة من عدم الاستخدام ويطلب عبارة المرور من جديد.&lt;/p&gt;&lt;p&gt;احفظ عبارة المرور في مكان آمن: فبدونها لا يستطيع أحد استعادة الملاحظات.&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <source>Protect</source>
+            <translation>حماية</translation>
+        </message>
+        <message>
+            <source>Not now</source>
+            <translation>ليس الآن</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportDialog</name>
+        <message>
+            <source>Documents (*.pdf *.docx *.md *.markdown *.txt);;All files (*)</source>
+            <translation>المستندات (*.pdf *.docx *.md *.markdown *.txt);;جميع الملفات (*)</translation>
+        </message>
+        <message>
+            <source>Import documents</source>
+            <translation>استيراد وثائق</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>إلغاء</translation>
+        </message>
+        <message>
+            <source>Cancelling after the current file…</source>
+            <translation>سيُلغى الاستيراد بعد الملف الجاري…</translation>
+        </message>
+        <message>
+            <source>Importing %1 (%2 of %3)…</source>
+            <translation>جارٍ استيراد %1 (%2 من أصل %3)…</translation>
+        </message>
+        <message>
+            <source>New edition?</source>
+            <translation>طبعة جديدة؟</translation>
+        </message>
+        <message>
+            <source>Is this a new edition of “%1”?</source>
+            <translation>هل هذه طبعة جديدة من «%1»؟</translation>
+        </message>
+        <message>
+            <source>%1 looks like a document already in your library. A new edition replaces its text and keeps your notes and answers attached; otherwise it is added as a separate document.</source>
+            <translation>يبدو أن %1 وثيقة موجودة بالفعل في مكتبتك. الطبعة الجديدة تحل محل نصها مع الإبقاء على ملاحظاتك وإجاباتك مرتبطة بها؛ وإلا فإنها تُضاف كوثيقة مستقلة.</translation>
+        </message>
+        <message>
+            <source>Yes, a new edition</source>
+            <translation>نعم، طبعة جديدة</translation>
+        </message>
+        <message>
+            <source>No, a separate document</source>
+            <translation>لا، وثيقة مستقلة</translation>
+        </message>
+        <message>
+            <source>imported</source>
+            <translation>تم الاستيراد</translation>
+        </message>
+        <message>
+            <source>already in the library</source>
+            <translation>موجودة بالفعل في المكتبة</translation>
+        </message>
+        <message>
+            <source>new edition; notes kept</source>
+            <translation>طبعة جديدة؛ حُفظت الملاحظات</translation>
+        </message>
+        <message>
+            <source>%1: %2 — %3 sections, %4 checklists</source>
+            <translation>%1: %2 — الأقسام: %3، القوائم المرجعية: %4</translation>
+        </message>
+        <message>
+            <source>could not be imported (%1)</source>
+            <translation>تعذّر الاستيراد (%1)</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>%1 of %2 files imported.</source>
+            <translation>استُورد %1 من أصل %2 من الملفات.</translation>
+        </message>
+        <message>
+            <source>%1 not started (cancelled).</source>
+            <translation>لم يبدأ استيراد %1 (أُلغي).</translation>
+        </message>
+    </context>
+    <context>
+        <name>ItemEditor</name>
+        <message>
+            <source>%1 · %2</source>
+            <translation>%1 · %2</translation>
+        </message>
+        <message>
+            <source>Set the status to “%1” (key %2)</source>
+            <translation>تعيين الحالة إلى «%1» (المفتاح %2)</translation>
+        </message>
+        <message>
+            <source>Not stated</source>
+            <translation>غير محدد</translation>
+        </message>
+        <message>
+            <source>&amp;Confidence</source>
+            <translation>درجة ال&amp;ثقة</translation>
+        </message>
+        <message>
+            <source>Your note on this item: what you saw, heard and concluded. Markdown is fine.</source>
+            <translation>ملاحظتك على هذا البند: ما رأيته وسمعته وخلصت إليه. يمكن استخدام تنسيق Markdown.</translation>
+        </message>
+        <message>
+            <source>&amp;Note</source>
+            <translation>ال&amp;ملاحظة</translation>
+        </message>
+        <message>
+            <source>Documents, meetings and other sources for this judgement</source>
+            <translation>الوثائق والاجتماعات وغيرها من المصادر التي يستند إليها هذا الحكم</translation>
+        </message>
+        <message>
+            <source>&amp;Evidence and sources</source>
+            <translation>الأ&amp;دلة والمصادر</translation>
+        </message>
+        <message>
+            <source>Choose an item in the list.</source>
+            <translation>اختر بنداً من القائمة.</translation>
+        </message>
+        <message>
+            <source>retired: no longer in the library</source>
+            <translation>مسحوب: لم يعد موجوداً في المكتبة</translation>
+        </message>
+        <message>
+            <source>Source: %1</source>
+            <translation>المصدر: %1</translation>
+        </message>
+        <message>
+            <source>Read the guidance: %1</source>
+            <translation>قراءة الإرشادات: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>LanguageMenu</name>
+        <message>
+            <source>&amp;Language</source>
+            <translation>ال&amp;لغة</translation>
+        </message>
+        <message>
+            <source>System language (%1)</source>
+            <translation>لغة النظام (%1)</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>اللغة</translation>
+        </message>
+        <message>
+            <source>Field Guide will use %1 the next time it starts.</source>
+            <translation>سيستخدم Field Guide اللغة %1 عند تشغيله في المرة القادمة.</translation>
+        </message>
+        <message>
+            <source>Restart now? Your work is saved first.</source>
+            <translation>هل تريد إعادة التشغيل الآن؟ سيُحفظ عملك أولاً.</translation>
+        </message>
+        <message>
+            <source>&amp;Restart now</source>
+            <translation>إعادة ال&amp;تشغيل الآن</translation>
+        </message>
+        <message>
+            <source>&amp;Later</source>
+            <translation>&amp;لاحقاً</translation>
+        </message>
+    </context>
+    <context>
+        <name>LibraryModel</name>
+        <message>
+            <source>Library</source>
+            <translation>المكتبة</translation>
+        </message>
+        <message>
+            <source>Bookmarks</source>
+            <translation>الإشارات المرجعية</translation>
+        </message>
+        <message>
+            <source>Assessments</source>
+            <translation>التقييمات</translation>
+        </message>
+        <message>
+            <source>Imported documents</source>
+            <translation>الوثائق المستوردة</translation>
+        </message>
+        <message>
+            <source>Checklist: %1 (%2 items)</source>
+            <translation>قائمة مرجعية: %1 (البنود: %2)</translation>
+        </message>
+        <message>
+            <source>You have a note on this section.</source>
+            <translation>لديك ملاحظة على هذا القسم.</translation>
+        </message>
+        <message>
+            <source>%1 (not in the library on this computer)</source>
+            <translation>%1 (غير موجود في المكتبة على هذا الحاسوب)</translation>
+        </message>
+        <message>
+            <source>Press Ctrl+D to bookmark a section</source>
+            <translation>اضغط Ctrl+D لوضع إشارة مرجعية على قسم</translation>
+        </message>
+        <message>
+            <source>No assessments yet</source>
+            <translation>لا توجد تقييمات بعد</translation>
+        </message>
+    </context>
+    <context>
+        <name>LockController</name>
+        <message>
+            <source>&amp;Lock</source>
+            <translation>&amp;قفل</translation>
+        </message>
+        <message>
+            <source>Field Guide (locked)</source>
+            <translation>Field Guide (مقفل)</translation>
+        </message>
+        <message>
+            <source>Wrong passphrase.</source>
+            <translation>عبارة المرور غير صحيحة.</translation>
+        </message>
+    </context>
+    <context>
+        <name>LockPage</name>
+        <message>
+            <source>Field Guide is locked</source>
+            <translation>Field Guide مقفل</translation>
+        </message>
+        <message>
+            <source>Show</source>
+            <translation>إظهار</translation>
+        </message>
+        <message>
+            <source>Enter your passphrase to continue.</source>
+            <translation>أدخِل عبارة المرور للمتابعة.</translation>
+        </message>
+        <message>
+            <source>This profile has no passphrase: anyone at this computer can show it again. Protect it with a passphrase to make the lock hold.</source>
+            <translation>لا توجد عبارة مرور لهذا الملف الشخصي: يستطيع أي شخص يستخدم هذا الحاسوب إظهاره من جديد. احمِه بعبارة مرور ليكون القفل فعّالاً.</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>&amp;Import document…</source>
+            <translation>ا&amp;ستيراد وثيقة…</translation>
+        </message>
+        <message>
+            <source>Add your own PDF, Word, Markdown or text files to the library</source>
+            <translation>أضِف ملفاتك الخاصة بصيغة PDF أو Word أو Markdown أو النص العادي إلى المكتبة</translation>
+        </message>
+        <message>
+            <source>Install content &amp;pack…</source>
+            <translation>تثبيت &amp;حزمة محتوى…</translation>
+        </message>
+        <message>
+            <source>Add a guidance pack (.fgpack) from a publisher</source>
+            <translation>إضافة حزمة إرشادات (‎.fgpack) من أحد الناشرين</translation>
+        </message>
+        <message>
+            <source>&amp;Protect with a passphrase…</source>
+            <translation>ال&amp;حماية بعبارة مرور…</translation>
+        </message>
+        <message>
+            <source>Encrypt this profile so that nobody without the passphrase can read it</source>
+            <translation>تشفير هذا الملف الشخصي حتى لا يستطيع أحد قراءته دون عبارة المرور</translation>
+        </message>
+        <message>
+            <source>&amp;Change passphrase…</source>
+            <translation>&amp;تغيير عبارة المرور…</translation>
+        </message>
+        <message>
+            <source>&amp;Remove protection…</source>
+            <translation>إ&amp;زالة الحماية…</translation>
+        </message>
+        <message>
+            <source>Decrypt this profile: anyone with the files can then read it</source>
+            <translation>فك تشفير هذا الملف الشخصي: سيتمكن عندئذٍ كل من يصل إلى الملفات من قراءته</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>&amp;خروج</translation>
+        </message>
+        <message>
+            <source>&amp;Undo</source>
+            <translation>ت&amp;راجع</translation>
+        </message>
+        <message>
+            <source>&amp;Redo</source>
+            <translation>إ&amp;عادة</translation>
+        </message>
+        <message>
+            <source>Copy with &amp;citation</source>
+            <translation>نسخ مع ذكر الم&amp;رجع</translation>
+        </message>
+        <message>
+            <source>Copy the selection, or the whole section, followed by its source</source>
+            <translation>نسخ النص المحدد، أو القسم كله، متبوعاً بمصدره</translation>
+        </message>
+        <message>
+            <source>&amp;Find in section…</source>
+            <translation>ال&amp;بحث في القسم…</translation>
+        </message>
+        <message>
+            <source>Find &amp;next</source>
+            <translation>النتيجة ال&amp;تالية</translation>
+        </message>
+        <message>
+            <source>Find pre&amp;vious</source>
+            <translation>النتيجة ال&amp;سابقة</translation>
+        </message>
+        <message>
+            <source>&amp;Bookmark this section</source>
+            <translation>وضع إشارة &amp;مرجعية على هذا القسم</translation>
+        </message>
+        <message>
+            <source>Write a &amp;note</source>
+            <translation>كتابة &amp;ملاحظة</translation>
+        </message>
+        <message>
+            <source>Zoom &amp;in</source>
+            <translation>ت&amp;كبير</translation>
+        </message>
+        <message>
+            <source>Zoom &amp;out</source>
+            <translation>ت&amp;صغير</translation>
+        </message>
+        <message>
+            <source>&amp;Actual size</source>
+            <translation>الح&amp;جم الفعلي</translation>
+        </message>
+        <message>
+            <source>&amp;Library panel</source>
+            <translation>لوحة ال&amp;مكتبة</translation>
+        </message>
+        <message>
+            <source>&amp;Notes panel</source>
+            <translation>لوحة الم&amp;لاحظات</translation>
+        </message>
+        <message>
+            <source>&amp;Back</source>
+            <translation>&amp;رجوع</translation>
+        </message>
+        <message>
+            <source>&amp;Forward</source>
+            <translation>ت&amp;قدم</translation>
+        </message>
+        <message>
+            <source>&amp;Previous section</source>
+            <translation>القسم ال&amp;سابق</translation>
+        </message>
+        <message>
+            <source>N&amp;ext section</source>
+            <translation>القسم ال&amp;تالي</translation>
+        </message>
+        <message>
+            <source>&amp;Search the library…</source>
+            <translation>ال&amp;بحث في المكتبة…</translation>
+        </message>
+        <message>
+            <source>F&amp;ilter the library tree</source>
+            <translation>ت&amp;صفية شجرة المكتبة</translation>
+        </message>
+        <message>
+            <source>&amp;New assessment…</source>
+            <translation>تقييم &amp;جديد…</translation>
+        </message>
+        <message>
+            <source>Start an assessment from one or more checklists</source>
+            <translation>بدء تقييم انطلاقاً من قائمة مرجعية واحدة أو أكثر</translation>
+        </message>
+        <message>
+            <source>&amp;Export report…</source>
+            <translation>&amp;تصدير التقرير…</translation>
+        </message>
+        <message>
+            <source>Save the open assessment as a PDF, Word, CSV or JSON report</source>
+            <translation>حفظ التقييم المفتوح في شكل تقرير بصيغة PDF أو Word أو CSV أو JSON</translation>
+        </message>
+        <message>
+            <source>&amp;Sync with folder…</source>
+            <translation>&amp;مزامنة مع مجلد…</translation>
+        </message>
+        <message>
+            <source>Exchange changes with your team through a shared folder or USB stick</source>
+            <translation>تبادل التغييرات مع فريقك عبر مجلد مشترك أو ذاكرة USB</translation>
+        </message>
+        <message>
+            <source>&amp;Conflicts…</source>
+            <translation>حالات ال&amp;تعارض…</translation>
+        </message>
+        <message>
+            <source>Texts two people changed at once, waiting for you to choose</source>
+            <translation>نصوص عدّلها شخصان في الوقت نفسه، بانتظار اختيارك</translation>
+        </message>
+        <message>
+            <source>&amp;Keyboard shortcuts</source>
+            <translation>اختصارات &amp;لوحة المفاتيح</translation>
+        </message>
+        <message>
+            <source>&amp;About Field Guide</source>
+            <translation>&amp;حول Field Guide</translation>
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation>&amp;ملف</translation>
+        </message>
+        <message>
+            <source>&amp;Edit</source>
+            <translation>ت&amp;حرير</translation>
+        </message>
+        <message>
+            <source>&amp;View</source>
+            <translation>&amp;عرض</translation>
+        </message>
+        <message>
+            <source>&amp;Go</source>
+            <translation>ا&amp;نتقال</translation>
+        </message>
+        <message>
+            <source>&amp;Assessment</source>
+            <translation>ت&amp;قييم</translation>
+        </message>
+        <message>
+            <source>&amp;Sync</source>
+            <translation>م&amp;زامنة</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>م&amp;ساعدة</translation>
+        </message>
+        <message>
+            <source>Field Guide</source>
+            <translation>Field Guide</translation>
+        </message>
+        <message>
+            <source>Reader</source>
+            <translation>القراءة</translation>
+        </message>
+        <message>
+            <source>Search the library</source>
+            <translation>البحث في المكتبة</translation>
+        </message>
+        <message>
+            <source>Search guidance, checklists and notes   %1</source>
+            <translation>البحث في الإرشادات والقوائم المرجعية والملاحظات   %1</translation>
+        </message>
+        <message>
+            <source>Opening your library…</source>
+            <translation>جارٍ فتح مكتبتك…</translation>
+        </message>
+        <message>
+            <source>Main toolbar</source>
+            <translation>شريط الأدوات الرئيسي</translation>
+        </message>
+        <message>
+            <source>Could not open the library: %1</source>
+            <translation>تعذّر فتح المكتبة: %1</translation>
+        </message>
+        <message>
+            <source>%1 documents, %2 checklists</source>
+            <translation>الوثائق: %1 · القوائم المرجعية: %2</translation>
+        </message>
+        <message>
+            <source>Assessment</source>
+            <translation>التقييم</translation>
+        </message>
+        <message>
+            <source>Could not open the assessment: %1</source>
+            <translation>تعذّر فتح التقييم: %1</translation>
+        </message>
+        <message>
+            <source>%1 — Field Guide</source>
+            <translation>%1 — Field Guide</translation>
+        </message>
+        <message>
+            <source>The assessment stays open in its tab.</source>
+            <translation>يبقى التقييم مفتوحاً في علامة التبويب الخاصة به.</translation>
+        </message>
+        <message>
+            <source>Open an assessment to export it.</source>
+            <translation>افتح تقييماً لتصديره.</translation>
+        </message>
+        <message>
+            <source>The open note could not be saved; the report would leave it out.</source>
+            <translation>تعذّر حفظ الملاحظة المفتوحة؛ وسيُغفلها التقرير.</translation>
+        </message>
+        <message>
+            <source>Report saved as %1</source>
+            <translation>حُفظ التقرير باسم %1</translation>
+        </message>
+        <message>
+            <source>Conflicts</source>
+            <translation>حالات التعارض</translation>
+        </message>
+        <message>
+            <source>Nothing in the library has the id %1</source>
+            <translation>لا يوجد في المكتبة عنصر يحمل المعرِّف %1</translation>
+        </message>
+        <message>
+            <source>No checklist holds the item %1</source>
+            <translation>لا توجد قائمة مرجعية تحتوي على البند %1</translation>
+        </message>
+        <message>
+            <source>Open a section or a checklist to bookmark it.</source>
+            <translation>افتح قسماً أو قائمة مرجعية لوضع إشارة مرجعية عليها.</translation>
+        </message>
+        <message>
+            <source>Bookmarked “%1”</source>
+            <translation>وُضعت إشارة مرجعية على «%1»</translation>
+        </message>
+        <message>
+            <source>Bookmark removed from “%1”</source>
+            <translation>أُزيلت الإشارة المرجعية من «%1»</translation>
+        </message>
+        <message>
+            <source>Bookmark removed</source>
+            <translation>أُزيلت الإشارة المرجعية</translation>
+        </message>
+        <message>
+            <source>Copied with its citation</source>
+            <translation>نُسخ مع ذكر مرجعه</translation>
+        </message>
+        <message>
+            <source>Zoom %1 %</source>
+            <translation>التكبير %1%</translation>
+        </message>
+        <message>
+            <source>&amp;Undo %1</source>
+            <translation>ت&amp;راجع: %1</translation>
+        </message>
+        <message>
+            <source>&amp;Redo %1</source>
+            <translation>إ&amp;عادة: %1</translation>
+        </message>
+        <message>
+            <source>Remove &amp;bookmark</source>
+            <translation>إزالة الإشارة ال&amp;مرجعية</translation>
+        </message>
+        <message>
+            <source>Note not saved</source>
+            <translation>لم تُحفظ الملاحظة</translation>
+        </message>
+        <message>
+            <source>Your note could not be saved (%1). Close anyway and lose the unsaved text?</source>
+            <translation>تعذّر حفظ ملاحظتك (%1). هل تريد الإغلاق مع ذلك وفقدان النص غير المحفوظ؟</translation>
+        </message>
+    </context>
+    <context>
+        <name>Navigator</name>
+        <message>
+            <source>Filter the library</source>
+            <translation>تصفية المكتبة</translation>
+        </message>
+        <message>
+            <source>Library</source>
+            <translation>المكتبة</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>فتح</translation>
+        </message>
+        <message>
+            <source>Remove bookmark</source>
+            <translation>إزالة الإشارة المرجعية</translation>
+        </message>
+        <message>
+            <source>Bookmark</source>
+            <translation>إشارة مرجعية</translation>
+        </message>
+    </context>
+    <context>
+        <name>NewAssessmentDialog</name>
+        <message>
+            <source>New assessment</source>
+            <translation>تقييم جديد</translation>
+        </message>
+        <message>
+            <source>Choose the checklists to work through, then describe the assessment.</source>
+            <translation>اختر القوائم المرجعية التي ستعمل عليها، ثم صِف التقييم.</translation>
+        </message>
+        <message>
+            <source>Checklist</source>
+            <translation>القائمة المرجعية</translation>
+        </message>
+        <message>
+            <source>Items</source>
+            <translation>البنود</translation>
+        </message>
+        <message>
+            <source>e.g. SSR readiness review, Bangui, March</source>
+            <translation>مثل: استعراض مدى الجاهزية لإصلاح قطاع الأمن، بانغي، آذار/مارس</translation>
+        </message>
+        <message>
+            <source>Names, separated by commas</source>
+            <translation>الأسماء، مفصولة بفواصل</translation>
+        </message>
+        <message>
+            <source>Set</source>
+            <translation>تحديد</translation>
+        </message>
+        <message>
+            <source>Notes on people, violations or confidential talks call for a confidential marking.</source>
+            <translation>تستدعي الملاحظات المتعلقة بأشخاص أو بانتهاكات أو بمحادثات سرية وسمها بعبارة «سري».</translation>
+        </message>
+        <message>
+            <source>&amp;Title</source>
+            <translation>ال&amp;عنوان</translation>
+        </message>
+        <message>
+            <source>&amp;Country or region</source>
+            <translation>ال&amp;بلد أو المنطقة</translation>
+        </message>
+        <message>
+            <source>&amp;Mission or office</source>
+            <translation>الب&amp;عثة أو المكتب</translation>
+        </message>
+        <message>
+            <source>&amp;Assessors</source>
+            <translation>الم&amp;قيِّمون</translation>
+        </message>
+        <message>
+            <source>&amp;Start date</source>
+            <translation>تاريخ ال&amp;بدء</translation>
+        </message>
+        <message>
+            <source>&amp;End date</source>
+            <translation>تاريخ الا&amp;نتهاء</translation>
+        </message>
+        <message>
+            <source>C&amp;lassification</source>
+            <translation>د&amp;رجة السرية</translation>
+        </message>
+        <message>
+            <source>Create assessment</source>
+            <translation>إنشاء التقييم</translation>
+        </message>
+        <message>
+            <source>Checklists</source>
+            <translation>القوائم المرجعية</translation>
+        </message>
+    </context>
+    <context>
+        <name>NewPassphraseDialog</name>
+        <message>
+            <source>Passphrase</source>
+            <translation>عبارة المرور</translation>
+        </message>
+    </context>
+    <context>
+        <name>NewPassphraseForm</name>
+        <message>
+            <source>Remember on this computer</source>
+            <translation>التذكّر على هذا الحاسوب</translation>
+        </message>
+        <message>
+            <source>Keeps the key in this computer's keyring: anyone who can log in as you can open it.</source>
+            <translation>يحفظ المفتاح في سلسلة مفاتيح هذا الحاسوب: يستطيع فتحه كل من يمكنه تسجيل الدخول باسمك.</translation>
+        </message>
+        <message>
+            <source>This computer has no system keyring.</source>
+            <translation>لا توجد سلسلة مفاتيح للنظام على هذا الحاسوب.</translation>
+        </message>
+        <message>
+            <source>Passphrase:</source>
+            <translation>عبارة المرور:</translation>
+        </message>
+        <message>
+            <source>The same again:</source>
+            <translation>أعِد إدخالها:</translation>
+        </message>
+        <message>
+            <source>Too short: use at least 8 characters. A few unrelated words are best.</source>
+            <translation>قصيرة جداً: استخدم 8 أحرف على الأقل. والأفضل بضع كلمات لا رابط بينها.</translation>
+        </message>
+        <message>
+            <source>Weak: easy to guess. Add words or make it longer.</source>
+            <translation>ضعيفة: يسهل تخمينها. أضِف كلمات أو اجعلها أطول.</translation>
+        </message>
+        <message>
+            <source>Fair. One or two more words would make it strong.</source>
+            <translation>مقبولة. كلمة أو كلمتان إضافيتان تجعلانها قوية.</translation>
+        </message>
+        <message>
+            <source>Strong.</source>
+            <translation>قوية.</translation>
+        </message>
+        <message>
+            <source>Very strong.</source>
+            <translation>قوية جداً.</translation>
+        </message>
+        <message>
+            <source>The two passphrases differ.</source>
+            <translation>عبارتا المرور غير متطابقتين.</translation>
+        </message>
+    </context>
+    <context>
+        <name>NotesPanel</name>
+        <message>
+            <source>Note</source>
+            <translation>ملاحظة</translation>
+        </message>
+        <message>
+            <source>Your note on this section</source>
+            <translation>ملاحظتك على هذا القسم</translation>
+        </message>
+        <message>
+            <source>From other devices</source>
+            <translation>من أجهزة أخرى</translation>
+        </message>
+        <message>
+            <source>Open a section to write a note on it.</source>
+            <translation>افتح قسماً لكتابة ملاحظة عليه.</translation>
+        </message>
+        <message>
+            <source>Write as you read. Your note is saved as you type and found by search.</source>
+            <translation>اكتب وأنت تقرأ. تُحفظ ملاحظتك أثناء الكتابة ويمكن العثور عليها بالبحث.</translation>
+        </message>
+        <message>
+            <source>Device %1 · %2</source>
+            <translation>الجهاز %1 · %2</translation>
+        </message>
+        <message>
+            <source>Editing…</source>
+            <translation>جارٍ التحرير…</translation>
+        </message>
+        <message>
+            <source>Note deleted</source>
+            <translation>حُذفت الملاحظة</translation>
+        </message>
+        <message>
+            <source>Not saved: %1. Your text is kept here; saving again…</source>
+            <translation>لم يُحفظ: %1. نصك محفوظ هنا؛ جارٍ إعادة محاولة الحفظ…</translation>
+        </message>
+        <message>
+            <source>Saved</source>
+            <translation>تم الحفظ</translation>
+        </message>
+    </context>
+    <context>
+        <name>PackInstaller</name>
+        <message>
+            <source>Install content pack</source>
+            <translation>تثبيت حزمة محتوى</translation>
+        </message>
+        <message>
+            <source>(no publisher given)</source>
+            <translation>(لم يُذكر الناشر)</translation>
+        </message>
+        <message>
+            <source>“%1” is not signed: nothing shows that it comes from %2.</source>
+            <translation>«%1» غير موقَّعة: لا شيء يثبت أنها صادرة عن %2.</translation>
+        </message>
+        <message>
+            <source>Install it only if you know where this file came from and trust it.</source>
+            <translation>لا تثبّتها إلا إذا كنت تعرف مصدر هذا الملف وتثق به.</translation>
+        </message>
+        <message>
+            <source>Install anyway</source>
+            <translation>التثبيت رغم ذلك</translation>
+        </message>
+        <message>
+            <source>“%1” is signed by %2, a publisher you have not trusted yet.</source>
+            <translation>«%1» موقَّعة من %2، وهو ناشر لم تمنحه ثقتك بعد.</translation>
+        </message>
+        <message>
+            <source>Key fingerprint: %1. Compare it with the one the publisher gave you; if you trust it, packs signed with this key will install without asking.</source>
+            <translation>بصمة المفتاح: %1. قارنها بالبصمة التي زوّدك بها الناشر؛ وإذا وثقت بها، فستُثبَّت الحزم الموقَّعة بهذا المفتاح دون سؤالك.</translation>
+        </message>
+        <message>
+            <source>Trust and install</source>
+            <translation>الوثوق والتثبيت</translation>
+        </message>
+        <message>
+            <source>Nothing was installed.</source>
+            <translation>لم يُثبَّت شيء.</translation>
+        </message>
+        <message>
+            <source>%1 %2 is already installed; nothing changed.</source>
+            <translation>%1 %2 مثبَّتة بالفعل؛ لم يتغير شيء.</translation>
+        </message>
+        <message>
+            <source>Installed %1 %2.</source>
+            <translation>ثُبِّتت %1 %2.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProfileProtection</name>
+        <message>
+            <source>Protect with a passphrase</source>
+            <translation>الحماية بعبارة مرور</translation>
+        </message>
+        <message>
+            <source>The profile (notes, assessments, bookmarks) and its backups are encrypted. Without the passphrase nobody can read them, and nobody can recover them for you: write it down somewhere safe.</source>
+            <translation>يُشفَّر الملف الشخصي (الملاحظات والتقييمات والإشارات المرجعية) ونسخه الاحتياطية. ولا يستطيع أحد قراءتها دون عبارة المرور، ولا يستطيع أحد استعادتها لك: دوِّنها في مكان آمن.</translation>
+        </message>
+        <message>
+            <source>Encrypting the profile…</source>
+            <translation>جارٍ تشفير الملف الشخصي…</translation>
+        </message>
+        <message>
+            <source>The profile is protected. Lock it with Ctrl+L; it locks itself when left idle.</source>
+            <translation>الملف الشخصي محمي. اقفله بالضغط على Ctrl+L؛ ويُقفَل تلقائياً إذا تُرك دون استخدام.</translation>
+        </message>
+        <message>
+            <source>Change passphrase</source>
+            <translation>تغيير عبارة المرور</translation>
+        </message>
+        <message>
+            <source>Current passphrase:</source>
+            <translation>عبارة المرور الحالية:</translation>
+        </message>
+        <message>
+            <source>Encrypting the profile under the new passphrase…</source>
+            <translation>جارٍ تشفير الملف الشخصي بعبارة المرور الجديدة…</translation>
+        </message>
+        <message>
+            <source>The passphrase is changed. The old one no longer opens the profile or its backups.</source>
+            <translation>تغيّرت عبارة المرور. لم تعد العبارة القديمة تفتح الملف الشخصي ولا نسخه الاحتياطية.</translation>
+        </message>
+        <message>
+            <source>Remove protection</source>
+            <translation>إزالة الحماية</translation>
+        </message>
+        <message>
+            <source>The profile and its backups will be stored unencrypted: anyone who gets hold of this computer or its disk can read your notes. Enter the passphrase to go ahead.</source>
+            <translation>سيُخزَّن الملف الشخصي ونسخه الاحتياطية دون تشفير: يستطيع قراءة ملاحظاتك كل من يستولي على هذا الحاسوب أو على قرصه. أدخِل عبارة المرور للمتابعة.</translation>
+        </message>
+        <message>
+            <source>Decrypting the profile…</source>
+            <translation>جارٍ فك تشفير الملف الشخصي…</translation>
+        </message>
+        <message>
+            <source>Protection removed: the profile is no longer encrypted.</source>
+            <translation>أُزيلت الحماية: لم يعد الملف الشخصي مشفراً.</translation>
+        </message>
+        <message>
+            <source>Save or discard the unsaved text first; nothing was changed.</source>
+            <translation>احفظ النص غير المحفوظ أو تخلَّ عنه أولاً؛ لم يُغيَّر شيء.</translation>
+        </message>
+        <message>
+            <source>Field Guide</source>
+            <translation>Field Guide</translation>
+        </message>
+        <message>
+            <source>Profile protection</source>
+            <translation>حماية الملف الشخصي</translation>
+        </message>
+    </context>
+    <context>
+        <name>Reader</name>
+        <message>
+            <source>Question</source>
+            <translation>سؤال</translation>
+        </message>
+        <message>
+            <source>Tip</source>
+            <translation>نصيحة</translation>
+        </message>
+        <message>
+            <source>Step</source>
+            <translation>خطوة</translation>
+        </message>
+        <message>
+            <source>Criterion</source>
+            <translation>معيار</translation>
+        </message>
+        <message>
+            <source>Section text</source>
+            <translation>نص القسم</translation>
+        </message>
+        <message>
+            <source>Field Guide</source>
+            <translation>Field Guide</translation>
+        </message>
+        <message>
+            <source>Guidance for peace and security practitioners, on this computer, with or without a network.</source>
+            <translation>إرشادات للعاملين في مجال السلام والأمن، على هذا الحاسوب، سواء توفر الاتصال بالشبكة أم لم يتوفر.</translation>
+        </message>
+        <message>
+            <source>To</source>
+            <translation>من أجل</translation>
+        </message>
+        <message>
+            <source>Press</source>
+            <translation>اضغط</translation>
+        </message>
+        <message>
+            <source>Search the whole library</source>
+            <translation>البحث في المكتبة كلها</translation>
+        </message>
+        <message>
+            <source>Filter the library tree</source>
+            <translation>تصفية شجرة المكتبة</translation>
+        </message>
+        <message>
+            <source>Bookmark the section you are reading</source>
+            <translation>وضع إشارة مرجعية على القسم الذي تقرؤه</translation>
+        </message>
+        <message>
+            <source>Write a note on it</source>
+            <translation>كتابة ملاحظة عليه</translation>
+        </message>
+        <message>
+            <source>Find in the section</source>
+            <translation>البحث في القسم</translation>
+        </message>
+        <message>
+            <source>Go back, go forward</source>
+            <translation>الرجوع، التقدم</translation>
+        </message>
+        <message>
+            <source>Previous, next section</source>
+            <translation>القسم السابق، التالي</translation>
+        </message>
+        <message>
+            <source>Larger, smaller text</source>
+            <translation>تكبير النص، تصغيره</translation>
+        </message>
+        <message>
+            <source>Checklist</source>
+            <translation>القائمة المرجعية</translation>
+        </message>
+        <message>
+            <source>the guidance</source>
+            <translation>الإرشادات</translation>
+        </message>
+        <message>
+            <source>Read: %1</source>
+            <translation>اقرأ: %1</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>المصدر</translation>
+        </message>
+        <message>
+            <source>Previous section (Alt+Up)</source>
+            <translation>القسم السابق (Alt+Up)</translation>
+        </message>
+        <message>
+            <source>Next section (Alt+Down)</source>
+            <translation>القسم التالي (Alt+Down)</translation>
+        </message>
+    </context>
+    <context>
+        <name>SearchPopup</name>
+        <message>
+            <source>Section</source>
+            <translation>قسم</translation>
+        </message>
+        <message>
+            <source>Checklist item</source>
+            <translation>بند في قائمة مرجعية</translation>
+        </message>
+        <message>
+            <source>Assessment note</source>
+            <translation>ملاحظة تقييم</translation>
+        </message>
+        <message>
+            <source>My note</source>
+            <translation>ملاحظتي</translation>
+        </message>
+        <message>
+            <source>↑ ↓ to choose · Enter to open · Esc to close</source>
+            <translation>↑ ↓ للاختيار · Enter للفتح · Esc للإغلاق</translation>
+        </message>
+        <message>
+            <source>The library is still opening…</source>
+            <translation>لا تزال المكتبة قيد الفتح…</translation>
+        </message>
+        <message>
+            <source>Searching…</source>
+            <translation>جارٍ البحث…</translation>
+        </message>
+        <message>
+            <source>Search failed: %1</source>
+            <translation>فشل البحث: %1</translation>
+        </message>
+        <message>
+            <source>1 result</source>
+            <translation>نتيجة واحدة</translation>
+        </message>
+        <message>
+            <source>%1 results</source>
+            <translation>النتائج: %1</translation>
+        </message>
+        <message>
+            <source>The best %1 results</source>
+            <translation>أفضل النتائج (%1)</translation>
+        </message>
+        <message>
+            <source>Nothing found for “%1”</source>
+            <translation>لا توجد نتائج لـ«%1»</translation>
+        </message>
+    </context>
+    <context>
+        <name>ShortcutsDialog</name>
+        <message>
+            <source>Keyboard shortcuts</source>
+            <translation>اختصارات لوحة المفاتيح</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>الإجراء</translation>
+        </message>
+        <message>
+            <source>Keys</source>
+            <translation>المفاتيح</translation>
+        </message>
+    </context>
+    <context>
+        <name>StatusChart</name>
+        <message>
+            <source>No items</source>
+            <translation>لا توجد بنود</translation>
+        </message>
+        <message>
+            <source>%1 %2</source>
+            <translation>%1 %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sync</name>
+        <message>
+            <source>this device</source>
+            <translation>هذا الجهاز</translation>
+        </message>
+        <message>
+            <source>device %1</source>
+            <translation>الجهاز %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncDialog</name>
+        <message>
+            <source>sync failed (%1)</source>
+            <translation>فشلت المزامنة (%1)</translation>
+        </message>
+        <message>
+            <source>Sync with the team</source>
+            <translation>المزامنة مع الفريق</translation>
+        </message>
+        <message>
+            <source>Import key file…</source>
+            <translation>استيراد ملف المفتاح…</translation>
+        </message>
+        <message>
+            <source>Use team passphrase…</source>
+            <translation>استخدام عبارة مرور الفريق…</translation>
+        </message>
+        <message>
+            <source>Choose a folder every teammate's laptop sees now and then: a USB stick, a network share or a synced folder. Each laptop leaves its changes there, encrypted with the team key, and picks up the others'.</source>
+            <translation>اختر مجلداً يصل إليه حاسوب كل عضو في الفريق بين الحين والآخر: ذاكرة USB أو مجلداً مشتركاً على الشبكة أو مجلداً متزامناً. يترك كل حاسوب تغييراته فيه مشفرة بمفتاح الفريق، ويأخذ منه تغييرات الآخرين.</translation>
+        </message>
+        <message>
+            <source>Folder to sync with</source>
+            <translation>المجلد المستخدم للمزامنة</translation>
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation>اختيار…</translation>
+        </message>
+        <message>
+            <source>Sync now</source>
+            <translation>المزامنة الآن</translation>
+        </message>
+        <message>
+            <source>No team key yet: import the key file or enter the team's passphrase.</source>
+            <translation>لا يوجد مفتاح للفريق بعد: استورد ملف المفتاح أو أدخِل عبارة مرور الفريق.</translation>
+        </message>
+        <message>
+            <source>Team key %1</source>
+            <translation>مفتاح الفريق %1</translation>
+        </message>
+        <message>
+            <source>Team key file</source>
+            <translation>ملف مفتاح الفريق</translation>
+        </message>
+        <message>
+            <source>Team keys (*.fgkey *.key *.txt);;All files (*)</source>
+            <translation>مفاتيح الفريق (*.fgkey *.key *.txt);;جميع الملفات (*)</translation>
+        </message>
+        <message>
+            <source>Team passphrase</source>
+            <translation>عبارة مرور الفريق</translation>
+        </message>
+        <message>
+            <source>Team name:</source>
+            <translation>اسم الفريق:</translation>
+        </message>
+        <message>
+            <source>Passphrase:</source>
+            <translation>عبارة المرور:</translation>
+        </message>
+        <message>
+            <source>Same passphrase again:</source>
+            <translation>أعِد إدخال عبارة المرور:</translation>
+        </message>
+        <message>
+            <source>The two passphrases differ; nothing changed.</source>
+            <translation>عبارتا المرور غير متطابقتين؛ لم يتغير شيء.</translation>
+        </message>
+        <message>
+            <source>The team key is set.</source>
+            <translation>تم تعيين مفتاح الفريق.</translation>
+        </message>
+        <message>
+            <source>Choose a folder first.</source>
+            <translation>اختر مجلداً أولاً.</translation>
+        </message>
+        <message>
+            <source>Syncing…</source>
+            <translation>جارٍ المزامنة…</translation>
+        </message>
+        <message numerus="yes">
+            <source>Sent %n change(s).</source>
+            <translation>
+                <numerusform>لم يُرسَل أي تغيير.</numerusform>
+                <numerusform>أُرسل تغيير واحد.</numerusform>
+                <numerusform>أُرسل تغييران.</numerusform>
+                <numerusform>أُرسلت %n تغييرات.</numerusform>
+                <numerusform>أُرسل %n تغييراً.</numerusform>
+                <numerusform>أُرسل %n تغيير.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Nothing new to send.</source>
+            <translation>لا جديد لإرساله.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Received %n change(s)</source>
+            <translation>
+                <numerusform>لم يُستلَم أي تغيير</numerusform>
+                <numerusform>استُلم تغيير واحد</numerusform>
+                <numerusform>استُلم تغييران</numerusform>
+                <numerusform>استُلمت %n تغييرات</numerusform>
+                <numerusform>استُلم %n تغييراً</numerusform>
+                <numerusform>استُلم %n تغيير</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>from %n device(s).</source>
+            <translation>
+                <numerusform>من دون أي جهاز.</numerusform>
+                <numerusform>من جهاز واحد.</numerusform>
+                <numerusform>من جهازين.</numerusform>
+                <numerusform>من %n أجهزة.</numerusform>
+                <numerusform>من %n جهازاً.</numerusform>
+                <numerusform>من %n جهاز.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Nothing new from the team.</source>
+            <translation>لا جديد من الفريق.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n new conflict(s) to resolve.</source>
+            <translation>
+                <numerusform>لا توجد حالات تعارض جديدة.</numerusform>
+                <numerusform>حالة تعارض جديدة واحدة تنتظر الحل.</numerusform>
+                <numerusform>حالتا تعارض جديدتان تنتظران الحل.</numerusform>
+                <numerusform>%n حالات تعارض جديدة تنتظر الحل.</numerusform>
+                <numerusform>%n حالة تعارض جديدة تنتظر الحل.</numerusform>
+                <numerusform>%n حالة تعارض جديدة تنتظر الحل.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n conflict(s) still to resolve.</source>
+            <translation>
+                <numerusform>لم تبقَ أي حالة تعارض.</numerusform>
+                <numerusform>بقيت حالة تعارض واحدة تنتظر الحل.</numerusform>
+                <numerusform>بقيت حالتا تعارض تنتظران الحل.</numerusform>
+                <numerusform>بقيت %n حالات تعارض تنتظر الحل.</numerusform>
+                <numerusform>بقيت %n حالة تعارض تنتظر الحل.</numerusform>
+                <numerusform>بقيت %n حالة تعارض تنتظر الحل.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>will retry next time</source>
+            <translation>ستُعاد المحاولة في المرة القادمة</translation>
+        </message>
+        <message>
+            <source>skipped</source>
+            <translation>تم التخطي</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncStatusIndicator</name>
+        <message numerus="yes">
+            <source>%n change(s) to send</source>
+            <translation>
+                <numerusform>لا تغييرات للإرسال</numerusform>
+                <numerusform>تغيير واحد للإرسال</numerusform>
+                <numerusform>تغييران للإرسال</numerusform>
+                <numerusform>%n تغييرات للإرسال</numerusform>
+                <numerusform>%n تغييراً للإرسال</numerusform>
+                <numerusform>%n تغيير للإرسال</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>All sent</source>
+            <translation>أُرسل كل شيء</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n conflict(s)</source>
+            <translation>
+                <numerusform>لا تعارض</numerusform>
+                <numerusform>تعارض واحد</numerusform>
+                <numerusform>تعارضان</numerusform>
+                <numerusform>%n حالات تعارض</numerusform>
+                <numerusform>%n حالة تعارض</numerusform>
+                <numerusform>%n حالة تعارض</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Team sync: %n change(s) made or received here not yet sent on.</source>
+            <translation>
+                <numerusform>مزامنة الفريق: لا توجد تغييرات لم تُرسَل بعد.</numerusform>
+                <numerusform>مزامنة الفريق: تغيير واحد أُجري أو استُلم هنا ولم يُرسَل بعد.</numerusform>
+                <numerusform>مزامنة الفريق: تغييران أُجريا أو استُلما هنا ولم يُرسَلا بعد.</numerusform>
+                <numerusform>مزامنة الفريق: %n تغييرات أُجريت أو استُلمت هنا ولم تُرسَل بعد.</numerusform>
+                <numerusform>مزامنة الفريق: %n تغييراً أُجري أو استُلم هنا ولم يُرسَل بعد.</numerusform>
+                <numerusform>مزامنة الفريق: %n تغيير أُجري أو استُلم هنا ولم يُرسَل بعد.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n conflict(s) to resolve: two people changed the same text.</source>
+            <translation>
+                <numerusform>لا توجد حالات تعارض تنتظر الحل.</numerusform>
+                <numerusform>حالة تعارض واحدة تنتظر الحل: عدّل شخصان النص نفسه.</numerusform>
+                <numerusform>حالتا تعارض تنتظران الحل: عدّل شخصان النص نفسه.</numerusform>
+                <numerusform>%n حالات تعارض تنتظر الحل: عدّل شخصان النص نفسه.</numerusform>
+                <numerusform>%n حالة تعارض تنتظر الحل: عدّل شخصان النص نفسه.</numerusform>
+                <numerusform>%n حالة تعارض تنتظر الحل: عدّل شخصان النص نفسه.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>UnlockForm</name>
+        <message>
+            <source>Unlock</source>
+            <translation>فتح القفل</translation>
+        </message>
+        <message>
+            <source>Passphrase:</source>
+            <translation>عبارة المرور:</translation>
+        </message>
+        <message>
+            <source>Opening…</source>
+            <translation>جارٍ الفتح…</translation>
+        </message>
+        <message>
+            <source>Try again.</source>
+            <translation>أعِد المحاولة.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Too many wrong passphrases. Try again in %n second(s).</source>
+            <translation>
+                <numerusform>أُدخلت عبارات مرور خاطئة مرات كثيرة جداً. أعِد المحاولة الآن.</numerusform>
+                <numerusform>أُدخلت عبارات مرور خاطئة مرات كثيرة جداً. أعِد المحاولة بعد ثانية واحدة.</numerusform>
+                <numerusform>أُدخلت عبارات مرور خاطئة مرات كثيرة جداً. أعِد المحاولة بعد ثانيتين.</numerusform>
+                <numerusform>أُدخلت عبارات مرور خاطئة مرات كثيرة جداً. أعِد المحاولة بعد %n ثوانٍ.</numerusform>
+                <numerusform>أُدخلت عبارات مرور خاطئة مرات كثيرة جداً. أعِد المحاولة بعد %n ثانية.</numerusform>
+                <numerusform>أُدخلت عبارات مرور خاطئة مرات كثيرة جداً. أعِد المحاولة بعد %n ثانية.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>controller</name>
+        <message>
+            <source>The profile could not be protected: %1</source>
+            <translation>تعذّرت حماية الملف الشخصي: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>fieldguide</name>
+        <message>
+            <source>an assessment needs at least one checklist</source>
+            <translation>يتطلب التقييم قائمة مرجعية واحدة على الأقل</translation>
+        </message>
+        <message>
+            <source>no checklist has the id %r</source>
+            <translation>لا توجد قائمة مرجعية بالمعرِّف %r</translation>
+        </message>
+        <message>
+            <source>the checklist %r is no longer in the library</source>
+            <translation>القائمة المرجعية %r لم تعد موجودة في المكتبة</translation>
+        </message>
+        <message>
+            <source>nothing to record: give a status, a note, evidence or a confidence</source>
+            <translation>لا شيء لتسجيله: حدِّد حالة أو ملاحظة أو أدلة أو درجة ثقة</translation>
+        </message>
+        <message>
+            <source>the assessment %r is final; reopen it to change it</source>
+            <translation>التقييم %r نهائي؛ أعِد فتحه لتعديله</translation>
+        </message>
+        <message>
+            <source>the assessment of the action %r has been deleted</source>
+            <translation>حُذف التقييم الذي يتبعه الإجراء %r</translation>
+        </message>
+        <message>
+            <source>no %s has the id %r (give at least %s characters)</source>
+            <translation>لا يوجد عنصر (%s) بالمعرِّف %r (أدخِل %s أحرف على الأقل)</translation>
+        </message>
+        <message>
+            <source>more than one %s id starts with %r; give more characters</source>
+            <translation>يبدأ أكثر من معرِّف (%s) بـ%r؛ أدخِل مزيداً من الأحرف</translation>
+        </message>
+        <message>
+            <source>more than one checklist of this assessment has an item %r; give the full id (checklist/item)</source>
+            <translation>في هذا التقييم أكثر من قائمة مرجعية تحتوي على البند %r؛ أدخِل المعرِّف الكامل (القائمة/البند)</translation>
+        </message>
+        <message>
+            <source>the assessment has no checklist item %r</source>
+            <translation>لا يحتوي التقييم على البند %r</translation>
+        </message>
+        <message>
+            <source>unknown confidence %r; use one of %s</source>
+            <translation>درجة ثقة غير معروفة %r؛ استخدم إحدى القيم التالية: %s</translation>
+        </message>
+        <message>
+            <source>unknown classification %r; use one of %s</source>
+            <translation>درجة سرية غير معروفة %r؛ استخدم إحدى القيم التالية: %s</translation>
+        </message>
+        <message>
+            <source>%s %r is not a date written as yyyy-mm-dd</source>
+            <translation>%s %r ليس تاريخاً مكتوباً بالصيغة yyyy-mm-dd (سنة-شهر-يوم)</translation>
+        </message>
+        <message>
+            <source>the end date %s is before the start date %s</source>
+            <translation>تاريخ الانتهاء %s يسبق تاريخ البدء %s</translation>
+        </message>
+        <message>
+            <source>an assessment needs a title</source>
+            <translation>يجب أن يكون للتقييم عنوان</translation>
+        </message>
+        <message>
+            <source>an action needs a text</source>
+            <translation>يجب أن يكون للإجراء نص</translation>
+        </message>
+        <message>
+            <source>usage error</source>
+            <translation>خطأ في الاستخدام</translation>
+        </message>
+        <message>
+            <source>Field Guide: guidance, checklists and assessments.</source>
+            <translation>Field Guide: إرشادات وقوائم مرجعية وتقييمات.</translation>
+        </message>
+        <message>
+            <source>where the profile lives (or FIELDGUIDE_DATA_DIR)</source>
+            <translation>مكان الملف الشخصي (أو FIELDGUIDE_DATA_DIR)</translation>
+        </message>
+        <message>
+            <source>keep data beside the program</source>
+            <translation>حفظ البيانات بجوار البرنامج</translation>
+        </message>
+        <message>
+            <source>read the passphrase of a protected profile from FILE</source>
+            <translation>قراءة عبارة مرور الملف الشخصي المحمي من FILE</translation>
+        </message>
+        <message>
+            <source>interrupted</source>
+            <translation>تمت المقاطعة</translation>
+        </message>
+        <message>
+            <source>assessments against checklists</source>
+            <translation>التقييمات القائمة على القوائم المرجعية</translation>
+        </message>
+        <message>
+            <source>start an assessment from one or more checklists</source>
+            <translation>بدء تقييم انطلاقاً من قائمة مرجعية واحدة أو أكثر</translation>
+        </message>
+        <message>
+            <source>repeat for more</source>
+            <translation>كرِّره لإضافة المزيد</translation>
+        </message>
+        <message>
+            <source>country or region</source>
+            <translation>البلد أو المنطقة</translation>
+        </message>
+        <message>
+            <source>mission or office</source>
+            <translation>البعثة أو المكتب</translation>
+        </message>
+        <message>
+            <source>unclassified, confidential or strictly-confidential</source>
+            <translation>unclassified (غير سري) أو confidential (سري) أو strictly-confidential (سري للغاية)</translation>
+        </message>
+        <message>
+            <source>assessments, most recently changed first</source>
+            <translation>التقييمات، بدءاً بأحدثها تعديلاً</translation>
+        </message>
+        <message>
+            <source>the deleted ones, which can be undeleted</source>
+            <translation>التقييمات المحذوفة التي يمكن استرجاعها</translation>
+        </message>
+        <message>
+            <source>an assessment with every item, answer and action</source>
+            <translation>تقييم بجميع بنوده وإجاباته وإجراءاته</translation>
+        </message>
+        <message>
+            <source>record a status, note, evidence or confidence for an item</source>
+            <translation>تسجيل حالة بند أو ملاحظة عليه أو أدلته أو درجة الثقة فيه</translation>
+        </message>
+        <message>
+            <source>the note (Markdown); replaces the item's note</source>
+            <translation>الملاحظة (بتنسيق Markdown)؛ تحل محل ملاحظة البند</translation>
+        </message>
+        <message>
+            <source>read the note from a file (- for stdin)</source>
+            <translation>قراءة الملاحظة من ملف (- للمدخلات القياسية)</translation>
+        </message>
+        <message>
+            <source>evidence or sources</source>
+            <translation>الأدلة أو المصادر</translation>
+        </message>
+        <message>
+            <source>low, medium or high (none to clear)</source>
+            <translation>low (منخفضة) أو medium (متوسطة) أو high (عالية)؛ none للمسح</translation>
+        </message>
+        <message>
+            <source>make an assessment read-only</source>
+            <translation>جعل التقييم للقراءة فقط</translation>
+        </message>
+        <message>
+            <source>make a final assessment editable again</source>
+            <translation>إتاحة تعديل تقييم نهائي من جديد</translation>
+        </message>
+        <message>
+            <source>move an assessment to the bin (undo with undelete)</source>
+            <translation>نقل تقييم إلى سلة المحذوفات (للتراجع: undelete)</translation>
+        </message>
+        <message>
+            <source>bring a deleted assessment back</source>
+            <translation>استرجاع تقييم محذوف</translation>
+        </message>
+        <message>
+            <source>copy an assessment with its answers and actions</source>
+            <translation>نسخ تقييم مع إجاباته وإجراءاته</translation>
+        </message>
+        <message>
+            <source>follow-up actions of an assessment</source>
+            <translation>إجراءات المتابعة الخاصة بتقييم</translation>
+        </message>
+        <message>
+            <source>add a follow-up action</source>
+            <translation>إضافة إجراء متابعة</translation>
+        </message>
+        <message>
+            <source>the assessment</source>
+            <translation>التقييم</translation>
+        </message>
+        <message>
+            <source>the item the action follows up</source>
+            <translation>البند الذي يتابعه الإجراء</translation>
+        </message>
+        <message>
+            <source>mark an action done</source>
+            <translation>وسم إجراء بأنه منجز</translation>
+        </message>
+        <message>
+            <source>mark it not done again</source>
+            <translation>وسمه مجدداً بأنه غير منجز</translation>
+        </message>
+        <message>
+            <source>No deleted assessments.</source>
+            <translation>لا توجد تقييمات محذوفة.</translation>
+        </message>
+        <message>
+            <source>No assessments yet.</source>
+            <translation>لا توجد تقييمات بعد.</translation>
+        </message>
+        <message>
+            <source>final</source>
+            <translation>نهائي</translation>
+        </message>
+        <message>
+            <source>%d of %d assessed</source>
+            <translation>قُيِّم %d من أصل %d</translation>
+        </message>
+        <message>
+            <source>id</source>
+            <translation>المعرِّف</translation>
+        </message>
+        <message>
+            <source>status</source>
+            <translation>الحالة</translation>
+        </message>
+        <message>
+            <source>classification</source>
+            <translation>درجة السرية</translation>
+        </message>
+        <message>
+            <source>assessors</source>
+            <translation>المقيِّمون</translation>
+        </message>
+        <message>
+            <source>period</source>
+            <translation>الفترة</translation>
+        </message>
+        <message>
+            <source>retired</source>
+            <translation>مسحوب</translation>
+        </message>
+        <message>
+            <source>confidence</source>
+            <translation>درجة الثقة</translation>
+        </message>
+        <message>
+            <source>note</source>
+            <translation>ملاحظة</translation>
+        </message>
+        <message>
+            <source>evidence</source>
+            <translation>الأدلة</translation>
+        </message>
+        <message>
+            <source>Actions</source>
+            <translation>الإجراءات</translation>
+        </message>
+        <message>
+            <source>due %s</source>
+            <translation>الموعد النهائي: %s</translation>
+        </message>
+        <message>
+            <source>OVERDUE</source>
+            <translation>متأخر</translation>
+        </message>
+        <message>
+            <source>%s is not UTF-8 text</source>
+            <translation>الملف %s ليس نصاً بترميز UTF-8</translation>
+        </message>
+        <message>
+            <source>final: the assessment is now read-only (reopen to change it)</source>
+            <translation>نهائي: أصبح التقييم للقراءة فقط (أعِد فتحه لتعديله)</translation>
+        </message>
+        <message>
+            <source>reopened: the assessment can be changed again</source>
+            <translation>أُعيد فتحه: يمكن تعديل التقييم من جديد</translation>
+        </message>
+        <message>
+            <source>deleted %s (undo with: fieldguide assessment undelete %s)</source>
+            <translation>حُذف %s (للتراجع: fieldguide assessment undelete %s)</translation>
+        </message>
+        <message>
+            <source>restored %s</source>
+            <translation>استُرجع %s</translation>
+        </message>
+        <message>
+            <source>done</source>
+            <translation>منجز</translation>
+        </message>
+        <message>
+            <source>not done</source>
+            <translation>غير منجز</translation>
+        </message>
+        <message>
+            <source>export an assessment as a report</source>
+            <translation>تصدير تقييم في شكل تقرير</translation>
+        </message>
+        <message>
+            <source>the assessment's id (or its first 8 characters)</source>
+            <translation>معرِّف التقييم (أو أحرفه الثمانية الأولى)</translation>
+        </message>
+        <message>
+            <source>leave out notes and evidence</source>
+            <translation>إغفال الملاحظات والأدلة</translation>
+        </message>
+        <message>
+            <source>leave out items not assessed</source>
+            <translation>إغفال البنود التي لم تُقيَّم</translation>
+        </message>
+        <message>
+            <source>wrote %s</source>
+            <translation>كُتب %s</translation>
+        </message>
+        <message>
+            <source>add guidance documents (PDF, DOCX, Markdown, text)</source>
+            <translation>إضافة وثائق إرشادية (PDF أو DOCX أو Markdown أو نص)</translation>
+        </message>
+        <message>
+            <source>the document's title (one file only)</source>
+            <translation>عنوان الوثيقة (لملف واحد فقط)</translation>
+        </message>
+        <message>
+            <source>file the document under this practice area</source>
+            <translation>تصنيف الوثيقة ضمن مجال العمل هذا</translation>
+        </message>
+        <message>
+            <source>the file is a new edition of this imported document: it replaces it, notes stay attached</source>
+            <translation>الملف طبعة جديدة من هذه الوثيقة المستوردة: يحل محلها، وتبقى الملاحظات مرتبطة بها</translation>
+        </message>
+        <message>
+            <source>--title applies to one file; import the files one at a time</source>
+            <translation>لا ينطبق --title إلا على ملف واحد؛ استورد الملفات واحداً تلو الآخر</translation>
+        </message>
+        <message>
+            <source>--edition-of applies to one file; import the files one at a time</source>
+            <translation>لا ينطبق ‎--edition-of إلا على ملف واحد؛ استورد الملفات واحداً تلو الآخر</translation>
+        </message>
+        <message>
+            <source>imported</source>
+            <translation>تم الاستيراد</translation>
+        </message>
+        <message>
+            <source>already in the library, unchanged</source>
+            <translation>موجودة بالفعل في المكتبة، دون تغيير</translation>
+        </message>
+        <message>
+            <source>replaced by its new edition</source>
+            <translation>حلّت محلها طبعتها الجديدة</translation>
+        </message>
+        <message>
+            <source>%d sections, %d checklists (%d items)</source>
+            <translation>الأقسام: %d، القوائم المرجعية: %d (البنود: %d)</translation>
+        </message>
+        <message>
+            <source>  it looks like %s “%s”; it was added as a separate document. If it is a new edition, import it again with --edition-of %s</source>
+            <translation>  يبدو أنه %s «%s»؛ وقد أُضيف كوثيقة مستقلة. إن كان طبعة جديدة، فاستورده من جديد باستخدام ‎--edition-of %s</translation>
+        </message>
+        <message>
+            <source>  %d notes no longer match a section; they are kept as detached notes</source>
+            <translation>  الملاحظات التي لم تعد تطابق أي قسم: %d؛ وهي محفوظة كملاحظات منفصلة</translation>
+        </message>
+        <message>
+            <source>installed documents and checklists</source>
+            <translation>الوثائق والقوائم المرجعية المثبَّتة</translation>
+        </message>
+        <message>
+            <source>a section, checklist or document as Markdown</source>
+            <translation>قسم أو قائمة مرجعية أو وثيقة بتنسيق Markdown</translation>
+        </message>
+        <message>
+            <source>ranked hits with snippets</source>
+            <translation>نتائج مرتبة مع مقتطفات</translation>
+        </message>
+        <message>
+            <source>content packs</source>
+            <translation>حزم المحتوى</translation>
+        </message>
+        <message>
+            <source>check a pack without installing it</source>
+            <translation>التحقق من حزمة دون تثبيتها</translation>
+        </message>
+        <message>
+            <source>install or upgrade a pack</source>
+            <translation>تثبيت حزمة أو ترقيتها</translation>
+        </message>
+        <message>
+            <source>reinstall the same or an older version</source>
+            <translation>إعادة تثبيت الإصدار نفسه أو إصدار أقدم</translation>
+        </message>
+        <message>
+            <source>install a pack that nobody signed (this once)</source>
+            <translation>تثبيت حزمة لم يوقّعها أحد (هذه المرة فقط)</translation>
+        </message>
+        <message>
+            <source>trust the key that signed this pack, from now on, and install it</source>
+            <translation>الوثوق من الآن فصاعداً بالمفتاح الذي وقّع هذه الحزمة، وتثبيتها</translation>
+        </message>
+        <message>
+            <source>zip a pack folder into a .fgpack</source>
+            <translation>ضغط مجلد حزمة في ملف ‎.fgpack</translation>
+        </message>
+        <message>
+            <source>sign the pack with this private key</source>
+            <translation>توقيع الحزمة بهذا المفتاح الخاص</translation>
+        </message>
+        <message>
+            <source>recompute and sign a pack folder's pack.json in place</source>
+            <translation>إعادة حساب ملف pack.json في مجلد حزمة وتوقيعه في مكانه</translation>
+        </message>
+        <message>
+            <source>create a publisher's signing key</source>
+            <translation>إنشاء مفتاح توقيع لناشر</translation>
+        </message>
+        <message>
+            <source>the publisher's name, as packs give it</source>
+            <translation>اسم الناشر كما يرد في الحزم</translation>
+        </message>
+        <message>
+            <source>the publishers whose packs install</source>
+            <translation>الناشرون الذين تُثبَّت حزمهم</translation>
+        </message>
+        <message>
+            <source>No results for %r.</source>
+            <translation>لا توجد نتائج لـ%r.</translation>
+        </message>
+        <message>
+            <source>not signed (publisher given: %s)</source>
+            <translation>غير موقَّعة (الناشر المذكور: %s)</translation>
+        </message>
+        <message>
+            <source>signed by %s (key %s), a trusted publisher</source>
+            <translation>موقَّعة من %s (المفتاح %s)، وهو ناشر موثوق به</translation>
+        </message>
+        <message>
+            <source>signed by %s (key %s), a publisher you have not trusted</source>
+            <translation>موقَّعة من %s (المفتاح %s)، وهو ناشر لم تمنحه ثقتك</translation>
+        </message>
+        <message>
+            <source>%s %s is valid: %d documents, %d sections, %d checklists, %d items</source>
+            <translation>%s %s صالحة: الوثائق: %d، الأقسام: %d، القوائم المرجعية: %d، البنود: %d</translation>
+        </message>
+        <message>
+            <source>%s %s is already installed; nothing changed</source>
+            <translation>%s %s مثبَّتة بالفعل؛ لم يتغير شيء</translation>
+        </message>
+        <message>
+            <source>installed %s %s (%d documents, %d checklists)</source>
+            <translation>ثُبِّتت %s %s (الوثائق: %d، القوائم المرجعية: %d)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n section(s)</source>
+            <translation>
+                <numerusform>لا أقسام</numerusform>
+                <numerusform>قسم واحد</numerusform>
+                <numerusform>قسمان</numerusform>
+                <numerusform>%n أقسام</numerusform>
+                <numerusform>%n قسماً</numerusform>
+                <numerusform>%n قسم</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>give the answer or the note, not both: a question's answer is its note</source>
+            <translation>أعطِ الإجابة أو الملاحظة، لا كلتيهما: إجابة السؤال هي ملاحظته</translation>
+        </message>
+        <message>
+            <source>the item %(item)r is a %(kind)s, not a question: give a note</source>
+            <translation>البند %(item)r من نوع %(kind)s وليس سؤالًا: أعطِ ملاحظة</translation>
+        </message>
+        <message>
+            <source>%(value)r is not on the scale of a %(kind)s; use one of %(choices)s</source>
+            <translation>%(value)r ليست من سلّم البند من نوع %(kind)s؛ استخدم إحدى القيم %(choices)s</translation>
+        </message>
+        <message>
+            <source>a value of the item's own scale: criterion met|partly-met|not-met|not-applicable; question answered; step done|under-way|not-started|not-applicable; tip applied|not-applied|not-relevant; any item not-assessed</source>
+            <translation>قيمة من سلّم البند نفسه: المعيار met|partly-met|not-met|not-applicable؛ السؤال answered؛ الخطوة done|under-way|not-started|not-applicable؛ النصيحة applied|not-applied|not-relevant؛ أي بند not-assessed</translation>
+        </message>
+        <message>
+            <source>a question's answer (Markdown); marks it answered, or not yet if empty</source>
+            <translation>إجابة السؤال (Markdown)؛ تجعله مُجابًا، أو لم يُجب بعد إن كانت فارغة</translation>
+        </message>
+        <message>
+            <source>progress: %d of %d assessed</source>
+            <translation>التقدّم: قُيّم %d من %d</translation>
+        </message>
+        <message>
+            <source>recorded earlier as</source>
+            <translation>سُجّل سابقًا على أنه</translation>
+        </message>
+        <message>
+            <source>%s  Checklist: %s  (%s)</source>
+            <translation>%s  قائمة مرجعية: %s  (%s)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n item(s)</source>
+            <translation>
+                <numerusform>لا بنود</numerusform>
+                <numerusform>بند واحد</numerusform>
+                <numerusform>بندان</numerusform>
+                <numerusform>%n بنود</numerusform>
+                <numerusform>%n بنداً</numerusform>
+                <numerusform>%n بند</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n answered item(s) no longer in the pack kept as retired</source>
+            <translation>
+                <numerusform>لا بنود مُجاب عنها خرجت من الحزمة</numerusform>
+                <numerusform>بند واحد مُجاب عنه لم يعد في الحزمة، وقد حُفظ كبند مسحوب</numerusform>
+                <numerusform>بندان مُجاب عنهما لم يعودا في الحزمة، وقد حُفظا كبندين مسحوبين</numerusform>
+                <numerusform>%n بنود مُجاب عنها لم تعد في الحزمة، وقد حُفظت كبنود مسحوبة</numerusform>
+                <numerusform>%n بنداً مُجاباً عنه لم يعد في الحزمة، وقد حُفظت كبنود مسحوبة</numerusform>
+                <numerusform>%n بند مُجاب عنه لم يعد في الحزمة، وقد حُفظت كبنود مسحوبة</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>wrote %s (%d bytes), not signed</source>
+            <translation>كُتب %s (%d بايت)، غير موقَّع</translation>
+        </message>
+        <message>
+            <source>wrote %s (%d bytes), signed</source>
+            <translation>كُتب %s (%d بايت)، موقَّع</translation>
+        </message>
+        <message>
+            <source>signed %s %s (%d files)</source>
+            <translation>وُقِّعت %s %s (الملفات: %d)</translation>
+        </message>
+        <message>
+            <source>wrote the private key to %s: keep it secret, never in a repository or a pack</source>
+            <translation>كُتب المفتاح الخاص في %s: احفظه سراً، ولا تضعه أبداً في مستودع أو في حزمة</translation>
+        </message>
+        <message>
+            <source>public key (give it to the users who will trust your packs):</source>
+            <translation>المفتاح العام (سلِّمه للمستخدمين الذين سيثقون بحزمك):</translation>
+        </message>
+        <message>
+            <source>passphrase protection of this profile</source>
+            <translation>حماية هذا الملف الشخصي بعبارة مرور</translation>
+        </message>
+        <message>
+            <source>encrypt the profile under a new passphrase</source>
+            <translation>تشفير الملف الشخصي بعبارة مرور جديدة</translation>
+        </message>
+        <message>
+            <source>read the new passphrase from FILE (else --passphrase-file, else a prompt)</source>
+            <translation>قراءة عبارة المرور الجديدة من FILE (وإلا فمن --passphrase-file، وإلا فبطلبها)</translation>
+        </message>
+        <message>
+            <source>keep the key in the system keyring</source>
+            <translation>حفظ المفتاح في سلسلة مفاتيح النظام</translation>
+        </message>
+        <message>
+            <source>remove the passphrase (the files are no longer encrypted)</source>
+            <translation>إزالة عبارة المرور (لن تبقى الملفات مشفرة)</translation>
+        </message>
+        <message>
+            <source>change the passphrase</source>
+            <translation>تغيير عبارة المرور</translation>
+        </message>
+        <message>
+            <source>read the new passphrase from FILE</source>
+            <translation>قراءة عبارة المرور الجديدة من FILE</translation>
+        </message>
+        <message>
+            <source>whether the profile is protected, and its settings</source>
+            <translation>هل الملف الشخصي محمي، وما إعداداته</translation>
+        </message>
+        <message>
+            <source>keep the key in the system keyring of this computer</source>
+            <translation>حفظ المفتاح في سلسلة مفاتيح النظام على هذا الحاسوب</translation>
+        </message>
+        <message>
+            <source>remove the key from the system keyring</source>
+            <translation>إزالة المفتاح من سلسلة مفاتيح النظام</translation>
+        </message>
+        <message>
+            <source>lock delay and number of backups kept</source>
+            <translation>مهلة القفل وعدد النسخ الاحتياطية المحفوظة</translation>
+        </message>
+        <message>
+            <source>lock after this long unused</source>
+            <translation>القفل بعد هذه المدة من عدم الاستخدام</translation>
+        </message>
+        <message>
+            <source>automatic backups to keep</source>
+            <translation>عدد النسخ الاحتياطية التلقائية المحفوظة</translation>
+        </message>
+        <message>
+            <source>back up the profile now</source>
+            <translation>إنشاء نسخة احتياطية من الملف الشخصي الآن</translation>
+        </message>
+        <message>
+            <source>write the backup to FILE</source>
+            <translation>كتابة النسخة الاحتياطية في FILE</translation>
+        </message>
+        <message>
+            <source>replace the profile by a backup (the current one is kept)</source>
+            <translation>استبدال الملف الشخصي بنسخة احتياطية (يُحتفظ بالملف الحالي)</translation>
+        </message>
+        <message>
+            <source>the passphrase of the backup, when it differs from the profile's</source>
+            <translation>عبارة مرور النسخة الاحتياطية، إن اختلفت عن عبارة مرور الملف الشخصي</translation>
+        </message>
+        <message>
+            <source>check the database and the search index</source>
+            <translation>التحقق من قاعدة البيانات وفهرس البحث</translation>
+        </message>
+        <message>
+            <source>rebuild the search index if it is damaged</source>
+            <translation>إعادة بناء فهرس البحث إذا كان تالفاً</translation>
+        </message>
+        <message>
+            <source>no terminal to ask for the passphrase: give it in a file</source>
+            <translation>لا توجد طرفية لطلب عبارة المرور: قدِّمها في ملف</translation>
+        </message>
+        <message>
+            <source>Passphrase: </source>
+            <translation>عبارة المرور: </translation>
+        </message>
+        <message>
+            <source>this profile is protected: give --passphrase-file FILE</source>
+            <translation>هذا الملف الشخصي محمي: استخدم ‎--passphrase-file FILE</translation>
+        </message>
+        <message>
+            <source>give the new passphrase with --new-passphrase-file FILE</source>
+            <translation>قدِّم عبارة المرور الجديدة باستخدام ‎--new-passphrase-file FILE</translation>
+        </message>
+        <message>
+            <source>New passphrase: </source>
+            <translation>عبارة المرور الجديدة: </translation>
+        </message>
+        <message>
+            <source>The same again: </source>
+            <translation>أعِد إدخالها: </translation>
+        </message>
+        <message>
+            <source>the two passphrases differ: nothing was changed</source>
+            <translation>عبارتا المرور غير متطابقتين: لم يُغيَّر شيء</translation>
+        </message>
+        <message>
+            <source>the profile is now encrypted; keep the passphrase safe: without it the notes cannot be recovered</source>
+            <translation>أصبح الملف الشخصي مشفراً؛ احفظ عبارة المرور في مكان آمن: فبدونها لا يمكن استعادة الملاحظات</translation>
+        </message>
+        <message>
+            <source>there is no system keyring on this computer: the passphrase will be asked each time</source>
+            <translation>لا توجد سلسلة مفاتيح للنظام على هذا الحاسوب: ستُطلب عبارة المرور في كل مرة</translation>
+        </message>
+        <message>
+            <source>the passphrase is removed: the profile and its backups are no longer encrypted</source>
+            <translation>أُزيلت عبارة المرور: لم يعد الملف الشخصي ونسخه الاحتياطية مشفرة</translation>
+        </message>
+        <message>
+            <source>the passphrase is changed; the backups are encrypted under the new one</source>
+            <translation>تغيّرت عبارة المرور؛ والنسخ الاحتياطية مشفرة بالعبارة الجديدة</translation>
+        </message>
+        <message>
+            <source>protected: yes (Argon2id, %d MiB, %d passes)</source>
+            <translation>محمي: نعم (Argon2id، %d ميبيبايت، %d تمريرات)</translation>
+        </message>
+        <message>
+            <source>key remembered on this computer: %s</source>
+            <translation>المفتاح محفوظ على هذا الحاسوب: %s</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>نعم</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>لا</translation>
+        </message>
+        <message>
+            <source>protected: no (anyone with the files can read the notes)</source>
+            <translation>محمي: لا (يستطيع كل من يصل إلى الملفات قراءة الملاحظات)</translation>
+        </message>
+        <message>
+            <source>lock after: %g minutes unused</source>
+            <translation>القفل بعد: %g دقيقة من عدم الاستخدام</translation>
+        </message>
+        <message>
+            <source>backups kept: %d</source>
+            <translation>النسخ الاحتياطية المحفوظة: %d</translation>
+        </message>
+        <message>
+            <source>the key is kept in this computer's keyring: the profile opens without the passphrase here</source>
+            <translation>المفتاح محفوظ في سلسلة مفاتيح هذا الحاسوب: يُفتح الملف الشخصي هنا دون عبارة المرور</translation>
+        </message>
+        <message>
+            <source>the key is no longer kept on this computer</source>
+            <translation>لم يعد المفتاح محفوظاً على هذا الحاسوب</translation>
+        </message>
+        <message>
+            <source>nothing to set: give --lock-after MINUTES or --keep-backups N</source>
+            <translation>لا شيء لتعيينه: استخدم ‎--lock-after MINUTES أو ‎--keep-backups N</translation>
+        </message>
+        <message>
+            <source>backup written: %s</source>
+            <translation>كُتبت النسخة الاحتياطية: %s</translation>
+        </message>
+        <message>
+            <source>it is encrypted; keep %s beside it: restoring needs that file and the passphrase</source>
+            <translation>النسخة مشفرة؛ احفظ %s بجوارها: فالاستعادة تتطلب ذلك الملف وعبارة المرور</translation>
+        </message>
+        <message>
+            <source>Passphrase of the backup: </source>
+            <translation>عبارة مرور النسخة الاحتياطية: </translation>
+        </message>
+        <message>
+            <source>restored %s; the profile as it was is kept as %s</source>
+            <translation>استُعيدت %s؛ والملف الشخصي كما كان محفوظ باسم %s</translation>
+        </message>
+        <message>
+            <source>repaired: %s</source>
+            <translation>تم الإصلاح: %s</translation>
+        </message>
+        <message>
+            <source>OK: the database and the search index are sound</source>
+            <translation>سليم: قاعدة البيانات وفهرس البحث سليمان</translation>
+        </message>
+        <message>
+            <source>problem: %s</source>
+            <translation>مشكلة: %s</translation>
+        </message>
+        <message>
+            <source>share notes and assessments with the team, without a network</source>
+            <translation>مشاركة الملاحظات والتقييمات مع الفريق دون اتصال بالشبكة</translation>
+        </message>
+        <message>
+            <source>the team key that encrypts bundles</source>
+            <translation>مفتاح الفريق الذي يشفّر الحزم</translation>
+        </message>
+        <message>
+            <source>make a new team key file (readable by you only)</source>
+            <translation>إنشاء ملف مفتاح فريق جديد (لا يقرؤه غيرك)</translation>
+        </message>
+        <message>
+            <source>a name for the key, e.g. the team's</source>
+            <translation>اسم للمفتاح، مثل اسم الفريق</translation>
+        </message>
+        <message>
+            <source>use a team key file in this profile</source>
+            <translation>استخدام ملف مفتاح فريق في هذا الملف الشخصي</translation>
+        </message>
+        <message>
+            <source>replace the key this profile has</source>
+            <translation>استبدال مفتاح هذا الملف الشخصي</translation>
+        </message>
+        <message>
+            <source>derive the team key from a shared passphrase</source>
+            <translation>اشتقاق مفتاح الفريق من عبارة مرور مشتركة</translation>
+        </message>
+        <message>
+            <source>the team's name, the same on every device</source>
+            <translation>اسم الفريق، وهو نفسه على كل جهاز</translation>
+        </message>
+        <message>
+            <source>read the passphrase from a file (- for stdin)</source>
+            <translation>قراءة عبارة المرور من ملف (- للمدخلات القياسية)</translation>
+        </message>
+        <message>
+            <source>which team key this profile uses (never the key itself)</source>
+            <translation>مفتاح الفريق الذي يستخدمه هذا الملف الشخصي (دون المفتاح نفسه أبداً)</translation>
+        </message>
+        <message>
+            <source>write the changes not yet sent as one bundle file</source>
+            <translation>كتابة التغييرات التي لم تُرسَل بعد في ملف حزمة واحد</translation>
+        </message>
+        <message>
+            <source>every change this device holds</source>
+            <translation>جميع التغييرات الموجودة على هذا الجهاز</translation>
+        </message>
+        <message>
+            <source>apply a bundle received from a teammate</source>
+            <translation>تطبيق حزمة مستلمة من أحد أعضاء الفريق</translation>
+        </message>
+        <message>
+            <source>sync with a shared folder or USB stick</source>
+            <translation>المزامنة مع مجلد مشترك أو ذاكرة USB</translation>
+        </message>
+        <message>
+            <source>default: the last folder used</source>
+            <translation>الافتراضي: آخر مجلد مستخدم</translation>
+        </message>
+        <message>
+            <source>changes to send, teammates heard from, open conflicts</source>
+            <translation>التغييرات المنتظر إرسالها، وأعضاء الفريق الذين وردت منهم تغييرات، وحالات التعارض المفتوحة</translation>
+        </message>
+        <message>
+            <source>texts that two people changed at the same time</source>
+            <translation>النصوص التي عدّلها شخصان في الوقت نفسه</translation>
+        </message>
+        <message>
+            <source>close a conflict, keeping mine, theirs or both</source>
+            <translation>إغلاق حالة تعارض بالإبقاء على نسختي أو النسخة الأخرى أو كلتيهما</translation>
+        </message>
+        <message>
+            <source>this device</source>
+            <translation>هذا الجهاز</translation>
+        </message>
+        <message>
+            <source>device %s</source>
+            <translation>الجهاز %s</translation>
+        </message>
+        <message>
+            <source>wrote team key %s to %s (readable by you only)</source>
+            <translation>كُتب مفتاح الفريق %s في %s (لا يقرؤه غيرك)</translation>
+        </message>
+        <message>
+            <source>this profile now uses it; give the file to each teammate for `fieldguide sync key import`</source>
+            <translation>يستخدمه هذا الملف الشخصي الآن؛ سلِّم الملف لكل عضو في الفريق لاستخدامه مع ‎`fieldguide sync key import`</translation>
+        </message>
+        <message>
+            <source>this profile keeps its current key; `fieldguide sync key import --replace` to switch</source>
+            <translation>يحتفظ هذا الملف الشخصي بمفتاحه الحالي؛ استخدم ‎`fieldguide sync key import --replace` للتبديل</translation>
+        </message>
+        <message>
+            <source>this profile now uses team key %s</source>
+            <translation>يستخدم هذا الملف الشخصي الآن مفتاح الفريق %s</translation>
+        </message>
+        <message>
+            <source>Team passphrase: </source>
+            <translation>عبارة مرور الفريق: </translation>
+        </message>
+        <message>
+            <source>Same passphrase again: </source>
+            <translation>أعِد إدخال عبارة المرور: </translation>
+        </message>
+        <message>
+            <source>the two passphrases differ; nothing changed</source>
+            <translation>عبارتا المرور غير متطابقتين؛ لم يتغير شيء</translation>
+        </message>
+        <message>
+            <source>this profile now uses team key %s, from the passphrase of team %r</source>
+            <translation>يستخدم هذا الملف الشخصي الآن مفتاح الفريق %s، المشتق من عبارة مرور الفريق %r</translation>
+        </message>
+        <message>
+            <source>no team key yet</source>
+            <translation>لا يوجد مفتاح فريق بعد</translation>
+        </message>
+        <message>
+            <source>team key %s%s, from %s</source>
+            <translation>مفتاح الفريق %s%s، منذ %s</translation>
+        </message>
+        <message>
+            <source>no changes to send; nothing written (--all exports every change)</source>
+            <translation>لا تغييرات للإرسال؛ لم يُكتب شيء (يصدِّر ‎--all جميع التغييرات)</translation>
+        </message>
+        <message>
+            <source>wrote %d changes to %s</source>
+            <translation>التغييرات المكتوبة: %d، في %s</translation>
+        </message>
+        <message>
+            <source>%s was applied before; nothing changed</source>
+            <translation>سبق تطبيق %s؛ لم يتغير شيء</translation>
+        </message>
+        <message>
+            <source>applied %d changes from %s (%d new, %d new conflicts)</source>
+            <translation>التغييرات المطبقة: %d، من %s (الجديدة: %d؛ حالات التعارض الجديدة: %d)</translation>
+        </message>
+        <message>
+            <source>which folder? give it once: `fieldguide sync folder DIR`</source>
+            <translation>أي مجلد؟ حدِّده مرة واحدة: ‎`fieldguide sync folder DIR`</translation>
+        </message>
+        <message>
+            <source>sent %d changes; received %d from %d devices; %d new conflicts, %d open</source>
+            <translation>التغييرات المرسلة: %d؛ المستلمة: %d من أجهزة عددها %d؛ حالات التعارض الجديدة: %d، المفتوحة: %d</translation>
+        </message>
+        <message>
+            <source>will retry next time</source>
+            <translation>ستُعاد المحاولة في المرة القادمة</translation>
+        </message>
+        <message>
+            <source>skipped</source>
+            <translation>تم التخطي</translation>
+        </message>
+        <message>
+            <source>device: %s</source>
+            <translation>الجهاز: %s</translation>
+        </message>
+        <message>
+            <source>team key: %s</source>
+            <translation>مفتاح الفريق: %s</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>لا يوجد</translation>
+        </message>
+        <message>
+            <source>changes to send: %d</source>
+            <translation>التغييرات المنتظر إرسالها: %d</translation>
+        </message>
+        <message>
+            <source>open conflicts: %d</source>
+            <translation>حالات التعارض المفتوحة: %d</translation>
+        </message>
+        <message>
+            <source>last folder: %s</source>
+            <translation>آخر مجلد: %s</translation>
+        </message>
+        <message>
+            <source>teammates' devices heard from:</source>
+            <translation>أجهزة أعضاء الفريق التي وردت منها تغييرات:</translation>
+        </message>
+        <message>
+            <source>last applied</source>
+            <translation>آخر تطبيق</translation>
+        </message>
+        <message>
+            <source>no open conflicts</source>
+            <translation>لا توجد حالات تعارض مفتوحة</translation>
+        </message>
+        <message>
+            <source>mine</source>
+            <translation>نسختي</translation>
+        </message>
+        <message>
+            <source>theirs</source>
+            <translation>النسخة الأخرى</translation>
+        </message>
+        <message>
+            <source>deleted</source>
+            <translation>محذوف</translation>
+        </message>
+        <message>
+            <source>kept and edited</source>
+            <translation>محفوظ ومعدَّل</translation>
+        </message>
+        <message>
+            <source>both versions</source>
+            <translation>النسختان</translation>
+        </message>
+        <message>
+            <source>kept %s in %s.%s; the conflict is closed</source>
+            <translation>أُبقي على %s في %s.%s؛ وأُغلقت حالة التعارض</translation>
+        </message>
+        <message>
+            <source>this backup was made under another passphrase: give that passphrase to restore it</source>
+            <translation>أُنشئت هذه النسخة الاحتياطية بعبارة مرور أخرى: قدِّم تلك العبارة لاستعادتها</translation>
+        </message>
+        <message>
+            <source>no backup at %s</source>
+            <translation>لا توجد نسخة احتياطية في %s</translation>
+        </message>
+        <message>
+            <source>folder not found: %s</source>
+            <translation>المجلد غير موجود: %s</translation>
+        </message>
+        <message>
+            <source>%s is not a Field Guide backup (or it is encrypted and its key file %s is missing)</source>
+            <translation>%s ليست نسخة احتياطية من Field Guide (أو أنها مشفرة وملف مفتاحها %s مفقود)</translation>
+        </message>
+        <message>
+            <source>%s is encrypted but its key file (%s) is missing</source>
+            <translation>%s مشفرة لكن ملف مفتاحها (%s) مفقود</translation>
+        </message>
+        <message>
+            <source>the passphrase does not open %s</source>
+            <translation>عبارة المرور لا تفتح %s</translation>
+        </message>
+        <message>
+            <source>%s is not a Field Guide profile</source>
+            <translation>%s ليس ملفاً شخصياً لـField Guide</translation>
+        </message>
+        <message>
+            <source>%s was made by a newer version of Field Guide: update the program first</source>
+            <translation>أُنشئ %s بإصدار أحدث من Field Guide: حدِّث البرنامج أولاً</translation>
+        </message>
+        <message>
+            <source>wrong passphrase: it does not open this profile</source>
+            <translation>عبارة مرور خاطئة: لا تفتح هذا الملف الشخصي</translation>
+        </message>
+        <message>
+            <source>the profile is locked: unlock it to continue</source>
+            <translation>الملف الشخصي مقفل: افتح قفله للمتابعة</translation>
+        </message>
+        <message>
+            <source>the disk is full: nothing was saved from this change; free some space and try again</source>
+            <translation>القرص ممتلئ: لم يُحفظ شيء من هذا التغيير؛ أفرِغ بعض المساحة وأعِد المحاولة</translation>
+        </message>
+        <message>
+            <source>the data folder</source>
+            <translation>مجلد البيانات</translation>
+        </message>
+        <message>
+            <source>%s cannot be written (a read-only disk, or no permission): nothing was saved</source>
+            <translation>تتعذّر الكتابة في %s (قرص للقراءة فقط أو عدم وجود إذن): لم يُحفظ شيء</translation>
+        </message>
+        <message>
+            <source>%s is not a Field Guide database, or it is damaged</source>
+            <translation>%s ليست قاعدة بيانات Field Guide، أو أنها تالفة</translation>
+        </message>
+        <message>
+            <source>the profile is in use by another Field Guide window or command: close it and try again</source>
+            <translation>الملف الشخصي قيد الاستخدام في نافذة أو أمر آخر من Field Guide: أغلقه وأعِد المحاولة</translation>
+        </message>
+        <message>
+            <source>guidance sections</source>
+            <translation>أقسام الإرشادات</translation>
+        </message>
+        <message>
+            <source>checklist items</source>
+            <translation>بنود القوائم المرجعية</translation>
+        </message>
+        <message>
+            <source>notes</source>
+            <translation>الملاحظات</translation>
+        </message>
+        <message>
+            <source>answers</source>
+            <translation>الإجابات</translation>
+        </message>
+        <message>
+            <source>the database file is damaged (%d problems found, the first: %s); restore the most recent backup with `fieldguide restore FILE` (the damaged file is kept as a backup)</source>
+            <translation>ملف قاعدة البيانات تالف (المشكلات المكتشفة: %d، وأولاها: %s)؛ استعِد أحدث نسخة احتياطية باستخدام ‎`fieldguide restore FILE` (يُحتفظ بالملف التالف كنسخة احتياطية)</translation>
+        </message>
+        <message>
+            <source>%d rows in %s refer to rows that no longer exist</source>
+            <translation>عدد الصفوف التي تشير إلى صفوف لم تعد موجودة: %d (في %s)</translation>
+        </message>
+        <message>
+            <source>repair it with `fieldguide check --repair` (it rebuilds the index from your data)</source>
+            <translation>أصلِحه باستخدام ‎`fieldguide check --repair` (يُعاد بناء الفهرس من بياناتك)</translation>
+        </message>
+        <message>
+            <source>the search index is missing; %s</source>
+            <translation>فهرس البحث مفقود؛ %s</translation>
+        </message>
+        <message>
+            <source>the search index is damaged: search may miss things or show wrong results; %s</source>
+            <translation>فهرس البحث تالف: قد يُغفل البحث أشياء أو يعرض نتائج خاطئة؛ %s</translation>
+        </message>
+        <message>
+            <source>%d %s cannot be found by search; %s</source>
+            <translation>لا يمكن العثور بالبحث على %d من %s؛ %s</translation>
+        </message>
+        <message>
+            <source>the search index still lists %d %s that were deleted or changed; %s</source>
+            <translation>لا يزال فهرس البحث يُدرج %d من %s حُذفت أو عُدِّلت؛ %s</translation>
+        </message>
+        <message>
+            <source>the search index holds %d entries that belong to nothing; %s</source>
+            <translation>يحتوي فهرس البحث على مدخلات لا تنتمي إلى شيء: %d؛ %s</translation>
+        </message>
+        <message>
+            <source>search no longer follows changes to the library and notes; %s</source>
+            <translation>لم يعد البحث يواكب التغييرات في المكتبة والملاحظات؛ %s</translation>
+        </message>
+        <message>
+            <source>the search index cannot be read (%s); repair it with `fieldguide check --repair`</source>
+            <translation>تتعذّر قراءة فهرس البحث (%s)؛ أصلِحه باستخدام ‎`fieldguide check --repair`</translation>
+        </message>
+        <message>
+            <source>cannot attach this to a %r (only: %s)</source>
+            <translation>لا يمكن ربط هذا بعنصر من نوع %r (الأنواع المسموح بها: %s)</translation>
+        </message>
+        <message>
+            <source>no %s has the id %r</source>
+            <translation>لا يوجد عنصر (%s) بالمعرِّف %r</translation>
+        </message>
+        <message>
+            <source>no section has the id %r</source>
+            <translation>لا يوجد قسم بالمعرِّف %r</translation>
+        </message>
+        <message>
+            <source>no checklist item has the id %r</source>
+            <translation>لا يوجد بند قائمة مرجعية بالمعرِّف %r</translation>
+        </message>
+        <message>
+            <source>nothing in the library has the id %r (see `fieldguide library`)</source>
+            <translation>لا يوجد في المكتبة شيء بالمعرِّف %r (انظر ‎`fieldguide library`)</translation>
+        </message>
+        <message>
+            <source>“%s” is empty; check that you picked the right file.</source>
+            <translation>«%s» فارغ؛ تحقَّق من أنك اخترت الملف الصحيح.</translation>
+        </message>
+        <message>
+            <source>“%s” is too deeply nested to read; save a simpler copy and import that.</source>
+            <translation>بنية «%s» متداخلة إلى حد يتعذّر معه قراءته؛ احفظ نسخة أبسط منه واستوردها.</translation>
+        </message>
+        <message>
+            <source>“%s” is too large to import on this computer.</source>
+            <translation>«%s» أكبر من أن يُستورد على هذا الحاسوب.</translation>
+        </message>
+        <message>
+            <source>“%s” could not be imported (%s); it may be damaged. Save a new copy from the application that made it and try again.</source>
+            <translation>تعذّر استيراد «%s» (%s)؛ ربما يكون تالفاً. احفظ نسخة جديدة منه من التطبيق الذي أنشأه وأعِد المحاولة.</translation>
+        </message>
+        <message>
+            <source>“%s” is %s, which cannot be imported%s; use a PDF, Word (.docx), Markdown (.md) or plain-text (.txt) file.</source>
+            <translation>«%s» من نوع %s، ولا يمكن استيراده%s؛ استخدم ملف PDF أو Word ‏(‎.docx) أو Markdown ‏(‎.md) أو نصاً عادياً (‎.txt).</translation>
+        </message>
+        <message>
+            <source>“%s” is too large to import (over 200 MB).</source>
+            <translation>«%s» أكبر من أن يُستورد (يتجاوز 200 ميغابايت).</translation>
+        </message>
+        <message>
+            <source>“%s” was not found; check that the file still exists.</source>
+            <translation>لم يُعثر على «%s»؛ تحقَّق من أن الملف لا يزال موجوداً.</translation>
+        </message>
+        <message>
+            <source>“%s” is a folder; pick a file inside it instead.</source>
+            <translation>«%s» مجلد؛ اختر بدلاً منه ملفاً بداخله.</translation>
+        </message>
+        <message>
+            <source>“%s” cannot be opened: permission denied. Copy it somewhere you can read and try again.</source>
+            <translation>يتعذّر فتح «%s»: الإذن مرفوض. انسخه إلى مكان يمكنك القراءة منه وأعِد المحاولة.</translation>
+        </message>
+        <message>
+            <source>“%s” cannot be read (%s).</source>
+            <translation>تتعذّر قراءة «%s» (%s).</translation>
+        </message>
+        <message>
+            <source>“%s” does not contain readable text (it looks like a binary file); import the original PDF or Word file instead.</source>
+            <translation>لا يحتوي «%s» على نص مقروء (يبدو أنه ملف ثنائي)؛ استورد بدلاً منه ملف PDF أو Word الأصلي.</translation>
+        </message>
+        <message>
+            <source>“%s” could not be read as a Word document; it may be damaged or in an older format. Open it in Word or LibreOffice, save it as .docx and import that.</source>
+            <translation>تعذّرت قراءة «%s» كمستند Word؛ ربما يكون تالفاً أو بصيغة قديمة. افتحه في Word أو LibreOffice واحفظه بصيغة ‎.docx ثم استورده.</translation>
+        </message>
+        <message>
+            <source>“%s” could not be read as a Word document; it may be damaged. Open it in Word or LibreOffice, save a new copy and import that.</source>
+            <translation>تعذّرت قراءة «%s» كمستند Word؛ ربما يكون تالفاً. افتحه في Word أو LibreOffice واحفظ نسخة جديدة منه ثم استوردها.</translation>
+        </message>
+        <message>
+            <source>“%s” contains no text; check that you picked the right file.</source>
+            <translation>لا يحتوي «%s» على أي نص؛ تحقَّق من أنك اخترت الملف الصحيح.</translation>
+        </message>
+        <message>
+            <source>“%s” is not a PDF file even though its name ends in .pdf; check that you picked the right file.</source>
+            <translation>«%s» ليس ملف PDF رغم أن اسمه ينتهي بـ‎.pdf؛ تحقَّق من أنك اخترت الملف الصحيح.</translation>
+        </message>
+        <message>
+            <source>“%s” has no pages; it may be damaged or incomplete.</source>
+            <translation>لا يحتوي «%s» على أي صفحة؛ ربما يكون تالفاً أو ناقصاً.</translation>
+        </message>
+        <message>
+            <source>“%s” has no text layer (it is probably a scan); run it through OCR first (text recognition in your scanner or PDF software) and import the result.</source>
+            <translation>لا توجد طبقة نصية في «%s» (ربما يكون صورة ممسوحة ضوئياً)؛ عالِجه أولاً ببرنامج للتعرف الضوئي على الحروف (في الماسح الضوئي أو برنامج PDF لديك) ثم استورد النتيجة.</translation>
+        </message>
+        <message>
+            <source>“%s” has a damaged text layer (its letters come out garbled); export it again from the application that made it, or run it through OCR, and import the result.</source>
+            <translation>الطبقة النصية في «%s» تالفة (تظهر حروفها مشوهة)؛ صدِّره من جديد من التطبيق الذي أنشأه، أو عالِجه ببرنامج للتعرف الضوئي على الحروف، ثم استورد النتيجة.</translation>
+        </message>
+        <message>
+            <source>“%s” contains no readable text; check that you picked the right file.</source>
+            <translation>لا يحتوي «%s» على أي نص مقروء؛ تحقَّق من أنك اخترت الملف الصحيح.</translation>
+        </message>
+        <message>
+            <source>%s: no such file</source>
+            <translation>%s: الملف غير موجود</translation>
+        </message>
+        <message>
+            <source>%s: is a folder; give the document's file</source>
+            <translation>%s: هذا مجلد؛ حدِّد ملف الوثيقة</translation>
+        </message>
+        <message>
+            <source>%s: cannot be read (%s)</source>
+            <translation>%s: تتعذّر قراءته (%s)</translation>
+        </message>
+        <message>
+            <source>%s: no imported document has this id; see `fieldguide library list` for the ids of imported documents</source>
+            <translation>%s: لا توجد وثيقة مستوردة بهذا المعرِّف؛ انظر ‎`fieldguide library list` للاطلاع على معرِّفات الوثائق المستوردة</translation>
+        </message>
+        <message>
+            <source>%s already exists; a signing key is never overwritten</source>
+            <translation>%s موجود بالفعل؛ لا يُكتب أبداً فوق مفتاح توقيع</translation>
+        </message>
+        <message>
+            <source>%s: cannot read the signing key (%s)</source>
+            <translation>%s: تتعذّر قراءة مفتاح التوقيع (%s)</translation>
+        </message>
+        <message>
+            <source>%s: not an unencrypted Ed25519 private key in PEM form</source>
+            <translation>%s: ليس مفتاحاً خاصاً من نوع Ed25519 غير مشفر بصيغة PEM</translation>
+        </message>
+        <message>
+            <source>%s: not an Ed25519 key</source>
+            <translation>%s: ليس مفتاحاً من نوع Ed25519</translation>
+        </message>
+        <message>
+            <source>%s is damaged or not an Ed25519 signature; nothing was changed</source>
+            <translation>%s تالف أو ليس توقيعاً من نوع Ed25519؛ لم يُغيَّر شيء</translation>
+        </message>
+        <message>
+            <source>the signature does not match pack.json: the pack was altered after it was signed; nothing was changed</source>
+            <translation>التوقيع لا يطابق pack.json: عُدِّلت الحزمة بعد توقيعها؛ لم يُغيَّر شيء</translation>
+        </message>
+        <message>
+            <source>Mediation</source>
+            <translation>الوساطة</translation>
+        </message>
+        <message>
+            <source>Constitutional assistance</source>
+            <translation>المساعدة في المجال الدستوري</translation>
+        </message>
+        <message>
+            <source>Security sector reform</source>
+            <translation>إصلاح قطاع الأمن</translation>
+        </message>
+        <message>
+            <source>Community engagement</source>
+            <translation>إشراك المجتمعات المحلية</translation>
+        </message>
+        <message>
+            <source>Gender and inclusion</source>
+            <translation>المساواة بين الجنسين والشمول</translation>
+        </message>
+        <message>
+            <source>too many wrong passphrases: try again in %d seconds</source>
+            <translation>عبارات مرور خاطئة كثيرة جداً: أعِد المحاولة بعد %d ث</translation>
+        </message>
+        <message>
+            <source>%s does not open with this passphrase (or it is not a Field Guide database)</source>
+            <translation>لا يُفتح %s بعبارة المرور هذه (أو أنه ليس قاعدة بيانات Field Guide)</translation>
+        </message>
+        <message>
+            <source>%s is damaged: %s</source>
+            <translation>%s تالف: %s</translation>
+        </message>
+        <message>
+            <source>%s: the search index is damaged</source>
+            <translation>%s: فهرس البحث تالف</translation>
+        </message>
+        <message>
+            <source>the new copy differs from its source (%s): nothing was changed</source>
+            <translation>تختلف النسخة الجديدة عن مصدرها (%s): لم يُغيَّر شيء</translation>
+        </message>
+        <message>
+            <source>profile.json is not a JSON object</source>
+            <translation>profile.json ليس كائن JSON</translation>
+        </message>
+        <message>
+            <source>this profile was protected by a newer version of Field Guide</source>
+            <translation>حُمي هذا الملف الشخصي بإصدار أحدث من Field Guide</translation>
+        </message>
+        <message>
+            <source>profile.json cannot be read (%s)</source>
+            <translation>تتعذّر قراءة profile.json (%s)</translation>
+        </message>
+        <message>
+            <source>profile.json is damaged (%s)</source>
+            <translation>الملف profile.json تالف (%s)</translation>
+        </message>
+        <message>
+            <source>the key settings of this profile cannot be read (%s)</source>
+            <translation>تتعذّر قراءة إعدادات مفتاح هذا الملف الشخصي (%s)</translation>
+        </message>
+        <message>
+            <source>the key settings of this profile are too weak to be trusted</source>
+            <translation>إعدادات مفتاح هذا الملف الشخصي أضعف من أن يُوثق بها</translation>
+        </message>
+        <message>
+            <source>the passphrase is too short: use at least %d characters (a few unrelated words are best)</source>
+            <translation>عبارة المرور قصيرة جداً: استخدم %d أحرف على الأقل (والأفضل بضع كلمات لا رابط بينها)</translation>
+        </message>
+        <message>
+            <source>cannot read the passphrase file %s: %s</source>
+            <translation>تتعذّر قراءة ملف عبارة المرور %s: %s</translation>
+        </message>
+        <message>
+            <source>%s is too large to be a passphrase file</source>
+            <translation>%s أكبر من أن يكون ملف عبارة مرور</translation>
+        </message>
+        <message>
+            <source>the passphrase file %s is not UTF-8 text</source>
+            <translation>ملف عبارة المرور %s ليس نصاً بترميز UTF-8</translation>
+        </message>
+        <message>
+            <source>the passphrase file %s is empty</source>
+            <translation>ملف عبارة المرور %s فارغ</translation>
+        </message>
+        <message>
+            <source>the lock delay must be between 1 and 1440 minutes</source>
+            <translation>يجب أن تتراوح مهلة القفل بين 1 و1440 دقيقة</translation>
+        </message>
+        <message>
+            <source>keep between 1 and 365 backups</source>
+            <translation>احتفظ بما بين 1 و365 نسخة احتياطية</translation>
+        </message>
+        <message>
+            <source>this profile is protected by a passphrase</source>
+            <translation>هذا الملف الشخصي محمي بعبارة مرور</translation>
+        </message>
+        <message>
+            <source>this profile is already protected: use change-passphrase to change its passphrase</source>
+            <translation>هذا الملف الشخصي محمي بالفعل: استخدم change-passphrase لتغيير عبارة مروره</translation>
+        </message>
+        <message>
+            <source>this profile is not protected by a passphrase</source>
+            <translation>هذا الملف الشخصي غير محمي بعبارة مرور</translation>
+        </message>
+        <message>
+            <source>profile.json, which says how to derive the key, is missing</source>
+            <translation>الملف profile.json، الذي يبيّن طريقة اشتقاق المفتاح، مفقود</translation>
+        </message>
+        <message>
+            <source>this profile already exists</source>
+            <translation>هذا الملف الشخصي موجود بالفعل</translation>
+        </message>
+        <message>
+            <source>other version, from device %s at %s</source>
+            <translation>النسخة الأخرى، من الجهاز %s في %s</translation>
+        </message>
+        <message>
+            <source>this conflict has not fully arrived on this device yet; sync again</source>
+            <translation>لم تصل حالة التعارض هذه بالكامل إلى هذا الجهاز بعد؛ أعِد المزامنة</translation>
+        </message>
+        <message>
+            <source>this conflict is already resolved (%s)</source>
+            <translation>حُلّت حالة التعارض هذه بالفعل (%s)</translation>
+        </message>
+        <message>
+            <source>it holds data this version of Field Guide does not know (%s); update Field Guide to apply it</source>
+            <translation>تحتوي على بيانات لا يعرفها هذا الإصدار من Field Guide (%s)؛ حدِّث Field Guide لتطبيقها</translation>
+        </message>
+        <message>
+            <source>the bundle is damaged or altered (malformed change)</source>
+            <translation>الحزمة تالفة أو معدَّلة (تغيير غير سليم البنية)</translation>
+        </message>
+        <message>
+            <source>the bundle is damaged or altered (%s has a value of the wrong type)</source>
+            <translation>الحزمة تالفة أو معدَّلة (قيمة %s من نوع خاطئ)</translation>
+        </message>
+        <message>
+            <source>this profile has no team key: run `fieldguide sync key import FILE` or `fieldguide sync key passphrase --team NAME`</source>
+            <translation>لا يوجد مفتاح فريق لهذا الملف الشخصي: شغِّل ‎`fieldguide sync key import FILE` أو ‎`fieldguide sync key passphrase --team NAME`</translation>
+        </message>
+        <message>
+            <source>the team key stored in this profile is damaged; import it again</source>
+            <translation>مفتاح الفريق المخزَّن في هذا الملف الشخصي تالف؛ استورده من جديد</translation>
+        </message>
+        <message>
+            <source>this profile already has another team key; give --replace to use the new one (bundles made with the old key can then no longer be read here)</source>
+            <translation>لهذا الملف الشخصي مفتاح فريق آخر بالفعل؛ استخدم ‎--replace لاعتماد المفتاح الجديد (ولن يمكن عندئذٍ قراءة الحزم المنشأة بالمفتاح القديم هنا)</translation>
+        </message>
+        <message>
+            <source>a team name is needed</source>
+            <translation>يلزم اسم للفريق</translation>
+        </message>
+        <message>
+            <source>the team passphrase is too short: use at least 12 characters (five random words is better)</source>
+            <translation>عبارة مرور الفريق قصيرة جداً: استخدم 12 حرفاً على الأقل (والأفضل خمس كلمات عشوائية)</translation>
+        </message>
+        <message>
+            <source>cannot write the bundle: %s</source>
+            <translation>تتعذّر كتابة الحزمة: %s</translation>
+        </message>
+        <message>
+            <source>%s is a folder; give a file name for the bundle</source>
+            <translation>%s مجلد؛ حدِّد اسم ملف للحزمة</translation>
+        </message>
+        <message>
+            <source>bundle not found: %s</source>
+            <translation>الحزمة غير موجودة: %s</translation>
+        </message>
+        <message>
+            <source>%s is a folder; to sync with a folder use `fieldguide sync folder`</source>
+            <translation>%s مجلد؛ للمزامنة مع مجلد استخدم ‎`fieldguide sync folder`</translation>
+        </message>
+        <message>
+            <source>%s: refused, %s</source>
+            <translation>%s: مرفوضة، %s</translation>
+        </message>
+        <message>
+            <source>sync folder not found: %s</source>
+            <translation>مجلد المزامنة غير موجود: %s</translation>
+        </message>
+        <message>
+            <source>reading %s</source>
+            <translation>قراءة %s</translation>
+        </message>
+        <message>
+            <source>writing this device's changes</source>
+            <translation>كتابة تغييرات هذا الجهاز</translation>
+        </message>
+        <message>
+            <source>keep one of: %s</source>
+            <translation>أبقِ على واحدة مما يلي: %s</translation>
+        </message>
+        <message>
+            <source>no conflict has the id %r (see `fieldguide sync conflicts`)</source>
+            <translation>لا توجد حالة تعارض بالمعرِّف %r (انظر ‎`fieldguide sync conflicts`)</translation>
+        </message>
+    </context>
+    <context>
+        <name>workspace</name>
+        <message>
+            <source>Field Guide — assessment</source>
+            <translation>Field Guide — تقييم</translation>
+        </message>
+    </context>
+</TS>

@@ -1,0 +1,107 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+    <context>
+        <name>SyncDialog</name>
+        <message numerus="yes">
+            <source>Sent %n change(s).</source>
+            <translation>
+                <numerusform>Sent %n change.</numerusform>
+                <numerusform>Sent %n changes.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Received %n change(s)</source>
+            <translation>
+                <numerusform>Received %n change</numerusform>
+                <numerusform>Received %n changes</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>from %n device(s).</source>
+            <translation>
+                <numerusform>from %n device.</numerusform>
+                <numerusform>from %n devices.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n new conflict(s) to resolve.</source>
+            <translation>
+                <numerusform>%n new conflict to resolve.</numerusform>
+                <numerusform>%n new conflicts to resolve.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n conflict(s) still to resolve.</source>
+            <translation>
+                <numerusform>%n conflict still to resolve.</numerusform>
+                <numerusform>%n conflicts still to resolve.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncStatusIndicator</name>
+        <message numerus="yes">
+            <source>%n change(s) to send</source>
+            <translation>
+                <numerusform>%n change to send</numerusform>
+                <numerusform>%n changes to send</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n conflict(s)</source>
+            <translation>
+                <numerusform>%n conflict</numerusform>
+                <numerusform>%n conflicts</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Team sync: %n change(s) made or received here not yet sent on.</source>
+            <translation>
+                <numerusform>Team sync: %n change made or received here not yet sent on.</numerusform>
+                <numerusform>Team sync: %n changes made or received here not yet sent on.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n conflict(s) to resolve: two people changed the same text.</source>
+            <translation>
+                <numerusform>%n conflict to resolve: two people changed the same text.</numerusform>
+                <numerusform>%n conflicts to resolve: two people changed the same text.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>UnlockForm</name>
+        <message numerus="yes">
+            <source>Too many wrong passphrases. Try again in %n second(s).</source>
+            <translation>
+                <numerusform>Too many wrong passphrases. Try again in %n second.</numerusform>
+                <numerusform>Too many wrong passphrases. Try again in %n seconds.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>fieldguide</name>
+        <message numerus="yes">
+            <source>%n section(s)</source>
+            <translation>
+                <numerusform>%n section</numerusform>
+                <numerusform>%n sections</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n item(s)</source>
+            <translation>
+                <numerusform>%n item</numerusform>
+                <numerusform>%n items</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n answered item(s) no longer in the pack kept as retired</source>
+            <translation>
+                <numerusform>%n answered item no longer in the pack kept as retired</numerusform>
+                <numerusform>%n answered items no longer in the pack kept as retired</numerusform>
+            </translation>
+        </message>
+    </context>
+</TS>

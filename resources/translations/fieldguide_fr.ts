@@ -1,0 +1,3205 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr" sourcelanguage="en">
+    <context>
+        <name>AboutDialog</name>
+        <message>
+            <source>About Field Guide</source>
+            <translation>À propos de Field Guide</translation>
+        </message>
+        <message>
+            <source>Offline guidance, checklists and assessments for peace and security practitioners.</source>
+            <translation>Orientations, listes de contrôle et évaluations hors ligne pour les praticiens de la paix et de la sécurité.</translation>
+        </message>
+        <message>
+            <source>Field Guide</source>
+            <translation>Field Guide</translation>
+        </message>
+        <message>
+            <source>Version %1</source>
+            <translation>Version %1</translation>
+        </message>
+        <message>
+            <source>Your data</source>
+            <translation>Vos données</translation>
+        </message>
+        <message>
+            <source>Open folder</source>
+            <translation>Ouvrir le dossier</translation>
+        </message>
+        <message>
+            <source>Installed content</source>
+            <translation>Contenu installé</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Titre</translation>
+        </message>
+        <message>
+            <source>Version</source>
+            <translation>Version</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <source>Publisher</source>
+            <translation>Éditeur</translation>
+        </message>
+        <message>
+            <source>Imported document</source>
+            <translation>Document importé</translation>
+        </message>
+        <message>
+            <source>Content pack</source>
+            <translation>Module de contenu</translation>
+        </message>
+    </context>
+    <context>
+        <name>ActionsPanel</name>
+        <message>
+            <source>Follow-up actions</source>
+            <translation>Actions de suivi</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>Action</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>Responsable</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>Échéance</translation>
+        </message>
+        <message>
+            <source>Item</source>
+            <translation>Point</translation>
+        </message>
+        <message>
+            <source>New action, e.g. “Share the draft with the ministry”</source>
+            <translation>Nouvelle action, p. ex. « Communiquer le projet au ministère »</translation>
+        </message>
+        <message>
+            <source>On this item</source>
+            <translation>Sur ce point</translation>
+        </message>
+        <message>
+            <source>&amp;Add action</source>
+            <translation>&amp;Ajouter l’action</translation>
+        </message>
+        <message>
+            <source>%1 · overdue</source>
+            <translation>%1 · en retard</translation>
+        </message>
+        <message>
+            <source>Overdue: due %1 and not done</source>
+            <translation>En retard : échéance au %1, non réalisée</translation>
+        </message>
+        <message>
+            <source>%1 open</source>
+            <translation>%1 en cours</translation>
+        </message>
+        <message>
+            <source>%1 overdue</source>
+            <translation>%1 en retard</translation>
+        </message>
+        <message>
+            <source>None yet</source>
+            <translation>Aucune pour l’instant</translation>
+        </message>
+    </context>
+    <context>
+        <name>Assessment</name>
+        <message>
+            <source>All items</source>
+            <translation>Tous les points</translation>
+        </message>
+        <message>
+            <source>Not assessed</source>
+            <translation>Non évalué</translation>
+        </message>
+        <message>
+            <source>Not met</source>
+            <translation>Non satisfait</translation>
+        </message>
+        <message>
+            <source>Not assessed yet</source>
+            <translation>Pas encore évalués</translation>
+        </message>
+        <message>
+            <source>Not met, not started or not applied</source>
+            <translation>Non satisfaits, non commencés ou non appliqués</translation>
+        </message>
+        <message>
+            <source>Partly met or under way</source>
+            <translation>Partiellement satisfaits ou en cours</translation>
+        </message>
+        <message>
+            <source>With actions</source>
+            <translation>Avec actions</translation>
+        </message>
+        <message>
+            <source>(retired)</source>
+            <translation>(retiré)</translation>
+        </message>
+        <message>
+            <source>Not yet</source>
+            <translation>Pas encore</translation>
+        </message>
+        <message>
+            <source>Met</source>
+            <translation>Satisfait</translation>
+        </message>
+        <message>
+            <source>Partly met</source>
+            <translation>Partiellement satisfait</translation>
+        </message>
+        <message>
+            <source>Not applicable</source>
+            <translation>Sans objet</translation>
+        </message>
+        <message>
+            <source>Answered</source>
+            <translation>Répondu</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Fait</translation>
+        </message>
+        <message>
+            <source>Under way</source>
+            <translation>En cours</translation>
+        </message>
+        <message>
+            <source>Not started</source>
+            <translation>Pas commencé</translation>
+        </message>
+        <message>
+            <source>Applied</source>
+            <translation>Appliqué</translation>
+        </message>
+        <message>
+            <source>Not applied</source>
+            <translation>Non appliqué</translation>
+        </message>
+        <message>
+            <source>Not relevant</source>
+            <translation>Sans objet</translation>
+        </message>
+        <message>
+            <source>Low</source>
+            <translation>Faible</translation>
+        </message>
+        <message>
+            <source>Medium</source>
+            <translation>Moyen</translation>
+        </message>
+        <message>
+            <source>High</source>
+            <translation>Élevé</translation>
+        </message>
+        <message>
+            <source>Question</source>
+            <translation>Question</translation>
+        </message>
+        <message>
+            <source>Tip</source>
+            <translation>Conseil</translation>
+        </message>
+        <message>
+            <source>Step</source>
+            <translation>Étape</translation>
+        </message>
+        <message>
+            <source>Criterion</source>
+            <translation>Critère</translation>
+        </message>
+        <message>
+            <source>Unclassified</source>
+            <translation>Non classifié</translation>
+        </message>
+        <message>
+            <source>Confidential</source>
+            <translation>Confidentiel</translation>
+        </message>
+        <message>
+            <source>Strictly confidential</source>
+            <translation>Strictement confidentiel</translation>
+        </message>
+        <message>
+            <source>Mark “%1” as %2</source>
+            <translation>Marquer « %1 » comme %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>AssessmentWorkspace</name>
+        <message>
+            <source>&amp;Reopen</source>
+            <translation>&amp;Rouvrir</translation>
+        </message>
+        <message>
+            <source>Try again</source>
+            <translation>Réessayer</translation>
+        </message>
+        <message>
+            <source>Dismiss</source>
+            <translation>Fermer</translation>
+        </message>
+        <message>
+            <source>&amp;Finalise</source>
+            <translation>&amp;Finaliser</translation>
+        </message>
+        <message>
+            <source>Make the assessment read-only; you can reopen it later</source>
+            <translation>Passer l’évaluation en lecture seule ; vous pourrez la rouvrir plus tard</translation>
+        </message>
+        <message>
+            <source>&amp;Show</source>
+            <translation>&amp;Afficher</translation>
+        </message>
+        <message>
+            <source>&amp;Undo status change</source>
+            <translation>&amp;Annuler le changement de statut</translation>
+        </message>
+        <message>
+            <source>&amp;Redo status change</source>
+            <translation>&amp;Rétablir le changement de statut</translation>
+        </message>
+        <message>
+            <source>Could not open the assessment: %1</source>
+            <translation>Impossible d’ouvrir l’évaluation : %1</translation>
+        </message>
+        <message>
+            <source>No assessment open</source>
+            <translation>Aucune évaluation ouverte</translation>
+        </message>
+        <message>
+            <source>Assessors: %1</source>
+            <translation>Évaluateurs : %1</translation>
+        </message>
+        <message>
+            <source>%1 of %2 assessed</source>
+            <translation>%1 sur %2 évalués</translation>
+        </message>
+        <message>
+            <source>%1 items</source>
+            <translation>Points : %1</translation>
+        </message>
+        <message>
+            <source>%1 of %2</source>
+            <translation>%1 sur %2</translation>
+        </message>
+        <message>
+            <source>This assessment is final and read-only. Reopen it to change answers, notes or actions.</source>
+            <translation>Cette évaluation est finalisée et en lecture seule. Rouvrez-la pour modifier les réponses, les notes ou les actions.</translation>
+        </message>
+        <message>
+            <source>Could not save: %1</source>
+            <translation>Enregistrement impossible : %1</translation>
+        </message>
+        <message>
+            <source>Saving…</source>
+            <translation>Enregistrement…</translation>
+        </message>
+        <message>
+            <source>Saved</source>
+            <translation>Enregistré</translation>
+        </message>
+        <message>
+            <source>Not saved</source>
+            <translation>Non enregistré</translation>
+        </message>
+        <message>
+            <source>Not saved (%1). Your text stays in the editor and will be saved when possible.</source>
+            <translation>Non enregistré (%1). Votre texte reste dans l’éditeur et sera enregistré dès que possible.</translation>
+        </message>
+        <message>
+            <source>Could not add the action: %1</source>
+            <translation>Impossible d’ajouter l’action : %1</translation>
+        </message>
+        <message>
+            <source>Could not change the action: %1</source>
+            <translation>Impossible de modifier l’action : %1</translation>
+        </message>
+        <message>
+            <source>Could not finalise: %1</source>
+            <translation>Finalisation impossible : %1</translation>
+        </message>
+        <message>
+            <source>Could not reopen: %1</source>
+            <translation>Réouverture impossible : %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConflictsInbox</name>
+        <message>
+            <source>Assessment title</source>
+            <translation>Titre de l’évaluation</translation>
+        </message>
+        <message>
+            <source>Country or region</source>
+            <translation>Pays ou région</translation>
+        </message>
+        <message>
+            <source>Mission or office</source>
+            <translation>Mission ou bureau</translation>
+        </message>
+        <message>
+            <source>Assessment summary</source>
+            <translation>Synthèse de l’évaluation</translation>
+        </message>
+        <message>
+            <source>Note on an item</source>
+            <translation>Note sur un point</translation>
+        </message>
+        <message>
+            <source>Evidence for an item</source>
+            <translation>Éléments probants d’un point</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <source>Follow-up action</source>
+            <translation>Action de suivi</translation>
+        </message>
+        <message>
+            <source>Owner of an action</source>
+            <translation>Responsable d’une action</translation>
+        </message>
+        <message>
+            <source>Bookmark</source>
+            <translation>Signet</translation>
+        </message>
+        <message>
+            <source>Deleted while being edited</source>
+            <translation>Supprimé pendant une modification</translation>
+        </message>
+        <message>
+            <source>Conflicts</source>
+            <translation>Conflits</translation>
+        </message>
+        <message>
+            <source>Keep mine</source>
+            <translation>Garder ma version</translation>
+        </message>
+        <message>
+            <source>Keep theirs</source>
+            <translation>Garder l’autre version</translation>
+        </message>
+        <message>
+            <source>Keep both</source>
+            <translation>Garder les deux</translation>
+        </message>
+        <message>
+            <source>No conflicts. When two people change the same text without seeing each other's change, the version that lost waits here for you to choose.</source>
+            <translation>Aucun conflit. Lorsque deux personnes modifient le même texte sans voir la modification de l’autre, la version écartée vous attend ici pour que vous choisissiez.</translation>
+        </message>
+        <message>
+            <source>This record was deleted on one device while it was being edited on another. The edit won, so the record is kept. Keep the deletion to remove it everywhere.</source>
+            <translation>Cet enregistrement a été supprimé sur un appareil pendant qu’il était modifié sur un autre. La modification l’a emporté : l’enregistrement est conservé. Confirmez la suppression pour le retirer partout.</translation>
+        </message>
+        <message>
+            <source>Two people changed this text without seeing each other's change. Both versions are kept until you choose.</source>
+            <translation>Deux personnes ont modifié ce texte sans voir la modification de l’autre. Les deux versions sont conservées jusqu’à ce que vous choisissiez.</translation>
+        </message>
+        <message>
+            <source>Mine</source>
+            <translation>Ma version</translation>
+        </message>
+        <message>
+            <source>Theirs</source>
+            <translation>L’autre version</translation>
+        </message>
+        <message>
+            <source>%1 — %2, %3</source>
+            <translation>%1 — %2, %3</translation>
+        </message>
+        <message>
+            <source>(shown now)</source>
+            <translation>(affichée)</translation>
+        </message>
+        <message>
+            <source>Deleted</source>
+            <translation>Supprimé</translation>
+        </message>
+        <message>
+            <source>Kept, with the edit</source>
+            <translation>Conservé, avec la modification</translation>
+        </message>
+    </context>
+    <context>
+        <name>CurrentPassphraseDialog</name>
+        <message>
+            <source>Current passphrase</source>
+            <translation>Phrase secrète actuelle</translation>
+        </message>
+        <message>
+            <source>Current passphrase:</source>
+            <translation>Phrase secrète actuelle :</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportDialog</name>
+        <message>
+            <source>The report could not be written (%1).</source>
+            <translation>Le rapport n’a pas pu être enregistré (%1).</translation>
+        </message>
+        <message>
+            <source>Export report</source>
+            <translation>Exporter le rapport</translation>
+        </message>
+        <message>
+            <source>Export “%1” as a report.</source>
+            <translation>Exporter « %1 » sous forme de rapport.</translation>
+        </message>
+        <message>
+            <source>PDF — to print or send</source>
+            <translation>PDF — pour imprimer ou envoyer</translation>
+        </message>
+        <message>
+            <source>Word (DOCX) — to edit further</source>
+            <translation>Word (DOCX) — pour retravailler le texte</translation>
+        </message>
+        <message>
+            <source>CSV — a table for a spreadsheet</source>
+            <translation>CSV — un tableau pour un tableur</translation>
+        </message>
+        <message>
+            <source>JSON — for other programs</source>
+            <translation>JSON — pour d’autres logiciels</translation>
+        </message>
+        <message>
+            <source>Leave out notes and evidence: a summary safe to share</source>
+            <translation>Omettre les notes et les éléments probants : une synthèse que l’on peut diffuser</translation>
+        </message>
+        <message>
+            <source>Notes and evidence may name people or sources; leave them out for a wider audience.</source>
+            <translation>Les notes et les éléments probants peuvent citer des personnes ou des sources ; omettez-les pour une diffusion plus large.</translation>
+        </message>
+        <message>
+            <source>Leave out items not yet assessed</source>
+            <translation>Omettre les points non encore évalués</translation>
+        </message>
+        <message>
+            <source>A4</source>
+            <translation>A4</translation>
+        </message>
+        <message>
+            <source>Letter</source>
+            <translation>Lettre US</translation>
+        </message>
+        <message>
+            <source>Save the report as</source>
+            <translation>Enregistrer le rapport sous</translation>
+        </message>
+        <message>
+            <source>&amp;Browse…</source>
+            <translation>&amp;Parcourir…</translation>
+        </message>
+        <message>
+            <source>&amp;Save as</source>
+            <translation>&amp;Enregistrer sous</translation>
+        </message>
+        <message>
+            <source>&amp;Format</source>
+            <translation>&amp;Format</translation>
+        </message>
+        <message>
+            <source>Contents</source>
+            <translation>Contenu</translation>
+        </message>
+        <message>
+            <source>&amp;Paper</source>
+            <translation>Pa&amp;pier</translation>
+        </message>
+        <message>
+            <source>&amp;Export</source>
+            <translation>E&amp;xporter</translation>
+        </message>
+        <message>
+            <source>&amp;Open the file</source>
+            <translation>&amp;Ouvrir le fichier</translation>
+        </message>
+        <message>
+            <source>Show in &amp;folder</source>
+            <translation>Afficher dans le &amp;dossier</translation>
+        </message>
+        <message>
+            <source>PDF documents (*.pdf)</source>
+            <translation>Documents PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Word documents (*.docx)</source>
+            <translation>Documents Word (*.docx)</translation>
+        </message>
+        <message>
+            <source>CSV tables (*.csv)</source>
+            <translation>Tableaux CSV (*.csv)</translation>
+        </message>
+        <message>
+            <source>JSON files (*.json)</source>
+            <translation>Fichiers JSON (*.json)</translation>
+        </message>
+        <message>
+            <source>Choose where to save the report.</source>
+            <translation>Choisissez où enregistrer le rapport.</translation>
+        </message>
+        <message>
+            <source>Writing the report…</source>
+            <translation>Rédaction du rapport…</translation>
+        </message>
+        <message>
+            <source>Replace the file?</source>
+            <translation>Remplacer le fichier ?</translation>
+        </message>
+        <message>
+            <source>%1 already exists. Replace it?</source>
+            <translation>%1 existe déjà. Le remplacer ?</translation>
+        </message>
+        <message>
+            <source>Saved as %1</source>
+            <translation>Enregistré sous %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>FindBar</name>
+        <message>
+            <source>Find in this section</source>
+            <translation>Rechercher dans cette section</translation>
+        </message>
+        <message>
+            <source>Previous match (Shift+Enter)</source>
+            <translation>Occurrence précédente (Maj+Entrée)</translation>
+        </message>
+        <message>
+            <source>Next match (Enter)</source>
+            <translation>Occurrence suivante (Entrée)</translation>
+        </message>
+        <message>
+            <source>Close (Esc)</source>
+            <translation>Fermer (Échap)</translation>
+        </message>
+        <message>
+            <source>No matches</source>
+            <translation>Aucune occurrence</translation>
+        </message>
+        <message>
+            <source>%1 of %2</source>
+            <translation>%1 sur %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>FirstStartDialog</name>
+        <message>
+            <source>Protect your notes</source>
+            <translation>Protégez vos notes</translation>
+        </message>
+        <message>
+            <source>&lt;p&gt;&lt;b&gt;Protect this profile with a passphrase (recommended).&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Your notes, assessments and their backups are then encrypted on this computer: whoever takes the laptop cannot read them. Field Guide locks itself after a while unused and asks for the passphrase again.&lt;/p&gt;&lt;p&gt;Keep the passphrase safe: without it, the notes cannot be recovered by anyone.&lt;/p&gt;</source>
+            <translation>&lt;p&gt;&lt;b&gt;Protégez ce profil par une phrase secrète (recommandé).&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Vos notes, vos évaluations et leurs sauvegardes sont alors chiffrées sur cet ordinateur : quiconque s’empare de l’ordinateur portable ne peut pas les lire. Field Guide se verrouille après un moment d’inactivité et vous redemande la phrase secrète.&lt;/p&gt;&lt;p&gt;Conservez la phrase secrète en lieu sûr : sans elle, personne ne pourra récupérer les notes.&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <source>Protect</source>
+            <translation>Protéger</translation>
+        </message>
+        <message>
+            <source>Not now</source>
+            <translation>Pas maintenant</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportDialog</name>
+        <message>
+            <source>Documents (*.pdf *.docx *.md *.markdown *.txt);;All files (*)</source>
+            <translation>Documents (*.pdf *.docx *.md *.markdown *.txt);;Tous les fichiers (*)</translation>
+        </message>
+        <message>
+            <source>Import documents</source>
+            <translation>Importer des documents</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Annuler</translation>
+        </message>
+        <message>
+            <source>Cancelling after the current file…</source>
+            <translation>Annulation après le fichier en cours…</translation>
+        </message>
+        <message>
+            <source>Importing %1 (%2 of %3)…</source>
+            <translation>Importation de %1 (%2 sur %3)…</translation>
+        </message>
+        <message>
+            <source>New edition?</source>
+            <translation>Nouvelle édition ?</translation>
+        </message>
+        <message>
+            <source>Is this a new edition of “%1”?</source>
+            <translation>S’agit-il d’une nouvelle édition de « %1 » ?</translation>
+        </message>
+        <message>
+            <source>%1 looks like a document already in your library. A new edition replaces its text and keeps your notes and answers attached; otherwise it is added as a separate document.</source>
+            <translation>%1 ressemble à un document déjà présent dans votre bibliothèque. Une nouvelle édition remplace son texte en conservant vos notes et vos réponses ; sinon, il est ajouté comme document distinct.</translation>
+        </message>
+        <message>
+            <source>Yes, a new edition</source>
+            <translation>Oui, une nouvelle édition</translation>
+        </message>
+        <message>
+            <source>No, a separate document</source>
+            <translation>Non, un document distinct</translation>
+        </message>
+        <message>
+            <source>imported</source>
+            <translation>importé</translation>
+        </message>
+        <message>
+            <source>already in the library</source>
+            <translation>déjà dans la bibliothèque</translation>
+        </message>
+        <message>
+            <source>new edition; notes kept</source>
+            <translation>nouvelle édition ; notes conservées</translation>
+        </message>
+        <message>
+            <source>%1: %2 — %3 sections, %4 checklists</source>
+            <translation>%1 : %2 — sections : %3, listes de contrôle : %4</translation>
+        </message>
+        <message>
+            <source>could not be imported (%1)</source>
+            <translation>importation impossible (%1)</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1 : %2</translation>
+        </message>
+        <message>
+            <source>%1 of %2 files imported.</source>
+            <translation>Fichiers importés : %1 sur %2.</translation>
+        </message>
+        <message>
+            <source>%1 not started (cancelled).</source>
+            <translation>Non commencés (annulation) : %1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ItemEditor</name>
+        <message>
+            <source>%1 · %2</source>
+            <translation>%1 · %2</translation>
+        </message>
+        <message>
+            <source>Set the status to “%1” (key %2)</source>
+            <translation>Définir le statut sur « %1 » (touche %2)</translation>
+        </message>
+        <message>
+            <source>Not stated</source>
+            <translation>Non précisé</translation>
+        </message>
+        <message>
+            <source>&amp;Confidence</source>
+            <translation>Degré de &amp;confiance</translation>
+        </message>
+        <message>
+            <source>Your note on this item: what you saw, heard and concluded. Markdown is fine.</source>
+            <translation>Votre note sur ce point : ce que vous avez vu, entendu et conclu. Le format Markdown est accepté.</translation>
+        </message>
+        <message>
+            <source>&amp;Note</source>
+            <translation>&amp;Note</translation>
+        </message>
+        <message>
+            <source>Documents, meetings and other sources for this judgement</source>
+            <translation>Documents, réunions et autres sources étayant cette appréciation</translation>
+        </message>
+        <message>
+            <source>&amp;Evidence and sources</source>
+            <translation>Éléments &amp;probants et sources</translation>
+        </message>
+        <message>
+            <source>Choose an item in the list.</source>
+            <translation>Choisissez un point dans la liste.</translation>
+        </message>
+        <message>
+            <source>retired: no longer in the library</source>
+            <translation>retiré : ne figure plus dans la bibliothèque</translation>
+        </message>
+        <message>
+            <source>Source: %1</source>
+            <translation>Source : %1</translation>
+        </message>
+        <message>
+            <source>Read the guidance: %1</source>
+            <translation>Lire les orientations : %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>LanguageMenu</name>
+        <message>
+            <source>&amp;Language</source>
+            <translation>&amp;Langue</translation>
+        </message>
+        <message>
+            <source>System language (%1)</source>
+            <translation>Langue du système (%1)</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Langue</translation>
+        </message>
+        <message>
+            <source>Field Guide will use %1 the next time it starts.</source>
+            <translation>Field Guide passera en %1 à son prochain démarrage.</translation>
+        </message>
+        <message>
+            <source>Restart now? Your work is saved first.</source>
+            <translation>Redémarrer maintenant ? Votre travail est d’abord enregistré.</translation>
+        </message>
+        <message>
+            <source>&amp;Restart now</source>
+            <translation>&amp;Redémarrer maintenant</translation>
+        </message>
+        <message>
+            <source>&amp;Later</source>
+            <translation>Plus &amp;tard</translation>
+        </message>
+    </context>
+    <context>
+        <name>LibraryModel</name>
+        <message>
+            <source>Library</source>
+            <translation>Bibliothèque</translation>
+        </message>
+        <message>
+            <source>Bookmarks</source>
+            <translation>Signets</translation>
+        </message>
+        <message>
+            <source>Assessments</source>
+            <translation>Évaluations</translation>
+        </message>
+        <message>
+            <source>Imported documents</source>
+            <translation>Documents importés</translation>
+        </message>
+        <message>
+            <source>Checklist: %1 (%2 items)</source>
+            <translation>Liste de contrôle : %1 (points : %2)</translation>
+        </message>
+        <message>
+            <source>You have a note on this section.</source>
+            <translation>Vous avez une note sur cette section.</translation>
+        </message>
+        <message>
+            <source>%1 (not in the library on this computer)</source>
+            <translation>%1 (absent de la bibliothèque sur cet ordinateur)</translation>
+        </message>
+        <message>
+            <source>Press Ctrl+D to bookmark a section</source>
+            <translation>Appuyez sur Ctrl+D pour ajouter un signet à une section</translation>
+        </message>
+        <message>
+            <source>No assessments yet</source>
+            <translation>Aucune évaluation pour l’instant</translation>
+        </message>
+    </context>
+    <context>
+        <name>LockController</name>
+        <message>
+            <source>&amp;Lock</source>
+            <translation>&amp;Verrouiller</translation>
+        </message>
+        <message>
+            <source>Field Guide (locked)</source>
+            <translation>Field Guide (verrouillé)</translation>
+        </message>
+        <message>
+            <source>Wrong passphrase.</source>
+            <translation>Phrase secrète incorrecte.</translation>
+        </message>
+    </context>
+    <context>
+        <name>LockPage</name>
+        <message>
+            <source>Field Guide is locked</source>
+            <translation>Field Guide est verrouillé</translation>
+        </message>
+        <message>
+            <source>Show</source>
+            <translation>Afficher</translation>
+        </message>
+        <message>
+            <source>Enter your passphrase to continue.</source>
+            <translation>Saisissez votre phrase secrète pour continuer.</translation>
+        </message>
+        <message>
+            <source>This profile has no passphrase: anyone at this computer can show it again. Protect it with a passphrase to make the lock hold.</source>
+            <translation>Ce profil n’a pas de phrase secrète : toute personne devant cet ordinateur peut le réafficher. Protégez-le par une phrase secrète pour que le verrouillage soit effectif.</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>&amp;Import document…</source>
+            <translation>&amp;Importer un document…</translation>
+        </message>
+        <message>
+            <source>Add your own PDF, Word, Markdown or text files to the library</source>
+            <translation>Ajouter vos propres fichiers PDF, Word, Markdown ou texte à la bibliothèque</translation>
+        </message>
+        <message>
+            <source>Install content &amp;pack…</source>
+            <translation>Installer un &amp;module de contenu…</translation>
+        </message>
+        <message>
+            <source>Add a guidance pack (.fgpack) from a publisher</source>
+            <translation>Ajouter un module d’orientations (.fgpack) fourni par un éditeur</translation>
+        </message>
+        <message>
+            <source>&amp;Protect with a passphrase…</source>
+            <translation>&amp;Protéger par une phrase secrète…</translation>
+        </message>
+        <message>
+            <source>Encrypt this profile so that nobody without the passphrase can read it</source>
+            <translation>Chiffrer ce profil pour que personne ne puisse le lire sans la phrase secrète</translation>
+        </message>
+        <message>
+            <source>&amp;Change passphrase…</source>
+            <translation>&amp;Changer de phrase secrète…</translation>
+        </message>
+        <message>
+            <source>&amp;Remove protection…</source>
+            <translation>&amp;Retirer la protection…</translation>
+        </message>
+        <message>
+            <source>Decrypt this profile: anyone with the files can then read it</source>
+            <translation>Déchiffrer ce profil : toute personne ayant accès aux fichiers pourra alors le lire</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>&amp;Quitter</translation>
+        </message>
+        <message>
+            <source>&amp;Undo</source>
+            <translation>&amp;Annuler</translation>
+        </message>
+        <message>
+            <source>&amp;Redo</source>
+            <translation>&amp;Rétablir</translation>
+        </message>
+        <message>
+            <source>Copy with &amp;citation</source>
+            <translation>Copier avec la &amp;référence</translation>
+        </message>
+        <message>
+            <source>Copy the selection, or the whole section, followed by its source</source>
+            <translation>Copier la sélection, ou toute la section, suivie de sa source</translation>
+        </message>
+        <message>
+            <source>&amp;Find in section…</source>
+            <translation>Rec&amp;hercher dans la section…</translation>
+        </message>
+        <message>
+            <source>Find &amp;next</source>
+            <translation>Occurrence &amp;suivante</translation>
+        </message>
+        <message>
+            <source>Find pre&amp;vious</source>
+            <translation>Occurrence pré&amp;cédente</translation>
+        </message>
+        <message>
+            <source>&amp;Bookmark this section</source>
+            <translation>Ajouter un &amp;signet à cette section</translation>
+        </message>
+        <message>
+            <source>Write a &amp;note</source>
+            <translation>Écrire une &amp;note</translation>
+        </message>
+        <message>
+            <source>Zoom &amp;in</source>
+            <translation>&amp;Agrandir</translation>
+        </message>
+        <message>
+            <source>Zoom &amp;out</source>
+            <translation>&amp;Réduire</translation>
+        </message>
+        <message>
+            <source>&amp;Actual size</source>
+            <translation>&amp;Taille réelle</translation>
+        </message>
+        <message>
+            <source>&amp;Library panel</source>
+            <translation>Panneau &amp;Bibliothèque</translation>
+        </message>
+        <message>
+            <source>&amp;Notes panel</source>
+            <translation>Panneau &amp;Notes</translation>
+        </message>
+        <message>
+            <source>&amp;Back</source>
+            <translation>&amp;Précédent</translation>
+        </message>
+        <message>
+            <source>&amp;Forward</source>
+            <translation>&amp;Suivant</translation>
+        </message>
+        <message>
+            <source>&amp;Previous section</source>
+            <translation>Section &amp;précédente</translation>
+        </message>
+        <message>
+            <source>N&amp;ext section</source>
+            <translation>Section s&amp;uivante</translation>
+        </message>
+        <message>
+            <source>&amp;Search the library…</source>
+            <translation>&amp;Rechercher dans la bibliothèque…</translation>
+        </message>
+        <message>
+            <source>F&amp;ilter the library tree</source>
+            <translation>&amp;Filtrer l’arborescence de la bibliothèque</translation>
+        </message>
+        <message>
+            <source>&amp;New assessment…</source>
+            <translation>&amp;Nouvelle évaluation…</translation>
+        </message>
+        <message>
+            <source>Start an assessment from one or more checklists</source>
+            <translation>Commencer une évaluation à partir d’une ou plusieurs listes de contrôle</translation>
+        </message>
+        <message>
+            <source>&amp;Export report…</source>
+            <translation>&amp;Exporter le rapport…</translation>
+        </message>
+        <message>
+            <source>Save the open assessment as a PDF, Word, CSV or JSON report</source>
+            <translation>Enregistrer l’évaluation ouverte sous forme de rapport PDF, Word, CSV ou JSON</translation>
+        </message>
+        <message>
+            <source>&amp;Sync with folder…</source>
+            <translation>&amp;Synchroniser avec un dossier…</translation>
+        </message>
+        <message>
+            <source>Exchange changes with your team through a shared folder or USB stick</source>
+            <translation>Échanger les modifications avec votre équipe au moyen d’un dossier partagé ou d’une clé USB</translation>
+        </message>
+        <message>
+            <source>&amp;Conflicts…</source>
+            <translation>&amp;Conflits…</translation>
+        </message>
+        <message>
+            <source>Texts two people changed at once, waiting for you to choose</source>
+            <translation>Textes modifiés par deux personnes à la fois, en attente de votre choix</translation>
+        </message>
+        <message>
+            <source>&amp;Keyboard shortcuts</source>
+            <translation>&amp;Raccourcis clavier</translation>
+        </message>
+        <message>
+            <source>&amp;About Field Guide</source>
+            <translation>À &amp;propos de Field Guide</translation>
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation>&amp;Fichier</translation>
+        </message>
+        <message>
+            <source>&amp;Edit</source>
+            <translation>É&amp;dition</translation>
+        </message>
+        <message>
+            <source>&amp;View</source>
+            <translation>&amp;Affichage</translation>
+        </message>
+        <message>
+            <source>&amp;Go</source>
+            <translation>A&amp;ller</translation>
+        </message>
+        <message>
+            <source>&amp;Assessment</source>
+            <translation>É&amp;valuation</translation>
+        </message>
+        <message>
+            <source>&amp;Sync</source>
+            <translation>&amp;Synchronisation</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>Aid&amp;e</translation>
+        </message>
+        <message>
+            <source>Field Guide</source>
+            <translation>Field Guide</translation>
+        </message>
+        <message>
+            <source>Reader</source>
+            <translation>Lecture</translation>
+        </message>
+        <message>
+            <source>Search the library</source>
+            <translation>Rechercher dans la bibliothèque</translation>
+        </message>
+        <message>
+            <source>Search guidance, checklists and notes   %1</source>
+            <translation>Rechercher dans les orientations, les listes et les notes   %1</translation>
+        </message>
+        <message>
+            <source>Opening your library…</source>
+            <translation>Ouverture de votre bibliothèque…</translation>
+        </message>
+        <message>
+            <source>Main toolbar</source>
+            <translation>Barre d’outils principale</translation>
+        </message>
+        <message>
+            <source>Could not open the library: %1</source>
+            <translation>Impossible d’ouvrir la bibliothèque : %1</translation>
+        </message>
+        <message>
+            <source>%1 documents, %2 checklists</source>
+            <translation>Documents : %1 · listes de contrôle : %2</translation>
+        </message>
+        <message>
+            <source>Assessment</source>
+            <translation>Évaluation</translation>
+        </message>
+        <message>
+            <source>Could not open the assessment: %1</source>
+            <translation>Impossible d’ouvrir l’évaluation : %1</translation>
+        </message>
+        <message>
+            <source>%1 — Field Guide</source>
+            <translation>%1 — Field Guide</translation>
+        </message>
+        <message>
+            <source>The assessment stays open in its tab.</source>
+            <translation>L’évaluation reste ouverte dans son onglet.</translation>
+        </message>
+        <message>
+            <source>Open an assessment to export it.</source>
+            <translation>Ouvrez une évaluation pour l’exporter.</translation>
+        </message>
+        <message>
+            <source>The open note could not be saved; the report would leave it out.</source>
+            <translation>La note ouverte n’a pas pu être enregistrée ; le rapport l’omettrait.</translation>
+        </message>
+        <message>
+            <source>Report saved as %1</source>
+            <translation>Rapport enregistré sous %1</translation>
+        </message>
+        <message>
+            <source>Conflicts</source>
+            <translation>Conflits</translation>
+        </message>
+        <message>
+            <source>Nothing in the library has the id %1</source>
+            <translation>Aucun élément de la bibliothèque ne porte l’identifiant %1</translation>
+        </message>
+        <message>
+            <source>No checklist holds the item %1</source>
+            <translation>Aucune liste de contrôle ne contient le point %1</translation>
+        </message>
+        <message>
+            <source>Open a section or a checklist to bookmark it.</source>
+            <translation>Ouvrez une section ou une liste de contrôle pour y ajouter un signet.</translation>
+        </message>
+        <message>
+            <source>Bookmarked “%1”</source>
+            <translation>Signet ajouté : « %1 »</translation>
+        </message>
+        <message>
+            <source>Bookmark removed from “%1”</source>
+            <translation>Signet retiré de « %1 »</translation>
+        </message>
+        <message>
+            <source>Bookmark removed</source>
+            <translation>Signet retiré</translation>
+        </message>
+        <message>
+            <source>Copied with its citation</source>
+            <translation>Copié avec sa référence</translation>
+        </message>
+        <message>
+            <source>Zoom %1 %</source>
+            <translation>Zoom %1 %</translation>
+        </message>
+        <message>
+            <source>&amp;Undo %1</source>
+            <translation>&amp;Annuler : %1</translation>
+        </message>
+        <message>
+            <source>&amp;Redo %1</source>
+            <translation>&amp;Rétablir : %1</translation>
+        </message>
+        <message>
+            <source>Remove &amp;bookmark</source>
+            <translation>Retirer le &amp;signet</translation>
+        </message>
+        <message>
+            <source>Note not saved</source>
+            <translation>Note non enregistrée</translation>
+        </message>
+        <message>
+            <source>Your note could not be saved (%1). Close anyway and lose the unsaved text?</source>
+            <translation>Votre note n’a pas pu être enregistrée (%1). Fermer quand même et perdre le texte non enregistré ?</translation>
+        </message>
+    </context>
+    <context>
+        <name>Navigator</name>
+        <message>
+            <source>Filter the library</source>
+            <translation>Filtrer la bibliothèque</translation>
+        </message>
+        <message>
+            <source>Library</source>
+            <translation>Bibliothèque</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Ouvrir</translation>
+        </message>
+        <message>
+            <source>Remove bookmark</source>
+            <translation>Retirer le signet</translation>
+        </message>
+        <message>
+            <source>Bookmark</source>
+            <translation>Signet</translation>
+        </message>
+    </context>
+    <context>
+        <name>NewAssessmentDialog</name>
+        <message>
+            <source>New assessment</source>
+            <translation>Nouvelle évaluation</translation>
+        </message>
+        <message>
+            <source>Choose the checklists to work through, then describe the assessment.</source>
+            <translation>Choisissez les listes de contrôle à parcourir, puis décrivez l’évaluation.</translation>
+        </message>
+        <message>
+            <source>Checklist</source>
+            <translation>Liste de contrôle</translation>
+        </message>
+        <message>
+            <source>Items</source>
+            <translation>Points</translation>
+        </message>
+        <message>
+            <source>e.g. SSR readiness review, Bangui, March</source>
+            <translation>p. ex. Examen de l’état de préparation de la RSS, Bangui, mars</translation>
+        </message>
+        <message>
+            <source>Names, separated by commas</source>
+            <translation>Noms, séparés par des virgules</translation>
+        </message>
+        <message>
+            <source>Set</source>
+            <translation>Définir</translation>
+        </message>
+        <message>
+            <source>Notes on people, violations or confidential talks call for a confidential marking.</source>
+            <translation>Des notes sur des personnes, des violations ou des entretiens confidentiels appellent une mention « Confidentiel ».</translation>
+        </message>
+        <message>
+            <source>&amp;Title</source>
+            <translation>&amp;Titre</translation>
+        </message>
+        <message>
+            <source>&amp;Country or region</source>
+            <translation>&amp;Pays ou région</translation>
+        </message>
+        <message>
+            <source>&amp;Mission or office</source>
+            <translation>&amp;Mission ou bureau</translation>
+        </message>
+        <message>
+            <source>&amp;Assessors</source>
+            <translation>Év&amp;aluateurs</translation>
+        </message>
+        <message>
+            <source>&amp;Start date</source>
+            <translation>Date de &amp;début</translation>
+        </message>
+        <message>
+            <source>&amp;End date</source>
+            <translation>Date de &amp;fin</translation>
+        </message>
+        <message>
+            <source>C&amp;lassification</source>
+            <translation>C&amp;lassification</translation>
+        </message>
+        <message>
+            <source>Create assessment</source>
+            <translation>Créer l’évaluation</translation>
+        </message>
+        <message>
+            <source>Checklists</source>
+            <translation>Listes de contrôle</translation>
+        </message>
+    </context>
+    <context>
+        <name>NewPassphraseDialog</name>
+        <message>
+            <source>Passphrase</source>
+            <translation>Phrase secrète</translation>
+        </message>
+    </context>
+    <context>
+        <name>NewPassphraseForm</name>
+        <message>
+            <source>Remember on this computer</source>
+            <translation>Mémoriser sur cet ordinateur</translation>
+        </message>
+        <message>
+            <source>Keeps the key in this computer's keyring: anyone who can log in as you can open it.</source>
+            <translation>Conserve la clé dans le trousseau de cet ordinateur : toute personne pouvant ouvrir une session à votre nom pourra ouvrir le profil.</translation>
+        </message>
+        <message>
+            <source>This computer has no system keyring.</source>
+            <translation>Cet ordinateur n’a pas de trousseau système.</translation>
+        </message>
+        <message>
+            <source>Passphrase:</source>
+            <translation>Phrase secrète :</translation>
+        </message>
+        <message>
+            <source>The same again:</source>
+            <translation>Confirmation :</translation>
+        </message>
+        <message>
+            <source>Too short: use at least 8 characters. A few unrelated words are best.</source>
+            <translation>Trop courte : utilisez au moins 8 caractères. Quelques mots sans rapport entre eux sont l’idéal.</translation>
+        </message>
+        <message>
+            <source>Weak: easy to guess. Add words or make it longer.</source>
+            <translation>Faible : facile à deviner. Ajoutez des mots ou allongez-la.</translation>
+        </message>
+        <message>
+            <source>Fair. One or two more words would make it strong.</source>
+            <translation>Moyenne. Un ou deux mots de plus la rendraient robuste.</translation>
+        </message>
+        <message>
+            <source>Strong.</source>
+            <translation>Robuste.</translation>
+        </message>
+        <message>
+            <source>Very strong.</source>
+            <translation>Très robuste.</translation>
+        </message>
+        <message>
+            <source>The two passphrases differ.</source>
+            <translation>Les deux phrases secrètes ne correspondent pas.</translation>
+        </message>
+    </context>
+    <context>
+        <name>NotesPanel</name>
+        <message>
+            <source>Note</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <source>Your note on this section</source>
+            <translation>Votre note sur cette section</translation>
+        </message>
+        <message>
+            <source>From other devices</source>
+            <translation>Depuis d’autres appareils</translation>
+        </message>
+        <message>
+            <source>Open a section to write a note on it.</source>
+            <translation>Ouvrez une section pour y écrire une note.</translation>
+        </message>
+        <message>
+            <source>Write as you read. Your note is saved as you type and found by search.</source>
+            <translation>Écrivez au fil de la lecture. Votre note est enregistrée pendant la saisie et retrouvée par la recherche.</translation>
+        </message>
+        <message>
+            <source>Device %1 · %2</source>
+            <translation>Appareil %1 · %2</translation>
+        </message>
+        <message>
+            <source>Editing…</source>
+            <translation>Modification…</translation>
+        </message>
+        <message>
+            <source>Note deleted</source>
+            <translation>Note supprimée</translation>
+        </message>
+        <message>
+            <source>Not saved: %1. Your text is kept here; saving again…</source>
+            <translation>Non enregistré : %1. Votre texte est conservé ici ; nouvel essai d’enregistrement…</translation>
+        </message>
+        <message>
+            <source>Saved</source>
+            <translation>Enregistré</translation>
+        </message>
+    </context>
+    <context>
+        <name>PackInstaller</name>
+        <message>
+            <source>Install content pack</source>
+            <translation>Installer un module de contenu</translation>
+        </message>
+        <message>
+            <source>(no publisher given)</source>
+            <translation>(éditeur non indiqué)</translation>
+        </message>
+        <message>
+            <source>“%1” is not signed: nothing shows that it comes from %2.</source>
+            <translation>« %1 » n’est pas signé : rien ne prouve qu’il provient de %2.</translation>
+        </message>
+        <message>
+            <source>Install it only if you know where this file came from and trust it.</source>
+            <translation>Ne l’installez que si vous savez d’où vient ce fichier et que vous lui faites confiance.</translation>
+        </message>
+        <message>
+            <source>Install anyway</source>
+            <translation>Installer quand même</translation>
+        </message>
+        <message>
+            <source>“%1” is signed by %2, a publisher you have not trusted yet.</source>
+            <translation>« %1 » est signé par %2, un éditeur que vous n’avez pas encore approuvé.</translation>
+        </message>
+        <message>
+            <source>Key fingerprint: %1. Compare it with the one the publisher gave you; if you trust it, packs signed with this key will install without asking.</source>
+            <translation>Empreinte de la clé : %1. Comparez-la à celle que l’éditeur vous a communiquée ; si vous l’approuvez, les modules signés avec cette clé s’installeront sans confirmation.</translation>
+        </message>
+        <message>
+            <source>Trust and install</source>
+            <translation>Approuver et installer</translation>
+        </message>
+        <message>
+            <source>Nothing was installed.</source>
+            <translation>Rien n’a été installé.</translation>
+        </message>
+        <message>
+            <source>%1 %2 is already installed; nothing changed.</source>
+            <translation>%1 %2 est déjà installé ; rien n’a été modifié.</translation>
+        </message>
+        <message>
+            <source>Installed %1 %2.</source>
+            <translation>%1 %2 installé.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProfileProtection</name>
+        <message>
+            <source>Protect with a passphrase</source>
+            <translation>Protéger par une phrase secrète</translation>
+        </message>
+        <message>
+            <source>The profile (notes, assessments, bookmarks) and its backups are encrypted. Without the passphrase nobody can read them, and nobody can recover them for you: write it down somewhere safe.</source>
+            <translation>Le profil (notes, évaluations, signets) et ses sauvegardes sont chiffrés. Sans la phrase secrète, personne ne peut les lire, et personne ne peut les récupérer pour vous : notez-la en lieu sûr.</translation>
+        </message>
+        <message>
+            <source>Encrypting the profile…</source>
+            <translation>Chiffrement du profil…</translation>
+        </message>
+        <message>
+            <source>The profile is protected. Lock it with Ctrl+L; it locks itself when left idle.</source>
+            <translation>Le profil est protégé. Verrouillez-le avec Ctrl+L ; il se verrouille de lui-même en cas d’inactivité.</translation>
+        </message>
+        <message>
+            <source>Change passphrase</source>
+            <translation>Changer de phrase secrète</translation>
+        </message>
+        <message>
+            <source>Current passphrase:</source>
+            <translation>Phrase secrète actuelle :</translation>
+        </message>
+        <message>
+            <source>Encrypting the profile under the new passphrase…</source>
+            <translation>Chiffrement du profil avec la nouvelle phrase secrète…</translation>
+        </message>
+        <message>
+            <source>The passphrase is changed. The old one no longer opens the profile or its backups.</source>
+            <translation>La phrase secrète a été changée. L’ancienne n’ouvre plus ni le profil ni ses sauvegardes.</translation>
+        </message>
+        <message>
+            <source>Remove protection</source>
+            <translation>Retirer la protection</translation>
+        </message>
+        <message>
+            <source>The profile and its backups will be stored unencrypted: anyone who gets hold of this computer or its disk can read your notes. Enter the passphrase to go ahead.</source>
+            <translation>Le profil et ses sauvegardes seront conservés en clair : toute personne qui s’empare de cet ordinateur ou de son disque pourra lire vos notes. Saisissez la phrase secrète pour continuer.</translation>
+        </message>
+        <message>
+            <source>Decrypting the profile…</source>
+            <translation>Déchiffrement du profil…</translation>
+        </message>
+        <message>
+            <source>Protection removed: the profile is no longer encrypted.</source>
+            <translation>Protection retirée : le profil n’est plus chiffré.</translation>
+        </message>
+        <message>
+            <source>Save or discard the unsaved text first; nothing was changed.</source>
+            <translation>Enregistrez ou abandonnez d’abord le texte non enregistré ; rien n’a été modifié.</translation>
+        </message>
+        <message>
+            <source>Field Guide</source>
+            <translation>Field Guide</translation>
+        </message>
+        <message>
+            <source>Profile protection</source>
+            <translation>Protection du profil</translation>
+        </message>
+    </context>
+    <context>
+        <name>Reader</name>
+        <message>
+            <source>Question</source>
+            <translation>Question</translation>
+        </message>
+        <message>
+            <source>Tip</source>
+            <translation>Conseil</translation>
+        </message>
+        <message>
+            <source>Step</source>
+            <translation>Étape</translation>
+        </message>
+        <message>
+            <source>Criterion</source>
+            <translation>Critère</translation>
+        </message>
+        <message>
+            <source>Section text</source>
+            <translation>Texte de la section</translation>
+        </message>
+        <message>
+            <source>Field Guide</source>
+            <translation>Field Guide</translation>
+        </message>
+        <message>
+            <source>Guidance for peace and security practitioners, on this computer, with or without a network.</source>
+            <translation>Des orientations pour les praticiens de la paix et de la sécurité, sur cet ordinateur, avec ou sans réseau.</translation>
+        </message>
+        <message>
+            <source>To</source>
+            <translation>Pour</translation>
+        </message>
+        <message>
+            <source>Press</source>
+            <translation>Appuyez sur</translation>
+        </message>
+        <message>
+            <source>Search the whole library</source>
+            <translation>Rechercher dans toute la bibliothèque</translation>
+        </message>
+        <message>
+            <source>Filter the library tree</source>
+            <translation>Filtrer l’arborescence de la bibliothèque</translation>
+        </message>
+        <message>
+            <source>Bookmark the section you are reading</source>
+            <translation>Ajouter un signet à la section que vous lisez</translation>
+        </message>
+        <message>
+            <source>Write a note on it</source>
+            <translation>Y écrire une note</translation>
+        </message>
+        <message>
+            <source>Find in the section</source>
+            <translation>Rechercher dans la section</translation>
+        </message>
+        <message>
+            <source>Go back, go forward</source>
+            <translation>Revenir en arrière, aller en avant</translation>
+        </message>
+        <message>
+            <source>Previous, next section</source>
+            <translation>Section précédente, suivante</translation>
+        </message>
+        <message>
+            <source>Larger, smaller text</source>
+            <translation>Texte plus grand, plus petit</translation>
+        </message>
+        <message>
+            <source>Checklist</source>
+            <translation>Liste de contrôle</translation>
+        </message>
+        <message>
+            <source>the guidance</source>
+            <translation>les orientations</translation>
+        </message>
+        <message>
+            <source>Read: %1</source>
+            <translation>Lire : %1</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>Source</translation>
+        </message>
+        <message>
+            <source>Previous section (Alt+Up)</source>
+            <translation>Section précédente (Alt+Haut)</translation>
+        </message>
+        <message>
+            <source>Next section (Alt+Down)</source>
+            <translation>Section suivante (Alt+Bas)</translation>
+        </message>
+    </context>
+    <context>
+        <name>SearchPopup</name>
+        <message>
+            <source>Section</source>
+            <translation>Section</translation>
+        </message>
+        <message>
+            <source>Checklist item</source>
+            <translation>Point de liste de contrôle</translation>
+        </message>
+        <message>
+            <source>Assessment note</source>
+            <translation>Note d’évaluation</translation>
+        </message>
+        <message>
+            <source>My note</source>
+            <translation>Ma note</translation>
+        </message>
+        <message>
+            <source>↑ ↓ to choose · Enter to open · Esc to close</source>
+            <translation>↑ ↓ pour choisir · Entrée pour ouvrir · Échap pour fermer</translation>
+        </message>
+        <message>
+            <source>The library is still opening…</source>
+            <translation>La bibliothèque est encore en cours d’ouverture…</translation>
+        </message>
+        <message>
+            <source>Searching…</source>
+            <translation>Recherche…</translation>
+        </message>
+        <message>
+            <source>Search failed: %1</source>
+            <translation>Échec de la recherche : %1</translation>
+        </message>
+        <message>
+            <source>1 result</source>
+            <translation>1 résultat</translation>
+        </message>
+        <message>
+            <source>%1 results</source>
+            <translation>%1 résultats</translation>
+        </message>
+        <message>
+            <source>The best %1 results</source>
+            <translation>Les %1 meilleurs résultats</translation>
+        </message>
+        <message>
+            <source>Nothing found for “%1”</source>
+            <translation>Aucun résultat pour « %1 »</translation>
+        </message>
+    </context>
+    <context>
+        <name>ShortcutsDialog</name>
+        <message>
+            <source>Keyboard shortcuts</source>
+            <translation>Raccourcis clavier</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>Action</translation>
+        </message>
+        <message>
+            <source>Keys</source>
+            <translation>Touches</translation>
+        </message>
+    </context>
+    <context>
+        <name>StatusChart</name>
+        <message>
+            <source>No items</source>
+            <translation>Aucun point</translation>
+        </message>
+        <message>
+            <source>%1 %2</source>
+            <translation>%1 %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sync</name>
+        <message>
+            <source>this device</source>
+            <translation>cet appareil</translation>
+        </message>
+        <message>
+            <source>device %1</source>
+            <translation>appareil %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncDialog</name>
+        <message>
+            <source>sync failed (%1)</source>
+            <translation>échec de la synchronisation (%1)</translation>
+        </message>
+        <message>
+            <source>Sync with the team</source>
+            <translation>Synchroniser avec l’équipe</translation>
+        </message>
+        <message>
+            <source>Import key file…</source>
+            <translation>Importer un fichier de clé…</translation>
+        </message>
+        <message>
+            <source>Use team passphrase…</source>
+            <translation>Utiliser la phrase secrète de l’équipe…</translation>
+        </message>
+        <message>
+            <source>Choose a folder every teammate's laptop sees now and then: a USB stick, a network share or a synced folder. Each laptop leaves its changes there, encrypted with the team key, and picks up the others'.</source>
+            <translation>Choisissez un dossier auquel l’ordinateur de chaque membre de l’équipe accède de temps à autre : une clé USB, un partage réseau ou un dossier synchronisé. Chaque ordinateur y dépose ses modifications, chiffrées avec la clé d’équipe, et y récupère celles des autres.</translation>
+        </message>
+        <message>
+            <source>Folder to sync with</source>
+            <translation>Dossier de synchronisation</translation>
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation>Choisir…</translation>
+        </message>
+        <message>
+            <source>Sync now</source>
+            <translation>Synchroniser maintenant</translation>
+        </message>
+        <message>
+            <source>No team key yet: import the key file or enter the team's passphrase.</source>
+            <translation>Pas encore de clé d’équipe : importez le fichier de clé ou saisissez la phrase secrète de l’équipe.</translation>
+        </message>
+        <message>
+            <source>Team key %1</source>
+            <translation>Clé d’équipe %1</translation>
+        </message>
+        <message>
+            <source>Team key file</source>
+            <translation>Fichier de clé d’équipe</translation>
+        </message>
+        <message>
+            <source>Team keys (*.fgkey *.key *.txt);;All files (*)</source>
+            <translation>Clés d’équipe (*.fgkey *.key *.txt);;Tous les fichiers (*)</translation>
+        </message>
+        <message>
+            <source>Team passphrase</source>
+            <translation>Phrase secrète de l’équipe</translation>
+        </message>
+        <message>
+            <source>Team name:</source>
+            <translation>Nom de l’équipe :</translation>
+        </message>
+        <message>
+            <source>Passphrase:</source>
+            <translation>Phrase secrète :</translation>
+        </message>
+        <message>
+            <source>Same passphrase again:</source>
+            <translation>Confirmation de la phrase secrète :</translation>
+        </message>
+        <message>
+            <source>The two passphrases differ; nothing changed.</source>
+            <translation>Les deux phrases secrètes ne correspondent pas ; rien n’a été modifié.</translation>
+        </message>
+        <message>
+            <source>The team key is set.</source>
+            <translation>La clé d’équipe est définie.</translation>
+        </message>
+        <message>
+            <source>Choose a folder first.</source>
+            <translation>Choisissez d’abord un dossier.</translation>
+        </message>
+        <message>
+            <source>Syncing…</source>
+            <translation>Synchronisation…</translation>
+        </message>
+        <message numerus="yes">
+            <source>Sent %n change(s).</source>
+            <translation>
+                <numerusform>%n modification envoyée.</numerusform>
+                <numerusform>%n modifications envoyées.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Nothing new to send.</source>
+            <translation>Rien de nouveau à envoyer.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Received %n change(s)</source>
+            <translation>
+                <numerusform>%n modification reçue</numerusform>
+                <numerusform>%n modifications reçues</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>from %n device(s).</source>
+            <translation>
+                <numerusform>de %n appareil.</numerusform>
+                <numerusform>de %n appareils.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Nothing new from the team.</source>
+            <translation>Rien de nouveau de la part de l’équipe.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n new conflict(s) to resolve.</source>
+            <translation>
+                <numerusform>%n nouveau conflit à résoudre.</numerusform>
+                <numerusform>%n nouveaux conflits à résoudre.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n conflict(s) still to resolve.</source>
+            <translation>
+                <numerusform>%n conflit reste à résoudre.</numerusform>
+                <numerusform>%n conflits restent à résoudre.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>will retry next time</source>
+            <translation>nouvel essai la prochaine fois</translation>
+        </message>
+        <message>
+            <source>skipped</source>
+            <translation>ignoré</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncStatusIndicator</name>
+        <message numerus="yes">
+            <source>%n change(s) to send</source>
+            <translation>
+                <numerusform>%n modification à envoyer</numerusform>
+                <numerusform>%n modifications à envoyer</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>All sent</source>
+            <translation>Tout est envoyé</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n conflict(s)</source>
+            <translation>
+                <numerusform>%n conflit</numerusform>
+                <numerusform>%n conflits</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Team sync: %n change(s) made or received here not yet sent on.</source>
+            <translation>
+                <numerusform>Synchronisation d’équipe : %n modification faite ou reçue ici n’a pas encore été transmise.</numerusform>
+                <numerusform>Synchronisation d’équipe : %n modifications faites ou reçues ici n’ont pas encore été transmises.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n conflict(s) to resolve: two people changed the same text.</source>
+            <translation>
+                <numerusform>%n conflit à résoudre : deux personnes ont modifié le même texte.</numerusform>
+                <numerusform>%n conflits à résoudre : deux personnes ont modifié le même texte.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>UnlockForm</name>
+        <message>
+            <source>Unlock</source>
+            <translation>Déverrouiller</translation>
+        </message>
+        <message>
+            <source>Passphrase:</source>
+            <translation>Phrase secrète :</translation>
+        </message>
+        <message>
+            <source>Opening…</source>
+            <translation>Ouverture…</translation>
+        </message>
+        <message>
+            <source>Try again.</source>
+            <translation>Réessayez.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Too many wrong passphrases. Try again in %n second(s).</source>
+            <translation>
+                <numerusform>Trop de phrases secrètes incorrectes. Réessayez dans %n seconde.</numerusform>
+                <numerusform>Trop de phrases secrètes incorrectes. Réessayez dans %n secondes.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>controller</name>
+        <message>
+            <source>The profile could not be protected: %1</source>
+            <translation>Le profil n’a pas pu être protégé : %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>fieldguide</name>
+        <message>
+            <source>an assessment needs at least one checklist</source>
+            <translation>une évaluation nécessite au moins une liste de contrôle</translation>
+        </message>
+        <message>
+            <source>no checklist has the id %r</source>
+            <translation>aucune liste de contrôle ne porte l’identifiant %r</translation>
+        </message>
+        <message>
+            <source>the checklist %r is no longer in the library</source>
+            <translation>la liste de contrôle %r ne figure plus dans la bibliothèque</translation>
+        </message>
+        <message>
+            <source>nothing to record: give a status, a note, evidence or a confidence</source>
+            <translation>rien à enregistrer : indiquez un statut, une note, des éléments probants ou un degré de confiance</translation>
+        </message>
+        <message>
+            <source>the assessment %r is final; reopen it to change it</source>
+            <translation>l’évaluation %r est finalisée ; rouvrez-la pour la modifier</translation>
+        </message>
+        <message>
+            <source>the assessment of the action %r has been deleted</source>
+            <translation>l’évaluation de l’action %r a été supprimée</translation>
+        </message>
+        <message>
+            <source>no %s has the id %r (give at least %s characters)</source>
+            <translation>aucun élément (%s) ne porte l’identifiant %r (indiquez au moins %s caractères)</translation>
+        </message>
+        <message>
+            <source>more than one %s id starts with %r; give more characters</source>
+            <translation>plusieurs identifiants (%s) commencent par %r ; indiquez davantage de caractères</translation>
+        </message>
+        <message>
+            <source>more than one checklist of this assessment has an item %r; give the full id (checklist/item)</source>
+            <translation>plusieurs listes de contrôle de cette évaluation ont un point %r ; indiquez l’identifiant complet (liste/point)</translation>
+        </message>
+        <message>
+            <source>the assessment has no checklist item %r</source>
+            <translation>l’évaluation n’a pas de point %r</translation>
+        </message>
+        <message>
+            <source>unknown confidence %r; use one of %s</source>
+            <translation>degré de confiance inconnu %r ; utilisez l’une des valeurs suivantes : %s</translation>
+        </message>
+        <message>
+            <source>unknown classification %r; use one of %s</source>
+            <translation>classification inconnue %r ; utilisez l’une des valeurs suivantes : %s</translation>
+        </message>
+        <message>
+            <source>%s %r is not a date written as yyyy-mm-dd</source>
+            <translation>%s %r n’est pas une date au format aaaa-mm-jj (yyyy-mm-dd)</translation>
+        </message>
+        <message>
+            <source>the end date %s is before the start date %s</source>
+            <translation>la date de fin %s est antérieure à la date de début %s</translation>
+        </message>
+        <message>
+            <source>an assessment needs a title</source>
+            <translation>une évaluation doit avoir un titre</translation>
+        </message>
+        <message>
+            <source>an action needs a text</source>
+            <translation>une action doit avoir un texte</translation>
+        </message>
+        <message>
+            <source>usage error</source>
+            <translation>erreur d’utilisation</translation>
+        </message>
+        <message>
+            <source>Field Guide: guidance, checklists and assessments.</source>
+            <translation>Field Guide : orientations, listes de contrôle et évaluations.</translation>
+        </message>
+        <message>
+            <source>where the profile lives (or FIELDGUIDE_DATA_DIR)</source>
+            <translation>emplacement du profil (ou FIELDGUIDE_DATA_DIR)</translation>
+        </message>
+        <message>
+            <source>keep data beside the program</source>
+            <translation>conserver les données à côté du programme</translation>
+        </message>
+        <message>
+            <source>read the passphrase of a protected profile from FILE</source>
+            <translation>lire dans FILE la phrase secrète d’un profil protégé</translation>
+        </message>
+        <message>
+            <source>interrupted</source>
+            <translation>interrompu</translation>
+        </message>
+        <message>
+            <source>assessments against checklists</source>
+            <translation>évaluations fondées sur des listes de contrôle</translation>
+        </message>
+        <message>
+            <source>start an assessment from one or more checklists</source>
+            <translation>commencer une évaluation à partir d’une ou plusieurs listes de contrôle</translation>
+        </message>
+        <message>
+            <source>repeat for more</source>
+            <translation>à répéter pour en ajouter</translation>
+        </message>
+        <message>
+            <source>country or region</source>
+            <translation>pays ou région</translation>
+        </message>
+        <message>
+            <source>mission or office</source>
+            <translation>mission ou bureau</translation>
+        </message>
+        <message>
+            <source>unclassified, confidential or strictly-confidential</source>
+            <translation>unclassified (non classifié), confidential (confidentiel) ou strictly-confidential (strictement confidentiel)</translation>
+        </message>
+        <message>
+            <source>assessments, most recently changed first</source>
+            <translation>évaluations, des plus récemment modifiées aux plus anciennes</translation>
+        </message>
+        <message>
+            <source>the deleted ones, which can be undeleted</source>
+            <translation>les évaluations supprimées, qui peuvent être restaurées</translation>
+        </message>
+        <message>
+            <source>an assessment with every item, answer and action</source>
+            <translation>une évaluation avec tous ses points, réponses et actions</translation>
+        </message>
+        <message>
+            <source>record a status, note, evidence or confidence for an item</source>
+            <translation>enregistrer le statut, la note, les éléments probants ou le degré de confiance d’un point</translation>
+        </message>
+        <message>
+            <source>the note (Markdown); replaces the item's note</source>
+            <translation>la note (Markdown) ; remplace la note du point</translation>
+        </message>
+        <message>
+            <source>read the note from a file (- for stdin)</source>
+            <translation>lire la note dans un fichier (- pour l’entrée standard)</translation>
+        </message>
+        <message>
+            <source>evidence or sources</source>
+            <translation>éléments probants ou sources</translation>
+        </message>
+        <message>
+            <source>low, medium or high (none to clear)</source>
+            <translation>low (faible), medium (moyen) ou high (élevé) ; none pour effacer</translation>
+        </message>
+        <message>
+            <source>make an assessment read-only</source>
+            <translation>passer une évaluation en lecture seule</translation>
+        </message>
+        <message>
+            <source>make a final assessment editable again</source>
+            <translation>rendre de nouveau modifiable une évaluation finalisée</translation>
+        </message>
+        <message>
+            <source>move an assessment to the bin (undo with undelete)</source>
+            <translation>placer une évaluation dans la corbeille (annuler avec undelete)</translation>
+        </message>
+        <message>
+            <source>bring a deleted assessment back</source>
+            <translation>restaurer une évaluation supprimée</translation>
+        </message>
+        <message>
+            <source>copy an assessment with its answers and actions</source>
+            <translation>copier une évaluation avec ses réponses et ses actions</translation>
+        </message>
+        <message>
+            <source>follow-up actions of an assessment</source>
+            <translation>actions de suivi d’une évaluation</translation>
+        </message>
+        <message>
+            <source>add a follow-up action</source>
+            <translation>ajouter une action de suivi</translation>
+        </message>
+        <message>
+            <source>the assessment</source>
+            <translation>l’évaluation</translation>
+        </message>
+        <message>
+            <source>the item the action follows up</source>
+            <translation>le point auquel l’action donne suite</translation>
+        </message>
+        <message>
+            <source>mark an action done</source>
+            <translation>marquer une action comme réalisée</translation>
+        </message>
+        <message>
+            <source>mark it not done again</source>
+            <translation>la marquer de nouveau comme non réalisée</translation>
+        </message>
+        <message>
+            <source>No deleted assessments.</source>
+            <translation>Aucune évaluation supprimée.</translation>
+        </message>
+        <message>
+            <source>No assessments yet.</source>
+            <translation>Aucune évaluation pour l’instant.</translation>
+        </message>
+        <message>
+            <source>final</source>
+            <translation>finalisée</translation>
+        </message>
+        <message>
+            <source>%d of %d assessed</source>
+            <translation>%d sur %d évalués</translation>
+        </message>
+        <message>
+            <source>id</source>
+            <translation>identifiant</translation>
+        </message>
+        <message>
+            <source>status</source>
+            <translation>statut</translation>
+        </message>
+        <message>
+            <source>classification</source>
+            <translation>classification</translation>
+        </message>
+        <message>
+            <source>assessors</source>
+            <translation>évaluateurs</translation>
+        </message>
+        <message>
+            <source>period</source>
+            <translation>période</translation>
+        </message>
+        <message>
+            <source>retired</source>
+            <translation>retiré</translation>
+        </message>
+        <message>
+            <source>confidence</source>
+            <translation>degré de confiance</translation>
+        </message>
+        <message>
+            <source>note</source>
+            <translation>note</translation>
+        </message>
+        <message>
+            <source>evidence</source>
+            <translation>éléments probants</translation>
+        </message>
+        <message>
+            <source>Actions</source>
+            <translation>Actions</translation>
+        </message>
+        <message>
+            <source>due %s</source>
+            <translation>échéance : %s</translation>
+        </message>
+        <message>
+            <source>OVERDUE</source>
+            <translation>EN RETARD</translation>
+        </message>
+        <message>
+            <source>%s is not UTF-8 text</source>
+            <translation>%s n’est pas un texte UTF-8</translation>
+        </message>
+        <message>
+            <source>final: the assessment is now read-only (reopen to change it)</source>
+            <translation>finalisée : l’évaluation est désormais en lecture seule (rouvrez-la pour la modifier)</translation>
+        </message>
+        <message>
+            <source>reopened: the assessment can be changed again</source>
+            <translation>rouverte : l’évaluation peut de nouveau être modifiée</translation>
+        </message>
+        <message>
+            <source>deleted %s (undo with: fieldguide assessment undelete %s)</source>
+            <translation>%s supprimée (pour annuler : fieldguide assessment undelete %s)</translation>
+        </message>
+        <message>
+            <source>restored %s</source>
+            <translation>%s restaurée</translation>
+        </message>
+        <message>
+            <source>done</source>
+            <translation>réalisée</translation>
+        </message>
+        <message>
+            <source>not done</source>
+            <translation>non réalisée</translation>
+        </message>
+        <message>
+            <source>export an assessment as a report</source>
+            <translation>exporter une évaluation sous forme de rapport</translation>
+        </message>
+        <message>
+            <source>the assessment's id (or its first 8 characters)</source>
+            <translation>l’identifiant de l’évaluation (ou ses 8 premiers caractères)</translation>
+        </message>
+        <message>
+            <source>leave out notes and evidence</source>
+            <translation>omettre les notes et les éléments probants</translation>
+        </message>
+        <message>
+            <source>leave out items not assessed</source>
+            <translation>omettre les points non évalués</translation>
+        </message>
+        <message>
+            <source>wrote %s</source>
+            <translation>%s écrit</translation>
+        </message>
+        <message>
+            <source>add guidance documents (PDF, DOCX, Markdown, text)</source>
+            <translation>ajouter des documents d’orientation (PDF, DOCX, Markdown, texte)</translation>
+        </message>
+        <message>
+            <source>the document's title (one file only)</source>
+            <translation>le titre du document (un seul fichier)</translation>
+        </message>
+        <message>
+            <source>file the document under this practice area</source>
+            <translation>classer le document dans ce domaine de pratique</translation>
+        </message>
+        <message>
+            <source>the file is a new edition of this imported document: it replaces it, notes stay attached</source>
+            <translation>le fichier est une nouvelle édition de ce document importé : il le remplace, les notes restent rattachées</translation>
+        </message>
+        <message>
+            <source>--title applies to one file; import the files one at a time</source>
+            <translation>--title ne s’applique qu’à un fichier ; importez les fichiers un par un</translation>
+        </message>
+        <message>
+            <source>--edition-of applies to one file; import the files one at a time</source>
+            <translation>--edition-of ne s’applique qu’à un fichier ; importez les fichiers un par un</translation>
+        </message>
+        <message>
+            <source>imported</source>
+            <translation>importé</translation>
+        </message>
+        <message>
+            <source>already in the library, unchanged</source>
+            <translation>déjà dans la bibliothèque, inchangé</translation>
+        </message>
+        <message>
+            <source>replaced by its new edition</source>
+            <translation>remplacé par sa nouvelle édition</translation>
+        </message>
+        <message>
+            <source>%d sections, %d checklists (%d items)</source>
+            <translation>sections : %d, listes de contrôle : %d (points : %d)</translation>
+        </message>
+        <message>
+            <source>  it looks like %s “%s”; it was added as a separate document. If it is a new edition, import it again with --edition-of %s</source>
+            <translation>  il ressemble à %s « %s » ; il a été ajouté comme document distinct. S’il s’agit d’une nouvelle édition, importez-le de nouveau avec --edition-of %s</translation>
+        </message>
+        <message>
+            <source>  %d notes no longer match a section; they are kept as detached notes</source>
+            <translation>  notes qui ne correspondent plus à aucune section : %d ; elles sont conservées comme notes détachées</translation>
+        </message>
+        <message>
+            <source>installed documents and checklists</source>
+            <translation>documents et listes de contrôle installés</translation>
+        </message>
+        <message>
+            <source>a section, checklist or document as Markdown</source>
+            <translation>une section, une liste de contrôle ou un document au format Markdown</translation>
+        </message>
+        <message>
+            <source>ranked hits with snippets</source>
+            <translation>résultats classés, avec extraits</translation>
+        </message>
+        <message>
+            <source>content packs</source>
+            <translation>modules de contenu</translation>
+        </message>
+        <message>
+            <source>check a pack without installing it</source>
+            <translation>vérifier un module sans l’installer</translation>
+        </message>
+        <message>
+            <source>install or upgrade a pack</source>
+            <translation>installer ou mettre à jour un module</translation>
+        </message>
+        <message>
+            <source>reinstall the same or an older version</source>
+            <translation>réinstaller la même version ou une version antérieure</translation>
+        </message>
+        <message>
+            <source>install a pack that nobody signed (this once)</source>
+            <translation>installer un module que personne n’a signé (pour cette fois)</translation>
+        </message>
+        <message>
+            <source>trust the key that signed this pack, from now on, and install it</source>
+            <translation>approuver désormais la clé qui a signé ce module, et l’installer</translation>
+        </message>
+        <message>
+            <source>zip a pack folder into a .fgpack</source>
+            <translation>compresser le dossier d’un module en .fgpack</translation>
+        </message>
+        <message>
+            <source>sign the pack with this private key</source>
+            <translation>signer le module avec cette clé privée</translation>
+        </message>
+        <message>
+            <source>recompute and sign a pack folder's pack.json in place</source>
+            <translation>recalculer et signer sur place le pack.json du dossier d’un module</translation>
+        </message>
+        <message>
+            <source>create a publisher's signing key</source>
+            <translation>créer la clé de signature d’un éditeur</translation>
+        </message>
+        <message>
+            <source>the publisher's name, as packs give it</source>
+            <translation>le nom de l’éditeur, tel que les modules l’indiquent</translation>
+        </message>
+        <message>
+            <source>the publishers whose packs install</source>
+            <translation>les éditeurs dont les modules s’installent</translation>
+        </message>
+        <message>
+            <source>No results for %r.</source>
+            <translation>Aucun résultat pour %r.</translation>
+        </message>
+        <message>
+            <source>not signed (publisher given: %s)</source>
+            <translation>non signé (éditeur indiqué : %s)</translation>
+        </message>
+        <message>
+            <source>signed by %s (key %s), a trusted publisher</source>
+            <translation>signé par %s (clé %s), un éditeur approuvé</translation>
+        </message>
+        <message>
+            <source>signed by %s (key %s), a publisher you have not trusted</source>
+            <translation>signé par %s (clé %s), un éditeur que vous n’avez pas approuvé</translation>
+        </message>
+        <message>
+            <source>%s %s is valid: %d documents, %d sections, %d checklists, %d items</source>
+            <translation>%s %s est valide : documents : %d, sections : %d, listes de contrôle : %d, points : %d</translation>
+        </message>
+        <message>
+            <source>%s %s is already installed; nothing changed</source>
+            <translation>%s %s est déjà installé ; rien n’a été modifié</translation>
+        </message>
+        <message>
+            <source>installed %s %s (%d documents, %d checklists)</source>
+            <translation>%s %s installé (documents : %d, listes de contrôle : %d)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n section(s)</source>
+            <translation>
+                <numerusform>%n section</numerusform>
+                <numerusform>%n sections</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>give the answer or the note, not both: a question's answer is its note</source>
+            <translation>donnez la réponse ou la note, pas les deux : la réponse à une question est sa note</translation>
+        </message>
+        <message>
+            <source>the item %(item)r is a %(kind)s, not a question: give a note</source>
+            <translation>l'élément %(item)r est de type %(kind)s, pas une question : donnez une note</translation>
+        </message>
+        <message>
+            <source>%(value)r is not on the scale of a %(kind)s; use one of %(choices)s</source>
+            <translation>%(value)r ne fait pas partie de l'échelle d'un élément de type %(kind)s ; utilisez l'une des valeurs %(choices)s</translation>
+        </message>
+        <message>
+            <source>a value of the item's own scale: criterion met|partly-met|not-met|not-applicable; question answered; step done|under-way|not-started|not-applicable; tip applied|not-applied|not-relevant; any item not-assessed</source>
+            <translation>une valeur de l'échelle propre à l'élément : critère met|partly-met|not-met|not-applicable ; question answered ; étape done|under-way|not-started|not-applicable ; conseil applied|not-applied|not-relevant ; tout élément not-assessed</translation>
+        </message>
+        <message>
+            <source>a question's answer (Markdown); marks it answered, or not yet if empty</source>
+            <translation>la réponse à une question (Markdown) ; la marque comme répondue, ou pas encore si elle est vide</translation>
+        </message>
+        <message>
+            <source>progress: %d of %d assessed</source>
+            <translation>avancement : %d évalués sur %d</translation>
+        </message>
+        <message>
+            <source>recorded earlier as</source>
+            <translation>enregistré auparavant comme</translation>
+        </message>
+        <message>
+            <source>%s  Checklist: %s  (%s)</source>
+            <translation>%s  Liste de contrôle : %s  (%s)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n item(s)</source>
+            <translation>
+                <numerusform>%n point</numerusform>
+                <numerusform>%n points</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n answered item(s) no longer in the pack kept as retired</source>
+            <translation>
+                <numerusform>%n point ayant une réponse, absent du module, est conservé comme retiré</numerusform>
+                <numerusform>%n points ayant une réponse, absents du module, sont conservés comme retirés</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>wrote %s (%d bytes), not signed</source>
+            <translation>%s écrit (%d octets), non signé</translation>
+        </message>
+        <message>
+            <source>wrote %s (%d bytes), signed</source>
+            <translation>%s écrit (%d octets), signé</translation>
+        </message>
+        <message>
+            <source>signed %s %s (%d files)</source>
+            <translation>%s %s signé (fichiers : %d)</translation>
+        </message>
+        <message>
+            <source>wrote the private key to %s: keep it secret, never in a repository or a pack</source>
+            <translation>clé privée écrite dans %s : gardez-la secrète, jamais dans un dépôt ni dans un module</translation>
+        </message>
+        <message>
+            <source>public key (give it to the users who will trust your packs):</source>
+            <translation>clé publique (à remettre aux utilisateurs qui approuveront vos modules) :</translation>
+        </message>
+        <message>
+            <source>passphrase protection of this profile</source>
+            <translation>protection de ce profil par phrase secrète</translation>
+        </message>
+        <message>
+            <source>encrypt the profile under a new passphrase</source>
+            <translation>chiffrer le profil avec une nouvelle phrase secrète</translation>
+        </message>
+        <message>
+            <source>read the new passphrase from FILE (else --passphrase-file, else a prompt)</source>
+            <translation>lire la nouvelle phrase secrète dans FILE (sinon --passphrase-file, sinon une invite)</translation>
+        </message>
+        <message>
+            <source>keep the key in the system keyring</source>
+            <translation>conserver la clé dans le trousseau du système</translation>
+        </message>
+        <message>
+            <source>remove the passphrase (the files are no longer encrypted)</source>
+            <translation>retirer la phrase secrète (les fichiers ne sont plus chiffrés)</translation>
+        </message>
+        <message>
+            <source>change the passphrase</source>
+            <translation>changer de phrase secrète</translation>
+        </message>
+        <message>
+            <source>read the new passphrase from FILE</source>
+            <translation>lire la nouvelle phrase secrète dans FILE</translation>
+        </message>
+        <message>
+            <source>whether the profile is protected, and its settings</source>
+            <translation>si le profil est protégé, et ses paramètres</translation>
+        </message>
+        <message>
+            <source>keep the key in the system keyring of this computer</source>
+            <translation>conserver la clé dans le trousseau système de cet ordinateur</translation>
+        </message>
+        <message>
+            <source>remove the key from the system keyring</source>
+            <translation>retirer la clé du trousseau du système</translation>
+        </message>
+        <message>
+            <source>lock delay and number of backups kept</source>
+            <translation>délai de verrouillage et nombre de sauvegardes conservées</translation>
+        </message>
+        <message>
+            <source>lock after this long unused</source>
+            <translation>verrouiller après cette durée d’inactivité</translation>
+        </message>
+        <message>
+            <source>automatic backups to keep</source>
+            <translation>sauvegardes automatiques à conserver</translation>
+        </message>
+        <message>
+            <source>back up the profile now</source>
+            <translation>sauvegarder le profil maintenant</translation>
+        </message>
+        <message>
+            <source>write the backup to FILE</source>
+            <translation>écrire la sauvegarde dans FILE</translation>
+        </message>
+        <message>
+            <source>replace the profile by a backup (the current one is kept)</source>
+            <translation>remplacer le profil par une sauvegarde (le profil actuel est conservé)</translation>
+        </message>
+        <message>
+            <source>the passphrase of the backup, when it differs from the profile's</source>
+            <translation>la phrase secrète de la sauvegarde, si elle diffère de celle du profil</translation>
+        </message>
+        <message>
+            <source>check the database and the search index</source>
+            <translation>vérifier la base de données et l’index de recherche</translation>
+        </message>
+        <message>
+            <source>rebuild the search index if it is damaged</source>
+            <translation>reconstruire l’index de recherche s’il est endommagé</translation>
+        </message>
+        <message>
+            <source>no terminal to ask for the passphrase: give it in a file</source>
+            <translation>aucun terminal pour demander la phrase secrète : fournissez-la dans un fichier</translation>
+        </message>
+        <message>
+            <source>Passphrase: </source>
+            <translation>Phrase secrète : </translation>
+        </message>
+        <message>
+            <source>this profile is protected: give --passphrase-file FILE</source>
+            <translation>ce profil est protégé : indiquez --passphrase-file FILE</translation>
+        </message>
+        <message>
+            <source>give the new passphrase with --new-passphrase-file FILE</source>
+            <translation>indiquez la nouvelle phrase secrète avec --new-passphrase-file FILE</translation>
+        </message>
+        <message>
+            <source>New passphrase: </source>
+            <translation>Nouvelle phrase secrète : </translation>
+        </message>
+        <message>
+            <source>The same again: </source>
+            <translation>Confirmation : </translation>
+        </message>
+        <message>
+            <source>the two passphrases differ: nothing was changed</source>
+            <translation>les deux phrases secrètes ne correspondent pas : rien n’a été modifié</translation>
+        </message>
+        <message>
+            <source>the profile is now encrypted; keep the passphrase safe: without it the notes cannot be recovered</source>
+            <translation>le profil est désormais chiffré ; conservez la phrase secrète en lieu sûr : sans elle, les notes sont irrécupérables</translation>
+        </message>
+        <message>
+            <source>there is no system keyring on this computer: the passphrase will be asked each time</source>
+            <translation>cet ordinateur n’a pas de trousseau système : la phrase secrète sera demandée à chaque fois</translation>
+        </message>
+        <message>
+            <source>the passphrase is removed: the profile and its backups are no longer encrypted</source>
+            <translation>la phrase secrète est retirée : le profil et ses sauvegardes ne sont plus chiffrés</translation>
+        </message>
+        <message>
+            <source>the passphrase is changed; the backups are encrypted under the new one</source>
+            <translation>la phrase secrète est changée ; les sauvegardes sont chiffrées avec la nouvelle</translation>
+        </message>
+        <message>
+            <source>protected: yes (Argon2id, %d MiB, %d passes)</source>
+            <translation>protégé : oui (Argon2id, %d Mio, %d passes)</translation>
+        </message>
+        <message>
+            <source>key remembered on this computer: %s</source>
+            <translation>clé mémorisée sur cet ordinateur : %s</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>oui</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>non</translation>
+        </message>
+        <message>
+            <source>protected: no (anyone with the files can read the notes)</source>
+            <translation>protégé : non (toute personne ayant accès aux fichiers peut lire les notes)</translation>
+        </message>
+        <message>
+            <source>lock after: %g minutes unused</source>
+            <translation>verrouillage après : %g min d’inactivité</translation>
+        </message>
+        <message>
+            <source>backups kept: %d</source>
+            <translation>sauvegardes conservées : %d</translation>
+        </message>
+        <message>
+            <source>the key is kept in this computer's keyring: the profile opens without the passphrase here</source>
+            <translation>la clé est conservée dans le trousseau de cet ordinateur : ici, le profil s’ouvre sans phrase secrète</translation>
+        </message>
+        <message>
+            <source>the key is no longer kept on this computer</source>
+            <translation>la clé n’est plus conservée sur cet ordinateur</translation>
+        </message>
+        <message>
+            <source>nothing to set: give --lock-after MINUTES or --keep-backups N</source>
+            <translation>rien à définir : indiquez --lock-after MINUTES ou --keep-backups N</translation>
+        </message>
+        <message>
+            <source>backup written: %s</source>
+            <translation>sauvegarde écrite : %s</translation>
+        </message>
+        <message>
+            <source>it is encrypted; keep %s beside it: restoring needs that file and the passphrase</source>
+            <translation>elle est chiffrée ; conservez %s à côté : la restauration exige ce fichier et la phrase secrète</translation>
+        </message>
+        <message>
+            <source>Passphrase of the backup: </source>
+            <translation>Phrase secrète de la sauvegarde : </translation>
+        </message>
+        <message>
+            <source>restored %s; the profile as it was is kept as %s</source>
+            <translation>%s restauré ; le profil tel qu’il était est conservé sous %s</translation>
+        </message>
+        <message>
+            <source>repaired: %s</source>
+            <translation>réparé : %s</translation>
+        </message>
+        <message>
+            <source>OK: the database and the search index are sound</source>
+            <translation>OK : la base de données et l’index de recherche sont intacts</translation>
+        </message>
+        <message>
+            <source>problem: %s</source>
+            <translation>problème : %s</translation>
+        </message>
+        <message>
+            <source>share notes and assessments with the team, without a network</source>
+            <translation>partager notes et évaluations avec l’équipe, sans réseau</translation>
+        </message>
+        <message>
+            <source>the team key that encrypts bundles</source>
+            <translation>la clé d’équipe qui chiffre les lots</translation>
+        </message>
+        <message>
+            <source>make a new team key file (readable by you only)</source>
+            <translation>créer un nouveau fichier de clé d’équipe (lisible par vous seul)</translation>
+        </message>
+        <message>
+            <source>a name for the key, e.g. the team's</source>
+            <translation>un nom pour la clé, p. ex. celui de l’équipe</translation>
+        </message>
+        <message>
+            <source>use a team key file in this profile</source>
+            <translation>utiliser un fichier de clé d’équipe dans ce profil</translation>
+        </message>
+        <message>
+            <source>replace the key this profile has</source>
+            <translation>remplacer la clé de ce profil</translation>
+        </message>
+        <message>
+            <source>derive the team key from a shared passphrase</source>
+            <translation>dériver la clé d’équipe d’une phrase secrète partagée</translation>
+        </message>
+        <message>
+            <source>the team's name, the same on every device</source>
+            <translation>le nom de l’équipe, identique sur chaque appareil</translation>
+        </message>
+        <message>
+            <source>read the passphrase from a file (- for stdin)</source>
+            <translation>lire la phrase secrète dans un fichier (- pour l’entrée standard)</translation>
+        </message>
+        <message>
+            <source>which team key this profile uses (never the key itself)</source>
+            <translation>la clé d’équipe utilisée par ce profil (jamais la clé elle-même)</translation>
+        </message>
+        <message>
+            <source>write the changes not yet sent as one bundle file</source>
+            <translation>écrire les modifications non encore envoyées dans un fichier de lot</translation>
+        </message>
+        <message>
+            <source>every change this device holds</source>
+            <translation>toutes les modifications détenues par cet appareil</translation>
+        </message>
+        <message>
+            <source>apply a bundle received from a teammate</source>
+            <translation>appliquer un lot reçu d’un membre de l’équipe</translation>
+        </message>
+        <message>
+            <source>sync with a shared folder or USB stick</source>
+            <translation>synchroniser avec un dossier partagé ou une clé USB</translation>
+        </message>
+        <message>
+            <source>default: the last folder used</source>
+            <translation>par défaut : le dernier dossier utilisé</translation>
+        </message>
+        <message>
+            <source>changes to send, teammates heard from, open conflicts</source>
+            <translation>modifications à envoyer, membres de l’équipe dont on a reçu des nouvelles, conflits ouverts</translation>
+        </message>
+        <message>
+            <source>texts that two people changed at the same time</source>
+            <translation>textes modifiés en même temps par deux personnes</translation>
+        </message>
+        <message>
+            <source>close a conflict, keeping mine, theirs or both</source>
+            <translation>clore un conflit en gardant ma version, l’autre ou les deux</translation>
+        </message>
+        <message>
+            <source>this device</source>
+            <translation>cet appareil</translation>
+        </message>
+        <message>
+            <source>device %s</source>
+            <translation>appareil %s</translation>
+        </message>
+        <message>
+            <source>wrote team key %s to %s (readable by you only)</source>
+            <translation>clé d’équipe %s écrite dans %s (lisible par vous seul)</translation>
+        </message>
+        <message>
+            <source>this profile now uses it; give the file to each teammate for `fieldguide sync key import`</source>
+            <translation>ce profil l’utilise désormais ; remettez le fichier à chaque membre de l’équipe pour `fieldguide sync key import`</translation>
+        </message>
+        <message>
+            <source>this profile keeps its current key; `fieldguide sync key import --replace` to switch</source>
+            <translation>ce profil conserve sa clé actuelle ; `fieldguide sync key import --replace` pour en changer</translation>
+        </message>
+        <message>
+            <source>this profile now uses team key %s</source>
+            <translation>ce profil utilise désormais la clé d’équipe %s</translation>
+        </message>
+        <message>
+            <source>Team passphrase: </source>
+            <translation>Phrase secrète de l’équipe : </translation>
+        </message>
+        <message>
+            <source>Same passphrase again: </source>
+            <translation>Confirmation de la phrase secrète : </translation>
+        </message>
+        <message>
+            <source>the two passphrases differ; nothing changed</source>
+            <translation>les deux phrases secrètes ne correspondent pas ; rien n’a été modifié</translation>
+        </message>
+        <message>
+            <source>this profile now uses team key %s, from the passphrase of team %r</source>
+            <translation>ce profil utilise désormais la clé d’équipe %s, issue de la phrase secrète de l’équipe %r</translation>
+        </message>
+        <message>
+            <source>no team key yet</source>
+            <translation>pas encore de clé d’équipe</translation>
+        </message>
+        <message>
+            <source>team key %s%s, from %s</source>
+            <translation>clé d’équipe %s%s, depuis %s</translation>
+        </message>
+        <message>
+            <source>no changes to send; nothing written (--all exports every change)</source>
+            <translation>aucune modification à envoyer ; rien n’a été écrit (--all exporte toutes les modifications)</translation>
+        </message>
+        <message>
+            <source>wrote %d changes to %s</source>
+            <translation>modifications écrites : %d, dans %s</translation>
+        </message>
+        <message>
+            <source>%s was applied before; nothing changed</source>
+            <translation>%s a déjà été appliqué ; rien n’a été modifié</translation>
+        </message>
+        <message>
+            <source>applied %d changes from %s (%d new, %d new conflicts)</source>
+            <translation>modifications appliquées : %d, depuis %s (nouvelles : %d ; nouveaux conflits : %d)</translation>
+        </message>
+        <message>
+            <source>which folder? give it once: `fieldguide sync folder DIR`</source>
+            <translation>quel dossier ? indiquez-le une fois : `fieldguide sync folder DIR`</translation>
+        </message>
+        <message>
+            <source>sent %d changes; received %d from %d devices; %d new conflicts, %d open</source>
+            <translation>modifications envoyées : %d ; reçues : %d, d’appareils : %d ; nouveaux conflits : %d, ouverts : %d</translation>
+        </message>
+        <message>
+            <source>will retry next time</source>
+            <translation>nouvel essai la prochaine fois</translation>
+        </message>
+        <message>
+            <source>skipped</source>
+            <translation>ignoré</translation>
+        </message>
+        <message>
+            <source>device: %s</source>
+            <translation>appareil : %s</translation>
+        </message>
+        <message>
+            <source>team key: %s</source>
+            <translation>clé d’équipe : %s</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>aucune</translation>
+        </message>
+        <message>
+            <source>changes to send: %d</source>
+            <translation>modifications à envoyer : %d</translation>
+        </message>
+        <message>
+            <source>open conflicts: %d</source>
+            <translation>conflits ouverts : %d</translation>
+        </message>
+        <message>
+            <source>last folder: %s</source>
+            <translation>dernier dossier : %s</translation>
+        </message>
+        <message>
+            <source>teammates' devices heard from:</source>
+            <translation>appareils de l’équipe dont on a reçu des modifications :</translation>
+        </message>
+        <message>
+            <source>last applied</source>
+            <translation>dernière application</translation>
+        </message>
+        <message>
+            <source>no open conflicts</source>
+            <translation>aucun conflit ouvert</translation>
+        </message>
+        <message>
+            <source>mine</source>
+            <translation>ma version</translation>
+        </message>
+        <message>
+            <source>theirs</source>
+            <translation>l’autre version</translation>
+        </message>
+        <message>
+            <source>deleted</source>
+            <translation>supprimé</translation>
+        </message>
+        <message>
+            <source>kept and edited</source>
+            <translation>conservé et modifié</translation>
+        </message>
+        <message>
+            <source>both versions</source>
+            <translation>les deux versions</translation>
+        </message>
+        <message>
+            <source>kept %s in %s.%s; the conflict is closed</source>
+            <translation>%s conservée dans %s.%s ; le conflit est clos</translation>
+        </message>
+        <message>
+            <source>this backup was made under another passphrase: give that passphrase to restore it</source>
+            <translation>cette sauvegarde a été faite avec une autre phrase secrète : indiquez celle-ci pour la restaurer</translation>
+        </message>
+        <message>
+            <source>no backup at %s</source>
+            <translation>aucune sauvegarde à l’emplacement %s</translation>
+        </message>
+        <message>
+            <source>folder not found: %s</source>
+            <translation>dossier introuvable : %s</translation>
+        </message>
+        <message>
+            <source>%s is not a Field Guide backup (or it is encrypted and its key file %s is missing)</source>
+            <translation>%s n’est pas une sauvegarde Field Guide (ou elle est chiffrée et son fichier de clé %s est absent)</translation>
+        </message>
+        <message>
+            <source>%s is encrypted but its key file (%s) is missing</source>
+            <translation>%s est chiffré mais son fichier de clé (%s) est absent</translation>
+        </message>
+        <message>
+            <source>the passphrase does not open %s</source>
+            <translation>la phrase secrète n’ouvre pas %s</translation>
+        </message>
+        <message>
+            <source>%s is not a Field Guide profile</source>
+            <translation>%s n’est pas un profil Field Guide</translation>
+        </message>
+        <message>
+            <source>%s was made by a newer version of Field Guide: update the program first</source>
+            <translation>%s a été créé par une version plus récente de Field Guide : mettez d’abord le programme à jour</translation>
+        </message>
+        <message>
+            <source>wrong passphrase: it does not open this profile</source>
+            <translation>phrase secrète incorrecte : elle n’ouvre pas ce profil</translation>
+        </message>
+        <message>
+            <source>the profile is locked: unlock it to continue</source>
+            <translation>le profil est verrouillé : déverrouillez-le pour continuer</translation>
+        </message>
+        <message>
+            <source>the disk is full: nothing was saved from this change; free some space and try again</source>
+            <translation>le disque est plein : rien de cette modification n’a été enregistré ; libérez de l’espace et réessayez</translation>
+        </message>
+        <message>
+            <source>the data folder</source>
+            <translation>le dossier de données</translation>
+        </message>
+        <message>
+            <source>%s cannot be written (a read-only disk, or no permission): nothing was saved</source>
+            <translation>impossible d’écrire dans %s (disque en lecture seule ou autorisation manquante) : rien n’a été enregistré</translation>
+        </message>
+        <message>
+            <source>%s is not a Field Guide database, or it is damaged</source>
+            <translation>%s n’est pas une base de données Field Guide, ou elle est endommagée</translation>
+        </message>
+        <message>
+            <source>the profile is in use by another Field Guide window or command: close it and try again</source>
+            <translation>le profil est utilisé par une autre fenêtre ou commande Field Guide : fermez-la et réessayez</translation>
+        </message>
+        <message>
+            <source>guidance sections</source>
+            <translation>sections d’orientation</translation>
+        </message>
+        <message>
+            <source>checklist items</source>
+            <translation>points de liste de contrôle</translation>
+        </message>
+        <message>
+            <source>notes</source>
+            <translation>notes</translation>
+        </message>
+        <message>
+            <source>answers</source>
+            <translation>réponses</translation>
+        </message>
+        <message>
+            <source>the database file is damaged (%d problems found, the first: %s); restore the most recent backup with `fieldguide restore FILE` (the damaged file is kept as a backup)</source>
+            <translation>le fichier de base de données est endommagé (problèmes détectés : %d ; le premier : %s) ; restaurez la sauvegarde la plus récente avec `fieldguide restore FILE` (le fichier endommagé est conservé comme sauvegarde)</translation>
+        </message>
+        <message>
+            <source>%d rows in %s refer to rows that no longer exist</source>
+            <translation>lignes renvoyant à des lignes qui n’existent plus : %d (dans %s)</translation>
+        </message>
+        <message>
+            <source>repair it with `fieldguide check --repair` (it rebuilds the index from your data)</source>
+            <translation>réparez-le avec `fieldguide check --repair` (l’index est reconstruit à partir de vos données)</translation>
+        </message>
+        <message>
+            <source>the search index is missing; %s</source>
+            <translation>l’index de recherche est absent ; %s</translation>
+        </message>
+        <message>
+            <source>the search index is damaged: search may miss things or show wrong results; %s</source>
+            <translation>l’index de recherche est endommagé : la recherche peut omettre des éléments ou donner de faux résultats ; %s</translation>
+        </message>
+        <message>
+            <source>%d %s cannot be found by search; %s</source>
+            <translation>introuvables par la recherche : %d (%s) ; %s</translation>
+        </message>
+        <message>
+            <source>the search index still lists %d %s that were deleted or changed; %s</source>
+            <translation>l’index de recherche répertorie encore des éléments supprimés ou modifiés : %d (%s) ; %s</translation>
+        </message>
+        <message>
+            <source>the search index holds %d entries that belong to nothing; %s</source>
+            <translation>l’index de recherche contient des entrées orphelines : %d ; %s</translation>
+        </message>
+        <message>
+            <source>search no longer follows changes to the library and notes; %s</source>
+            <translation>la recherche ne suit plus les modifications de la bibliothèque et des notes ; %s</translation>
+        </message>
+        <message>
+            <source>the search index cannot be read (%s); repair it with `fieldguide check --repair`</source>
+            <translation>l’index de recherche est illisible (%s) ; réparez-le avec `fieldguide check --repair`</translation>
+        </message>
+        <message>
+            <source>cannot attach this to a %r (only: %s)</source>
+            <translation>impossible de rattacher ceci à un élément %r (seulement : %s)</translation>
+        </message>
+        <message>
+            <source>no %s has the id %r</source>
+            <translation>aucun élément (%s) ne porte l’identifiant %r</translation>
+        </message>
+        <message>
+            <source>no section has the id %r</source>
+            <translation>aucune section ne porte l’identifiant %r</translation>
+        </message>
+        <message>
+            <source>no checklist item has the id %r</source>
+            <translation>aucun point de liste de contrôle ne porte l’identifiant %r</translation>
+        </message>
+        <message>
+            <source>nothing in the library has the id %r (see `fieldguide library`)</source>
+            <translation>rien dans la bibliothèque ne porte l’identifiant %r (voir `fieldguide library`)</translation>
+        </message>
+        <message>
+            <source>“%s” is empty; check that you picked the right file.</source>
+            <translation>« %s » est vide ; vérifiez que vous avez choisi le bon fichier.</translation>
+        </message>
+        <message>
+            <source>“%s” is too deeply nested to read; save a simpler copy and import that.</source>
+            <translation>« %s » est trop imbriqué pour être lu ; enregistrez-en une copie plus simple et importez celle-ci.</translation>
+        </message>
+        <message>
+            <source>“%s” is too large to import on this computer.</source>
+            <translation>« %s » est trop volumineux pour être importé sur cet ordinateur.</translation>
+        </message>
+        <message>
+            <source>“%s” could not be imported (%s); it may be damaged. Save a new copy from the application that made it and try again.</source>
+            <translation>« %s » n’a pas pu être importé (%s) ; il est peut-être endommagé. Enregistrez-en une nouvelle copie depuis l’application qui l’a créé et réessayez.</translation>
+        </message>
+        <message>
+            <source>“%s” is %s, which cannot be imported%s; use a PDF, Word (.docx), Markdown (.md) or plain-text (.txt) file.</source>
+            <translation>« %s » est de type %s, qui ne peut pas être importé%s ; utilisez un fichier PDF, Word (.docx), Markdown (.md) ou texte brut (.txt).</translation>
+        </message>
+        <message>
+            <source>“%s” is too large to import (over 200 MB).</source>
+            <translation>« %s » est trop volumineux pour être importé (plus de 200 Mo).</translation>
+        </message>
+        <message>
+            <source>“%s” was not found; check that the file still exists.</source>
+            <translation>« %s » est introuvable ; vérifiez que le fichier existe toujours.</translation>
+        </message>
+        <message>
+            <source>“%s” is a folder; pick a file inside it instead.</source>
+            <translation>« %s » est un dossier ; choisissez plutôt un fichier qu’il contient.</translation>
+        </message>
+        <message>
+            <source>“%s” cannot be opened: permission denied. Copy it somewhere you can read and try again.</source>
+            <translation>« %s » ne peut pas être ouvert : autorisation refusée. Copiez-le à un emplacement accessible en lecture et réessayez.</translation>
+        </message>
+        <message>
+            <source>“%s” cannot be read (%s).</source>
+            <translation>« %s » est illisible (%s).</translation>
+        </message>
+        <message>
+            <source>“%s” does not contain readable text (it looks like a binary file); import the original PDF or Word file instead.</source>
+            <translation>« %s » ne contient pas de texte lisible (il semble s’agir d’un fichier binaire) ; importez plutôt le fichier PDF ou Word d’origine.</translation>
+        </message>
+        <message>
+            <source>“%s” could not be read as a Word document; it may be damaged or in an older format. Open it in Word or LibreOffice, save it as .docx and import that.</source>
+            <translation>« %s » n’a pas pu être lu comme document Word ; il est peut-être endommagé ou dans un format ancien. Ouvrez-le dans Word ou LibreOffice, enregistrez-le au format .docx et importez ce fichier.</translation>
+        </message>
+        <message>
+            <source>“%s” could not be read as a Word document; it may be damaged. Open it in Word or LibreOffice, save a new copy and import that.</source>
+            <translation>« %s » n’a pas pu être lu comme document Word ; il est peut-être endommagé. Ouvrez-le dans Word ou LibreOffice, enregistrez-en une nouvelle copie et importez celle-ci.</translation>
+        </message>
+        <message>
+            <source>“%s” contains no text; check that you picked the right file.</source>
+            <translation>« %s » ne contient aucun texte ; vérifiez que vous avez choisi le bon fichier.</translation>
+        </message>
+        <message>
+            <source>“%s” is not a PDF file even though its name ends in .pdf; check that you picked the right file.</source>
+            <translation>« %s » n’est pas un fichier PDF, bien que son nom se termine par .pdf ; vérifiez que vous avez choisi le bon fichier.</translation>
+        </message>
+        <message>
+            <source>“%s” has no pages; it may be damaged or incomplete.</source>
+            <translation>« %s » ne contient aucune page ; il est peut-être endommagé ou incomplet.</translation>
+        </message>
+        <message>
+            <source>“%s” has no text layer (it is probably a scan); run it through OCR first (text recognition in your scanner or PDF software) and import the result.</source>
+            <translation>« %s » n’a pas de couche texte (il s’agit probablement d’une numérisation) ; passez-le d’abord à l’OCR (reconnaissance de texte de votre scanner ou de votre logiciel PDF) et importez le résultat.</translation>
+        </message>
+        <message>
+            <source>“%s” has a damaged text layer (its letters come out garbled); export it again from the application that made it, or run it through OCR, and import the result.</source>
+            <translation>La couche texte de « %s » est endommagée (ses lettres sont illisibles) ; exportez-le de nouveau depuis l’application qui l’a créé, ou passez-le à l’OCR, puis importez le résultat.</translation>
+        </message>
+        <message>
+            <source>“%s” contains no readable text; check that you picked the right file.</source>
+            <translation>« %s » ne contient aucun texte lisible ; vérifiez que vous avez choisi le bon fichier.</translation>
+        </message>
+        <message>
+            <source>%s: no such file</source>
+            <translation>%s : fichier introuvable</translation>
+        </message>
+        <message>
+            <source>%s: is a folder; give the document's file</source>
+            <translation>%s : c’est un dossier ; indiquez le fichier du document</translation>
+        </message>
+        <message>
+            <source>%s: cannot be read (%s)</source>
+            <translation>%s : illisible (%s)</translation>
+        </message>
+        <message>
+            <source>%s: no imported document has this id; see `fieldguide library list` for the ids of imported documents</source>
+            <translation>%s : aucun document importé ne porte cet identifiant ; voir `fieldguide library list` pour les identifiants des documents importés</translation>
+        </message>
+        <message>
+            <source>%s already exists; a signing key is never overwritten</source>
+            <translation>%s existe déjà ; une clé de signature n’est jamais écrasée</translation>
+        </message>
+        <message>
+            <source>%s: cannot read the signing key (%s)</source>
+            <translation>%s : impossible de lire la clé de signature (%s)</translation>
+        </message>
+        <message>
+            <source>%s: not an unencrypted Ed25519 private key in PEM form</source>
+            <translation>%s : ce n’est pas une clé privée Ed25519 non chiffrée au format PEM</translation>
+        </message>
+        <message>
+            <source>%s: not an Ed25519 key</source>
+            <translation>%s : ce n’est pas une clé Ed25519</translation>
+        </message>
+        <message>
+            <source>%s is damaged or not an Ed25519 signature; nothing was changed</source>
+            <translation>%s est endommagé ou n’est pas une signature Ed25519 ; rien n’a été modifié</translation>
+        </message>
+        <message>
+            <source>the signature does not match pack.json: the pack was altered after it was signed; nothing was changed</source>
+            <translation>la signature ne correspond pas à pack.json : le module a été modifié après sa signature ; rien n’a été modifié</translation>
+        </message>
+        <message>
+            <source>Mediation</source>
+            <translation>Médiation</translation>
+        </message>
+        <message>
+            <source>Constitutional assistance</source>
+            <translation>Assistance constitutionnelle</translation>
+        </message>
+        <message>
+            <source>Security sector reform</source>
+            <translation>Réforme du secteur de la sécurité</translation>
+        </message>
+        <message>
+            <source>Community engagement</source>
+            <translation>Mobilisation communautaire</translation>
+        </message>
+        <message>
+            <source>Gender and inclusion</source>
+            <translation>Genre et inclusion</translation>
+        </message>
+        <message>
+            <source>too many wrong passphrases: try again in %d seconds</source>
+            <translation>trop de phrases secrètes incorrectes : réessayez dans %d s</translation>
+        </message>
+        <message>
+            <source>%s does not open with this passphrase (or it is not a Field Guide database)</source>
+            <translation>%s ne s’ouvre pas avec cette phrase secrète (ou ce n’est pas une base de données Field Guide)</translation>
+        </message>
+        <message>
+            <source>%s is damaged: %s</source>
+            <translation>%s est endommagé : %s</translation>
+        </message>
+        <message>
+            <source>%s: the search index is damaged</source>
+            <translation>%s : l’index de recherche est endommagé</translation>
+        </message>
+        <message>
+            <source>the new copy differs from its source (%s): nothing was changed</source>
+            <translation>la nouvelle copie diffère de sa source (%s) : rien n’a été modifié</translation>
+        </message>
+        <message>
+            <source>profile.json is not a JSON object</source>
+            <translation>profile.json n’est pas un objet JSON</translation>
+        </message>
+        <message>
+            <source>this profile was protected by a newer version of Field Guide</source>
+            <translation>ce profil a été protégé par une version plus récente de Field Guide</translation>
+        </message>
+        <message>
+            <source>profile.json cannot be read (%s)</source>
+            <translation>profile.json est illisible (%s)</translation>
+        </message>
+        <message>
+            <source>profile.json is damaged (%s)</source>
+            <translation>profile.json est endommagé (%s)</translation>
+        </message>
+        <message>
+            <source>the key settings of this profile cannot be read (%s)</source>
+            <translation>les paramètres de clé de ce profil sont illisibles (%s)</translation>
+        </message>
+        <message>
+            <source>the key settings of this profile are too weak to be trusted</source>
+            <translation>les paramètres de clé de ce profil sont trop faibles pour être fiables</translation>
+        </message>
+        <message>
+            <source>the passphrase is too short: use at least %d characters (a few unrelated words are best)</source>
+            <translation>la phrase secrète est trop courte : utilisez au moins %d caractères (quelques mots sans rapport entre eux sont l’idéal)</translation>
+        </message>
+        <message>
+            <source>cannot read the passphrase file %s: %s</source>
+            <translation>impossible de lire le fichier de phrase secrète %s : %s</translation>
+        </message>
+        <message>
+            <source>%s is too large to be a passphrase file</source>
+            <translation>%s est trop volumineux pour être un fichier de phrase secrète</translation>
+        </message>
+        <message>
+            <source>the passphrase file %s is not UTF-8 text</source>
+            <translation>le fichier de phrase secrète %s n’est pas un texte UTF-8</translation>
+        </message>
+        <message>
+            <source>the passphrase file %s is empty</source>
+            <translation>le fichier de phrase secrète %s est vide</translation>
+        </message>
+        <message>
+            <source>the lock delay must be between 1 and 1440 minutes</source>
+            <translation>le délai de verrouillage doit être compris entre 1 et 1 440 minutes</translation>
+        </message>
+        <message>
+            <source>keep between 1 and 365 backups</source>
+            <translation>conservez entre 1 et 365 sauvegardes</translation>
+        </message>
+        <message>
+            <source>this profile is protected by a passphrase</source>
+            <translation>ce profil est protégé par une phrase secrète</translation>
+        </message>
+        <message>
+            <source>this profile is already protected: use change-passphrase to change its passphrase</source>
+            <translation>ce profil est déjà protégé : utilisez change-passphrase pour changer sa phrase secrète</translation>
+        </message>
+        <message>
+            <source>this profile is not protected by a passphrase</source>
+            <translation>ce profil n’est pas protégé par une phrase secrète</translation>
+        </message>
+        <message>
+            <source>profile.json, which says how to derive the key, is missing</source>
+            <translation>profile.json, qui indique comment dériver la clé, est absent</translation>
+        </message>
+        <message>
+            <source>this profile already exists</source>
+            <translation>ce profil existe déjà</translation>
+        </message>
+        <message>
+            <source>other version, from device %s at %s</source>
+            <translation>autre version, de l’appareil %s, le %s</translation>
+        </message>
+        <message>
+            <source>this conflict has not fully arrived on this device yet; sync again</source>
+            <translation>ce conflit n’est pas encore entièrement parvenu sur cet appareil ; synchronisez de nouveau</translation>
+        </message>
+        <message>
+            <source>this conflict is already resolved (%s)</source>
+            <translation>ce conflit est déjà résolu (%s)</translation>
+        </message>
+        <message>
+            <source>it holds data this version of Field Guide does not know (%s); update Field Guide to apply it</source>
+            <translation>il contient des données que cette version de Field Guide ne connaît pas (%s) ; mettez Field Guide à jour pour l’appliquer</translation>
+        </message>
+        <message>
+            <source>the bundle is damaged or altered (malformed change)</source>
+            <translation>le lot est endommagé ou altéré (modification mal formée)</translation>
+        </message>
+        <message>
+            <source>the bundle is damaged or altered (%s has a value of the wrong type)</source>
+            <translation>le lot est endommagé ou altéré (%s a une valeur du mauvais type)</translation>
+        </message>
+        <message>
+            <source>this profile has no team key: run `fieldguide sync key import FILE` or `fieldguide sync key passphrase --team NAME`</source>
+            <translation>ce profil n’a pas de clé d’équipe : lancez `fieldguide sync key import FILE` ou `fieldguide sync key passphrase --team NAME`</translation>
+        </message>
+        <message>
+            <source>the team key stored in this profile is damaged; import it again</source>
+            <translation>la clé d’équipe enregistrée dans ce profil est endommagée ; importez-la de nouveau</translation>
+        </message>
+        <message>
+            <source>this profile already has another team key; give --replace to use the new one (bundles made with the old key can then no longer be read here)</source>
+            <translation>ce profil a déjà une autre clé d’équipe ; indiquez --replace pour utiliser la nouvelle (les lots créés avec l’ancienne clé ne pourront alors plus être lus ici)</translation>
+        </message>
+        <message>
+            <source>a team name is needed</source>
+            <translation>un nom d’équipe est nécessaire</translation>
+        </message>
+        <message>
+            <source>the team passphrase is too short: use at least 12 characters (five random words is better)</source>
+            <translation>la phrase secrète de l’équipe est trop courte : utilisez au moins 12 caractères (cinq mots pris au hasard, c’est mieux)</translation>
+        </message>
+        <message>
+            <source>cannot write the bundle: %s</source>
+            <translation>impossible d’écrire le lot : %s</translation>
+        </message>
+        <message>
+            <source>%s is a folder; give a file name for the bundle</source>
+            <translation>%s est un dossier ; indiquez un nom de fichier pour le lot</translation>
+        </message>
+        <message>
+            <source>bundle not found: %s</source>
+            <translation>lot introuvable : %s</translation>
+        </message>
+        <message>
+            <source>%s is a folder; to sync with a folder use `fieldguide sync folder`</source>
+            <translation>%s est un dossier ; pour synchroniser avec un dossier, utilisez `fieldguide sync folder`</translation>
+        </message>
+        <message>
+            <source>%s: refused, %s</source>
+            <translation>%s : refusé, %s</translation>
+        </message>
+        <message>
+            <source>sync folder not found: %s</source>
+            <translation>dossier de synchronisation introuvable : %s</translation>
+        </message>
+        <message>
+            <source>reading %s</source>
+            <translation>lecture de %s</translation>
+        </message>
+        <message>
+            <source>writing this device's changes</source>
+            <translation>écriture des modifications de cet appareil</translation>
+        </message>
+        <message>
+            <source>keep one of: %s</source>
+            <translation>gardez l’une de ces versions : %s</translation>
+        </message>
+        <message>
+            <source>no conflict has the id %r (see `fieldguide sync conflicts`)</source>
+            <translation>aucun conflit ne porte l’identifiant %r (voir `fieldguide sync conflicts`)</translation>
+        </message>
+    </context>
+    <context>
+        <name>workspace</name>
+        <message>
+            <source>Field Guide — assessment</source>
+            <translation>Field Guide — évaluation</translation>
+        </message>
+    </context>
+</TS>

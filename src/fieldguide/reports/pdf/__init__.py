@@ -1,0 +1,1 @@
+"""The PDF renderer's stages; `reports.render_pdf` runs them."""

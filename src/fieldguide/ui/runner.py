@@ -1,0 +1,266 @@
+"""The operation runner: one worker thread owns the profile; the window asks it for everything.
+
+Modelled on Anki's `CollectionOp`/`QueryOp`. Every service call the window makes,
+reads and writes alike, is an *operation*: a function of the `App` run on the
+runner's one worker thread, in the order submitted. Its result comes back on the
+GUI thread (`on_done`, or `on_failed` with the exception), and, when it changed
+something, the runner emits `changed` with a `Changes` summary; controllers
+refresh what they show from that summary. Nothing on the GUI thread touches the
+database, so typing never waits for a sync, an import or a backup: a save made
+meanwhile is queued behind the running operation.
+
+    runner.run(lambda app: app.annotations.save_note(kind, id, text),
+               on_done=panel.mark_saved, on_failed=panel.mark_failed,
+               changes=Changes(notes=True, sync_state=True))
+
+`call(op)` waits for an operation's result (the user asked for something and waits
+for it: a section to read); `flush()` waits until every queued operation has run
+and its callback has been delivered (closing the window, before a lock).
+"""
+
+from __future__ import annotations
+
+import logging
+import queue
+import threading
+from collections import deque
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
+
+from PySide6.QtCore import QObject, Signal
+
+from fieldguide.changes import NOTHING, Changes
+
+if TYPE_CHECKING:
+    from fieldguide.app import App
+
+log = logging.getLogger(__name__)
+
+T = TypeVar("T")
+Op = Callable[["App"], T]
+ChangesOf = Changes | Callable[[T], Changes]
+
+
+class ProfileClosed(RuntimeError):
+    """An operation reached the worker while no profile was open."""
+
+
+@dataclass(eq=False)
+class Ticket(Generic[T]):
+    """One submitted operation; `done` once it ran and its callback was delivered."""
+
+    op: Callable[[App | None], T]
+    on_done: Callable[[T], None] | None
+    on_failed: Callable[[BaseException], None] | None
+    changes: ChangesOf[T]
+    origin: object | None
+    ran: threading.Event = field(default_factory=threading.Event)
+    delivered: bool = False
+    value: Any = None
+    error: BaseException | None = None
+
+
+@dataclass(frozen=True)
+class ChangeNotice:
+    """What `changed` carries: the summary and the object that asked for the change (or None)."""
+
+    changes: Changes
+    origin: object | None
+
+
+class _Relay(QObject):
+    ready = Signal()
+
+
+class Runner(QObject):
+    changed = Signal(object)  # ChangeNotice, on the GUI thread, after each operation that changed something
+    busy_changed = Signal(bool)  # True while operations are queued or running
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._app: App | None = None
+        self._queue: queue.Queue[Ticket[Any] | None] = queue.Queue()
+        self._finished: deque[Ticket[Any]] = deque()
+        self._lock = threading.Lock()
+        self._outstanding = 0  # submitted and not yet delivered
+        self._relay = _Relay()
+        self._relay.ready.connect(self._deliver)
+        self._thread = threading.Thread(target=self._work, name="fieldguide-profile", daemon=True)
+        self._thread.start()
+        self._closed = False
+
+    # --- the profile ---------------------------------------------------------------------
+
+    @property
+    def app(self) -> App | None:
+        """The open profile. For the worker's operations only: the GUI thread must not use it."""
+        return self._app
+
+    @property
+    def is_open(self) -> bool:
+        return self._app is not None
+
+    def open(
+        self,
+        opener: Callable[[], App],
+        on_done: Callable[[App], None] | None = None,
+        on_failed: Callable[[BaseException], None] | None = None,
+    ) -> Ticket[App]:
+        """Open the profile on the worker; later operations run against it."""
+
+        def open_it(_app: App | None) -> App:
+            self._app = opener()
+            return self._app
+
+        return self._submit(open_it, on_done, on_failed, NOTHING, None)
+
+    def close(self) -> None:
+        """Run what is queued (saves included), close the profile and stop the worker."""
+        if self._closed:
+            return
+        self.flush()
+
+        def close_it(app: App | None) -> None:
+            self._app = None
+            if app is not None:
+                app.close()
+
+        self._submit(close_it, None, None, NOTHING, None)
+        self.flush()
+        self._closed = True
+        self._queue.put(None)
+        self._thread.join(timeout=10)
+
+    # --- operations ----------------------------------------------------------------------
+
+    def run(
+        self,
+        op: Op[T],
+        on_done: Callable[[T], None] | None = None,
+        on_failed: Callable[[BaseException], None] | None = None,
+        *,
+        changes: ChangesOf[T] = NOTHING,
+        origin: object | None = None,
+    ) -> Ticket[T]:
+        """Queue `op(app)`; its result reaches `on_done` on the GUI thread, its error `on_failed`.
+
+        `changes` says what the operation changed when it succeeds (or computes it from
+        the result); `origin` is handed on with the notice so the view that made the
+        change need not reload itself. An error with no `on_failed` is logged.
+        """
+
+        def with_profile(app: App | None) -> T:
+            if app is None:
+                raise ProfileClosed("the profile is not open")
+            return op(app)
+
+        return self._submit(with_profile, on_done, on_failed, changes, origin)
+
+    def call(self, op: Op[T], *, changes: ChangesOf[T] = NOTHING, origin: object | None = None) -> T:
+        """Run `op(app)` on the worker and wait for its result (or its exception).
+
+        For what the user is waiting on anyway (the section they clicked). Operations
+        queued before it run first, and their callbacks are delivered first.
+        """
+        ticket = self.run(op, changes=changes, origin=origin)
+        self.wait(ticket)
+        if ticket.error is not None:
+            raise ticket.error
+        return ticket.value  # type: ignore[no-any-return]
+
+    def wait(self, ticket: Ticket[Any], timeout: float | None = None) -> bool:
+        """Block until `ticket` ran and everything up to it was delivered; False on timeout."""
+        self._not_on_worker()
+        if not ticket.ran.wait(timeout):
+            return False
+        while not ticket.delivered:
+            self._deliver()
+        return True
+
+    def flush(self, timeout: float | None = None) -> bool:
+        """Wait until every queued operation (and any it queued from a callback) has run and reported."""
+        self._not_on_worker()
+        while True:
+            with self._lock:
+                last = self._last_submitted
+                outstanding = self._outstanding
+            if outstanding == 0:
+                return True
+            if last is None or not self.wait(last, timeout):
+                return False
+
+    @property
+    def busy(self) -> bool:
+        with self._lock:
+            return self._outstanding > 0
+
+    # --- machinery -----------------------------------------------------------------------
+
+    _last_submitted: Ticket[Any] | None = None
+
+    def _submit(
+        self,
+        op: Callable[[App | None], T],
+        on_done: Callable[[T], None] | None,
+        on_failed: Callable[[BaseException], None] | None,
+        changes: ChangesOf[T],
+        origin: object | None,
+    ) -> Ticket[T]:
+        if self._closed:
+            raise ProfileClosed("the window is closing")
+        ticket: Ticket[T] = Ticket(op, on_done, on_failed, changes, origin)
+        with self._lock:
+            self._outstanding += 1
+            self._last_submitted = ticket
+            first = self._outstanding == 1
+        self._queue.put(ticket)
+        if first:
+            self.busy_changed.emit(True)
+        return ticket
+
+    def _not_on_worker(self) -> None:
+        if threading.current_thread() is self._thread:
+            raise RuntimeError("an operation cannot wait for the runner it runs on")
+
+    def _work(self) -> None:
+        while True:
+            ticket = self._queue.get()
+            if ticket is None:
+                return
+            try:
+                ticket.value = ticket.op(self._app)
+            except BaseException as error:  # handed to the GUI thread, which decides what to show
+                ticket.error = error
+            with self._lock:
+                self._finished.append(ticket)
+            ticket.ran.set()
+            self._relay.ready.emit()
+
+    def _deliver(self) -> None:
+        """Hand finished operations to their callbacks, in the order they were submitted."""
+        while True:
+            with self._lock:
+                if not self._finished:
+                    return
+                ticket = self._finished.popleft()
+                # Counted as delivered before its callback runs: a callback may flush or wait.
+                ticket.delivered = True
+                self._outstanding -= 1
+                idle = self._outstanding == 0
+            self._report(ticket)
+            if idle:
+                self.busy_changed.emit(False)
+
+    def _report(self, ticket: Ticket[Any]) -> None:
+        if ticket.error is not None:
+            if ticket.on_failed is not None:
+                ticket.on_failed(ticket.error)
+            else:
+                log.warning("operation failed: %s", ticket.error, exc_info=ticket.error)
+            return
+        changes = ticket.changes(ticket.value) if callable(ticket.changes) else ticket.changes
+        if ticket.on_done is not None:
+            ticket.on_done(ticket.value)
+        if changes:
+            self.changed.emit(ChangeNotice(changes, ticket.origin))

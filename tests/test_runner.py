@@ -1,0 +1,126 @@
+"""The operation runner: one worker owns the profile, results and change summaries come back in order."""
+
+from __future__ import annotations
+
+import threading
+from typing import Any
+
+import pytest
+
+from fieldguide.changes import NOTHING, Changes
+from fieldguide.ui.runner import ChangeNotice, ProfileClosed, Runner
+
+
+class FakeApp:
+    """Stands in for App: records which thread ran each operation and what it wrote."""
+
+    def __init__(self) -> None:
+        self.written: list[str] = []
+        self.threads: set[str] = set()
+        self.closed = False
+        self.gate = threading.Event()
+        self.gate.set()
+
+    def write(self, text: str) -> str:
+        self.gate.wait(10)
+        self.threads.add(threading.current_thread().name)
+        self.written.append(text)
+        return text.upper()
+
+    def close(self) -> None:
+        self.closed = True
+
+
+@pytest.fixture
+def runner(qtbot: Any) -> Any:
+    runner = Runner()
+    fake = FakeApp()
+    runner.open(lambda: fake)  # type: ignore[arg-type, return-value]
+    runner.flush()
+    yield runner, fake
+    runner.close()
+
+
+def test_operations_run_in_order_off_the_gui_thread_and_report_their_changes(runner: Any) -> None:
+    runner, fake = runner
+    results: list[str] = []
+    notices: list[ChangeNotice] = []
+    runner.changed.connect(notices.append)
+    origin = object()
+    for text in ("one", "two", "three"):
+        runner.run(
+            lambda app, text=text: app.write(text),
+            results.append,
+            changes=Changes(notes=True),
+            origin=origin,
+        )
+    runner.run(lambda app: app.write("quiet"), results.append)  # changed nothing worth a notice
+    assert runner.flush()
+    assert fake.written == ["one", "two", "three", "quiet"]
+    assert results == ["ONE", "TWO", "THREE", "QUIET"]
+    assert fake.threads == {"fieldguide-profile"} != {threading.current_thread().name}
+    assert [n.changes for n in notices] == [Changes(notes=True)] * 3
+    assert all(n.origin is origin for n in notices)
+
+
+def test_a_summary_can_depend_on_the_result(runner: Any) -> None:
+    runner, _fake = runner
+    notices: list[ChangeNotice] = []
+    runner.changed.connect(notices.append)
+    runner.run(lambda app: app.write("x"), changes=lambda value: Changes(library=value == "X"))
+    runner.run(lambda app: app.write("y"), changes=lambda value: NOTHING)
+    runner.flush()
+    assert [n.changes for n in notices] == [Changes(library=True)]
+
+
+def test_a_failure_reaches_its_handler_and_changes_nothing(runner: Any) -> None:
+    runner, _fake = runner
+    errors: list[BaseException] = []
+    notices: list[ChangeNotice] = []
+    runner.changed.connect(notices.append)
+
+    def disk_full(_app: Any) -> None:
+        raise OSError(28, "No space left on device")
+
+    runner.run(disk_full, on_failed=errors.append, changes=Changes(items=True))
+    runner.flush()
+    assert [str(e) for e in errors] == ["[Errno 28] No space left on device"]
+    assert notices == []
+    with pytest.raises(OSError, match="No space left"):
+        runner.call(disk_full)
+
+
+def test_call_waits_for_what_was_queued_before_it(runner: Any) -> None:
+    runner, fake = runner
+    fake.gate.clear()  # a long operation holds the worker
+    done: list[str] = []
+    runner.run(lambda app: app.write("long sync"), done.append)
+    runner.run(lambda app: app.write("note"), done.append)
+    assert runner.busy
+    threading.Timer(0.05, fake.gate.set).start()
+    assert runner.call(lambda app: list(app.written)) == ["long sync", "note"]
+    assert done == ["LONG SYNC", "NOTE"]  # delivered before call() returned
+
+
+def test_closing_runs_every_queued_save_then_closes_the_profile(qtbot: Any) -> None:
+    runner = Runner()
+    fake = FakeApp()
+    runner.open(lambda: fake)  # type: ignore[arg-type, return-value]
+    fake.gate.clear()
+    for text in ("typed", "more typed"):
+        runner.run(lambda app, text=text: app.write(text))
+    threading.Timer(0.05, fake.gate.set).start()
+    runner.close()
+    assert fake.written == ["typed", "more typed"]
+    assert fake.closed and runner.app is None
+    with pytest.raises(ProfileClosed):
+        runner.run(lambda app: None)
+
+
+def test_an_operation_before_the_profile_is_open_fails_cleanly(qtbot: Any) -> None:
+    runner = Runner()
+    errors: list[BaseException] = []
+    runner.run(lambda app: app.write("x"), on_failed=errors.append)
+    runner.flush()
+    assert len(errors) == 1 and isinstance(errors[0], ProfileClosed)
+    runner.close()
