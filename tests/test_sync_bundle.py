@@ -38,7 +38,7 @@ def hlc(offset: int, logical: int = 0) -> str:
     return format_hlc(NOW + offset, logical)
 
 
-def Change(table: str, row_id: str, field: str, value: Any, clock: str, device: str) -> Entry:  # noqa: N802
+def Change(table: str, row_id: str, field: str, value: Any, clock: str, device: str) -> Entry:
     """One field whose state holds one version, the shape of most bundle entries."""
     return Entry(table, row_id, field, FieldState({device: clock}, (Sibling(clock, device, value),)))
 

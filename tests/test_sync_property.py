@@ -300,7 +300,9 @@ def test_five_devices_agree_with_the_oracle(_template_profile: Path, plan: list[
             assert all(seen == everything for seen in oracle.seen.values())
             first = _synced(team.apps[0])
             keys = {oracle.events[i].key for i in everything}
-            expected_live = {key: {oracle.events[i].dot for i in oracle.live(everything, key)} for key in keys}
+            expected_live = {
+                key: {oracle.events[i].dot for i in oracle.live(everything, key)} for key in keys
+            }
             expected_conflicts = oracle.conflicts(everything, team.assessment)
             for app in team.apps:
                 assert _synced(app) == first

@@ -16,10 +16,11 @@ wrong is told too.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import errno
-import os
 import json
+import os
 import sqlite3
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
@@ -181,8 +182,12 @@ def _when(ms: int) -> str:
 @contextmanager
 def disk_guard() -> Iterator[None]:
     """A full disk is reported as a full disk, never as a damaged database."""
+    from fieldguide.db.engine import DiskFull
+
     try:
         yield
+    except DiskFull as error:
+        raise SyncError(str(error), "full") from None
     except OperationalError as error:
         original = error.orig
         if isinstance(original, sqlite3.OperationalError) and "full" in str(original).lower():
@@ -216,6 +221,24 @@ class Exchange:
 
     def names(self) -> dict[str, str]:  # provided by SyncService
         raise NotImplementedError
+
+    def set_device_name(self, name: str) -> str:  # provided by SyncService
+        raise NotImplementedError
+
+    def _name_by_default(self) -> None:
+        """A device nobody named yet travels under its computer's name, never as a hex id."""
+        names = self.names()
+        if self.device_id not in names:
+            import platform
+
+            from fieldguide.sync.identity import PREVIOUS_META_KEY
+
+            with self.db.read() as session:
+                previous = get_meta(session, PREVIOUS_META_KEY)
+            # A restored or copied profile keeps the name people know it by.
+            name = names.get(previous or "") or platform.node() or _("Laptop")
+            with contextlib.suppress(SyncError):
+                self.set_device_name(name)
 
     def _wall_ms(self) -> int:
         return self.recorder.clock._wall()
@@ -290,6 +313,7 @@ class Exchange:
     ) -> tuple[bytes, str]:
         from fieldguide.sync.bundle import encode_bundle, read_header
 
+        self._name_by_default()
         with self.db.read() as session:
             acks = self._acks(session)
             names = self._names(session)
@@ -303,6 +327,7 @@ class Exchange:
                 acks=acks,
                 names=names,
                 clocks=skews,
+                created=dt.datetime.fromtimestamp(self._wall_ms() / 1000, dt.UTC),
             )
         except ValueError as error:
             raise SyncError(_("cannot write the bundle: %s") % error) from None
@@ -501,6 +526,7 @@ class Exchange:
             if device not in names or names[device][0] < hlc:
                 names[device] = (hlc, " ".join(name.split())[:80])
         set_meta(session, NAMES_META, json.dumps({d: list(v) for d, v in sorted(names.items())}))
+        labels = {**labels, **{d: v[1] for d, v in names.items() if v[1]}}
         if told is not None:
             set_meta(session, TOLD_META, json.dumps([told[0], told[1], sender]))
         elif session.get(Meta, TOLD_META) is not None:
@@ -646,11 +672,15 @@ class Exchange:
                 break
             local = self._local_fields(after, seq_to)
             data, bundle_id = self._encode(changes, key, (seq_from, seq_to))
-            with disk_guard():
-                with self.db.write() as session:
-                    name = layout.bundle_name(self.recorder.tick(session), bundle_id)
-                self._record_sent(bundle_id, seq_from, seq_to, len(changes), str(folder))
-                layout.write_bundle(folder, self.device_id, name, data)
+            try:
+                with disk_guard():
+                    with self.db.write() as session:
+                        name = layout.bundle_name(self.recorder.tick(session), bundle_id)
+                    self._record_sent(bundle_id, seq_from, seq_to, len(changes), str(folder))
+                    layout.write_bundle(folder, self.device_id, name, data)
+            except OSError as error:
+                message = _("cannot write to the sync folder: %s") % (error.strerror or error)
+                raise SyncError(message, "folder") from None
             result.sent += local
             result.written.append(name)
             after = seq_to

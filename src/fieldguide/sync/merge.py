@@ -16,10 +16,10 @@ from typing import Any, Literal
 from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
-from fieldguide.db.models import SYNCED_MODELS, ChangeLog, Conflict, Synced
+from fieldguide.db.models import SYNCED_MODELS, ChangeLog, Synced
 from fieldguide.i18n import _
 from fieldguide.sync.hlc import validate_hlc
-from fieldguide.sync.rows import default_value, put_state, settle, state_of
+from fieldguide.sync.rows import default_value, put_state, settle_many, state_of
 from fieldguide.sync.state import FieldState, seen
 from fieldguide.sync.validate import check_value, is_row_id
 
@@ -116,20 +116,6 @@ def _placeholder(session: Session, table: str, row_id: str) -> Synced:
     return row
 
 
-def _open_conflicts(session: Session, keys: Sequence[tuple[str, str]]) -> set[str]:
-    found: set[str] = set()
-    by_table: dict[str, list[str]] = {}
-    for table, row_id in keys:
-        by_table.setdefault(table, []).append(row_id)
-    for table, ids in by_table.items():
-        for start in range(0, len(ids), _CHUNK):
-            query = select(Conflict.id).where(
-                Conflict.table_name == table, Conflict.row_id.in_(ids[start : start + _CHUNK])
-            )
-            found.update(session.scalars(query))
-    return found
-
-
 def merge_changes(session: Session, entries: Sequence[Entry]) -> MergeResult:
     """Apply ``entries`` inside the caller's transaction; ``MergeError`` before writing anything."""
     for entry in entries:
@@ -171,18 +157,8 @@ def merge_changes(session: Session, entries: Sequence[Entry]) -> MergeResult:
         )
     if not touched:
         return result
-    keys = sorted(touched)
-    # A child's edit can contest its assessment's delete: count the parents' conflicts too.
-    watched = sorted(
-        set(keys)
-        | {("assessment", p) for p in (getattr(r, "assessment_id", None) for r in touched.values()) if p}
-    )
-    before_conflicts = _open_conflicts(session, watched)
-    for key in keys:
-        settle(session, touched[key])
+    result.conflicts = settle_many(session, [touched[key] for key in sorted(touched)])
     session.flush()
-    after = _open_conflicts(session, watched)
-    result.conflicts = sorted(after - before_conflicts)
     if log:
         session.execute(insert(ChangeLog), log)
     return result

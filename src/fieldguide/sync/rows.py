@@ -145,9 +145,8 @@ def _delete_state(session: Session, row: Synced) -> tuple[bool, bool]:
     return True, False
 
 
-def settle(session: Session, row: Synced, *, parents: bool = True) -> None:
-    """Derive visibility, the conflict index and ``updated_at`` from the row's states."""
-    table = table_of(row)
+def _derive(session: Session, row: Synced) -> dict[str, tuple[str, str]]:
+    """Set visibility and ``updated_at`` from the row's states; return its conflicts by field."""
     hidden, contested = _delete_state(session, row)
     row.deleted = hidden
     newest = max((s.hlc for name in (row.clocks or {}) for s in state_of(row, name).siblings), default=None)
@@ -166,30 +165,71 @@ def settle(session: Session, row: Synced, *, parents: bool = True) -> None:
             other = state.others()
             if winner is not None:
                 wanted[name] = (winner.stamp, other[0].stamp if other else winner.stamp)
-    _index(session, table, row.id, wanted, row.updated_at or "")
-    if parents and not isinstance(row, Assessment):
-        parent_id = getattr(row, "assessment_id", None)
-        parent = session.get(Assessment, parent_id) if parent_id else None
-        if parent is not None and any(s.value is True for s in state_of(parent, "deleted").siblings):
-            settle(session, parent, parents=False)
+    return wanted
 
 
-def _index(session: Session, table: str, row_id: str, wanted: dict[str, tuple[str, str]], when: str) -> None:
-    existing = {
-        c.field: c
-        for c in session.scalars(
-            select(Conflict).where(Conflict.table_name == table, Conflict.row_id == row_id)
-        )
-    }
-    for name, closed in existing.items():
-        if name not in wanted:
-            session.delete(closed)
-    for name, (winning, losing) in wanted.items():
-        current = existing.get(name)
-        if current is None:
+def _parent_to_settle(
+    session: Session, row: Synced, known: dict[tuple[str, str], Synced], seen: dict[str, Synced | None]
+) -> Synced | None:
+    # A child's edit can contest its assessment's delete.
+    if isinstance(row, Assessment):
+        return None
+    parent_id = getattr(row, "assessment_id", None)
+    if not parent_id:
+        return None
+    if parent_id not in seen:
+        seen[parent_id] = known.get(("assessment", parent_id)) or session.get(Assessment, parent_id)
+    parent = seen[parent_id]
+    if parent is not None and any(s.value is True for s in state_of(parent, "deleted").siblings):
+        return parent
+    return None
+
+
+def settle(session: Session, row: Synced) -> list[str]:
+    """Derive visibility, the conflict index and ``updated_at`` from one row's states."""
+    return settle_many(session, [row])
+
+
+def settle_many(session: Session, rows: list[Synced]) -> list[str]:
+    """``settle`` for many rows at once (a received bundle); returns the conflicts it opened."""
+    todo: dict[tuple[str, str], Synced] = {(table_of(r), r.id): r for r in rows}
+    parents: dict[str, Synced | None] = {}
+    session.flush()  # so the children of an assessment are found, new ones included
+    with session.no_autoflush:
+        for row in list(todo.values()):
+            parent = _parent_to_settle(session, row, todo, parents)
+            if parent is not None:
+                todo.setdefault(("assessment", parent.id), parent)
+        wanted = {key: _derive(session, row) for key, row in todo.items()}
+        existing: dict[tuple[str, str], dict[str, Conflict]] = {}
+        by_table: dict[str, list[str]] = {}
+        for table, row_id in todo:
+            by_table.setdefault(table, []).append(row_id)
+        for table, ids in by_table.items():
+            for start in range(0, len(ids), 500):
+                query = select(Conflict).where(
+                    Conflict.table_name == table, Conflict.row_id.in_(ids[start : start + 500])
+                )
+                for conflict in session.scalars(query):
+                    existing.setdefault((table, conflict.row_id), {})[conflict.field] = conflict
+    opened: list[str] = []
+    for key, fields in wanted.items():
+        table, row_id = key
+        have = existing.get(key, {})
+        for name, closed in have.items():
+            if name not in fields:
+                session.delete(closed)
+        when = todo[key].updated_at or ""
+        for name, (winning, losing) in fields.items():
+            current = have.get(name)
+            if current is not None:
+                current.winning_clock, current.losing_clock, current.updated_at = winning, losing, when
+                continue
+            cid = conflict_key(table, row_id, name)
+            opened.append(cid)
             session.add(
                 Conflict(
-                    id=conflict_key(table, row_id, name),
+                    id=cid,
                     table_name=table,
                     row_id=row_id,
                     field=name,
@@ -203,5 +243,4 @@ def _index(session: Session, table: str, row_id: str, wanted: dict[str, tuple[st
                     updated_at=when,
                 )
             )
-        else:
-            current.winning_clock, current.losing_clock, current.updated_at = winning, losing, when
+    return sorted(opened)

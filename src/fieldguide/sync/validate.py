@@ -20,10 +20,8 @@ __all__ = ["RULES", "check_value", "is_row_id"]
 
 Rule = Callable[[Any], bool]
 
-#: Answers use the scales of every item kind (see ARCHITECTURE: criterion, question, step, tip).
-ANSWER_STATUSES = frozenset({"not-relevant"}).union(
-    (*STATUSES, "answered", "not-yet", "done", "under-way", "not-started", "applied", "not-applied")
-)
+#: Answers use the scale of their item's kind (assessments.scales); any value of any scale is valid.
+ANSWER_STATUSES = frozenset(STATUSES)
 TARGET_KINDS = frozenset({"section", "item", "assessment", "checklist"})
 
 _DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
