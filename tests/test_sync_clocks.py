@@ -138,6 +138,8 @@ def test_three_devices_with_one_running_a_day_then_two_ahead_keep_syncing(
             assert warnings == ()  # correct clocks never blame each other
             team.send(a, fast)
             for app in (a, b, fast):
-                status = next(r.status for r in app.assessments.get(assessment).responses if r.item_id == item)
+                status = next(
+                    r.status for r in app.assessments.get(assessment).responses if r.item_id == item
+                )
                 assert status == later != "met"
                 assert app.sync.conflicts() == []

@@ -75,7 +75,9 @@ def test_bundles_made_with_another_team_key_are_the_headline_and_nothing_is_writ
 
 
 @posix_only
-def test_links_loops_fifos_and_huge_files_are_skipped_with_one_line_each(two: list[App], shared: Path) -> None:
+def test_links_loops_fifos_and_huge_files_are_skipped_with_one_line_each(
+    two: list[App], shared: Path
+) -> None:
     a, b = two
     root = layout.sync_root(shared)
     mine = layout.device_dir(shared, a.device_id)
@@ -107,7 +109,9 @@ def test_links_loops_fifos_and_huge_files_are_skipped_with_one_line_each(two: li
 
 
 @posix_only
-def test_a_sync_folder_whose_layout_is_a_link_is_neither_read_nor_written(two: list[App], tmp_path: Path) -> None:
+def test_a_sync_folder_whose_layout_is_a_link_is_neither_read_nor_written(
+    two: list[App], tmp_path: Path
+) -> None:
     a, _b = two
     elsewhere = tmp_path / "elsewhere"
     elsewhere.mkdir()

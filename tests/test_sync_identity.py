@@ -64,7 +64,10 @@ def test_a_copied_data_folder_becomes_a_new_device_and_both_copies_keep_their_wo
             exchange(tmp_path, copy, b, "copy")
             conflicts = b.sync.conflicts()
             assert len(conflicts) == 1
-            assert {v.value for v in conflicts[0].versions} == {"written on the original", "written on the copy"}
+            assert {v.value for v in conflicts[0].versions} == {
+                "written on the original",
+                "written on the copy",
+            }
             assert {v.device_name for v in conflicts[0].versions} == {"Amina's laptop"}  # the name it had
         finally:
             original.close()
