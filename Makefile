@@ -4,7 +4,8 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint bench dist dist-test clean setup system-deps translations sign-pack
+.PHONY: run test lint bench dist dist-test dist-windows dist-test-windows clean setup system-deps \
+	translations sign-pack
 
 $(STAMP): pyproject.toml scripts/system-deps.sh
 	bash scripts/system-deps.sh
@@ -56,11 +57,28 @@ $(DIST_STAMP): $(STAMP)
 	$(BIN)/python -m pip install --quiet --no-cache-dir -e '.[dev,dist]'
 	touch $(DIST_STAMP)
 
-dist: $(DIST_STAMP)
+dist: $(DIST_STAMP) $(QM)
 	bash packaging/linux/build.sh
 
 dist-test:
 	bash packaging/linux/test.sh
+
+# The Windows installer and portable zip, built on Linux under Wine (packaging/README.md (Windows)):
+# Wine, NSIS and MinGW from Debian, uv in .venv to pick the Windows wheels. Downloads are cached
+# in ~/.cache/fieldguide-dist (FIELDGUIDE_DIST_CACHE), outside the clone.
+WINDOWS_STAMP := $(VENV)/.windows-installed
+
+$(WINDOWS_STAMP): $(DIST_STAMP) scripts/system-deps.sh
+	bash scripts/system-deps.sh --windows
+	$(BIN)/python -m pip install --quiet --no-cache-dir -e '.[dev,dist,windows]'
+	touch $(WINDOWS_STAMP)
+
+dist-windows: $(WINDOWS_STAMP) $(QM)
+	bash packaging/windows/build.sh
+
+dist-test-windows:
+	bash scripts/system-deps.sh --windows
+	bash packaging/windows/test.sh
 
 clean:
 	rm -rf $(VENV) build dist .pytest_cache .ruff_cache bench/.cache

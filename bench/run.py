@@ -13,6 +13,7 @@ BENCHMARKS = [
     "bench_search",
     "bench_gui_search",
     "bench_import",
+    "bench_import_text",
     "bench_report",
     "bench_assessments",
     "bench_sync",

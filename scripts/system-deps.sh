@@ -12,11 +12,27 @@ packages=(
   # A virtual screen for screenshots, and the PDF tools the report tests check with.
   xvfb xauth poppler-utils qpdf
 )
-if [[ "${1:-}" == "--dist" ]]; then
-  # Building the .deb (objdump finds the glibc it needs), checking its desktop entry, and the
-  # Wayland client libraries Qt's wayland plugin links, so every library in the bundle resolves.
-  packages+=(dpkg-dev fakeroot binutils desktop-file-utils libwayland-cursor0 libwayland-egl1)
-fi
+for flag in "$@"; do
+  case "$flag" in
+  --dist)
+    # Building the .deb (objdump finds the glibc it needs), checking its desktop entry, and the
+    # Wayland client libraries Qt's wayland plugin links, so every library in the bundle resolves.
+    packages+=(dpkg-dev fakeroot binutils desktop-file-utils libwayland-cursor0 libwayland-egl1)
+    ;;
+  --windows)
+    # The Windows installer, built and tested on Linux (packaging/README.md (Windows)): Wine 8
+    # (64-bit only: never add the i386 architecture, it breaks apt-get update here), NSIS for the
+    # per-user setup, MinGW for the two stand-in DLLs Wine 8 lacks, osslsigncode to check the PSF
+    # signatures of the embedded CPython, zip/unzip for the portable archive.
+    packages+=(wine wine64 nsis gcc-mingw-w64-x86-64-win32 osslsigncode zip unzip ca-certificates
+      xvfb xauth poppler-utils)
+    ;;
+  *)
+    echo "system-deps: unknown option $flag (use --dist or --windows)" >&2
+    exit 2
+    ;;
+  esac
+done
 
 missing=()
 for package in "${packages[@]}"; do

@@ -139,6 +139,16 @@ def test_titles_come_from_the_first_page_not_the_masthead() -> None:
         assert not re.match(r"^(?:GE\.)?\d{2}-\d{5}", title), stem
     assert titles["S_2025_154"] == "United Nations Disengagement Observer Force"
     assert titles["S_2025_420"].startswith("Letter dated 26 June 2025 from the Secretary-General")
+    # The organs over the session lines are not a title; the letter's own heading is.
+    assert titles["A_79_716"].startswith("Identical letters dated 8 January 2025")
+
+
+def test_titles_of_other_real_documents() -> None:
+    # The paper repeats its title small as a running header; page 1 sets it large.
+    assert parsed("fr-olap-french").title == "Résumés et interrogations de logs de requêtes OLAP"
+    # Page 1 says only "MANUAL"; the metadata's title is a code, its subject the name.
+    assert parsed("irs-manual-400p").title == "2.3.59 Command Codes BMFOL and BMFOR"
+    assert parsed("freeculture-352p").title == "Free Culture"
 
 
 @pytest.mark.skipif(shutil.which("pdftotext") is None, reason="pdftotext (poppler-utils) not installed")

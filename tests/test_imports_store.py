@@ -95,7 +95,9 @@ def test_new_edition_keeps_notes_and_answers_attached(app) -> None:  # type: ign
     assert second.detached_notes == 0
 
     third = app.imports.import_parsed(
-        edition(extra_step=True, rename_second=True), file_name="handbook-2026.pdf", sha256="c" * 64,
+        edition(extra_step=True, rename_second=True),
+        file_name="handbook-2026.pdf",
+        sha256="c" * 64,
         edition_of=first.id,
     )
     # "Oversight bodies" became "Oversight institutions": same number, new title,
@@ -176,3 +178,30 @@ def test_edition_of_an_unknown_id_is_refused_and_changes_nothing(app, tmp_path: 
     with pytest.raises(UserError):
         app.imports.import_file(source, edition_of="imp-nothing-like-this")
     assert not [d for d in app.catalog.documents() if d.imported]
+
+
+def test_an_imported_items_kind_can_be_changed_and_a_packs_cannot(app) -> None:  # type: ignore[no-untyped-def]
+    from fieldguide.errors import UserError
+
+    result = app.imports.import_parsed(edition(), file_name="handbook.pdf", sha256="c" * 64)
+    [checklist] = result.checklists
+    item = app.catalog.checklist(checklist.id).items[0]
+    assessment = app.assessments.create([checklist.id], "Process review")
+    app.assessments.answer(assessment, item.id, status="done", note="Mapped in March")
+    view = app.assessments.get(assessment).response(item.id)
+    assert view is not None and view.kind_editable and (view.kind, view.status) == ("step", "done")
+    assert app.imports.set_item_kind(item.id, "criterion") == item.id
+    changed = app.assessments.get(assessment).response(item.id)
+    # The answer is kept, on the new kind's scale: done means met.
+    assert changed is not None and (changed.kind, changed.status, changed.note) == (
+        "criterion",
+        "met",
+        "Mapped in March",
+    )
+    with pytest.raises(UserError, match="unknown kind"):
+        app.imports.set_item_kind(item.id, "poem")
+    pack_item = app.catalog.checklist("ssr-national-ownership-tips").items[0]
+    with pytest.raises(UserError, match="content pack"):
+        app.imports.set_item_kind(pack_item.id, "question")
+    pack_view = app.assessments.get(app.assessments.create(["ssr-national-ownership-tips"], "T")).responses[0]
+    assert not pack_view.kind_editable

@@ -30,6 +30,7 @@ def test_national_ownership_puts_ssr_ownership_material_first(cli) -> None:  # t
         "score",
         "target_kind",
         "target_id",
+        "item_id",
     }
 
 
@@ -99,3 +100,14 @@ def test_operators_and_punctuation_never_raise(app) -> None:  # type: ignore[no-
 def test_any_text_is_a_valid_query(app, query: str) -> None:  # type: ignore[no-untyped-def]
     hits = app.search.search(query, limit=5)
     assert len(hits) <= 5
+
+
+def test_a_hit_on_an_answer_names_the_item_it_answers(app) -> None:  # type: ignore[no-untyped-def]
+    """Hits on two answers of one assessment open two different items, not the one last open."""
+    checklist = "ssr-national-ownership-tips"
+    items = [item.id for item in app.catalog.checklist(checklist).items][:9]
+    assessment = app.assessments.create([checklist], "Search review")
+    app.assessments.answer(assessment, items[5], note="zanzibarian vetting board")
+    app.assessments.answer(assessment, items[8], note="zanzibarian police station")
+    hits = [hit for hit in app.search.search("zanzibarian") if hit.target_kind == "assessment"]
+    assert {(hit.target_id, hit.item_id) for hit in hits} == {(assessment, items[5]), (assessment, items[8])}

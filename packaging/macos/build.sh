@@ -3,7 +3,8 @@
 #   dist/fieldguide-<version>-macos-<arch>.dmg   "Field Guide.app", dragged to Applications
 #
 # Needs, on a Mac: Python 3.11+ with the project installed (`pip install -e '.[dist]'` and
-# `pip install pillow`, which PyInstaller uses to turn the PNG icon into an .icns). hdiutil and
+# `pip install pillow`, which PyInstaller uses to turn the PNG icon into an .icns; the spec leaves
+# Pillow out of the bundle, and this script checks it did). hdiutil and
 # codesign come with macOS. The CI workflow .github/workflows/desktop-installers.yml runs exactly
 # this script on macos-latest. The app is built for the machine's architecture (arm64 on Apple
 # silicon runners).
@@ -52,6 +53,15 @@ items=$("$PROGRAM" --data-dir "$data" library --json |
 hits=$("$PROGRAM" --data-dir "$data" search "national ownership" --json |
   "$PYTHON" -c 'import json, sys; print(len(json.load(sys.stdin)["hits"]))')
 ((hits >= 1)) || die "search 'national ownership' found nothing"
+# The same checks as packaging/windows/test.sh: an Arabic title survives --json through a pipe
+# as UTF-8, and Pillow (installed here for the icon) stayed out of the bundle.
+arabic="تقرير بعثة الوساطة في الفاشر"
+printf '# %s\n\nاجتمع المجلس الإقليمي مع الشرطة.\n' "$arabic" >"$data/mission.md"
+"$PROGRAM" --data-dir "$data" import "$data/mission.md" --json >/dev/null || die "import of a Markdown file failed"
+"$PROGRAM" --data-dir "$data" library --json |
+  "$PYTHON" -c 'import json, sys; sys.exit(sys.argv[1] not in [d["title"] for d in json.loads(sys.stdin.buffer.read().decode("utf-8"))["documents"]])' "$arabic" ||
+  die "library --json is not UTF-8 with the Arabic title"
+[[ -z "$(find "$APP" -path '*/PIL/*' -print -quit)" ]] || die "the app carries Pillow, which it never uses"
 smoke=$(QT_QPA_PLATFORM=offscreen "$PROGRAM" --data-dir "$data" --smoke-test) || die "--smoke-test exited $?"
 grep -q '^smoke-test: ok' <<<"$smoke" || die "--smoke-test did not render the window: $smoke"
 say "the frozen app reports $VERSION, lists $items items, searches and opens its window"

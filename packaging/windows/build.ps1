@@ -2,10 +2,11 @@
 #   dist\fieldguide-<version>-windows-x64-setup.exe      per-user installer, no administrator rights
 #   dist\fieldguide-<version>-windows-x64-portable.zip   unzip anywhere (a USB stick); data stays beside it
 #
-# Needs, on a Windows machine: Python 3.11+ with the project installed (`pip install -e .[dist]`
-# and `pip install pillow`, which PyInstaller uses to turn the PNG icon into an .ico), and
-# Inno Setup 6 (ISCC.exe on the PATH or in its default folder). The CI workflow
-# .github/workflows/desktop-installers.yml runs exactly this script on windows-latest.
+# The native twin of build.sh, which builds the same artefacts on Linux under Wine (`make
+# dist-windows`, what CI runs). Needs, on a Windows machine: Python 3.11 with the project
+# installed (`pip install -e .[dist]`), and NSIS 3 (makensis.exe on the PATH or in its default
+# folder). Same spec, same installer script (fieldguide.nsi), same checks.
+# The GitHub workflow .github/workflows/desktop-installers.yml runs it on windows-latest.
 #
 #   pwsh packaging\windows\build.ps1 [-Python python]
 
@@ -14,6 +15,8 @@ param(
 )
 
 $ErrorActionPreference = "Stop"
+# fieldguide-cli.exe writes UTF-8 into pipes; PowerShell must read it as such (Arabic titles).
+[Console]::OutputEncoding = [System.Text.Encoding]::UTF8
 Set-StrictMode -Version Latest
 $Root = Resolve-Path (Join-Path $PSScriptRoot "..\..")
 Set-Location $Root
@@ -73,15 +76,21 @@ $Stage = "$Build\portable\$Portable"
 New-Item -ItemType Directory -Force -Path (Split-Path $Stage) | Out-Null
 Copy-Item -Recurse $Bundle $Stage
 Copy-Item packaging\portable-marker.txt "$Stage\portable"
+Copy-Item packaging\windows\README-portable.txt "$Stage\README.txt"
 Compress-Archive -Path $Stage -DestinationPath "dist\$Portable.zip" -CompressionLevel Optimal
 
 Write-Host "dist: building dist\$Setup.exe"
-$Iscc = (Get-Command ISCC.exe -ErrorAction SilentlyContinue).Source
-if (-not $Iscc) { $Iscc = Join-Path ${env:ProgramFiles(x86)} "Inno Setup 6\ISCC.exe" }
-if (-not (Test-Path $Iscc)) { Fail "Inno Setup 6 is not installed (ISCC.exe not found)" }
-Invoke-Checked "Inno Setup" {
-    & $Iscc /Q "/DAppVersion=$Version" "/DSourceDir=$Root\$Bundle" "/DOutputDir=$Root\dist" `
-        "/DOutputName=$Setup" packaging\windows\fieldguide.iss
+$Makensis = (Get-Command makensis.exe -ErrorAction SilentlyContinue).Source
+if (-not $Makensis) { $Makensis = Join-Path ${env:ProgramFiles(x86)} "NSIS\makensis.exe" }
+if (-not (Test-Path $Makensis)) { Fail "NSIS 3 is not installed (makensis.exe not found)" }
+Invoke-Checked "windows_icon.py" { & $Python packaging\windows_icon.py resources\icons\fieldguide.png "$Build\fieldguide.ico" }
+$ViVersion = ($Version -replace '^(\d+(\.\d+){0,3}).*', '$1')
+while (($ViVersion.ToCharArray() | Where-Object { $_ -eq '.' }).Count -lt 3) { $ViVersion += ".0" }
+$InstalledKb = [int]((Get-ChildItem -Recurse -File $Bundle | Measure-Object -Property Length -Sum).Sum / 1KB)
+Invoke-Checked "makensis" {
+    & $Makensis /V2 /INPUTCHARSET UTF8 "/DVERSION=$Version" "/DVIVERSION=$ViVersion" "/DSOURCE_DIR=$Root\$Bundle" `
+        "/DICON=$Root\$Build\fieldguide.ico" "/DOUTFILE=$Root\dist\$Setup.exe" "/DINSTALLED_KB=$InstalledKb" `
+        packaging\windows\fieldguide.nsi
 }
 
 foreach ($file in "dist\$Setup.exe", "dist\$Portable.zip") {

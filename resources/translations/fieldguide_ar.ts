@@ -57,6 +57,37 @@
         </message>
     </context>
     <context>
+        <name>ActionDialog</name>
+        <message>
+            <source>Edit action</source>
+            <translation>تعديل الإجراء</translation>
+        </message>
+        <message>
+            <source>Set</source>
+            <translation>تحديد</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>مُنجز</translation>
+        </message>
+        <message>
+            <source>&amp;Action</source>
+            <translation>الإ&amp;جراء</translation>
+        </message>
+        <message>
+            <source>&amp;Owner</source>
+            <translation>ال&amp;مسؤول</translation>
+        </message>
+        <message>
+            <source>D&amp;ue</source>
+            <translation>الم&amp;وعد</translation>
+        </message>
+        <message>
+            <source>The action could not be saved (%1).</source>
+            <translation>تعذّر حفظ الإجراء (%1).</translation>
+        </message>
+    </context>
+    <context>
         <name>ActionsPanel</name>
         <message>
             <source>Follow-up actions</source>
@@ -110,6 +141,18 @@
             <source>None yet</source>
             <translation>لا يوجد شيء بعد</translation>
         </message>
+        <message>
+            <source>&amp;Edit…</source>
+            <translation>&amp;تعديل…</translation>
+        </message>
+        <message>
+            <source>&amp;Delete</source>
+            <translation>&amp;حذف</translation>
+        </message>
+        <message>
+            <source>&amp;Open the item</source>
+            <translation>&amp;فتح البند</translation>
+        </message>
     </context>
     <context>
         <name>Assessment</name>
@@ -124,6 +167,60 @@
         <message>
             <source>Not met</source>
             <translation>غير مستوفى</translation>
+        </message>
+        <message>
+            <source>Delete the action “%1”</source>
+            <translation>حذف الإجراء «%1»</translation>
+        </message>
+        <message>
+            <source>Edit the action “%1”</source>
+            <translation>تعديل الإجراء «%1»</translation>
+        </message>
+        <message>
+            <source>Finalise the assessment?</source>
+            <translation>إنهاء التقييم؟</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n of %1 items are not assessed yet.</source>
+            <translation>
+                <numerusform>لم يُقيَّم أي بند من %1 بعد.</numerusform>
+                <numerusform>لم يُقيَّم بند واحد من %1 بعد.</numerusform>
+                <numerusform>لم يُقيَّم بندان من %1 بعد.</numerusform>
+                <numerusform>لم تُقيَّم %n بنود من %1 بعد.</numerusform>
+                <numerusform>لم يُقيَّم %n بندًا من %1 بعد.</numerusform>
+                <numerusform>لم يُقيَّم %n بند من %1 بعد.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 › %2. %3</source>
+            <translation>%1 › %2. %3</translation>
+        </message>
+        <message>
+            <source>An item no longer in the library</source>
+            <translation>بند لم يعد في المكتبة</translation>
+        </message>
+        <message numerus="yes">
+            <source>and %n more</source>
+            <translation>
+                <numerusform>ولا شيء غيره</numerusform>
+                <numerusform>وبند آخر</numerusform>
+                <numerusform>وبندان آخران</numerusform>
+                <numerusform>و%n بنود أخرى</numerusform>
+                <numerusform>و%n بندًا آخر</numerusform>
+                <numerusform>و%n بند آخر</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>A final assessment is read-only until it is reopened.</source>
+            <translation>التقييم النهائي للقراءة فقط إلى أن يُعاد فتحه.</translation>
+        </message>
+        <message>
+            <source>&amp;Finalise anyway</source>
+            <translation>إ&amp;نهاء على أي حال</translation>
+        </message>
+        <message>
+            <source>&amp;Show the first one</source>
+            <translation>&amp;عرض أولها</translation>
         </message>
         <message>
             <source>Not assessed yet</source>
@@ -444,6 +541,64 @@
         </message>
     </context>
     <context>
+        <name>DetailsDialog</name>
+        <message>
+            <source>Assessment details</source>
+            <translation>تفاصيل التقييم</translation>
+        </message>
+        <message>
+            <source>The details could not be saved (%1).</source>
+            <translation>تعذّر حفظ التفاصيل (%1).</translation>
+        </message>
+    </context>
+    <context>
+        <name>DetailsForm</name>
+        <message>
+            <source>e.g. SSR readiness review, Bangui, March</source>
+            <translation>مثل: استعراض مدى الجاهزية لإصلاح قطاع الأمن، بانغي، آذار/مارس</translation>
+        </message>
+        <message>
+            <source>Names, separated by commas</source>
+            <translation>الأسماء، مفصولة بفواصل</translation>
+        </message>
+        <message>
+            <source>Set</source>
+            <translation>تحديد</translation>
+        </message>
+        <message>
+            <source>Notes on people, violations or confidential talks call for a confidential marking.</source>
+            <translation>تستدعي الملاحظات المتعلقة بأشخاص أو بانتهاكات أو بمحادثات سرية وسمها بعبارة «سري».</translation>
+        </message>
+        <message>
+            <source>&amp;Title</source>
+            <translation>ال&amp;عنوان</translation>
+        </message>
+        <message>
+            <source>&amp;Country or region</source>
+            <translation>ال&amp;بلد أو المنطقة</translation>
+        </message>
+        <message>
+            <source>&amp;Mission or office</source>
+            <translation>الب&amp;عثة أو المكتب</translation>
+        </message>
+        <message>
+            <source>&amp;Assessors</source>
+            <translation>الم&amp;قيِّمون</translation>
+        </message>
+        <message>
+            <source>&amp;Start date</source>
+            <translation>تاريخ ال&amp;بدء</translation>
+        </message>
+        <message>
+            <source>&amp;End date</source>
+            <translation>تاريخ الا&amp;نتهاء</translation>
+        </message>
+        <message>
+            <source>C&amp;lassification</source>
+            <translation>د&amp;رجة السرية</translation>
+        </message>
+    </context>
+    <context>
         <name>ExportDialog</name>
         <message>
             <source>The report could not be written (%1).</source>
@@ -702,6 +857,10 @@
             <translation>غير محدد</translation>
         </message>
         <message>
+            <source>How this item is answered; imported checklists only</source>
+            <translation>طريقة الإجابة عن هذا البند؛ للقوائم المستوردة فقط</translation>
+        </message>
+        <message>
             <source>&amp;Confidence</source>
             <translation>درجة ال&amp;ثقة</translation>
         </message>
@@ -720,6 +879,14 @@
         <message>
             <source>&amp;Evidence and sources</source>
             <translation>الأ&amp;دلة والمصادر</translation>
+        </message>
+        <message>
+            <source>&amp;Answer</source>
+            <translation>الإ&amp;جابة</translation>
+        </message>
+        <message>
+            <source>Your answer to this question: what you found and from whom. Markdown is fine.</source>
+            <translation>إجابتك عن هذا السؤال: ما وجدته وممن. يمكن استخدام Markdown.</translation>
         </message>
         <message>
             <source>Choose an item in the list.</source>
@@ -3009,6 +3176,14 @@
         <message>
             <source>“%s” contains no readable text; check that you picked the right file.</source>
             <translation>لا يحتوي «%s» على أي نص مقروء؛ تحقَّق من أنك اخترت الملف الصحيح.</translation>
+        </message>
+        <message>
+            <source>unknown kind %r; use one of %s</source>
+            <translation>نوع غير معروف %r؛ استخدم أحد الأنواع %s</translation>
+        </message>
+        <message>
+            <source>%s comes from a content pack: only an imported checklist's kinds can change</source>
+            <translation>%s من حزمة محتوى: لا يمكن تغيير الأنواع إلا في قائمة مستوردة</translation>
         </message>
         <message>
             <source>%s: no such file</source>

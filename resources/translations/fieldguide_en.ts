@@ -2,6 +2,23 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
     <context>
+        <name>Assessment</name>
+        <message numerus="yes">
+            <source>%n of %1 items are not assessed yet.</source>
+            <translation>
+                <numerusform>%n of %1 items is not assessed yet.</numerusform>
+                <numerusform>%n of %1 items are not assessed yet.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>and %n more</source>
+            <translation>
+                <numerusform>and %n more</numerusform>
+                <numerusform>and %n more</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>SyncDialog</name>
         <message numerus="yes">
             <source>Sent %n change(s).</source>

@@ -57,6 +57,37 @@
         </message>
     </context>
     <context>
+        <name>ActionDialog</name>
+        <message>
+            <source>Edit action</source>
+            <translation>Modifier l'action</translation>
+        </message>
+        <message>
+            <source>Set</source>
+            <translation>Définir</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Fait</translation>
+        </message>
+        <message>
+            <source>&amp;Action</source>
+            <translation>&amp;Action</translation>
+        </message>
+        <message>
+            <source>&amp;Owner</source>
+            <translation>&amp;Responsable</translation>
+        </message>
+        <message>
+            <source>D&amp;ue</source>
+            <translation>É&amp;chéance</translation>
+        </message>
+        <message>
+            <source>The action could not be saved (%1).</source>
+            <translation>L'action n'a pas pu être enregistrée (%1).</translation>
+        </message>
+    </context>
+    <context>
         <name>ActionsPanel</name>
         <message>
             <source>Follow-up actions</source>
@@ -110,6 +141,18 @@
             <source>None yet</source>
             <translation>Aucune pour l’instant</translation>
         </message>
+        <message>
+            <source>&amp;Edit…</source>
+            <translation>&amp;Modifier…</translation>
+        </message>
+        <message>
+            <source>&amp;Delete</source>
+            <translation>&amp;Supprimer</translation>
+        </message>
+        <message>
+            <source>&amp;Open the item</source>
+            <translation>&amp;Ouvrir l'élément</translation>
+        </message>
     </context>
     <context>
         <name>Assessment</name>
@@ -124,6 +167,52 @@
         <message>
             <source>Not met</source>
             <translation>Non satisfait</translation>
+        </message>
+        <message>
+            <source>Delete the action “%1”</source>
+            <translation>Supprimer l'action « %1 »</translation>
+        </message>
+        <message>
+            <source>Edit the action “%1”</source>
+            <translation>Modifier l'action « %1 »</translation>
+        </message>
+        <message>
+            <source>Finalise the assessment?</source>
+            <translation>Finaliser l'évaluation ?</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n of %1 items are not assessed yet.</source>
+            <translation>
+                <numerusform>%n élément sur %1 n'est pas encore évalué.</numerusform>
+                <numerusform>%n éléments sur %1 ne sont pas encore évalués.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 › %2. %3</source>
+            <translation>%1 › %2. %3</translation>
+        </message>
+        <message>
+            <source>An item no longer in the library</source>
+            <translation>Un élément qui n'est plus dans la bibliothèque</translation>
+        </message>
+        <message numerus="yes">
+            <source>and %n more</source>
+            <translation>
+                <numerusform>et %n autre</numerusform>
+                <numerusform>et %n autres</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>A final assessment is read-only until it is reopened.</source>
+            <translation>Une évaluation finalisée est en lecture seule jusqu'à sa réouverture.</translation>
+        </message>
+        <message>
+            <source>&amp;Finalise anyway</source>
+            <translation>&amp;Finaliser quand même</translation>
+        </message>
+        <message>
+            <source>&amp;Show the first one</source>
+            <translation>&amp;Afficher le premier</translation>
         </message>
         <message>
             <source>Not assessed yet</source>
@@ -444,6 +533,64 @@
         </message>
     </context>
     <context>
+        <name>DetailsDialog</name>
+        <message>
+            <source>Assessment details</source>
+            <translation>Détails de l'évaluation</translation>
+        </message>
+        <message>
+            <source>The details could not be saved (%1).</source>
+            <translation>Les détails n'ont pas pu être enregistrés (%1).</translation>
+        </message>
+    </context>
+    <context>
+        <name>DetailsForm</name>
+        <message>
+            <source>e.g. SSR readiness review, Bangui, March</source>
+            <translation>p. ex. Examen de l’état de préparation de la RSS, Bangui, mars</translation>
+        </message>
+        <message>
+            <source>Names, separated by commas</source>
+            <translation>Noms, séparés par des virgules</translation>
+        </message>
+        <message>
+            <source>Set</source>
+            <translation>Définir</translation>
+        </message>
+        <message>
+            <source>Notes on people, violations or confidential talks call for a confidential marking.</source>
+            <translation>Des notes sur des personnes, des violations ou des entretiens confidentiels appellent une mention « Confidentiel ».</translation>
+        </message>
+        <message>
+            <source>&amp;Title</source>
+            <translation>&amp;Titre</translation>
+        </message>
+        <message>
+            <source>&amp;Country or region</source>
+            <translation>&amp;Pays ou région</translation>
+        </message>
+        <message>
+            <source>&amp;Mission or office</source>
+            <translation>&amp;Mission ou bureau</translation>
+        </message>
+        <message>
+            <source>&amp;Assessors</source>
+            <translation>Év&amp;aluateurs</translation>
+        </message>
+        <message>
+            <source>&amp;Start date</source>
+            <translation>Date de &amp;début</translation>
+        </message>
+        <message>
+            <source>&amp;End date</source>
+            <translation>Date de &amp;fin</translation>
+        </message>
+        <message>
+            <source>C&amp;lassification</source>
+            <translation>C&amp;lassification</translation>
+        </message>
+    </context>
+    <context>
         <name>ExportDialog</name>
         <message>
             <source>The report could not be written (%1).</source>
@@ -702,6 +849,10 @@
             <translation>Non précisé</translation>
         </message>
         <message>
+            <source>How this item is answered; imported checklists only</source>
+            <translation>Comment on répond à cet élément ; listes importées seulement</translation>
+        </message>
+        <message>
             <source>&amp;Confidence</source>
             <translation>Degré de &amp;confiance</translation>
         </message>
@@ -720,6 +871,14 @@
         <message>
             <source>&amp;Evidence and sources</source>
             <translation>Éléments &amp;probants et sources</translation>
+        </message>
+        <message>
+            <source>&amp;Answer</source>
+            <translation>&amp;Réponse</translation>
+        </message>
+        <message>
+            <source>Your answer to this question: what you found and from whom. Markdown is fine.</source>
+            <translation>Votre réponse à cette question : ce que vous avez appris et de qui. Le Markdown est accepté.</translation>
         </message>
         <message>
             <source>Choose an item in the list.</source>
@@ -2957,6 +3116,14 @@
         <message>
             <source>“%s” contains no readable text; check that you picked the right file.</source>
             <translation>« %s » ne contient aucun texte lisible ; vérifiez que vous avez choisi le bon fichier.</translation>
+        </message>
+        <message>
+            <source>unknown kind %r; use one of %s</source>
+            <translation>type %r inconnu ; utilisez l'un de %s</translation>
+        </message>
+        <message>
+            <source>%s comes from a content pack: only an imported checklist's kinds can change</source>
+            <translation>%s provient d'un paquet de contenu : seuls les types d'une liste importée peuvent changer</translation>
         </message>
         <message>
             <source>%s: no such file</source>

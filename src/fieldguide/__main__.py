@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import sys
 
 # Options that the GUI understands too; anything else means a command-line run.
@@ -22,8 +23,22 @@ def _wants_gui(argv: list[str]) -> bool:
     return True
 
 
+def _write_utf8() -> None:
+    """Make piped and redirected output UTF-8 on every platform.
+
+    Windows gives a pipe or a file the ANSI code page (cp1252 in Western Europe), which cannot
+    encode an Arabic title: `library --json | ...` would die with UnicodeEncodeError, and a
+    script reading the output could not know its encoding. A console keeps its own encoding
+    (Python writes UTF-16 to it), so it is left alone; each stream keeps its error handler.
+    """
+    for stream in (sys.stdout, sys.stderr):
+        if isinstance(stream, io.TextIOWrapper) and stream.encoding.lower().replace("-", "") != "utf8":
+            stream.reconfigure(encoding="utf-8", errors=stream.errors)
+
+
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
+    _write_utf8()
     if _wants_gui(argv):
         # Imported here so the command line never loads Qt widgets.
         from fieldguide.ui.launch import launch

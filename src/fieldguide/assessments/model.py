@@ -56,6 +56,8 @@ class ResponseView:
     answered: bool = False
     # The value recorded when it is not on this item's scale (see scales.place).
     earlier_status: str | None = None
+    # An imported checklist's item, whose kind the adviser may change (a pack's may not).
+    kind_editable: bool = False
 
     @property
     def scale(self) -> tuple[str, ...]:

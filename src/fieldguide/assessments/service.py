@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
+from dataclasses import replace
 from typing import Any, TypeVar
 
 from sqlalchemy import select
@@ -38,7 +39,7 @@ from fieldguide.assessments.model import (
 )
 from fieldguide.assessments.scales import NOT_ASSESSED, QUESTION, kind_of, place
 from fieldguide.db.engine import Database
-from fieldguide.db.models import Action, Assessment, Checklist, ChecklistItem, Response, Section
+from fieldguide.db.models import Action, Assessment, Checklist, ChecklistItem, Pack, Response, Section
 from fieldguide.i18n import _
 from fieldguide.sync.changelog import Recorder, derived_id
 
@@ -488,7 +489,8 @@ def _item(session: Session, assessment: Assessment, item_id: str) -> tuple[Check
                 _(
                     "more than one checklist of this assessment has an item %r; give the full id "
                     "(checklist/item)"
-                ) % (wanted,)
+                )
+                % (wanted,)
             )
     if item is None:
         orphan = session.get(Response, response_id(assessment.id, wanted))
@@ -562,6 +564,13 @@ def _view(session: Session, assessment: Assessment) -> AssessmentView:
             select(Response).where(Response.assessment_id == assessment.id, Response.deleted.is_(False))
         )
     }
+    imported = set(
+        session.scalars(
+            select(Checklist.id)
+            .join(Pack, Pack.id == Checklist.pack_id)
+            .where(Checklist.id.in_(ids), Pack.kind == "import")
+        )
+    )
     by_checklist: dict[str, list[ResponseView]] = defaultdict(list)
     for item, guidance_title in session.execute(
         select(ChecklistItem, Section.title)
@@ -572,9 +581,10 @@ def _view(session: Session, assessment: Assessment) -> AssessmentView:
         # A retired item matters only where someone answered it.
         if item.retired and item.id not in answers:
             continue
-        by_checklist[item.checklist_id].append(
-            _response_view(item, answers.pop(item.id, None), item.id, guidance_title)
-        )
+        view = _response_view(item, answers.pop(item.id, None), item.id, guidance_title)
+        if item.checklist_id in imported:
+            view = replace(view, kind_editable=True)
+        by_checklist[item.checklist_id].append(view)
     for item_id, row in answers.items():  # answers to items the library no longer has at all
         orphan = _response_view(None, row, item_id, None)
         by_checklist[orphan.checklist_id if orphan.checklist_id in ids else ids[0]].append(orphan)

@@ -25,7 +25,7 @@ from typing import Any
 from sqlalchemy import select
 
 from fieldguide.db.engine import Database
-from fieldguide.db.models import Document, Note, Pack, Section
+from fieldguide.db.models import ChecklistItem, Document, Note, Pack, Section
 from fieldguide.errors import UserError
 from fieldguide.i18n import _
 from fieldguide.library.catalog import CatalogService, SectionEntry
@@ -124,6 +124,29 @@ class ImportService:
         self.db = db
         self.packs = packs
         self.catalog = catalog
+
+    def set_item_kind(self, item_id: str, kind: str) -> str:
+        """Change how an imported checklist's item is answered (its kind, and so its scale).
+
+        The importer guesses a kind from the item's wording; the adviser knows
+        better. A pack's items keep the kind their publisher gave them.
+        Returns the item's id.
+        """
+        from fieldguide.assessments.scales import KINDS
+
+        if kind not in KINDS:
+            raise UserError(_("unknown kind %r; use one of %s") % (kind, ", ".join(KINDS)))
+        with self.db.write() as session:
+            item = session.get(ChecklistItem, item_id.strip())
+            if item is None:
+                raise UserError(_("no checklist item has the id %r") % (item_id,))
+            if item.checklist.pack.kind != "import":
+                raise UserError(
+                    _("%s comes from a content pack: only an imported checklist's kinds can change")
+                    % (item_id,)
+                )
+            item.kind = kind
+            return item.id
 
     def prepare(self, path: Path) -> PreparedImport:
         """Read and parse a file without touching the library; raises a one-line UserError."""

@@ -31,6 +31,9 @@ class SearchHit:
     score: float
     target_kind: str = ""  # for notes: what the note is on (section | item | assessment)
     target_id: str = ""
+    # For an assessment's answer: the checklist item it answers, so the hit opens
+    # that item of the assessment, not whichever one was last open.
+    item_id: str = ""
 
     def as_json(self, mark: tuple[str, str] = ("**", "**")) -> dict[str, Any]:
         data = asdict(self)
@@ -66,17 +69,17 @@ _RANKED = text("SELECT rowid, rank FROM search_fts WHERE search_fts MATCH :match
 # Context for each kind of hit, resolved only for the hits shown.
 _DETAILS = {
     "section": text(
-        "SELECT s.title, d.title, d.practice_area, '', '' FROM section s "
+        "SELECT s.title, d.title, d.practice_area, '', '', '' FROM section s "
         "JOIN document d ON d.id = s.document_id WHERE s.id = :ref"
     ),
     "item": text(
-        "SELECT i.text, c.title, c.practice_area, '', '' FROM checklist_item i "
+        "SELECT i.text, c.title, c.practice_area, '', '', '' FROM checklist_item i "
         "JOIN checklist c ON c.id = i.checklist_id WHERE i.id = :ref"
     ),
     "note": text(
         "SELECT coalesce(s.title, i.text, a.title, n.target_id), "
         "coalesce(d.title, c.title, a.title, ''), coalesce(d.practice_area, c.practice_area, ''), "
-        "n.target_kind, n.target_id FROM note n "
+        "n.target_kind, n.target_id, '' FROM note n "
         "LEFT JOIN section s ON n.target_kind = 'section' AND s.id = n.target_id "
         "LEFT JOIN document d ON d.id = s.document_id "
         "LEFT JOIN checklist_item i ON n.target_kind = 'item' AND i.id = n.target_id "
@@ -86,7 +89,7 @@ _DETAILS = {
     ),
     "response": text(
         "SELECT coalesce(i.text, r.item_id), coalesce(a.title, ''), coalesce(c.practice_area, ''), "
-        "'assessment', r.assessment_id FROM response r "
+        "'assessment', r.assessment_id, r.item_id FROM response r "
         "LEFT JOIN checklist_item i ON i.id = r.item_id "
         "LEFT JOIN checklist c ON c.id = i.checklist_id "
         "LEFT JOIN assessment a ON a.id = r.assessment_id WHERE r.id = :ref"
@@ -133,7 +136,7 @@ class SearchService:
                 details = session.execute(_DETAILS[kind], {"ref": ref}).first()
                 if details is None:
                     continue
-                title, document, area, target_kind, target_id = details
+                title, document, area, target_kind, target_id, item_id = details
                 hits.append(
                     SearchHit(
                         id=ref,
@@ -145,6 +148,7 @@ class SearchService:
                         score=-float(rank),  # bm25 is lower-is-better; a score reads higher-is-better
                         target_kind=target_kind or "",
                         target_id=target_id or "",
+                        item_id=item_id or "",
                     )
                 )
             return hits

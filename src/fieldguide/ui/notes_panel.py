@@ -17,7 +17,6 @@ from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
-    QPlainTextEdit,
     QSizePolicy,
     QTextBrowser,
     QTextEdit,
@@ -27,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from fieldguide.library.text_match import find_terms, query_terms
 from fieldguide.ui.icons import icon
+from fieldguide.ui.plain_editor import PlainTextEditor
 from fieldguide.ui.style import colors
 
 if TYPE_CHECKING:
@@ -60,7 +60,7 @@ class NotesPanel(QWidget):
         self.subject.setWordWrap(True)
         self.subject.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
 
-        self.editor = QPlainTextEdit(self)
+        self.editor = PlainTextEditor(self)
         self.editor.setObjectName("noteEditor")
         self.editor.setAccessibleName(self.tr("Your note on this section"))
         self.editor.setTabChangesFocus(True)

@@ -77,7 +77,7 @@ QLabel#panelTitle {{
 QWidget#notesPanel, QWidget#navigator {{
     background: {c.panel.name()};
 }}
-QPlainTextEdit#noteEditor {{
+QTextEdit#noteEditor {{
     background: {c.base.name()};
     border: 1px solid {c.border.name()};
     border-radius: 6px;
@@ -90,7 +90,7 @@ QLineEdit#treeFilter, QLineEdit#searchField, QLineEdit#findField {{
     background: {c.base.name()};
 }}
 QLineEdit#treeFilter:focus, QLineEdit#searchField:focus, QLineEdit#findField:focus,
-QPlainTextEdit#noteEditor:focus {{
+QTextEdit#noteEditor:focus {{
     border: 1px solid {c.accent.name()};
 }}
 QTreeView#libraryTree {{

@@ -41,8 +41,9 @@ def parse_pdf(data: bytes, name: str) -> ParsedDocument:
     layout = lay_out(pages, outline)
     if not layout.has_structure:
         # Every line in one style: the text rules find the headings, as in plain text.
+        chosen = _choose_title(layout, metadata_title)
         return parse_pages(layout.page_texts or [], name=name, pages_known=True,
-                           metadata_title=metadata_title if _sensible_title(metadata_title) else None)
+                           metadata_title=chosen if _sensible_title(chosen) else None)
     return parse_laid_out(
         _engine_lines(layout),
         name=name,
@@ -147,11 +148,16 @@ def _dest_top(document: pdfium.PdfDocument, dest: pdfium.PdfDest, page: int | No
 
 
 def _metadata_title(document: pdfium.PdfDocument) -> str | None:
+    """The Title entry, or the Subject when the Title is a code ("2.3.59 (Rev 12/22)")."""
     try:
-        title = document.get_metadata_value("Title")
+        title = (document.get_metadata_value("Title") or "").strip()
+        subject = (document.get_metadata_value("Subject") or "").strip()
     except (pdfium.PdfiumError, KeyError, ValueError):
         return None
-    return title.strip() or None
+    if _sensible_title(title) or not _sensible_title(subject):
+        return title or None
+    code = re.match(r"^\d+(?:\.\d+)+\b", title)
+    return f"{code.group(0)} {subject}" if code else subject
 
 
 def _sensible_title(title: str | None) -> bool:
@@ -168,6 +174,7 @@ def _sensible_title(title: str | None) -> bool:
 
 
 def _choose_title(layout: Layout, metadata_title: str | None) -> str | None:
+    # One word ("MANUAL", "REPORT") names a kind of document, not this one.
     if layout.title and len(re.findall(r"[^\W\d_]{2,}", layout.title)) >= 2:
         return layout.title[:300]
     if _sensible_title(metadata_title):

@@ -39,6 +39,12 @@ _JOB_NUMBER = re.compile(r"^(?:\d{1,3}/\d{1,3}\s+)?(?:GE\.)?\d{2}-\d{5}(?:\s*\([
 _BARCODE = re.compile(r"^\*[0-9A-Z]{5,}\*$")
 _MASTHEAD = re.compile(r"^(?:distr\.?\s*:|original\s*:|distr\.\s+(?:general|limited|restricted))",
                        re.IGNORECASE)
+# The bodies named in a UN masthead: who issues the document, not what it is called.
+_ORGANS = re.compile(
+    r"\b(?:united nations|nations unies|naciones unidas|general assembly|security council|"
+    r"economic and social council|human rights council|trusteeship council|secretariat)\b",
+    re.IGNORECASE,
+)
 _AGENDA = re.compile(
     r"^(?:(?:[A-Z][a-z]+-)?[a-z]+(?:th|st|nd|rd) (?:session|year)\b|(?:provisional )?agenda items?\b|"
     r"items? \d+(?:\s*\([a-z]\))? of the (?:provisional )?agenda|[A-Z][a-z]+ year$)",
@@ -124,8 +130,11 @@ def lay_out(pages: list[list[PdfLine]], outline: list[OutlineEntry]) -> Layout:
         laid = _from_outline(kept_pages, outline, gap, body, title_group)
         return Layout(laid, title, True)
     if not usable:
+        # The title is the document's name, not its first paragraph.
+        titled = {id(line) for line in title_group or []}
+        untitled = [[line for line in page if id(line) not in titled] for page in kept_pages]
         return Layout([], title, False, has_structure=False,
-                      page_texts=_page_texts(kept_pages, gap))
+                      page_texts=_page_texts(untitled, gap))
     levels = _levels(usable)
     starts = {id(group[0]): (group, levels[i]) for i, group in enumerate(usable)}
     skip = {id(line) for group in [*usable, *([title_group] if title_group else [])]
@@ -191,6 +200,7 @@ def _furniture(pages: list[list[PdfLine]], body: float) -> set[int]:
         edges_of.append(edges)
         edge_counts.update({_key(line.text) for line in edges})
     threshold = max(3, int(0.2 * len(pages)))
+    first_page = next((page for page in pages if page), [])
     for page, edges in zip(pages, edges_of, strict=True):
         edge_ids = {id(line) for line in edges}
         for line in page:
@@ -204,6 +214,8 @@ def _furniture(pages: list[list[PdfLine]], body: float) -> set[int]:
             at_edge = id(line) in edge_ids
             zone = line.top < 0.08 * line.page_height or line.top > 0.93 * line.page_height
             repeated = edge_counts[_key(text)] >= threshold and len(pages) >= 3
+            if repeated and page is first_page and _size_key(line.size) >= body + 2.0:
+                continue  # the title, large on page 1, repeated small as the running header
             if at_edge and (_PAGE_NUMBER.match(text) or repeated):
                 drop.add(id(line))
             elif zone and at_edge and _size_key(line.size) < body - 0.4 and len(pages) >= 3:
@@ -223,15 +235,22 @@ def _masthead(pages: list[list[PdfLine]]) -> set[int]:
     drop = {id(line) for line in first if line.top <= bottom + 2}
     agenda = [line for line in first if id(line) not in drop and _AGENDA.match(line.text)]
     if agenda:
-        # The agenda block: from its first line to the first bold or large line after it.
+        # The agenda block: from its first line to the first bold or large line after it;
+        # where the agenda items' own titles are bold, to the first larger line.
         start = min(line.top for line in agenda)
+        after = sorted((line for line in first if line.top > start and not _AGENDA.match(
+            line.text)), key=lambda line: line.top)
+        size = agenda[0].size
+        bold_items = bool(after) and after[0].bold and after[0].size <= size + 0.5
         end = min(
-            (line.top for line in first
-             if line.top > start and (line.bold or line.size > agenda[0].size + 0.5)
-             and not _AGENDA.match(line.text)),
+            (line.top for line in after
+             if line.size > size + 0.5 or (line.bold and not bold_items)),
             default=start,
         )
         drop |= {id(line) for line in first if start - 2 <= line.top < end}
+    # "General Assembly  Security Council" over the session lines: the organs again.
+    drop |= {id(line) for line in first if _ORGANS.search(line.text) and not re.search(
+        r"[^\W\d_]{2,}", _ORGANS.sub(" ", line.text))}
     return drop
 
 
@@ -427,6 +446,7 @@ def _title_group(
         if len(re.findall(r"[^\W\d_]", _group_text(g))) >= 4
         and not _ENUMERATED_START.match(_group_text(g))
         and not _garbled(_group_text(g))
+        and len(re.findall(r"[^\W\d_]{2,}", _ORGANS.sub(" ", _group_text(g)))) >= 1
     ]
     if not candidates:
         return None

@@ -33,6 +33,12 @@ from .text_rules import (
 )
 from .vocab import SMALL_WORDS, Vocabulary, is_caps_style, is_title_case
 
+# Headings numbered past this are rare and numbered paragraphs common, so such a number
+# is a heading only where it continues the run of headings before it (regulations and
+# manuals do reach 100 and more).
+_USUAL_TOP_NUMBER = 40
+_MAX_TOP_NUMBER = 999
+
 # --- 3. read ------------------------------------------------------------------------------
 
 
@@ -111,6 +117,8 @@ class _Reader:
             return True
         if self.current.kind in (Kind.HEADING, Kind.BOX):
             return True
+        if self.current.kind is Kind.ITEM and line.blank_before and not self.current_last.double:
+            return True  # a blank line closes a list whose lines are single-spaced
         return _terminated(self.current_last.text) or (
             line.blank_before and self.current_last.text.endswith(":")
         )
@@ -240,7 +248,11 @@ class _Reader:
         return True
 
     def _accept_multilevel(self, top: int, text: str, caps: bool, line: _Line) -> bool:
-        if top > 40 or len(text.split()) > 25:
+        if len(text.split()) > 25 or top > _MAX_TOP_NUMBER:
+            return False
+        if top > _USUAL_TOP_NUMBER and not (
+            top in (self.last_top, self.last_top + 1) or (self.last_top == 0 and text[:1].isupper())
+        ):
             return False
         if not self.unwrapped and not caps and len(line.text) > 0.95 * _room(line) + 5:
             return False
@@ -251,10 +263,12 @@ class _Reader:
     def _accept_single_level(
         self, top: int, text: str, caps: bool, line: _Line, boundary: bool
     ) -> bool:
-        if top == 0 or top > 40:
+        if top == 0 or top > _MAX_TOP_NUMBER:
             return False
+        if top > _USUAL_TOP_NUMBER and top != self.last_top + 1:
+            return False  # past 40, only the next number in an unbroken run is a heading
         following = self._following_line()
-        if following is not None and self._is_sibling_enumeration(following.text, "number"):
+        if following is not None and self._next_in_list(following.text, top):
             return False
         if caps:
             return True
@@ -282,11 +296,12 @@ class _Reader:
     def _following_line(self) -> _Line | None:
         return self._next_line(self._absorbed + 1)
 
-    def _is_sibling_enumeration(self, text: str, marker: str) -> bool:
-        if marker == "number":
-            match = _NUMBERED.match(text)
-            return bool(match and "." not in match.group("num") and match.group("dot"))
-        return bool(_LETTERED.match(text))
+    def _next_in_list(self, text: str, top: int) -> bool:
+        """'3. …' after '2. …' continues a list; '1. …' under '2. Venue' starts one."""
+        match = _NUMBERED.match(text)
+        if not (match and "." not in match.group("num") and match.group("dot")):
+            return False
+        return int(match.group("num")) == top + 1
 
     def _absorb_heading_lines(self, text: str, *, caps: bool) -> str:
         """Headings wrap: take the following lines that continue the heading."""
@@ -449,7 +464,13 @@ class _Reader:
 
     def _try_bullet(self, line: _Line, boundary: bool) -> bool:
         match = _BULLET.match(line.text)
-        if match and line.text[0] in "-–—*+" and not boundary and self._mid_sentence():
+        if (
+            match
+            and line.text[0] in "-–—*+"
+            and not boundary
+            and not self._follows_same_marker(line)
+            and self._mid_sentence()
+        ):
             match = None  # a dash that continues a sentence ("impact of – (new) …")
         if match:
             text = match.group("text")
@@ -474,6 +495,13 @@ class _Reader:
             self._open(block, line)
             return True
         return False
+
+    def _follows_same_marker(self, line: _Line) -> bool:
+        """'- Share the agenda' under '- Confirm the place': the next item, not a dash."""
+        if self.i == 0:
+            return False
+        before = self.lines[self.i - 1].text
+        return before[:2] == line.text[:1] + " " and self._previous_item() is not None
 
     def _mid_sentence(self) -> bool:
         last = self.current_last

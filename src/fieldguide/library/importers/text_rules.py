@@ -18,7 +18,7 @@ _BULLET_GLYPHS = "•●○◦▪▫■□‣⁃∙·◆◇►▸▹➢➤✓✔
 _BULLET = re.compile(rf"^(?:[{_BULLET_GLYPHS}]|[-–—*+](?=\s))\s*(?P<text>\S.*)$")
 _LONE_MARKER = re.compile(rf"^(?:[{_BULLET_GLYPHS}]|[-–*]|\d{{1,2}}[.)]|[a-z][.)]|\(\w\))$")
 _TASK = re.compile(r"^\[(?P<mark>[ xX])\]\s+(?P<text>\S.*)$")
-_NUMBERED = re.compile(r"^(?P<num>\d{1,2}(?:\.\d{1,2}){0,4})(?P<dot>\.?)(?:\s+|(?<=\.)\s*)(?P<text>\S.*)$")
+_NUMBERED = re.compile(r"^(?P<num>\d{1,3}(?:\.\d{1,3}){0,4})(?P<dot>\.?)(?:\s+|(?<=\.)\s*)(?P<text>\S.*)$")
 _ROMAN_ITEM = re.compile(r"^\(?(?P<num>(?:i{1,3}|iv|vi{0,3}|ix|x))\)\s+(?P<text>\S.*)$")
 _ROMAN_HEADING = re.compile(r"^(?P<num>[IVX]{1,5})\.\s+(?P<text>\S.*)$")
 _LETTERED = re.compile(r"^\(?(?P<num>[a-zA-Z])[.)]\s+(?P<text>\S.*)$")
@@ -182,10 +182,20 @@ def layout_heading_number(text: str) -> tuple[str | None, str]:
 def heading_number(text: str) -> tuple[str | None, str]:
     """'4.2.3 Capacity' → ('4.2.3', 'Capacity'); 'Annex III: Steps' → ('Annex III', 'Steps')."""
     annex = _ANNEX.match(text) or _CHAPTER.match(text)
+    dotted = re.match(r"^(?:section|sec\.|§)\s*(\d{1,3}(?:\.\d{1,3}){1,4})\b[.:–—-]?\s*(.*)$",
+                      text, re.IGNORECASE)
+    if dotted:
+        # Word's "Section 1.1 Purpose": the number is 1.1, the title what follows.
+        return dotted.group(1), dotted.group(2).strip() or text
+    if annex and annex.group("num") and re.match(r"\s+[A-Z]", annex.group("text")) and (
+        annex.group("word").lower() in ("section", "chapter", "part")
+    ):
+        return f"{annex.group('word').capitalize()} {annex.group('num').upper()}", annex.group(
+            "text").strip()
     if annex and annex.group("num") and re.match(r"\s*([.:–—)(-]|$)", annex.group("text")):
         number = f"{annex.group('word').capitalize()} {annex.group('num').upper()}"
         return number, re.sub(r"^\s*[.:–—-]\s*", "", annex.group("text")).strip()
-    numbered = re.match(r"^(\d{1,2}(?:\.\d{1,2}){0,4})\.?\s+(\S.*)$", text)
+    numbered = re.match(r"^(\d{1,3}(?:\.\d{1,3}){0,4})\.?\s+(\S.*)$", text)
     if numbered:
         return numbered.group(1), numbered.group(2).strip()
     lettered = re.match(r"^([A-Za-z])[.)]\s+(\S.*)$", text)

@@ -23,6 +23,10 @@ def _take_title(
     blocks: list[Block], vocab: Vocabulary, metadata_title: str | None, name: str
 ) -> tuple[str, list[Block]]:
     if metadata_title and _usable_metadata_title(metadata_title):
+        key = re.sub(r"\W+", "", metadata_title.lower())
+        for i, block in enumerate(blocks[:4]):
+            if block.kind is Kind.HEADING and re.sub(r"\W+", "", block.text.lower()) == key:
+                return metadata_title.strip(), blocks[:i] + blocks[i + 1 :]  # printed once
         return metadata_title.strip(), blocks
     side = _document_wide_label(blocks)
     if side:

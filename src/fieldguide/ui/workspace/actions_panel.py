@@ -1,4 +1,5 @@
-"""Follow-up actions: the list (overdue ones marked) and a row to add one.
+"""Follow-up actions: the list (overdue ones marked), a row to add one; edit (double-click,
+F2) and delete (Delete) from the list or its context menu.
 
 A view only: the workspace saves what this panel reports.
 """
@@ -7,8 +8,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtCore import QDate, QEvent, QObject, QPoint, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QFont, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMenu,
     QPushButton,
     QTreeWidget,
     QTreeWidgetItem,
@@ -24,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from fieldguide.assessments.model import ActionView
+from fieldguide.ui.flow_layout import FlowLayout
 from fieldguide.ui.workspace.labels import muted
 
 ACTION_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -36,6 +39,8 @@ class ActionsPanel(QWidget):
     add_requested = Signal(str, str, str, bool)  # text, owner, due (yyyy-mm-dd or ""), on the current item
     done_changed = Signal(str, bool)
     item_requested = Signal(str)  # open the item an action follows up
+    edit_requested = Signal(str)  # action id: double-click, F2 or the context menu
+    delete_requested = Signal(str)  # action id: Delete or the context menu (undoable)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -62,7 +67,10 @@ class ActionsPanel(QWidget):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(False)
         self.list.itemChanged.connect(self._item_changed)
-        self.list.itemActivated.connect(self._item_activated)
+        self.list.itemDoubleClicked.connect(lambda row, _column: self._edit(row))
+        self.list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.list.customContextMenuRequested.connect(self._context_menu)
+        self.list.installEventFilter(self)
 
         self.text = QLineEdit(self)
         self.text.setObjectName("actionText")
@@ -93,18 +101,19 @@ class ActionsPanel(QWidget):
         top.addWidget(heading)
         top.addStretch(1)
         top.addWidget(self.summary)
-        adder = QHBoxLayout()
-        adder.addWidget(self.text, 1)
-        adder.addWidget(self.owner)
-        adder.addWidget(self.has_due)
-        adder.addWidget(self.due)
-        adder.addWidget(self.on_item)
-        adder.addWidget(self.add_button)
+        # The new action's words take the whole width; its details wrap below them
+        # on a narrow screen instead of widening the window.
+        details = QWidget(self)
+        details_row = FlowLayout(details)
+        for widget in (self.owner, self.has_due, self.due, self.on_item, self.add_button):
+            widget.setParent(details)
+            details_row.addWidget(widget)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 8, 16, 12)
         layout.addLayout(top)
         layout.addWidget(self.list, 1)
-        layout.addLayout(adder)
+        layout.addWidget(self.text)
+        layout.addWidget(details)
 
     def set_actions(
         self, actions: list[ActionView], item_labels: dict[str, str], today: dt.date | None = None
@@ -198,7 +207,50 @@ class ActionsPanel(QWidget):
             return
         self.done_changed.emit(str(row.data(0, ACTION_ID_ROLE)), row.checkState(0) == Qt.CheckState.Checked)
 
-    def _item_activated(self, row: QTreeWidgetItem, _column: int) -> None:
+    def _open_item(self, row: QTreeWidgetItem) -> None:
         item_id = row.data(0, ACTION_ITEM_ROLE)
         if item_id:
             self.item_requested.emit(str(item_id))
+
+    def _edit(self, row: QTreeWidgetItem | None) -> None:
+        if row is not None and not self._read_only:
+            self.edit_requested.emit(str(row.data(0, ACTION_ID_ROLE)))
+
+    def _delete(self, row: QTreeWidgetItem | None) -> None:
+        if row is not None and not self._read_only:
+            self.delete_requested.emit(str(row.data(0, ACTION_ID_ROLE)))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.list and event.type() == QEvent.Type.KeyPress:
+            assert isinstance(event, QKeyEvent)
+            row = self.list.currentItem()
+            key = event.key()
+            if key == Qt.Key.Key_F2:
+                self._edit(row)
+                return True
+            if key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
+                self._delete(row)
+                return True
+            if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and row is not None:
+                self._open_item(row)
+                return True
+        return super().eventFilter(watched, event)
+
+    def context_menu(self, row: QTreeWidgetItem) -> QMenu:
+        """The actions offered on a row (built on demand, so tests can read it)."""
+        menu = QMenu(self)
+        edit = menu.addAction(self.tr("&Edit…"), lambda: self._edit(row))
+        edit.setShortcut(QKeySequence(Qt.Key.Key_F2))
+        delete = menu.addAction(self.tr("&Delete"), lambda: self._delete(row))
+        delete.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
+        for entry in (edit, delete):
+            entry.setEnabled(not self._read_only)
+        if row.data(0, ACTION_ITEM_ROLE):
+            menu.addSeparator()
+            menu.addAction(self.tr("&Open the item"), lambda: self._open_item(row))
+        return menu
+
+    def _context_menu(self, position: QPoint) -> None:
+        row = self.list.itemAt(position)
+        if row is not None:
+            self.context_menu(row).exec(self.list.viewport().mapToGlobal(position))

@@ -12,17 +12,20 @@ from PySide6.QtWidgets import (
     QAbstractButton,
     QButtonGroup,
     QComboBox,
+    QFrame,
     QHBoxLayout,
     QLabel,
-    QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
 
 from fieldguide.assessments.model import CONFIDENCES, STATUSES, ResponseView
-from fieldguide.assessments.scales import choices
+from fieldguide.assessments.scales import KINDS, QUESTION, choices, kind_of
+from fieldguide.ui.flow_layout import FlowLayout
+from fieldguide.ui.plain_editor import PlainTextEditor
 from fieldguide.ui.workspace.labels import (
     STATUS_COLOURS,
     confidence_label,
@@ -52,6 +55,7 @@ class ItemEditor(QWidget):
     evidence_edited = Signal(str)
     guidance_requested = Signal(str)
     focus_left = Signal()
+    kind_chosen = Signal(str)  # an imported item's new kind
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -62,11 +66,18 @@ class ItemEditor(QWidget):
         self.breadcrumb = QLabel(self)
         self.breadcrumb.setObjectName("itemBreadcrumb")
         self.breadcrumb.setWordWrap(True)
+        # The kind is information, so it reads as text (no frame that would make it look
+        # clickable); an imported checklist's item offers a choice instead.
         self.kind = QLabel(self)
         self.kind.setObjectName("itemKind")
-        self.kind.setStyleSheet(
-            "QLabel { border: 1px solid palette(mid); border-radius: 8px; padding: 1px 8px; }"
-        )
+        muted(self.kind)
+        self.kind_box = QComboBox(self)
+        self.kind_box.setObjectName("itemKindChoice")
+        self.kind_box.setToolTip(self.tr("How this item is answered; imported checklists only"))
+        for value in KINDS:
+            self.kind_box.addItem(kind_label(value), value)
+        self.kind_box.activated.connect(lambda i: self.kind_chosen.emit(str(self.kind_box.itemData(i))))
+        self.kind_box.hide()
         self.text = QLabel(self)
         self.text.setObjectName("itemText")
         self.text.setWordWrap(True)
@@ -90,8 +101,10 @@ class ItemEditor(QWidget):
 
         self.status_group = QButtonGroup(self)
         self.status_group.setExclusive(True)
-        status_row = QHBoxLayout()
-        status_row.setSpacing(6)
+        # The buttons wrap onto a second line on a narrow screen rather than widen the window.
+        self.status_strip = QWidget(self)
+        self.status_strip.setObjectName("statusButtons")
+        self.status_row = status_row = FlowLayout(self.status_strip)
         # One button per value of every scale; each item shows its own kind's.
         for index, status in enumerate(STATUSES):
             button = QPushButton(self)
@@ -101,7 +114,6 @@ class ItemEditor(QWidget):
             button.setStyleSheet(_status_style(status))
             self.status_group.addButton(button, index)
             status_row.addWidget(button)
-        status_row.addStretch(1)
         self.show_scale("criterion")
         self.status_group.idClicked.connect(lambda i: self.status_chosen.emit(STATUSES[i]))
 
@@ -116,20 +128,21 @@ class ItemEditor(QWidget):
         confidence_label_widget = QLabel(self.tr("&Confidence"), self)
         confidence_label_widget.setBuddy(self.confidence)
 
-        self.note = QPlainTextEdit(self)
+        self.note = PlainTextEditor(self)
         self.note.setObjectName("noteEditor")
         self.note.setPlaceholderText(
             self.tr("Your note on this item: what you saw, heard and concluded. Markdown is fine.")
         )
         self.note.setTabChangesFocus(True)
+        self.note.setMinimumHeight(self.fontMetrics().lineSpacing() * 5 + 16)
         self.note.textChanged.connect(self._note_changed)
         self.note.installEventFilter(self)
-        note_label = QLabel(self.tr("&Note"), self)
-        note_label.setBuddy(self.note)
+        self.note_label = QLabel(self.tr("&Note"), self)
+        self.note_label.setBuddy(self.note)
         self.save_state = QLabel(self)
         self.save_state.setObjectName("saveState")
 
-        self.evidence = QPlainTextEdit(self)
+        self.evidence = PlainTextEditor(self)
         self.evidence.setObjectName("evidenceEditor")
         self.evidence.setPlaceholderText(self.tr("Documents, meetings and other sources for this judgement"))
         self.evidence.setTabChangesFocus(True)
@@ -145,17 +158,33 @@ class ItemEditor(QWidget):
         top = QHBoxLayout()
         top.addWidget(self.breadcrumb, 1)
         top.addWidget(self.kind, 0, Qt.AlignmentFlag.AlignTop)
+        top.addWidget(self.kind_box, 0, Qt.AlignmentFlag.AlignTop)
         judgement = QHBoxLayout()
-        judgement.addLayout(status_row, 1)
-        judgement.addSpacing(12)
         judgement.addWidget(confidence_label_widget)
         judgement.addWidget(self.confidence)
+        judgement.addStretch(1)
         note_header = QHBoxLayout()
-        note_header.addWidget(note_label)
+        note_header.addWidget(self.note_label)
         note_header.addStretch(1)
         note_header.addWidget(self.save_state)
 
-        layout = QVBoxLayout(self)
+        # Everything scrolls inside the editor: a long item, the final banner or a small
+        # screen never make the window taller than the screen.
+        self.scroll = QScrollArea(self)
+        self.scroll.setObjectName("itemEditorScroll")
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        body = QWidget(self.scroll)
+        body.setObjectName("itemEditorBody")
+        self.scroll.setWidget(body)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.scroll)
+        for widget in self.findChildren(QWidget):
+            if widget.parent() is self and widget is not self.scroll:
+                widget.setParent(body)
+        layout = QVBoxLayout(body)
         layout.setContentsMargins(16, 12, 16, 8)
         layout.setSpacing(6)
         layout.addLayout(top)
@@ -163,6 +192,7 @@ class ItemEditor(QWidget):
         layout.addWidget(self.source)
         layout.addWidget(self.guidance, 0, Qt.AlignmentFlag.AlignLeading)
         layout.addSpacing(6)
+        layout.addWidget(self.status_strip)
         layout.addLayout(judgement)
         layout.addSpacing(6)
         layout.addLayout(note_header)
@@ -173,9 +203,23 @@ class ItemEditor(QWidget):
 
     # --- showing -------------------------------------------------------------------
 
+    def show_note_label(self, kind: str | None) -> None:
+        """A question's note is its answer; every other kind's is a note on the judgement."""
+        if kind_of(kind) == QUESTION:
+            self.note_label.setText(self.tr("&Answer"))
+            self.note.setPlaceholderText(
+                self.tr("Your answer to this question: what you found and from whom. Markdown is fine.")
+            )
+        else:
+            self.note_label.setText(self.tr("&Note"))
+            self.note.setPlaceholderText(
+                self.tr("Your note on this item: what you saw, heard and concluded. Markdown is fine.")
+            )
+
     def show_scale(self, kind: str | None) -> None:
         """Show the buttons of this item kind's scale, numbered as keys 1–n choose them."""
         scale = choices(kind)
+        self.status_row.reorder([self.status_group.button(STATUSES.index(status)) for status in scale])
         for index, status in enumerate(STATUSES):
             button = self.status_group.button(index)
             if status not in scale:
@@ -196,6 +240,7 @@ class ItemEditor(QWidget):
             if response is None:
                 self.breadcrumb.setText("")
                 self.kind.hide()
+                self.kind_box.hide()
                 self.text.setText(self.tr("Choose an item in the list."))
                 self.source.setText("")
                 self.guidance.hide()
@@ -215,7 +260,10 @@ class ItemEditor(QWidget):
                 crumbs.append(self.tr("retired: no longer in the library"))
             self.breadcrumb.setText(" › ".join(crumbs))
             self.kind.setText(kind_label(response.kind) if response.kind else "")
-            self.kind.setVisible(bool(response.kind))
+            self.kind.setVisible(bool(response.kind) and not response.kind_editable)
+            self.kind_box.setVisible(response.kind_editable)
+            self.kind_box.setCurrentIndex(max(self.kind_box.findData(kind_of(response.kind)), 0))
+            self.show_note_label(response.kind)
             self.text.setText(response.item_text or response.item_id)
             self.source.setText(
                 self.tr("Source: %1").replace("%1", response.source) if response.source else ""
