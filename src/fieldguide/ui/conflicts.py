@@ -207,7 +207,7 @@ class ConflictsInbox(QWidget):
             heading = (
                 self.tr("%1 — %2, %3")
                 .replace("%1", name)
-                .replace("%2", device_label(side.device, side.this_device))
+                .replace("%2", side.device_name)
                 .replace("%3", local_time(side.time))
             )
             if side.current:

@@ -95,6 +95,10 @@ class SyncDialog(QDialog):
         self.summary = QLabel(self)
         self.summary.setObjectName("syncSummary")
         self.summary.setWordWrap(True)
+        self.first_button = QPushButton(self.tr("This laptop is the first of the team here"), self)
+        self.first_button.setObjectName("firstHere")
+        self.first_button.setVisible(False)
+        self.first_button.clicked.connect(lambda: self.start(first=True))
         self.log = QListWidget(self)
         self.log.setObjectName("syncLog")
         self.log.setVisible(False)  # only when some bundle could not be applied
@@ -114,6 +118,7 @@ class SyncDialog(QDialog):
         layout.addLayout(folder_row)
         layout.addWidget(self.progress)
         layout.addWidget(self.summary)
+        layout.addWidget(self.first_button)
         layout.addWidget(self.log, 1)
         layout.addStretch(0)
         layout.addWidget(self.buttons)
@@ -180,7 +185,7 @@ class SyncDialog(QDialog):
         if chosen:
             self.folder.setText(chosen)
 
-    def start(self) -> None:
+    def start(self, first: bool = False) -> None:
         text = self.folder.text().strip()
         if not text:
             self.summary.setText(self.tr("Choose a folder first."))
@@ -189,6 +194,7 @@ class SyncDialog(QDialog):
         sync = self.app.sync
         relay = self.relay
         self.running = True
+        self.first_button.setVisible(False)
         self.sync_button.setEnabled(False)
         self.choose_button.setEnabled(False)
         self.progress.setRange(0, 0)  # busy until the first step says how many there are
@@ -197,7 +203,9 @@ class SyncDialog(QDialog):
         self.log.clear()
         run_task(
             lambda: sync.sync_folder(
-                folder, progress=lambda done, total, message: relay.step.emit(done, total, message)
+                folder,
+                progress=lambda done, total, message: relay.step.emit(done, total, message),
+                first=first,
             ),
             self._done,
             self._failed,
@@ -216,9 +224,27 @@ class SyncDialog(QDialog):
     def _done(self, result: Any) -> None:
         self.result = result
         self._finish()
-        parts = [
-            self.tr("Sent %n change(s).", "", result.sent) if result.sent else self.tr("Nothing new to send.")
-        ]
+        parts = []
+        if result.wrong_key:
+            # The headline: nothing else matters until the team key is right.
+            parts.append(
+                self.tr(
+                    "%n bundle(s) made with a different team key — check the team passphrase.",
+                    "",
+                    result.wrong_key,
+                )
+            )
+        if result.waiting:
+            parts.append(
+                self.tr(
+                    "Nothing was written to this folder: no teammate's bundle has been opened here yet. "
+                    "If this laptop is the first of the team to use it, say so below."
+                )
+            )
+        elif result.sent:
+            parts.append(self.tr("Sent %n change(s).", "", result.sent))
+        else:
+            parts.append(self.tr("Nothing new to send."))
         if result.received:
             parts.append(
                 self.tr("Received %n change(s)", "", result.received)
@@ -232,9 +258,14 @@ class SyncDialog(QDialog):
         elif result.open_conflicts:
             parts.append(self.tr("%n conflict(s) still to resolve.", "", result.open_conflicts))
         self.summary.setText(" ".join(parts))
+        self.first_button.setVisible(result.waiting and not result.wrong_key)
+        for warning in result.warnings:
+            self.log.addItem(warning)
         for skipped in result.skipped:
+            if skipped.kind == "wrong-key":
+                continue  # counted in the headline, not listed file by file
             note = self.tr("will retry next time") if skipped.retry else self.tr("skipped")
-            self.log.addItem(f"{skipped.reason} ({note})")
+            self.log.addItem(f"{skipped.file}: {skipped.reason} ({note})")
         self.log.setVisible(self.log.count() > 0)
         self.synced.emit(result)
 

@@ -28,7 +28,8 @@ class SyncStatusIndicator(QToolButton):
         self.refresh()
 
     def refresh(self) -> None:
-        if self.app is None:
+        if self.app is None or not self.app.sync.is_set_up():
+            # No counters on a laptop that never set sync up: there is nothing to send to.
             self.setVisible(False)
             return
         self.pending, self.conflicts = self.app.sync.counts()
