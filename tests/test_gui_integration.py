@@ -168,9 +168,14 @@ def test_an_imported_document_appears_in_its_own_branch(qtbot: Any, open_window:
     dialog.accept()
 
 
-def test_the_sync_indicator_counts_an_edit_and_opens_the_sync_dialog(qtbot: Any, open_window: Any) -> None:
+def test_the_sync_indicator_counts_an_edit_and_opens_the_sync_dialog(
+    qtbot: Any, open_window: Any, tmp_path: Path
+) -> None:
     window = open_window()
     indicator = window.sync_status
+    assert not indicator.isVisible()  # no counters on a laptop that never set sync up
+    window.app.sync.new_key_file(tmp_path / "team.fgkey")
+    indicator.refresh()
     assert indicator.isVisible()
     before = indicator.pending
     create_through_menu(qtbot, window)

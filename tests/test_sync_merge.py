@@ -136,6 +136,9 @@ def test_the_two_laptop_scenario_gives_one_conflict_showing_where_each_side_ende
         assert {v.value for v in conflicts[0].versions} == {"alpha beta", "gamma"}
         assert {v.device_name for v in conflicts[0].versions} == {"Amina's laptop", "Bruno's laptop"}
     assert b.sync.conflicts()[0].mine.value == "gamma"
+    # The window marks it where it lives: on the item of the assessment.
+    marks = a.sync.marks(assessment)
+    assert marks.items == {item: a.sync.conflicts()[0].id} and not marks.actions
 
 
 @pytest.mark.parametrize("resolver", [0, 1])

@@ -70,8 +70,9 @@ def default_value(table: str, name: str) -> Any:
 
 
 def hlc_iso(hlc: str) -> str:
+    # Milliseconds: "most recent first" must tell apart two changes of the same second.
     physical, _ = parse_hlc(hlc)
-    return dt.datetime.fromtimestamp(physical / 1000, dt.UTC).isoformat(timespec="seconds")
+    return dt.datetime.fromtimestamp(physical / 1000, dt.UTC).isoformat(timespec="milliseconds")
 
 
 def conflict_key(table: str, row_id: str, name: str) -> str:
@@ -135,7 +136,9 @@ def _delete_state(session: Session, row: Synced) -> tuple[bool, bool]:
     """(hidden, contested) from the ``deleted`` field's state."""
     state = state_of(row, "deleted")
     if not state.siblings:
-        return True, False  # its creation has not arrived here yet
+        if not row.created_at:
+            return True, False  # a placeholder: its creation has not arrived here yet
+        return bool(row.deleted), False  # a row from before field states: as it was
     values = {s.value for s in state.siblings}
     if False in values:
         return False, True in values
@@ -155,8 +158,6 @@ def _derive(session: Session, row: Synced) -> dict[str, tuple[str, str]]:
     created = state_of(row, "deleted").ctx
     if created:
         row.created_at = hlc_iso(min(created.values()))
-    elif not row.created_at:
-        row.created_at = row.updated_at
     wanted: dict[str, tuple[str, str]] = {}
     for name in row.clocks or {}:
         state = state_of(row, name)

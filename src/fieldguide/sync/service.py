@@ -20,7 +20,7 @@ import binascii
 import json
 import platform
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -93,6 +93,19 @@ class Peer:
     device: str
     last_applied: str
     bundles: int
+
+
+@dataclass
+class ConflictMarks:
+    """An assessment's open conflicts by where they live (conflict ids as values)."""
+
+    assessment: str | None = None
+    items: dict[str, str] = field(default_factory=dict)  # checklist item id -> conflict
+    actions: dict[str, str] = field(default_factory=dict)
+    notes: dict[str, str] = field(default_factory=dict)
+
+    def __bool__(self) -> bool:
+        return bool(self.assessment or self.items or self.actions or self.notes)
 
 
 @dataclass(frozen=True)
@@ -321,6 +334,28 @@ class SyncService(Exchange):
         label = self.labeler()
         with self.db.read() as session:
             return open_conflicts(session, self.device_id, label)
+
+    def marks(self, assessment_id: str) -> ConflictMarks:
+        """Where an assessment's open conflicts live, for the window to mark them in place."""
+        from fieldguide.db.models import Action, Response
+        from fieldguide.sync.conflicts import conflicts_in
+
+        marks = ConflictMarks()
+        with self.db.read() as session:
+            for (table, row_id), ids in sorted(conflicts_in(session, assessment_id).items()):
+                if table == "assessment":
+                    marks.assessment = ids[0]
+                elif table == "response":
+                    response = session.get(Response, row_id)
+                    if response is not None:
+                        marks.items[response.item_id] = ids[0]
+                elif table == "action":
+                    action = session.get(Action, row_id)
+                    if action is not None:
+                        marks.actions[action.id] = ids[0]
+                elif table == "note":
+                    marks.notes[row_id] = ids[0]
+        return marks
 
     def resolve(self, conflict_id: str, keep: Keep) -> tuple[ConflictView, Any]:
         """Close a conflict keeping "mine", "theirs" or "both"; returns it and the value kept."""
