@@ -360,7 +360,7 @@ ROW = "11111111-2222-4333-8444-555555555555"
             "assessment",
             "assessors",
             42,
-            r"from Amina's laptop it carries an invalid value \(assessment.assessors\)",
+            r"from Amina's laptop carries an invalid value \(assessment.assessors\)",
         ),
         ("assessment", "status", "burnt", r"invalid value \(assessment.status\)"),
         ("assessment", "title", "x" * 5000, r"invalid value \(assessment.title\)"),

@@ -465,11 +465,11 @@ class Exchange:
                 who = self.device_label(header.device, labels)
                 if error.kind == "invalid":
                     message = _(
-                        "%(file)s: refused, the bundle from %(device)s %(reason)s; nothing was applied"
+                        "%(file)s: refused: the bundle from %(device)s carries an invalid value (%(what)s); "
+                        "nothing was applied"
                     )
-                    raise SyncError(
-                        message % {"file": source, "device": who, "reason": error}, "invalid"
-                    ) from None
+                    details = {"file": source, "device": who, "what": error.what}
+                    raise SyncError(message % details, "invalid") from None
                 raise SyncError(f"{source}: {error}", error.kind) from None
             session.add(
                 SyncReceived(

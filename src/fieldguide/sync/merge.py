@@ -31,8 +31,9 @@ _CHUNK = 500
 class MergeError(Exception):
     """The changes cannot be applied; nothing was. ``kind`` as in ``BundleError``."""
 
-    def __init__(self, kind: Literal["damaged", "newer", "invalid"], message: str) -> None:
+    def __init__(self, kind: Literal["damaged", "newer", "invalid"], message: str, what: str = "") -> None:
         self.kind = kind
+        self.what = what  # for "invalid": which field (table.field)
         super().__init__(message)
 
 
@@ -67,7 +68,9 @@ def check_entry(entry: Entry) -> None:
     where = f"{entry.table}.{entry.field}"
     invalid = _("it carries an invalid value (%s)") % where
     if not is_row_id(entry.row_id):
-        raise MergeError("invalid", _("it carries an invalid value (%s)") % f"{entry.table} id")
+        raise MergeError(
+            "invalid", _("it carries an invalid value (%s)") % f"{entry.table} id", f"{entry.table} id"
+        )
     try:
         for device, hlc in entry.state.ctx.items():
             validate_hlc(hlc)
@@ -86,7 +89,7 @@ def check_entry(entry: Entry) -> None:
         raise MergeError("damaged", _("the bundle is damaged or altered (malformed change)")) from None
     for sibling in entry.state.siblings:
         if not check_value(entry.table, entry.field, sibling.value):
-            raise MergeError("invalid", invalid)
+            raise MergeError("invalid", invalid, where)
 
 
 def _load(
