@@ -4,8 +4,8 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint bench dist dist-test dist-windows dist-test-windows clean setup system-deps \
-	translations sign-pack
+.PHONY: run test lint typecheck imports bench dist dist-test dist-windows dist-test-windows clean setup \
+	system-deps translations sign-pack
 
 $(STAMP): pyproject.toml scripts/system-deps.sh
 	bash scripts/system-deps.sh
@@ -37,7 +37,15 @@ run: setup
 lint: setup
 	$(BIN)/ruff check src tests bench scripts
 
-test: setup lint
+# mypy --strict over src/ (configured in pyproject.toml): zero errors.
+typecheck: setup
+	$(BIN)/mypy
+
+# The import contract: the layers of the design (pyproject.toml, [tool.importlinter]).
+imports: setup
+	$(BIN)/lint-imports --no-cache
+
+test: setup lint typecheck imports
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
 
 # Re-sign the built-in starter pack after its files change (docs/pack-format.md, "Signing").

@@ -17,6 +17,7 @@ BENCHMARKS = [
     "bench_report",
     "bench_assessments",
     "bench_sync",
+    "bench_typing",
     "bench_memory",
     "bench_frozen_startup",
 ]

@@ -71,6 +71,31 @@ def app(data_dir: Path) -> Iterator[object]:
     opened.close()
 
 
+@pytest.fixture
+def runner_for(qtbot):  # type: ignore[no-untyped-def]
+    """A function that puts an open App behind a Runner, as the window does; closed after the test."""
+    from fieldguide.ui.runner import Runner
+
+    made: list[Runner] = []
+
+    def make(app: object) -> Runner:
+        runner = Runner()
+        runner.open(lambda: app)  # type: ignore[arg-type, return-value]
+        runner.flush()
+        made.append(runner)
+        return runner
+
+    yield make
+    for runner in made:
+        runner.close()
+
+
+@pytest.fixture
+def runner(app: object, runner_for):  # type: ignore[no-untyped-def]
+    """The test profile (`app`) behind a Runner: what widgets built outside a window are given."""
+    return runner_for(app)
+
+
 def run_cli(
     *args: str | Path,
     data_dir: Path | None = None,

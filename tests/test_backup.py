@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from fieldguide.app import open_app
-from fieldguide.db.backup import BackupError, BackupPassphraseRequired
+from fieldguide.backups import BackupError, BackupPassphraseRequired
 from fieldguide.db.engine import connect_raw
 from fieldguide.db.models import Note
 from fieldguide.errors import UserError

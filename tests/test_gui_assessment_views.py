@@ -6,10 +6,10 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton, QWidget
+from PySide6.QtWidgets import QApplication, QPushButton, QWidget
 
 from fieldguide.assessments.model import ActionView, AssessmentView, ChecklistRef, ResponseView
 from fieldguide.ui.flow_layout import FlowLayout
@@ -17,6 +17,7 @@ from fieldguide.ui.plain_editor import PlainTextEditor
 from fieldguide.ui.workspace.actions_panel import ActionsPanel
 from fieldguide.ui.workspace.finalise_dialog import confirm_finalise
 from fieldguide.ui.workspace.item_editor import ItemEditor
+from tests.gui_helpers import answer_modal
 
 ARABIC = "الأمن الوطني والمصالحة من أولويات الحكومة"
 
@@ -102,33 +103,22 @@ def _view(responses: list[ResponseView]) -> AssessmentView:
     )
 
 
-def _answer_box(choice: str, seen: list[str]) -> None:
-    def press() -> None:
-        box = QApplication.activeModalWidget()
-        assert isinstance(box, QMessageBox)
-        seen.append(box.text() + "\n" + box.informativeText())
-        button = next(b for b in box.findChildren(QPushButton) if choice in b.text())
-        button.click()
-
-    QTimer.singleShot(0, press)
-
-
 def test_finalise_says_what_is_unassessed_and_asks(qtbot: Any) -> None:
     parent = QWidget()
     qtbot.addWidget(parent)
     view = _view([_response(n, "met" if n % 3 == 0 else "not-assessed") for n in range(1, 13)])
     seen: list[str] = []
-    _answer_box("Show the first", seen)
+    answer_modal("Show the first", seen)
     assert confirm_finalise(parent, view) == "show"
     assert seen[0].startswith("8 of 12 items are not assessed yet.")
     assert "Listening checklist › 1. Item number 1" in seen[0] and "and 0 more" not in seen[0]
     assert "Item number 3" not in seen[0]  # assessed, so not listed
-    _answer_box("Finalise anyway", seen)
+    answer_modal("Finalise anyway", seen)
     assert confirm_finalise(parent, view) == "finalise"
-    _answer_box("Cancel", seen)
+    answer_modal("Cancel", seen)
     assert confirm_finalise(parent, view) == ""
     many = _view([_response(n) for n in range(1, 21)])
-    _answer_box("Cancel", seen)
+    answer_modal("Cancel", seen)
     confirm_finalise(parent, many)
     assert "and 12 more" in seen[-1]
     done = _view([_response(n, "met") for n in range(1, 4)])

@@ -29,9 +29,14 @@ def assessment_titles(window: MainWindow) -> list[str]:
     ]
 
 
+def stored(window: MainWindow, assessment_id: str, item_id: str | None) -> Any:
+    """An item's answer as stored: read through the window's runner, after the saves queued before it."""
+    return window.runner.call(lambda app: app.assessments.get(assessment_id).response(item_id))
+
+
 def create_through_menu(qtbot: Any, window: MainWindow, title: str = TITLE) -> str:
     window.commands.new_assessment.trigger()
-    dialog = window.new_assessment_dialog
+    dialog = window.assessments.new_assessment_dialog
     assert dialog is not None and dialog.isVisible()
     dialog.title.setText(title)
     dialog.set_checked(PROCESS)
@@ -46,20 +51,20 @@ def test_a_new_assessment_from_the_menu_is_listed_opened_and_undone_from_the_edi
     window = open_window()
     assert assessment_titles(window) == []
     window.assessment_requested.emit("no-such-assessment")  # e.g. a search hit on a deleted one
-    assert window.workspace is None and window.pages.count() == 1
+    assert window.assessments.workspace is None and window.pages.count() == 1
     assert "Could not open the assessment" in window.statusBar().currentMessage()
     assert not window.commands.export_report.isEnabled()  # nothing to export yet
     assessment_id = create_through_menu(qtbot, window)
 
     assert assessment_titles(window) == [TITLE]
-    workspace = window.workspace
+    workspace = window.assessments.workspace
     assert window.pages.currentWidget() is workspace
     assert workspace.title_label.text() == TITLE
     assert window.pages.tabText(window.pages.indexOf(workspace)) == TITLE
     assert window.commands.export_report.isEnabled()
 
     # Back to reading, then the navigator's row opens the same single workspace page again.
-    window.open_content(SECTION)
+    window.reading.open_content(SECTION)
     assert window.pages.currentWidget() is window.reading_page
     row = next(i for i in rows_of(window.navigator.proxy) if i.data(ID_ROLE) == assessment_id)
     window.navigator.tree.activated.emit(row)
@@ -71,13 +76,13 @@ def test_a_new_assessment_from_the_menu_is_listed_opened_and_undone_from_the_edi
     workspace.tree.setFocus()
     first = workspace.response(item).scale[0]  # key 1: the first value of the item's own scale
     QTest.keyClick(workspace.tree, Qt.Key.Key_1)
-    assert window.app.assessments.get(assessment_id).response(item).status == first
+    assert stored(window, assessment_id, item).status == first
     assert window.commands.undo.isEnabled() and "Undo" in window.commands.undo.text()
     # Ctrl+Z reaches the window's Edit ▸ Undo (one action on the key, not two ambiguous ones).
     QTest.keyClick(workspace.tree, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
-    assert window.app.assessments.get(assessment_id).response(item).status == "not-assessed"
+    assert stored(window, assessment_id, item).status == "not-assessed"
     window.commands.redo.trigger()
-    assert window.app.assessments.get(assessment_id).response(item).status == first
+    assert stored(window, assessment_id, item).status == first
     # Undo is the workspace's only while it is the page shown.
     window.show_page(window.reader)
     assert not window.commands.undo.isEnabled()
@@ -88,7 +93,7 @@ def test_the_guidance_link_opens_the_section_in_the_reader_and_the_tab_leads_bac
 ) -> None:
     window = open_window()
     create_through_menu(qtbot, window)
-    workspace = window.workspace
+    workspace = window.assessments.workspace
     response = workspace.response(workspace.current_item_id)
     assert response.guidance_section_id
     qtbot.mouseClick(workspace.editor.guidance, Qt.MouseButton.LeftButton)
@@ -104,14 +109,14 @@ def test_the_guidance_link_opens_the_section_in_the_reader_and_the_tab_leads_bac
 def test_export_a_pdf_through_the_dialog(qtbot: Any, open_window: Any, tmp_path: Path) -> None:
     window = open_window()
     assessment_id = create_through_menu(qtbot, window)
-    workspace = window.workspace
+    workspace = window.assessments.workspace
     workspace.set_status("not-met")
     workspace.editor.note.setPlainText("Ministry budget line missing")
     window.commands.export_report.trigger()  # saves the note first
-    dialog = window.export_dialog
+    dialog = window.transfer.export_dialog
     assert dialog is not None and dialog.isVisible()
     assert Path(dialog.destination.text()).name == "Revue SSR — Bambari, mars.pdf"
-    assert window.app.assessments.get(assessment_id).response(workspace.current_item_id).note
+    assert stored(window, assessment_id, workspace.current_item_id).note
 
     target = tmp_path / "out" / "review.pdf"
     dialog.destination.setText(str(target))
@@ -155,7 +160,7 @@ def test_an_imported_document_appears_in_its_own_branch(qtbot: Any, open_window:
         "# Ceasefire monitoring notes\n\n## Joint monitoring teams\n\nTeams include both parties.\n",
         "utf-8",
     )
-    dialog = window.import_documents([source])
+    dialog = window.transfer.import_documents([source])
     with qtbot.waitSignal(dialog.finished_all, timeout=20000):
         pass
     assert dialog.results and dialog.results[0][2] is not None
@@ -169,30 +174,38 @@ def test_an_imported_document_appears_in_its_own_branch(qtbot: Any, open_window:
 
 
 def test_the_sync_indicator_counts_an_edit_and_opens_the_sync_dialog(
-    qtbot: Any, open_window: Any, tmp_path: Path
+    qtbot: Any, open_window: Any, data_dir: Path, tmp_path: Path
 ) -> None:
     window = open_window()
     indicator = window.sync_status
     assert not indicator.isVisible()  # no counters on a laptop that never set sync up
-    window.app.sync.new_key_file(tmp_path / "team.fgkey")
-    indicator.refresh()
-    assert indicator.isVisible()
+    from fieldguide.ui.runner import Changes
+
+    key = tmp_path / "team.fgkey"
+    window.runner.run(lambda app: app.sync.new_key_file(key), changes=lambda _r: Changes(sync_state=True))
+    window.runner.flush()
+    qtbot.waitUntil(indicator.isVisible, timeout=5000)
     before = indicator.pending
     create_through_menu(qtbot, window)
-    window.workspace.set_status("partly-met")
+    window.assessments.workspace.set_status("partly-met")
     qtbot.waitUntil(lambda: indicator.pending > before, timeout=5000)
     assert "to send" in indicator.text()
     qtbot.mouseClick(indicator, Qt.MouseButton.LeftButton)
-    assert window.sync_dialog is not None and window.sync_dialog.isVisible()
-    window.open_content(SECTION)
-    window.show_page(window.workspace)
-    window.sync_dialog.synced.emit(object())  # what a finished sync reports
-    assert window.pages.currentWidget() is window.workspace  # refreshed where the user is
+    assert window.sync.sync_dialog is not None and window.sync.sync_dialog.isVisible()
+    window.reading.open_content(SECTION)
+    window.show_page(window.assessments.workspace)
+    # What a finished sync that received changes reports: the window refreshes from the summary.
+    from fieldguide.sync.service import FolderResult
+    from fieldguide.ui.sync_dialog import sync_changes
+
+    window.runner.run(lambda _app: FolderResult(data_dir, received=3), changes=sync_changes)
+    window.runner.flush()
+    assert window.pages.currentWidget() is window.assessments.workspace  # refreshed where the user is
     assert window.reader.current_id == SECTION
-    window.sync_dialog.reject()
+    window.sync.sync_dialog.reject()
     window.commands.conflicts.trigger()
-    assert window.pages.currentWidget() is window.conflicts_page
-    assert window.conflicts_page.pages.currentWidget() is window.conflicts_page.empty
+    assert window.pages.currentWidget() is window.sync.conflicts_page
+    assert window.sync.conflicts_page.pages.currentWidget() is window.sync.conflicts_page.empty
 
 
 def test_locking_saves_the_workspace_note_and_the_lock_is_in_the_file_menu(
@@ -201,15 +214,15 @@ def test_locking_saves_the_workspace_note_and_the_lock_is_in_the_file_menu(
     from fieldguide.ui.lock import LockController
 
     window = open_window()
-    window.lock_controller = LockController(window, DataPaths(data_dir), idle_ms=None)
-    assert window.lock_controller.action in window.menus["file"].actions()
+    window.profile.attach_lock(LockController(window, DataPaths(data_dir), idle_ms=None))
+    assert window.profile.lock_controller.action in window.menus["file"].actions()
     assessment_id = create_through_menu(qtbot, window)
-    workspace = window.workspace
+    workspace = window.assessments.workspace
     workspace.editor.note.setPlainText("Typed just before Ctrl+L")
     item = workspace.current_item_id
-    window.lock_controller.lock()
-    window.lock_controller.page.show_button.click()  # unprotected: the lock only hides
-    assert window.app.assessments.get(assessment_id).response(item).note == "Typed just before Ctrl+L"
+    window.profile.lock_controller.lock()
+    window.profile.lock_controller.page.show_button.click()  # unprotected: the lock only hides
+    assert stored(window, assessment_id, item).note == "Typed just before Ctrl+L"
 
 
 def test_protect_and_remove_protection_from_the_running_window(
@@ -228,35 +241,35 @@ def test_protect_and_remove_protection_from_the_running_window(
     assert c.protect_profile.isEnabled() and not c.remove_protection.isEnabled()
 
     c.protect_profile.trigger()
-    dialog = window.protection.dialog
+    dialog = window.profile.protection.dialog
     dialog.form.passphrase_field.setText("quiet river copper lantern")
     dialog.form.confirm_field.setText("quiet river copper lantern")
-    with qtbot.waitSignal(window.protection.finished, timeout=20000) as done:
+    with qtbot.waitSignal(window.profile.protection.finished, timeout=20000) as done:
         dialog.accept()
     assert done.args[0] is True, done.args[1]
-    assert window.app.profile.keys.is_protected()
+    assert window.runner.app.profile.keys.is_protected()
     assert not c.protect_profile.isEnabled() and c.change_passphrase.isEnabled()
-    window.protection.message_box.accept()
+    window.profile.protection.message_box.accept()
     # The window goes on working on the encrypted profile.
-    item = window.workspace.current_item_id
-    first = window.workspace.response(item).scale[0]
-    window.workspace.set_status(first)
-    assert window.app.assessments.get(assessment_id).response(item).status == first
+    item = window.assessments.workspace.current_item_id
+    first = window.assessments.workspace.response(item).scale[0]
+    window.assessments.workspace.set_status(first)
+    assert stored(window, assessment_id, item).status == first
 
     c.remove_protection.trigger()
-    dialog = window.protection.dialog
+    dialog = window.profile.protection.dialog
     dialog.field.setText("not the passphrase")
-    with qtbot.waitSignal(window.protection.finished, timeout=20000) as done:
+    with qtbot.waitSignal(window.profile.protection.finished, timeout=20000) as done:
         dialog.accept()
     assert done.args[0] is False and "passphrase" in done.args[1] and "\n" not in done.args[1]
-    assert window.app.profile.keys.is_protected()
-    window.protection.message_box.accept()
+    assert window.runner.app.profile.keys.is_protected()
+    window.profile.protection.message_box.accept()
 
     c.remove_protection.trigger()
-    dialog = window.protection.dialog
+    dialog = window.profile.protection.dialog
     dialog.field.setText("quiet river copper lantern")
-    with qtbot.waitSignal(window.protection.finished, timeout=20000) as done:
+    with qtbot.waitSignal(window.profile.protection.finished, timeout=20000) as done:
         dialog.accept()
     assert done.args[0] is True, done.args[1]
-    assert not window.app.profile.keys.is_protected() and c.protect_profile.isEnabled()
-    window.protection.message_box.accept()
+    assert not window.runner.app.profile.keys.is_protected() and c.protect_profile.isEnabled()
+    window.profile.protection.message_box.accept()

@@ -15,18 +15,19 @@ from fieldguide.paths import DataPaths
 from fieldguide.security.cipherfile import is_encrypted
 from fieldguide.security.descriptor import load_descriptor
 from fieldguide.ui.lock import install_lock, open_guarded
+from fieldguide.ui.runner import Runner
 from tests.test_security_profile import PASSPHRASE, SECRETS, cheap_kdf, note_bodies, write_notes
 
 SECRET = SECRETS[0]
 
 
 class ContentWindow(QMainWindow):
-    """Any main window: content in the centre, a dock, a tool bar, a menu; `app` once open."""
+    """Any main window: content in the centre, a dock, a tool bar, a menu; a runner that owns the profile."""
 
     def __init__(self, paths: DataPaths) -> None:
         super().__init__()
         self.paths = paths
-        self.app: Any = None
+        self.runner = Runner(self)
         self.setWindowTitle("Field Guide — " + SECRET[:10])
         self.editor = QTextEdit(self)
         self.editor.setPlainText(SECRET)
@@ -39,12 +40,17 @@ class ContentWindow(QMainWindow):
         self.menuBar().addMenu("Recent").addAction(SECRETS[2])
         self.statusBar().showMessage(SECRET)
 
+    @property
+    def app(self) -> Any:
+        """The open profile once every queued operation (a lock, an unlock) has run; for the test's checks."""
+        self.runner.flush()
+        return self.runner.app
+
     def open_profile(self, opener: Callable[[], Any] | None = None) -> None:
-        self.app = opener() if opener is not None else open_app(self.paths)
+        self.runner.open(opener if opener is not None else lambda: open_app(self.paths))
 
     def closeEvent(self, event: Any) -> None:
-        if self.app is not None:
-            self.app.close()
+        self.runner.close()
         super().closeEvent(event)
 
 
@@ -68,7 +74,7 @@ def protected_window(qtbot, data_dir: Path):  # type: ignore[no-untyped-def]
     write_notes(app)
     app.profile.protect(PASSPHRASE, params=cheap_kdf())
     window = ContentWindow(paths)
-    window.app = app
+    window.open_profile(lambda: app)
     qtbot.addWidget(window)
     window.show()
     window.activateWindow()
@@ -219,8 +225,7 @@ def test_first_start_offer_protects_the_new_profile(qtbot, tmp_path: Path) -> No
     assert is_encrypted(paths.database)
     assert load_descriptor(paths.root).kdf is not None
     write_notes(window.app)
-    window.app.close()
-    window.app = None
+    window.runner.close()
     with pytest.raises(Exception, match="protected"):
         open_app(paths)
 
@@ -265,8 +270,9 @@ def test_the_real_main_window_locks_and_unlocks(qtbot, data_dir: Path) -> None:
     controller.lock()
     assert not central.isVisible()
     assert not any(d.isVisible() for d in docks)
-    assert window.app.db.locked
+    window.runner.flush()  # the lock is queued behind whatever the runner was doing
+    assert window.runner.app.db.locked
     with qtbot.waitSignal(controller.unlocked, timeout=10_000):
         unlock_with(qtbot, controller, PASSPHRASE)
     assert central.isVisible() and all(d.isVisible() for d in docks)
-    assert window.app.search.search("Okonkwo")
+    assert window.runner.call(lambda app: app.search.search("Okonkwo"))

@@ -17,13 +17,13 @@ def _publisher(pack: Path, name: str) -> Path:
 
 
 def _checklists(window) -> set[str]:  # type: ignore[no-untyped-def]
-    return {c.id for c in window.app.catalog.checklists()}
+    return {c.id for c in window.runner.app.catalog.checklists()}
 
 
 def test_unsigned_pack_is_installed_after_the_user_agrees(open_window, qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     window = open_window()
     pack = _publisher(make_pack(tmp_path / "pack"), "Peace Lab")
-    installer = window.install_pack(pack)
+    installer = window.transfer.install_pack(pack)
     qtbot.waitUntil(lambda: installer.question is not None and installer.question.isVisible(), timeout=10000)
     assert "Peace Lab" in installer.question.text()
     assert "not signed" in installer.question.text()
@@ -36,7 +36,7 @@ def test_unsigned_pack_is_installed_after_the_user_agrees(open_window, qtbot, tm
 
 def test_cancelling_installs_nothing(open_window, qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     window = open_window()
-    installer = window.install_pack(_publisher(make_pack(tmp_path / "pack"), "Peace Lab"))
+    installer = window.transfer.install_pack(_publisher(make_pack(tmp_path / "pack"), "Peace Lab"))
     qtbot.waitUntil(lambda: installer.question is not None and installer.question.isVisible(), timeout=10000)
     with qtbot.waitSignal(installer.refused, timeout=10000):
         installer.question.defaultButton().click()
@@ -55,7 +55,7 @@ def test_bad_signature_is_refused_without_a_question(open_window, qtbot, tmp_pat
     signature = json.loads((pack / SIGNATURE).read_text("utf-8"))
     signature["signature"] = signature["signature"][:-4] + "AAA="
     (pack / SIGNATURE).write_text(json.dumps(signature), "utf-8")
-    installer = window.install_pack(pack)
+    installer = window.transfer.install_pack(pack)
     with qtbot.waitSignal(installer.refused, timeout=10000) as refused:
         pass
     assert "altered after it was signed" in refused.args[0]

@@ -86,7 +86,7 @@ def test_a_checklist_item_hit_opens_its_checklist(qtbot: Any, open_window: Any) 
     window = open_window()
     hits = search(qtbot, window, "vetting")
     item = next(h for h in hits if h.kind == "item")
-    window.open_hit(item, "vetting")
+    window.reading.open_hit(item, "vetting")
     assert window.reader.current_kind == "checklist"
     assert item.id.startswith(window.reader.current_id + "/")
     assert " ".join(item.title.split()) in " ".join(window.reader.text().split())
@@ -110,14 +110,14 @@ def test_a_note_is_saved_as_you_type_and_found_after_a_restart(
     qtbot: Any, open_window: Any, data_dir: Path
 ) -> None:
     window = open_window()
-    window.open_content(SECTION)
+    window.reading.open_content(SECTION)
     assert window.notes.editor.isVisible() and window.notes.subject.text() == SECTION_TITLE
     window.notes.editor.setFocus()
     qtbot.keyClicks(window.notes.editor, "Ask the minister about the oversight committee. ")
     window.notes.editor.insertPlainText("Réunion prévue à Goma.")  # accents typed without keyClicks
     # Saved on its own within a second of the last keystroke, without closing anything.
     qtbot.waitUntil(lambda: window.notes.status.text() == "Saved", timeout=3000)
-    with window.app.db.read() as session:
+    with window.runner.app.db.read() as session:
         (note,) = session.scalars(select(Note)).all()
         assert note.body.endswith("Réunion prévue à Goma.")
     marker = window.navigator.model.index_of(SECTION)
@@ -125,15 +125,15 @@ def test_a_note_is_saved_as_you_type_and_found_after_a_restart(
     window.close()
 
     again = open_window()
-    again.open_content(SECTION)
+    again.reading.open_content(SECTION)
     assert again.notes.text == "Ask the minister about the oversight committee. Réunion prévue à Goma."
     assert again.navigator.model.index_of(SECTION).data(HAS_NOTE_ROLE) is True
     # Found by search as "My note"; opening it shows the section and marks the words in the note.
-    again.open_content(NEXT_SECTION)
+    again.reading.open_content(NEXT_SECTION)
     hits = search(qtbot, again, "reunion goma")
     note_hit = next(h for h in hits if h.kind == "note")
     assert kind_label(note_hit) == "My note"
-    again.open_hit(note_hit, "reunion goma")
+    again.reading.open_hit(note_hit, "reunion goma")
     assert again.reader.current_id == SECTION
     marked = [s.cursor.selectedText() for s in again.notes.editor.extraSelections()]
     assert marked == ["Réunion", "Goma"]
@@ -141,79 +141,85 @@ def test_a_note_is_saved_as_you_type_and_found_after_a_restart(
 
 def test_a_note_typed_just_before_closing_is_kept(qtbot: Any, open_window: Any) -> None:
     window = open_window()
-    window.open_content(SECTION)
+    window.reading.open_content(SECTION)
     window.notes.editor.setPlainText("Last words before the battery died")
     window.close()  # before the autosave delay has passed
     again = open_window()
-    again.open_content(SECTION)
+    again.reading.open_content(SECTION)
     assert again.notes.text == "Last words before the battery died"
 
 
 def test_a_note_is_saved_when_moving_to_another_section(qtbot: Any, open_window: Any) -> None:
     window = open_window()
-    window.open_content(SECTION)
+    window.reading.open_content(SECTION)
     window.notes.editor.setPlainText("Noted while reading")
     window.commands.next_section.trigger()
     assert window.reader.current_id == NEXT_SECTION
     assert window.notes.text == ""
-    assert window.app.annotations.my_note("section", SECTION).body == "Noted while reading"
+    assert window.runner.app.annotations.my_note("section", SECTION).body == "Noted while reading"
 
 
 def test_clearing_a_note_deletes_it_and_its_marker(qtbot: Any, open_window: Any) -> None:
     window = open_window()
-    window.open_content(SECTION)
+    window.reading.open_content(SECTION)
     window.notes.editor.setPlainText("Temporary")
     window.notes.flush()
+    window.runner.flush()  # the save is queued on the runner: wait for it
     assert window.navigator.model.index_of(SECTION).data(HAS_NOTE_ROLE) is True
     window.notes.editor.clear()
     window.notes.flush()
+    window.runner.flush()
     assert window.navigator.model.index_of(SECTION).data(HAS_NOTE_ROLE) is False
-    with window.app.db.read() as session:
+    with window.runner.app.db.read() as session:
         (note,) = session.scalars(select(Note)).all()
         assert note.deleted is True
 
 
 def test_bookmark_with_ctrl_d_and_remove_it_again(qtbot: Any, open_window: Any) -> None:
     window = open_window()
-    window.open_content(SECTION)
+    window.reading.open_content(SECTION)
     window.reader.browser.setFocus()
     qtbot.keyClick(window, Qt.Key.Key_D, Ctrl)
+    window.runner.flush()
     assert bookmark_rows(window) == [SECTION]
     assert window.commands.toggle_bookmark.isChecked()
     visible = [i.data() for i in rows_of(window.navigator.proxy)]
     assert SECTION_TITLE in visible
     qtbot.keyClick(window, Qt.Key.Key_D, Ctrl)
+    window.runner.flush()
     assert bookmark_rows(window) == []
     assert not window.commands.toggle_bookmark.isChecked()
-    assert window.app.annotations.bookmarks() == []
+    assert window.runner.app.annotations.bookmarks() == []
 
 
 def test_a_bookmark_is_removed_with_the_delete_key_in_the_navigator(qtbot: Any, open_window: Any) -> None:
     window = open_window()
-    window.open_content("ssr-national-ownership-tips", kind="checklist")
+    window.reading.open_content("ssr-national-ownership-tips", kind="checklist")
     window.commands.toggle_bookmark.trigger()
-    window.open_content(SECTION)
+    window.reading.open_content(SECTION)
     window.commands.toggle_bookmark.trigger()
+    window.runner.flush()
     assert bookmark_rows(window) == ["ssr-national-ownership-tips", SECTION]
     tree = window.navigator.tree
     row = next(i for i in rows_of(window.navigator.proxy) if i.data(KIND_ROLE) == "bookmark")
     tree.setCurrentIndex(row)
     tree.setFocus()
     qtbot.keyClick(tree, Qt.Key.Key_Delete)
+    window.runner.flush()
     assert bookmark_rows(window) == [SECTION]
     # Activating a bookmark opens what it points at.
     row = next(i for i in rows_of(window.navigator.proxy) if i.data(KIND_ROLE) == "bookmark")
-    window.open_content(NEXT_SECTION)
+    window.reading.open_content(NEXT_SECTION)
     tree.activated.emit(row)
     assert window.reader.current_id == SECTION
 
 
 def test_back_and_forward_with_the_keyboard(qtbot: Any, open_window: Any) -> None:
     window = open_window()
-    window.open_content(SECTION)
+    window.reading.open_content(SECTION)
     qtbot.keyClick(window, Qt.Key.Key_Down, Alt)  # next section
     assert window.reader.current_id == NEXT_SECTION
-    window.open_content("ssr-national-ownership-tips")
+    window.reading.open_content("ssr-national-ownership-tips")
     assert window.reader.current_kind == "checklist"
     qtbot.keyClick(window, Qt.Key.Key_Left, Alt)
     assert window.reader.current_id == NEXT_SECTION
@@ -229,7 +235,7 @@ def test_back_and_forward_with_the_keyboard(qtbot: Any, open_window: Any) -> Non
 
 def test_links_between_sections_open_the_target(qtbot: Any, open_window: Any) -> None:
     window = open_window()
-    window.open_content("ssr-national-ownership/principles")
+    window.reading.open_content("ssr-national-ownership/principles")
     link = window.reader.browser.document().toHtml()
     assert 'href="section:' in link or window.reader.next_id
     window.reader.browser.anchorClicked.emit(__import__("PySide6.QtCore").QtCore.QUrl("section:" + SECTION))
@@ -240,7 +246,7 @@ def test_zoom_is_remembered_with_the_window_and_last_section(
     qtbot: Any, open_window: Any, data_dir: Path
 ) -> None:
     window = open_window()
-    window.open_content(NEXT_SECTION)
+    window.reading.open_content(NEXT_SECTION)
     size = window.reader.browser.document().defaultFont().pointSizeF()
     qtbot.keyClick(window, Qt.Key.Key_Equal, Ctrl)
     qtbot.keyClick(window, Qt.Key.Key_Plus, Ctrl)
@@ -285,7 +291,7 @@ def test_the_tree_filters_as_you_type(qtbot: Any, open_window: Any) -> None:
 
 def test_find_in_page_counts_and_steps_through_matches(qtbot: Any, open_window: Any) -> None:
     window = open_window()
-    window.open_content(SECTION)
+    window.reading.open_content(SECTION)
     qtbot.keyClick(window, Qt.Key.Key_F, Ctrl)
     bar = window.reader.find_bar
     assert bar.isVisible() and bar.field.hasFocus()
@@ -306,10 +312,10 @@ def test_find_in_page_counts_and_steps_through_matches(qtbot: Any, open_window: 
 
 def test_copy_with_citation(qtbot: Any, open_window: Any) -> None:
     window = open_window()
-    window.open_content(SECTION)
+    window.reading.open_content(SECTION)
     window.commands.copy_citation.trigger()
     copied = QGuiApplication.clipboard().text()
-    view = window.app.catalog.section(SECTION)
+    view = window.runner.app.catalog.section(SECTION)
     assert copied.startswith(SECTION_TITLE)
     assert copied.endswith(f"— {SECTION_TITLE}, {view.citation}")
     assert "SOURCE" not in copied  # the source box is not pasted twice
@@ -324,7 +330,7 @@ def test_copy_with_citation(qtbot: Any, open_window: Any) -> None:
 
 def test_the_reader_shows_breadcrumbs_source_and_section_steps(qtbot: Any, open_window: Any) -> None:
     window = open_window()
-    window.open_content("ssr-national-ownership/people-basis")
+    window.reading.open_content("ssr-national-ownership/people-basis")
     reader = window.reader
     trail = reader.breadcrumbs.toolTip()
     assert trail == (
@@ -342,7 +348,7 @@ def test_the_reader_shows_breadcrumbs_source_and_section_steps(qtbot: Any, open_
 
 def test_ctrl_k_reaches_search_from_inside_the_note_editor(qtbot: Any, open_window: Any) -> None:
     window = open_window()
-    window.open_content(SECTION)
+    window.reading.open_content(SECTION)
     window.notes.editor.setFocus()
     qtbot.keyClick(window.notes.editor, Qt.Key.Key_K, Ctrl)
     assert window.search_field.hasFocus()
@@ -351,7 +357,7 @@ def test_ctrl_k_reaches_search_from_inside_the_note_editor(qtbot: Any, open_wind
 
 def test_assessments_branch_lists_and_opens_assessments(qtbot: Any, open_window: Any) -> None:
     window = open_window()
-    window.set_assessments(
+    window.navigator.set_assessments(
         [("a-1", "SSR review, Province X", "draft"), ("a-2", "Ceasefire round prep", "final")]
     )
     root = window.navigator.model.assessments_root
@@ -373,7 +379,7 @@ def test_pages_can_be_added_beside_the_reader(qtbot: Any, open_window: Any) -> N
     window.add_page(page, "Assessment")
     window.show_page(page)
     assert window.pages.currentWidget() is page
-    window.open_content(SECTION)
+    window.reading.open_content(SECTION)
     assert window.pages.currentWidget() is window.reading_page
 
 
@@ -419,8 +425,8 @@ def test_a_note_that_cannot_be_saved_stays_in_the_editor_and_is_saved_later(
     qtbot: Any, open_window: Any, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     window = open_window()
-    window.open_content(SECTION)
-    service = window.app.annotations
+    window.reading.open_content(SECTION)
+    service = window.runner.app.annotations
     real_save = service.save_note
 
     def disk_full(*_args: Any) -> None:
@@ -429,11 +435,13 @@ def test_a_note_that_cannot_be_saved_stays_in_the_editor_and_is_saved_later(
     monkeypatch.setattr(service, "save_note", disk_full)
     window.notes.editor.setPlainText("Words typed while the disk was full")
     window.notes.flush()
+    window.runner.flush()  # the save is queued on the runner: wait for its report
     assert window.notes.text == "Words typed while the disk was full"
     assert window.notes.dirty
     assert "Not saved" in window.notes.status.text() and "disk is full" in window.notes.status.text()
     monkeypatch.setattr(service, "save_note", real_save)
     window.notes.flush()  # the next keystroke, the retry timer or moving on does this
+    window.runner.flush()
     assert not window.notes.dirty and window.notes.status.text() == "Saved"
     assert service.my_note("section", SECTION).body == "Words typed while the disk was full"
 
@@ -443,12 +451,12 @@ def test_other_devices_notes_are_shown_read_only_beside_mine(qtbot: Any, open_wi
     from fieldguide.sync.changelog import Recorder
 
     window = open_window()
-    AnnotationService(window.app.db, Recorder("a1b2c3d4-colleague")).save_note(
+    AnnotationService(window.runner.app.db, Recorder("a1b2c3d4-colleague")).save_note(
         "section", SECTION, "From the provincial office: the governor supports the dialogue."
     )
-    window.refresh_library()
+    window.profile.refresh_library()
     qtbot.waitUntil(lambda: window.navigator.model.index_of(SECTION).data(HAS_NOTE_ROLE) is True)
-    window.open_content(SECTION)
+    window.reading.open_content(SECTION)
     assert window.notes.text == ""
     assert window.notes.others_view.isVisible()
     shown = window.notes.others_view.toPlainText()
@@ -462,7 +470,7 @@ def test_the_look_follows_a_switch_to_a_dark_palette(qtbot: Any, open_window: An
     from fieldguide.ui.icons import icon
 
     window = open_window()
-    window.open_content(SECTION)
+    window.reading.open_content(SECTION)
     app = QApplication.instance()
     light = app.palette()
     dark = QPalette(light)

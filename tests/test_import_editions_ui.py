@@ -23,14 +23,14 @@ def _two_reports(tmp_path: Path) -> tuple[Path, Path]:
 
 @pytest.mark.parametrize("answer", [True, False])
 def test_window_asks_before_replacing_a_look_alike(
-    qtbot: Any, app: Any, tmp_path: Path, answer: bool
+    qtbot: Any, app: Any, runner: Any, tmp_path: Path, answer: bool
 ) -> None:
     from fieldguide.ui.import_dialog import ImportDialog
 
     first, second = _two_reports(tmp_path)
     original = app.imports.import_file(first)
     asked: list[str] = []
-    dialog = ImportDialog(app, [second])
+    dialog = ImportDialog(runner, [second])
     qtbot.addWidget(dialog)
 
     def ask(path: Path, title: str) -> bool:

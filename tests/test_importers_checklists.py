@@ -97,6 +97,10 @@ def test_items_get_their_kind_from_their_wording(guidance_note: ParsedDocument) 
 
 def test_a_one_item_tips_list_is_no_checklist(guidance_note: ParsedDocument) -> None:
     assert all(len(c.items) >= 2 for c in guidance_note.checklists)
+    # "Tips:" in bold introduces its list; it is not a section of its own.
+    assert [s.title for s in guidance_note.sections if s.level == 1] == [
+        "Purpose", "Assessing the context", "Working with communities", "Reporting"]
+    assert "Tips:" not in [s.title for s in guidance_note.sections]
     assert not any("meeting's notes" in i.text for c in guidance_note.checklists for i in c.items)
 
 
@@ -251,3 +255,40 @@ def test_criteria_lists_hold_criteria_and_recommendation_lists_tips() -> None:
     kinds = {c.title: [i.kind for i in c.items] for c in doc.checklists}
     assert kinds == {"Selection criteria": ["criterion", "criterion", "question"],
                      "Recommendations": ["tip", "tip"]}
+
+
+def test_prose_about_criteria_is_no_checklist() -> None:
+    text = (
+        "Report of the Commission\n\n"
+        "The proposed topic fulfils the criteria for the selection of new topics\n\n"
+        "The topic meets all of the above criteria as set out below:\n\n"
+        "- Half a century has passed since the concept first appeared in the case law of the "
+        "Court, and practice has grown steadily since then.\n"
+        "- The practice of States is abundant and allows the Commission to proceed.\n"
+    )
+    assert parse_text(text, name="report.txt").checklists == []
+
+
+def test_a_checklist_printed_as_a_form_in_word(tmp_path: Path) -> None:
+    document = docx.Document()
+    document.add_heading("Inclusive Peace Processes", 0)
+    document.add_heading("Annex 2. Self-assessment checklist", 1)
+    form = document.add_table(rows=1, cols=3)
+    for cell, text in zip(form.rows[0].cells, ("Question", "Yes", "No"), strict=True):
+        cell.text = text
+    for question in BOOKLET_QUESTIONS:
+        row = form.add_row()
+        row.cells[0].text = question
+        row.cells[1].text = row.cells[2].text = "\u2610"
+    # A table of data with Yes/No filled in stays a table.
+    document.add_heading("Participation so far", 1)
+    data = document.add_table(rows=2, cols=2)
+    data.rows[0].cells[0].text, data.rows[0].cells[1].text = "Women's groups invited", "Yes"
+    data.rows[1].cells[0].text, data.rows[1].cells[1].text = "Youth groups invited", "No"
+    path = tmp_path / "form.docx"
+    document.save(str(path))
+    doc = parse_file(path)
+    assert [(c.title, [i.text for i in c.items]) for c in doc.checklists] == [
+        ("Self-assessment checklist", BOOKLET_QUESTIONS)]
+    participation = next(s.body for s in doc.sections if s.title == "Participation so far")
+    assert "Women's groups invited — Yes" in participation

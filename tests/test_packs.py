@@ -208,3 +208,15 @@ def test_upgrade_keeps_answered_items_as_retired(app, tmp_path: Path) -> None:  
         ("listening-checklist/note", True),
     ]
     assert app.catalog.item("listening-checklist/note").text == "Write down what was promised."
+
+
+def test_installed_packs_are_plain_records_that_outlive_the_session(app, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """The window lists packs after the read has ended: it must get values, not database rows."""
+    from fieldguide.library.packs import InstalledPack
+
+    app.packs.install(make_pack(tmp_path / "pack"), allow_unsigned=True)
+    installed = app.packs.installed()
+    assert all(type(pack) is InstalledPack for pack in installed)
+    test_pack = next(pack for pack in installed if pack.id == "test-pack")
+    app.close()  # nothing left to lazy-load from
+    assert (test_pack.title, test_pack.version, test_pack.kind) == ("Test pack", "1.0.0", "pack")

@@ -153,3 +153,12 @@ def test_resources_dir_in_a_frozen_bundle(tmp_path: Path, monkeypatch: pytest.Mo
     monkeypatch.setattr(sys, "frozen", True, raising=False)
     monkeypatch.setattr(sys, "_MEIPASS", str(tmp_path), raising=False)
     assert resources_dir() == tmp_path / "resources"
+
+
+@pytest.mark.skipif(not Path("/proc/self").is_dir(), reason="needs a /proc file system (Linux)")
+def test_a_folder_that_takes_no_files_is_not_called_missing() -> None:
+    with pytest.raises(ReportError) as raised:
+        export_report(sample_report(items=2), "pdf", "/proc/x.pdf")
+    message = str(raised.value)
+    assert "files cannot be created in /proc" in message and "does not exist" not in message
+    assert len(message.splitlines()) == 1

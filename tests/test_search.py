@@ -111,3 +111,36 @@ def test_a_hit_on_an_answer_names_the_item_it_answers(app) -> None:  # type: ign
     app.assessments.answer(assessment, items[8], note="zanzibarian police station")
     hits = [hit for hit in app.search.search("zanzibarian") if hit.target_kind == "assessment"]
     assert {(hit.target_id, hit.item_id) for hit in hits} == {(assessment, items[5]), (assessment, items[8])}
+
+
+def test_every_hit_comes_with_its_context_from_one_query(app) -> None:  # type: ignore[no-untyped-def]
+    """Search as you type fetches many hits: their titles must not cost one query each."""
+    from sqlalchemy import event
+
+    from fieldguide.db.models import Note
+
+    checklist = "ssr-national-ownership-tips"
+    item = app.catalog.checklist(checklist).items[0].id
+    assessment = app.assessments.create([checklist], "Ownership review")
+    app.assessments.answer(assessment, item, note="ownership of the plan by the ministry")
+    with app.db.write() as session:
+        app.recorder.create(
+            session,
+            Note,
+            {"target_kind": "section", "target_id": "ssr-national-ownership/principles", "body": "ownership"},
+        )
+    statements: list[str] = []
+
+    def count(conn, cursor, statement, parameters, context, executemany) -> None:  # type: ignore[no-untyped-def]
+        statements.append(statement)
+
+    event.listen(app.db.engine, "before_cursor_execute", count)
+    try:
+        hits = app.search.search("ownership", limit=200)
+    finally:
+        event.remove(app.db.engine, "before_cursor_execute", count)
+    assert len(hits) > 20
+    assert {"section", "item", "note"} <= {hit.kind for hit in hits}
+    assert any(hit.target_id == assessment for hit in hits)  # the answer, named by its assessment
+    queries = [s for s in statements if not s.lstrip().upper().startswith(("PRAGMA", "BEGIN"))]
+    assert len(queries) == 3, queries  # ranks, snippets, context

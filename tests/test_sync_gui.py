@@ -40,11 +40,11 @@ def conflicting_answers(a: App, b: App, tmp_path: Path) -> tuple[str, str]:
 
 
 def test_the_inbox_shows_both_versions_and_resolves_with_one_click(
-    qtbot, two: list[App], tmp_path: Path
+    qtbot, runner_for, two: list[App], tmp_path: Path
 ) -> None:  # type: ignore[no-untyped-def]
     a, b = two
     assessment, item = conflicting_answers(a, b, tmp_path)
-    inbox = ConflictsInbox(a)
+    inbox = ConflictsInbox(runner_for(a))
     qtbot.addWidget(inbox)
     inbox.show()
     assert inbox.list.count() == 1
@@ -65,16 +65,16 @@ def test_the_inbox_shows_both_versions_and_resolves_with_one_click(
 
     # The choice travels: B's inbox empties after the next exchange, with the same text.
     b.sync.apply_file(a.sync.export_file(tmp_path / "resolution.fgsync").path)
-    other = ConflictsInbox(b)
+    other = ConflictsInbox(runner_for(b))
     qtbot.addWidget(other)
     assert other.list.count() == 0
     assert user_data(a) == user_data(b)
 
 
-def test_keep_both_joins_the_two_texts(qtbot, two: list[App], tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_keep_both_joins_the_two_texts(qtbot, runner_for, two: list[App], tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     a, b = two
     conflicting_answers(a, b, tmp_path)
-    inbox = ConflictsInbox(b)
+    inbox = ConflictsInbox(runner_for(b))
     qtbot.addWidget(inbox)
     assert inbox.mine.text.toPlainText() == "قبلت الوزارة الجدول الزمني"
     qtbot.mouseClick(inbox.keep_both, Qt.MouseButton.LeftButton)
@@ -85,17 +85,20 @@ def test_keep_both_joins_the_two_texts(qtbot, two: list[App], tmp_path: Path) ->
     assert "Amina's laptop, " in response.note and "Bruno's laptop, " in response.note
 
 
-def test_the_sync_dialog_syncs_with_a_folder_and_remembers_it(qtbot, two: list[App], tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_the_sync_dialog_syncs_with_a_folder_and_remembers_it(  # type: ignore[no-untyped-def]
+    qtbot, runner_for, two: list[App], tmp_path: Path
+) -> None:
     a, b = two
     shared = tmp_path / "clé USB"
     shared.mkdir()
     a.assessments.create([CHECKLIST], "Province Est")
 
-    indicator = SyncStatusIndicator(a)
+    indicator = SyncStatusIndicator()
     qtbot.addWidget(indicator)
+    indicator.show_counts(*a.sync.counts())
     assert "to send" in indicator.text() and indicator.pending > 0
 
-    dialog = SyncDialog(a)
+    dialog = SyncDialog(runner_for(a))
     qtbot.addWidget(dialog)
     dialog.show()
     assert "Team key" in dialog.key_label.text()
@@ -110,10 +113,10 @@ def test_the_sync_dialog_syncs_with_a_folder_and_remembers_it(qtbot, two: list[A
     # The English catalogue gives the plural forms (tests run with it, as the app does).
     assert f"Sent {dialog.result.sent} changes." in dialog.summary.text()
     assert dialog.sync_button.isEnabled() and not dialog.progress.isVisible()
-    indicator.refresh()
+    indicator.show_counts(*a.sync.counts())
     assert indicator.text() == "All sent" and indicator.pending == 0
 
-    other = SyncDialog(b)
+    other = SyncDialog(runner_for(b))
     qtbot.addWidget(other)
     other.folder.setText(str(shared))
     with qtbot.waitSignal(other.synced, timeout=20000):
@@ -121,23 +124,27 @@ def test_the_sync_dialog_syncs_with_a_folder_and_remembers_it(qtbot, two: list[A
     assert "Received" in other.summary.text() and "from 1 device." in other.summary.text()
     assert [s.title for s in b.assessments.list()] == ["Province Est"]
 
-    again = SyncDialog(b)  # the folder is remembered
+    again = SyncDialog(runner_for(b))  # the folder is remembered
     qtbot.addWidget(again)
     assert again.folder.text() == str(shared.resolve())
 
 
-def test_the_sync_dialog_says_what_went_wrong_in_one_line(qtbot, two: list[App], tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    dialog = SyncDialog(two[0])
+def test_the_sync_dialog_says_what_went_wrong_in_one_line(  # type: ignore[no-untyped-def]
+    qtbot, runner_for, two: list[App], tmp_path: Path
+) -> None:
+    dialog = SyncDialog(runner_for(two[0]))
     qtbot.addWidget(dialog)
     dialog.folder.setText(str(tmp_path / "unplugged"))
     dialog.start()
-    qtbot.waitUntil(lambda: "sync folder not found" in dialog.summary.text(), timeout=20000)
+    qtbot.waitUntil(lambda: "Sync folder not found" in dialog.summary.text(), timeout=20000)
     assert "\n" not in dialog.summary.text() and dialog.sync_button.isEnabled()
 
 
-def test_without_a_team_key_the_dialog_asks_for_one(qtbot, _template_profile: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_without_a_team_key_the_dialog_asks_for_one(  # type: ignore[no-untyped-def]
+    qtbot, runner_for, _template_profile: Path, tmp_path: Path
+) -> None:
     with devices(_template_profile, tmp_path, 1, key=False) as (app,):
-        dialog = SyncDialog(app)
+        dialog = SyncDialog(runner_for(app))
         qtbot.addWidget(dialog)
         assert "No team key yet" in dialog.key_label.text()
         assert not dialog.sync_button.isEnabled()
@@ -145,5 +152,5 @@ def test_without_a_team_key_the_dialog_asks_for_one(qtbot, _template_profile: Pa
         from fieldguide.sync.teamkey import new_key_file
 
         new_key_file(key)
-        dialog._set_key(lambda replace: app.sync.import_key(key, replace=replace))
+        dialog._set_key(lambda profile, replace: profile.sync.import_key(key, replace=replace))
         assert "Team key" in dialog.key_label.text() and dialog.sync_button.isEnabled()

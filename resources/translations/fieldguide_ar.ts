@@ -169,6 +169,10 @@
             <translation>غير مستوفى</translation>
         </message>
         <message>
+            <source>The action could not be changed (%1).</source>
+            <translation>تعذّر تغيير الإجراء (%1).</translation>
+        </message>
+        <message>
             <source>Delete the action “%1”</source>
             <translation>حذف الإجراء «%1»</translation>
         </message>
@@ -223,6 +227,10 @@
             <translation>&amp;عرض أولها</translation>
         </message>
         <message>
+            <source>The kind could not be changed (%1).</source>
+            <translation>تعذّر تغيير النوع (%1).</translation>
+        </message>
+        <message>
             <source>Not assessed yet</source>
             <translation>لم تُقيَّم بعد</translation>
         </message>
@@ -241,6 +249,26 @@
         <message>
             <source>(retired)</source>
             <translation>(مسحوب)</translation>
+        </message>
+        <message>
+            <source>Give the item the 1st … 5th value of its own scale</source>
+            <translation>إعطاء البند القيمة الأولى … الخامسة من سلّمه</translation>
+        </message>
+        <message>
+            <source>Next item</source>
+            <translation>البند التالي</translation>
+        </message>
+        <message>
+            <source>Previous item</source>
+            <translation>البند السابق</translation>
+        </message>
+        <message>
+            <source>Edit the selected follow-up action</source>
+            <translation>تعديل إجراء المتابعة المحدد</translation>
+        </message>
+        <message>
+            <source>Delete the selected follow-up action</source>
+            <translation>حذف إجراء المتابعة المحدد</translation>
         </message>
         <message>
             <source>Not yet</source>
@@ -428,6 +456,100 @@
         <message>
             <source>Could not reopen: %1</source>
             <translation>تعذّرت إعادة الفتح: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>AssessmentsController</name>
+        <message>
+            <source>The assessment is final: reopen it to change its details.</source>
+            <translation>التقييم نهائي: أعد فتحه لتغيير تفاصيله.</translation>
+        </message>
+        <message>
+            <source>The assessment could not be copied (%1).</source>
+            <translation>تعذّر نسخ التقييم (%1).</translation>
+        </message>
+        <message>
+            <source>“%1” copied: you are now working on the copy.</source>
+            <translation>نُسخ «%1»: أنت تعمل الآن على النسخة.</translation>
+        </message>
+        <message>
+            <source>Delete the assessment?</source>
+            <translation>حذف التقييم؟</translation>
+        </message>
+        <message>
+            <source>“%1” moves to the bin, with its answers and actions. Assessment ▸ Deleted assessments brings it back.</source>
+            <translation>ينتقل «%1» إلى سلة المحذوفات مع إجاباته وإجراءاته. يعيده التقييم ▸ التقييمات المحذوفة.</translation>
+        </message>
+        <message>
+            <source>The assessment could not be deleted (%1).</source>
+            <translation>تعذّر حذف التقييم (%1).</translation>
+        </message>
+        <message>
+            <source>“%1” is in the bin (Assessment ▸ Deleted assessments).</source>
+            <translation>«%1» في سلة المحذوفات (التقييم ▸ التقييمات المحذوفة).</translation>
+        </message>
+        <message>
+            <source>Assessment</source>
+            <translation>التقييم</translation>
+        </message>
+        <message>
+            <source>Could not open the assessment: %1</source>
+            <translation>تعذّر فتح التقييم: %1</translation>
+        </message>
+        <message>
+            <source>The assessment stays open in its tab.</source>
+            <translation>يبقى التقييم مفتوحاً في علامة التبويب الخاصة به.</translation>
+        </message>
+        <message>
+            <source>Note not saved</source>
+            <translation>لم تُحفظ الملاحظة</translation>
+        </message>
+        <message>
+            <source>Your note could not be saved (%1). Close anyway and lose the unsaved text?</source>
+            <translation>تعذّر حفظ ملاحظتك (%1). هل تريد الإغلاق مع ذلك وفقدان النص غير المحفوظ؟</translation>
+        </message>
+        <message>
+            <source>&amp;Undo %1</source>
+            <translation>ت&amp;راجع: %1</translation>
+        </message>
+        <message>
+            <source>&amp;Undo</source>
+            <translation>ت&amp;راجع</translation>
+        </message>
+        <message>
+            <source>&amp;Redo %1</source>
+            <translation>إ&amp;عادة: %1</translation>
+        </message>
+        <message>
+            <source>&amp;Redo</source>
+            <translation>إ&amp;عادة</translation>
+        </message>
+    </context>
+    <context>
+        <name>BinDialog</name>
+        <message>
+            <source>Deleted assessments</source>
+            <translation>التقييمات المحذوفة</translation>
+        </message>
+        <message>
+            <source>Deleted assessments keep their answers and actions until you restore them.</source>
+            <translation>تحتفظ التقييمات المحذوفة بإجاباتها وإجراءاتها إلى أن تستعيدها.</translation>
+        </message>
+        <message>
+            <source>The bin is empty.</source>
+            <translation>سلة المحذوفات فارغة.</translation>
+        </message>
+        <message>
+            <source>&amp;Restore</source>
+            <translation>ا&amp;ستعادة</translation>
+        </message>
+        <message>
+            <source>%1%2 (%3 of %4 assessed)</source>
+            <translation>%1%2 (قُيّم %3 من %4)</translation>
+        </message>
+        <message>
+            <source>The assessment could not be restored (%1).</source>
+            <translation>تعذّرت استعادة التقييم (%1).</translation>
         </message>
     </context>
     <context>
@@ -1140,6 +1262,38 @@
             <translation>بدء تقييم انطلاقاً من قائمة مرجعية واحدة أو أكثر</translation>
         </message>
         <message>
+            <source>Assessment &amp;details…</source>
+            <translation>&amp;تفاصيل التقييم…</translation>
+        </message>
+        <message>
+            <source>Change the open assessment's title, place, assessors, dates or marking</source>
+            <translation>تغيير عنوان التقييم المفتوح أو مكانه أو المقيّمين أو التواريخ أو التصنيف</translation>
+        </message>
+        <message>
+            <source>D&amp;uplicate assessment</source>
+            <translation>ت&amp;كرار التقييم</translation>
+        </message>
+        <message>
+            <source>A new draft with the same details, answers and actions</source>
+            <translation>مسودة جديدة بالتفاصيل والإجابات والإجراءات نفسها</translation>
+        </message>
+        <message>
+            <source>&amp;Delete assessment…</source>
+            <translation>&amp;حذف التقييم…</translation>
+        </message>
+        <message>
+            <source>Move the open assessment to the bin, from where it can be restored</source>
+            <translation>نقل التقييم المفتوح إلى سلة المحذوفات حيث يمكن استعادته</translation>
+        </message>
+        <message>
+            <source>Deleted assess&amp;ments…</source>
+            <translation>التقييمات الم&amp;حذوفة…</translation>
+        </message>
+        <message>
+            <source>Assessments in the bin, to restore</source>
+            <translation>التقييمات في سلة المحذوفات، لاستعادتها</translation>
+        </message>
+        <message>
             <source>&amp;Export report…</source>
             <translation>&amp;تصدير التقرير…</translation>
         </message>
@@ -1224,96 +1378,8 @@
             <translation>شريط الأدوات الرئيسي</translation>
         </message>
         <message>
-            <source>Could not open the library: %1</source>
-            <translation>تعذّر فتح المكتبة: %1</translation>
-        </message>
-        <message>
-            <source>%1 documents, %2 checklists</source>
-            <translation>الوثائق: %1 · القوائم المرجعية: %2</translation>
-        </message>
-        <message>
-            <source>Assessment</source>
-            <translation>التقييم</translation>
-        </message>
-        <message>
-            <source>Could not open the assessment: %1</source>
-            <translation>تعذّر فتح التقييم: %1</translation>
-        </message>
-        <message>
             <source>%1 — Field Guide</source>
             <translation>%1 — Field Guide</translation>
-        </message>
-        <message>
-            <source>The assessment stays open in its tab.</source>
-            <translation>يبقى التقييم مفتوحاً في علامة التبويب الخاصة به.</translation>
-        </message>
-        <message>
-            <source>Open an assessment to export it.</source>
-            <translation>افتح تقييماً لتصديره.</translation>
-        </message>
-        <message>
-            <source>The open note could not be saved; the report would leave it out.</source>
-            <translation>تعذّر حفظ الملاحظة المفتوحة؛ وسيُغفلها التقرير.</translation>
-        </message>
-        <message>
-            <source>Report saved as %1</source>
-            <translation>حُفظ التقرير باسم %1</translation>
-        </message>
-        <message>
-            <source>Conflicts</source>
-            <translation>حالات التعارض</translation>
-        </message>
-        <message>
-            <source>Nothing in the library has the id %1</source>
-            <translation>لا يوجد في المكتبة عنصر يحمل المعرِّف %1</translation>
-        </message>
-        <message>
-            <source>No checklist holds the item %1</source>
-            <translation>لا توجد قائمة مرجعية تحتوي على البند %1</translation>
-        </message>
-        <message>
-            <source>Open a section or a checklist to bookmark it.</source>
-            <translation>افتح قسماً أو قائمة مرجعية لوضع إشارة مرجعية عليها.</translation>
-        </message>
-        <message>
-            <source>Bookmarked “%1”</source>
-            <translation>وُضعت إشارة مرجعية على «%1»</translation>
-        </message>
-        <message>
-            <source>Bookmark removed from “%1”</source>
-            <translation>أُزيلت الإشارة المرجعية من «%1»</translation>
-        </message>
-        <message>
-            <source>Bookmark removed</source>
-            <translation>أُزيلت الإشارة المرجعية</translation>
-        </message>
-        <message>
-            <source>Copied with its citation</source>
-            <translation>نُسخ مع ذكر مرجعه</translation>
-        </message>
-        <message>
-            <source>Zoom %1 %</source>
-            <translation>التكبير %1%</translation>
-        </message>
-        <message>
-            <source>&amp;Undo %1</source>
-            <translation>ت&amp;راجع: %1</translation>
-        </message>
-        <message>
-            <source>&amp;Redo %1</source>
-            <translation>إ&amp;عادة: %1</translation>
-        </message>
-        <message>
-            <source>Remove &amp;bookmark</source>
-            <translation>إزالة الإشارة ال&amp;مرجعية</translation>
-        </message>
-        <message>
-            <source>Note not saved</source>
-            <translation>لم تُحفظ الملاحظة</translation>
-        </message>
-        <message>
-            <source>Your note could not be saved (%1). Close anyway and lose the unsaved text?</source>
-            <translation>تعذّر حفظ ملاحظتك (%1). هل تريد الإغلاق مع ذلك وفقدان النص غير المحفوظ؟</translation>
         </message>
     </context>
     <context>
@@ -1337,6 +1403,10 @@
         <message>
             <source>Bookmark</source>
             <translation>إشارة مرجعية</translation>
+        </message>
+        <message>
+            <source>Start an &amp;assessment…</source>
+            <translation>بدء ت&amp;قييم…</translation>
         </message>
     </context>
     <context>
@@ -1555,6 +1625,17 @@
         </message>
     </context>
     <context>
+        <name>ProfileController</name>
+        <message>
+            <source>Could not open the library: %1</source>
+            <translation>تعذّر فتح المكتبة: %1</translation>
+        </message>
+        <message>
+            <source>%1 documents, %2 checklists</source>
+            <translation>الوثائق: %1 · القوائم المرجعية: %2</translation>
+        </message>
+    </context>
+    <context>
         <name>ProfileProtection</name>
         <message>
             <source>Protect with a passphrase</source>
@@ -1613,6 +1694,10 @@
             <translation>Field Guide</translation>
         </message>
         <message>
+            <source>The profile could not be changed (%1).</source>
+            <translation>تعذّر تغيير الملف الشخصي (%1).</translation>
+        </message>
+        <message>
             <source>Profile protection</source>
             <translation>حماية الملف الشخصي</translation>
         </message>
@@ -1634,6 +1719,14 @@
         <message>
             <source>Criterion</source>
             <translation>معيار</translation>
+        </message>
+        <message>
+            <source>Start an &amp;assessment…</source>
+            <translation>بدء ت&amp;قييم…</translation>
+        </message>
+        <message>
+            <source>Start an assessment with this checklist</source>
+            <translation>بدء تقييم بهذه القائمة</translation>
         </message>
         <message>
             <source>Section text</source>
@@ -1710,6 +1803,45 @@
         <message>
             <source>Next section (Alt+Down)</source>
             <translation>القسم التالي (Alt+Down)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReadingController</name>
+        <message>
+            <source>Nothing in the library has the id %1</source>
+            <translation>لا يوجد في المكتبة عنصر يحمل المعرِّف %1</translation>
+        </message>
+        <message>
+            <source>Open a section or a checklist to bookmark it.</source>
+            <translation>افتح قسماً أو قائمة مرجعية لوضع إشارة مرجعية عليها.</translation>
+        </message>
+        <message>
+            <source>Bookmarked “%1”</source>
+            <translation>وُضعت إشارة مرجعية على «%1»</translation>
+        </message>
+        <message>
+            <source>Bookmark removed from “%1”</source>
+            <translation>أُزيلت الإشارة المرجعية من «%1»</translation>
+        </message>
+        <message>
+            <source>Bookmark removed</source>
+            <translation>أُزيلت الإشارة المرجعية</translation>
+        </message>
+        <message>
+            <source>Copied with its citation</source>
+            <translation>نُسخ مع ذكر مرجعه</translation>
+        </message>
+        <message>
+            <source>Zoom %1 %</source>
+            <translation>التكبير %1%</translation>
+        </message>
+        <message>
+            <source>Remove &amp;bookmark</source>
+            <translation>إزالة الإشارة ال&amp;مرجعية</translation>
+        </message>
+        <message>
+            <source>&amp;Bookmark this section</source>
+            <translation>وضع إشارة &amp;مرجعية على هذا القسم</translation>
         </message>
     </context>
     <context>
@@ -1801,11 +1933,14 @@
         </message>
     </context>
     <context>
-        <name>SyncDialog</name>
+        <name>SyncController</name>
         <message>
-            <source>sync failed (%1)</source>
-            <translation>فشلت المزامنة (%1)</translation>
+            <source>Conflicts</source>
+            <translation>حالات التعارض</translation>
         </message>
+    </context>
+    <context>
+        <name>SyncDialog</name>
         <message>
             <source>Sync with the team</source>
             <translation>المزامنة مع الفريق</translation>
@@ -1972,6 +2107,10 @@
             <source>skipped</source>
             <translation>تم التخطي</translation>
         </message>
+        <message>
+            <source>The sync could not finish (%1).</source>
+            <translation>تعذّر إكمال المزامنة (%1).</translation>
+        </message>
     </context>
     <context>
         <name>SyncStatusIndicator</name>
@@ -2025,6 +2164,21 @@
         </message>
     </context>
     <context>
+        <name>TransferController</name>
+        <message>
+            <source>Open an assessment to export it.</source>
+            <translation>افتح تقييماً لتصديره.</translation>
+        </message>
+        <message>
+            <source>The open note could not be saved; the report would leave it out.</source>
+            <translation>تعذّر حفظ الملاحظة المفتوحة؛ وسيُغفلها التقرير.</translation>
+        </message>
+        <message>
+            <source>Report saved as %1</source>
+            <translation>حُفظ التقرير باسم %1</translation>
+        </message>
+    </context>
+    <context>
         <name>UnlockForm</name>
         <message>
             <source>Unlock</source>
@@ -2052,6 +2206,37 @@
                 <numerusform>أُدخلت عبارات مرور خاطئة مرات كثيرة جداً. أعِد المحاولة بعد %n ثانية.</numerusform>
                 <numerusform>أُدخلت عبارات مرور خاطئة مرات كثيرة جداً. أعِد المحاولة بعد %n ثانية.</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>WorkspaceLayout</name>
+        <message>
+            <source>&amp;Reopen</source>
+            <translation>إعادة ال&amp;فتح</translation>
+        </message>
+        <message>
+            <source>Try again</source>
+            <translation>إعادة المحاولة</translation>
+        </message>
+        <message>
+            <source>Dismiss</source>
+            <translation>إغلاق</translation>
+        </message>
+        <message>
+            <source>&amp;Finalise</source>
+            <translation>ا&amp;عتماد الصيغة النهائية</translation>
+        </message>
+        <message>
+            <source>Make the assessment read-only; you can reopen it later</source>
+            <translation>جعل التقييم للقراءة فقط؛ يمكنك إعادة فتحه لاحقاً</translation>
+        </message>
+        <message>
+            <source>&amp;Show</source>
+            <translation>&amp;عرض</translation>
+        </message>
+        <message>
+            <source>Assessors: %1</source>
+            <translation>المقيِّمون: %1</translation>
         </message>
     </context>
     <context>

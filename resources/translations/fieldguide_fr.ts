@@ -169,6 +169,10 @@
             <translation>Non satisfait</translation>
         </message>
         <message>
+            <source>The action could not be changed (%1).</source>
+            <translation>L'action n'a pas pu être modifiée (%1).</translation>
+        </message>
+        <message>
             <source>Delete the action “%1”</source>
             <translation>Supprimer l'action « %1 »</translation>
         </message>
@@ -215,6 +219,10 @@
             <translation>&amp;Afficher le premier</translation>
         </message>
         <message>
+            <source>The kind could not be changed (%1).</source>
+            <translation>Le type n'a pas pu être changé (%1).</translation>
+        </message>
+        <message>
             <source>Not assessed yet</source>
             <translation>Pas encore évalués</translation>
         </message>
@@ -233,6 +241,26 @@
         <message>
             <source>(retired)</source>
             <translation>(retiré)</translation>
+        </message>
+        <message>
+            <source>Give the item the 1st … 5th value of its own scale</source>
+            <translation>Donner à l'élément la 1re … 5e valeur de son échelle</translation>
+        </message>
+        <message>
+            <source>Next item</source>
+            <translation>Élément suivant</translation>
+        </message>
+        <message>
+            <source>Previous item</source>
+            <translation>Élément précédent</translation>
+        </message>
+        <message>
+            <source>Edit the selected follow-up action</source>
+            <translation>Modifier l'action de suivi sélectionnée</translation>
+        </message>
+        <message>
+            <source>Delete the selected follow-up action</source>
+            <translation>Supprimer l'action de suivi sélectionnée</translation>
         </message>
         <message>
             <source>Not yet</source>
@@ -420,6 +448,100 @@
         <message>
             <source>Could not reopen: %1</source>
             <translation>Réouverture impossible : %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>AssessmentsController</name>
+        <message>
+            <source>The assessment is final: reopen it to change its details.</source>
+            <translation>L'évaluation est finalisée : rouvrez-la pour en changer les détails.</translation>
+        </message>
+        <message>
+            <source>The assessment could not be copied (%1).</source>
+            <translation>L'évaluation n'a pas pu être copiée (%1).</translation>
+        </message>
+        <message>
+            <source>“%1” copied: you are now working on the copy.</source>
+            <translation>« %1 » copiée : vous travaillez maintenant sur la copie.</translation>
+        </message>
+        <message>
+            <source>Delete the assessment?</source>
+            <translation>Supprimer l'évaluation ?</translation>
+        </message>
+        <message>
+            <source>“%1” moves to the bin, with its answers and actions. Assessment ▸ Deleted assessments brings it back.</source>
+            <translation>« %1 » part à la corbeille, avec ses réponses et ses actions. Évaluation ▸ Évaluations supprimées la fait revenir.</translation>
+        </message>
+        <message>
+            <source>The assessment could not be deleted (%1).</source>
+            <translation>L'évaluation n'a pas pu être supprimée (%1).</translation>
+        </message>
+        <message>
+            <source>“%1” is in the bin (Assessment ▸ Deleted assessments).</source>
+            <translation>« %1 » est dans la corbeille (Évaluation ▸ Évaluations supprimées).</translation>
+        </message>
+        <message>
+            <source>Assessment</source>
+            <translation>Évaluation</translation>
+        </message>
+        <message>
+            <source>Could not open the assessment: %1</source>
+            <translation>Impossible d’ouvrir l’évaluation : %1</translation>
+        </message>
+        <message>
+            <source>The assessment stays open in its tab.</source>
+            <translation>L’évaluation reste ouverte dans son onglet.</translation>
+        </message>
+        <message>
+            <source>Note not saved</source>
+            <translation>Note non enregistrée</translation>
+        </message>
+        <message>
+            <source>Your note could not be saved (%1). Close anyway and lose the unsaved text?</source>
+            <translation>Votre note n’a pas pu être enregistrée (%1). Fermer quand même et perdre le texte non enregistré ?</translation>
+        </message>
+        <message>
+            <source>&amp;Undo %1</source>
+            <translation>&amp;Annuler : %1</translation>
+        </message>
+        <message>
+            <source>&amp;Undo</source>
+            <translation>&amp;Annuler</translation>
+        </message>
+        <message>
+            <source>&amp;Redo %1</source>
+            <translation>&amp;Rétablir : %1</translation>
+        </message>
+        <message>
+            <source>&amp;Redo</source>
+            <translation>&amp;Rétablir</translation>
+        </message>
+    </context>
+    <context>
+        <name>BinDialog</name>
+        <message>
+            <source>Deleted assessments</source>
+            <translation>Évaluations supprimées</translation>
+        </message>
+        <message>
+            <source>Deleted assessments keep their answers and actions until you restore them.</source>
+            <translation>Les évaluations supprimées gardent leurs réponses et leurs actions jusqu'à ce que vous les restauriez.</translation>
+        </message>
+        <message>
+            <source>The bin is empty.</source>
+            <translation>La corbeille est vide.</translation>
+        </message>
+        <message>
+            <source>&amp;Restore</source>
+            <translation>&amp;Restaurer</translation>
+        </message>
+        <message>
+            <source>%1%2 (%3 of %4 assessed)</source>
+            <translation>%1%2 (%3 évalués sur %4)</translation>
+        </message>
+        <message>
+            <source>The assessment could not be restored (%1).</source>
+            <translation>L'évaluation n'a pas pu être restaurée (%1).</translation>
         </message>
     </context>
     <context>
@@ -1132,6 +1254,38 @@
             <translation>Commencer une évaluation à partir d’une ou plusieurs listes de contrôle</translation>
         </message>
         <message>
+            <source>Assessment &amp;details…</source>
+            <translation>&amp;Détails de l'évaluation…</translation>
+        </message>
+        <message>
+            <source>Change the open assessment's title, place, assessors, dates or marking</source>
+            <translation>Changer le titre, le lieu, les évaluateurs, les dates ou le marquage de l'évaluation ouverte</translation>
+        </message>
+        <message>
+            <source>D&amp;uplicate assessment</source>
+            <translation>D&amp;upliquer l'évaluation</translation>
+        </message>
+        <message>
+            <source>A new draft with the same details, answers and actions</source>
+            <translation>Un nouveau brouillon avec les mêmes détails, réponses et actions</translation>
+        </message>
+        <message>
+            <source>&amp;Delete assessment…</source>
+            <translation>&amp;Supprimer l'évaluation…</translation>
+        </message>
+        <message>
+            <source>Move the open assessment to the bin, from where it can be restored</source>
+            <translation>Mettre l'évaluation ouverte à la corbeille, d'où elle peut être restaurée</translation>
+        </message>
+        <message>
+            <source>Deleted assess&amp;ments…</source>
+            <translation>Évaluations supp&amp;rimées…</translation>
+        </message>
+        <message>
+            <source>Assessments in the bin, to restore</source>
+            <translation>Les évaluations à la corbeille, à restaurer</translation>
+        </message>
+        <message>
             <source>&amp;Export report…</source>
             <translation>&amp;Exporter le rapport…</translation>
         </message>
@@ -1216,96 +1370,8 @@
             <translation>Barre d’outils principale</translation>
         </message>
         <message>
-            <source>Could not open the library: %1</source>
-            <translation>Impossible d’ouvrir la bibliothèque : %1</translation>
-        </message>
-        <message>
-            <source>%1 documents, %2 checklists</source>
-            <translation>Documents : %1 · listes de contrôle : %2</translation>
-        </message>
-        <message>
-            <source>Assessment</source>
-            <translation>Évaluation</translation>
-        </message>
-        <message>
-            <source>Could not open the assessment: %1</source>
-            <translation>Impossible d’ouvrir l’évaluation : %1</translation>
-        </message>
-        <message>
             <source>%1 — Field Guide</source>
             <translation>%1 — Field Guide</translation>
-        </message>
-        <message>
-            <source>The assessment stays open in its tab.</source>
-            <translation>L’évaluation reste ouverte dans son onglet.</translation>
-        </message>
-        <message>
-            <source>Open an assessment to export it.</source>
-            <translation>Ouvrez une évaluation pour l’exporter.</translation>
-        </message>
-        <message>
-            <source>The open note could not be saved; the report would leave it out.</source>
-            <translation>La note ouverte n’a pas pu être enregistrée ; le rapport l’omettrait.</translation>
-        </message>
-        <message>
-            <source>Report saved as %1</source>
-            <translation>Rapport enregistré sous %1</translation>
-        </message>
-        <message>
-            <source>Conflicts</source>
-            <translation>Conflits</translation>
-        </message>
-        <message>
-            <source>Nothing in the library has the id %1</source>
-            <translation>Aucun élément de la bibliothèque ne porte l’identifiant %1</translation>
-        </message>
-        <message>
-            <source>No checklist holds the item %1</source>
-            <translation>Aucune liste de contrôle ne contient le point %1</translation>
-        </message>
-        <message>
-            <source>Open a section or a checklist to bookmark it.</source>
-            <translation>Ouvrez une section ou une liste de contrôle pour y ajouter un signet.</translation>
-        </message>
-        <message>
-            <source>Bookmarked “%1”</source>
-            <translation>Signet ajouté : « %1 »</translation>
-        </message>
-        <message>
-            <source>Bookmark removed from “%1”</source>
-            <translation>Signet retiré de « %1 »</translation>
-        </message>
-        <message>
-            <source>Bookmark removed</source>
-            <translation>Signet retiré</translation>
-        </message>
-        <message>
-            <source>Copied with its citation</source>
-            <translation>Copié avec sa référence</translation>
-        </message>
-        <message>
-            <source>Zoom %1 %</source>
-            <translation>Zoom %1 %</translation>
-        </message>
-        <message>
-            <source>&amp;Undo %1</source>
-            <translation>&amp;Annuler : %1</translation>
-        </message>
-        <message>
-            <source>&amp;Redo %1</source>
-            <translation>&amp;Rétablir : %1</translation>
-        </message>
-        <message>
-            <source>Remove &amp;bookmark</source>
-            <translation>Retirer le &amp;signet</translation>
-        </message>
-        <message>
-            <source>Note not saved</source>
-            <translation>Note non enregistrée</translation>
-        </message>
-        <message>
-            <source>Your note could not be saved (%1). Close anyway and lose the unsaved text?</source>
-            <translation>Votre note n’a pas pu être enregistrée (%1). Fermer quand même et perdre le texte non enregistré ?</translation>
         </message>
     </context>
     <context>
@@ -1329,6 +1395,10 @@
         <message>
             <source>Bookmark</source>
             <translation>Signet</translation>
+        </message>
+        <message>
+            <source>Start an &amp;assessment…</source>
+            <translation>Commencer une é&amp;valuation…</translation>
         </message>
     </context>
     <context>
@@ -1547,6 +1617,17 @@
         </message>
     </context>
     <context>
+        <name>ProfileController</name>
+        <message>
+            <source>Could not open the library: %1</source>
+            <translation>Impossible d’ouvrir la bibliothèque : %1</translation>
+        </message>
+        <message>
+            <source>%1 documents, %2 checklists</source>
+            <translation>Documents : %1 · listes de contrôle : %2</translation>
+        </message>
+    </context>
+    <context>
         <name>ProfileProtection</name>
         <message>
             <source>Protect with a passphrase</source>
@@ -1605,6 +1686,10 @@
             <translation>Field Guide</translation>
         </message>
         <message>
+            <source>The profile could not be changed (%1).</source>
+            <translation>Le profil n’a pas pu être modifié (%1).</translation>
+        </message>
+        <message>
             <source>Profile protection</source>
             <translation>Protection du profil</translation>
         </message>
@@ -1626,6 +1711,14 @@
         <message>
             <source>Criterion</source>
             <translation>Critère</translation>
+        </message>
+        <message>
+            <source>Start an &amp;assessment…</source>
+            <translation>Commencer une é&amp;valuation…</translation>
+        </message>
+        <message>
+            <source>Start an assessment with this checklist</source>
+            <translation>Commencer une évaluation avec cette liste</translation>
         </message>
         <message>
             <source>Section text</source>
@@ -1702,6 +1795,45 @@
         <message>
             <source>Next section (Alt+Down)</source>
             <translation>Section suivante (Alt+Bas)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReadingController</name>
+        <message>
+            <source>Nothing in the library has the id %1</source>
+            <translation>Aucun élément de la bibliothèque ne porte l’identifiant %1</translation>
+        </message>
+        <message>
+            <source>Open a section or a checklist to bookmark it.</source>
+            <translation>Ouvrez une section ou une liste de contrôle pour y ajouter un signet.</translation>
+        </message>
+        <message>
+            <source>Bookmarked “%1”</source>
+            <translation>Signet ajouté : « %1 »</translation>
+        </message>
+        <message>
+            <source>Bookmark removed from “%1”</source>
+            <translation>Signet retiré de « %1 »</translation>
+        </message>
+        <message>
+            <source>Bookmark removed</source>
+            <translation>Signet retiré</translation>
+        </message>
+        <message>
+            <source>Copied with its citation</source>
+            <translation>Copié avec sa référence</translation>
+        </message>
+        <message>
+            <source>Zoom %1 %</source>
+            <translation>Zoom %1 %</translation>
+        </message>
+        <message>
+            <source>Remove &amp;bookmark</source>
+            <translation>Retirer le &amp;signet</translation>
+        </message>
+        <message>
+            <source>&amp;Bookmark this section</source>
+            <translation>Ajouter un &amp;signet à cette section</translation>
         </message>
     </context>
     <context>
@@ -1793,11 +1925,14 @@
         </message>
     </context>
     <context>
-        <name>SyncDialog</name>
+        <name>SyncController</name>
         <message>
-            <source>sync failed (%1)</source>
-            <translation>échec de la synchronisation (%1)</translation>
+            <source>Conflicts</source>
+            <translation>Conflits</translation>
         </message>
+    </context>
+    <context>
+        <name>SyncDialog</name>
         <message>
             <source>Sync with the team</source>
             <translation>Synchroniser avec l’équipe</translation>
@@ -1940,6 +2075,10 @@
             <source>skipped</source>
             <translation>ignoré</translation>
         </message>
+        <message>
+            <source>The sync could not finish (%1).</source>
+            <translation>La synchronisation n’a pas pu aboutir (%1).</translation>
+        </message>
     </context>
     <context>
         <name>SyncStatusIndicator</name>
@@ -1977,6 +2116,21 @@
         </message>
     </context>
     <context>
+        <name>TransferController</name>
+        <message>
+            <source>Open an assessment to export it.</source>
+            <translation>Ouvrez une évaluation pour l’exporter.</translation>
+        </message>
+        <message>
+            <source>The open note could not be saved; the report would leave it out.</source>
+            <translation>La note ouverte n’a pas pu être enregistrée ; le rapport l’omettrait.</translation>
+        </message>
+        <message>
+            <source>Report saved as %1</source>
+            <translation>Rapport enregistré sous %1</translation>
+        </message>
+    </context>
+    <context>
         <name>UnlockForm</name>
         <message>
             <source>Unlock</source>
@@ -2000,6 +2154,37 @@
                 <numerusform>Trop de phrases secrètes incorrectes. Réessayez dans %n seconde.</numerusform>
                 <numerusform>Trop de phrases secrètes incorrectes. Réessayez dans %n secondes.</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>WorkspaceLayout</name>
+        <message>
+            <source>&amp;Reopen</source>
+            <translation>&amp;Rouvrir</translation>
+        </message>
+        <message>
+            <source>Try again</source>
+            <translation>Réessayer</translation>
+        </message>
+        <message>
+            <source>Dismiss</source>
+            <translation>Fermer</translation>
+        </message>
+        <message>
+            <source>&amp;Finalise</source>
+            <translation>&amp;Finaliser</translation>
+        </message>
+        <message>
+            <source>Make the assessment read-only; you can reopen it later</source>
+            <translation>Passer l’évaluation en lecture seule ; vous pourrez la rouvrir plus tard</translation>
+        </message>
+        <message>
+            <source>&amp;Show</source>
+            <translation>&amp;Afficher</translation>
+        </message>
+        <message>
+            <source>Assessors: %1</source>
+            <translation>Évaluateurs : %1</translation>
         </message>
     </context>
     <context>

@@ -38,6 +38,12 @@ def _write_utf8() -> None:
 
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
+    if argv == ["--version"]:
+        # Scripts ask this often: answered before the command line (and Qt's translations) load.
+        from fieldguide import __version__
+
+        print(f"fieldguide {__version__}")
+        return 0
     _write_utf8()
     if _wants_gui(argv):
         # Imported here so the command line never loads Qt widgets.

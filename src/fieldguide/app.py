@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 
-from fieldguide.db.backup import BackupService
+from fieldguide.backups import BackupService
 from fieldguide.db.engine import Database
 from fieldguide.db.migrate import upgrade
 from fieldguide.db.models import Pack
@@ -24,11 +24,13 @@ from fieldguide.sync.identity import settle_identity
 
 if TYPE_CHECKING:
     from fieldguide.assessments.service import AssessmentService
+    from fieldguide.db.health import HealthService
     from fieldguide.library.annotations import AnnotationService
     from fieldguide.library.catalog import CatalogService
     from fieldguide.library.imports import ImportService
     from fieldguide.library.packs import PackService
     from fieldguide.library.search import SearchService
+    from fieldguide.reports.service import ReportService
     from fieldguide.security.profile import ProfileService
     from fieldguide.sync.service import SyncService
 
@@ -84,6 +86,12 @@ class App:
         return AssessmentService(self.db, self.recorder)
 
     @cached_property
+    def reports(self) -> ReportService:
+        from fieldguide.reports.service import ReportService
+
+        return ReportService(self.assessments)
+
+    @cached_property
     def imports(self) -> ImportService:
         from fieldguide.library.imports import ImportService
 
@@ -91,9 +99,19 @@ class App:
 
     @cached_property
     def sync(self) -> SyncService:
+        from fieldguide.assessments.model import CLASSIFICATIONS, CONFIDENCES, DRAFT, FINAL, STATUSES
         from fieldguide.sync.service import SyncService
+        from fieldguide.sync.validate import Vocabulary
 
-        return SyncService(self.db, self.recorder, self.device_id, self.paths)
+        # Sync checks every incoming value against the words the assessments allow.
+        words = Vocabulary(STATUSES, CLASSIFICATIONS, CONFIDENCES, (DRAFT, FINAL))
+        return SyncService(self.db, self.recorder, self.device_id, self.paths, words)
+
+    @cached_property
+    def health(self) -> HealthService:
+        from fieldguide.db.health import HealthService
+
+        return HealthService(self.db)
 
     @cached_property
     def profile(self) -> ProfileService:

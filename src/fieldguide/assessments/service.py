@@ -150,13 +150,13 @@ class AssessmentService:
             "country": country.strip(),
             "mission": mission.strip(),
             "assessors": validation.names(assessors),
-            "start_date": validation.date(start_date, "start date"),
-            "end_date": validation.date(end_date, "end date"),
+            "start_date": (start := validation.date(start_date, "start date")),
+            "end_date": (end := validation.date(end_date, "end date")),
             "classification": validation.classification(classification),
             "summary": summary,
             "status": DRAFT,
         }
-        validation.period(values["start_date"], values["end_date"])
+        validation.period(start, end)
         wanted = list(dict.fromkeys(c.strip() for c in checklist_ids if c.strip()))
         if not wanted:
             raise InvalidInput(_("an assessment needs at least one checklist"))

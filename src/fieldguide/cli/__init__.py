@@ -13,12 +13,15 @@ import json
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from fieldguide import __version__
 from fieldguide.errors import UserError
 from fieldguide.i18n import _
 from fieldguide.paths import DataPaths, resolve_data_dir
+
+if TYPE_CHECKING:
+    from fieldguide.app import App
 
 Handler = Callable[["Context", argparse.Namespace], int]
 
@@ -26,14 +29,14 @@ Handler = Callable[["Context", argparse.Namespace], int]
 @dataclass
 class Context:
     args: argparse.Namespace
-    _app: Any = field(default=None, init=False)
+    _app: App | None = field(default=None, init=False)
 
     @property
     def paths(self) -> DataPaths:
         return resolve_data_dir(self.args.data_dir, portable=self.args.portable)
 
     @property
-    def app(self) -> Any:
+    def app(self) -> App:
         """The opened profile (created, migrated and stocked with the starter pack on first use)."""
         if self._app is None:
             from fieldguide.app import open_app
@@ -152,7 +155,7 @@ def run(argv: list[str]) -> int:
         return 2
     context = Context(args)
     out, err = sys.stdout, sys.stderr
-    sys.stdout, sys.stderr = _SafeStream(out), _SafeStream(err)  # type: ignore[assignment]
+    sys.stdout, sys.stderr = _SafeStream(out), _SafeStream(err)
     try:
         return int(args.handler(context, args))
     except UserError as error:

@@ -10,9 +10,12 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from fieldguide.i18n import _
+
+if TYPE_CHECKING:
+    from fieldguide.cli import Context
 
 
 def register(commands: Any) -> None:
@@ -159,7 +162,7 @@ def action_json(action: Any) -> dict[str, Any]:
 # --- handlers ---------------------------------------------------------------------
 
 
-def new_assessment(ctx: Any, args: argparse.Namespace) -> int:
+def new_assessment(ctx: Context, args: argparse.Namespace) -> int:
     from fieldguide.cli import print_json
 
     assessment_id = ctx.app.assessments.create(
@@ -179,7 +182,7 @@ def new_assessment(ctx: Any, args: argparse.Namespace) -> int:
     return 0
 
 
-def list_assessments(ctx: Any, args: argparse.Namespace) -> int:
+def list_assessments(ctx: Context, args: argparse.Namespace) -> int:
     from fieldguide.cli import print_json
 
     summaries = ctx.app.assessments.list(deleted=args.deleted)
@@ -211,7 +214,7 @@ def list_assessments(ctx: Any, args: argparse.Namespace) -> int:
     return 0
 
 
-def show_assessment(ctx: Any, args: argparse.Namespace) -> int:
+def show_assessment(ctx: Context, args: argparse.Namespace) -> int:
     from fieldguide.cli import print_json
 
     view = ctx.app.assessments.get(args.id)
@@ -291,7 +294,7 @@ def _read_note(path: Path) -> str:
         raise UserError(_("%s is not UTF-8 text") % path) from None
 
 
-def answer_item(ctx: Any, args: argparse.Namespace) -> int:
+def answer_item(ctx: Context, args: argparse.Namespace) -> int:
     note = _read_note(args.note_file) if args.note_file is not None else args.note
     response = ctx.app.assessments.answer(
         args.id,
@@ -306,31 +309,31 @@ def answer_item(ctx: Any, args: argparse.Namespace) -> int:
     return 0
 
 
-def finalise(ctx: Any, args: argparse.Namespace) -> int:
+def finalise(ctx: Context, args: argparse.Namespace) -> int:
     ctx.app.assessments.finalise(args.id)
     print(_("final: the assessment is now read-only (reopen to change it)"))
     return 0
 
 
-def reopen(ctx: Any, args: argparse.Namespace) -> int:
+def reopen(ctx: Context, args: argparse.Namespace) -> int:
     ctx.app.assessments.reopen(args.id)
     print(_("reopened: the assessment can be changed again"))
     return 0
 
 
-def delete(ctx: Any, args: argparse.Namespace) -> int:
+def delete(ctx: Context, args: argparse.Namespace) -> int:
     deleted = ctx.app.assessments.delete(args.id)
     print(_("deleted %s (undo with: fieldguide assessment undelete %s)") % (deleted, deleted))
     return 0
 
 
-def undelete(ctx: Any, args: argparse.Namespace) -> int:
+def undelete(ctx: Context, args: argparse.Namespace) -> int:
     restored = ctx.app.assessments.undelete(args.id)
     print(_("restored %s") % restored)
     return 0
 
 
-def duplicate_assessment(ctx: Any, args: argparse.Namespace) -> int:
+def duplicate_assessment(ctx: Context, args: argparse.Namespace) -> int:
     from fieldguide.cli import print_json
 
     copy_id = ctx.app.assessments.duplicate(args.id, title=args.title)
@@ -341,7 +344,7 @@ def duplicate_assessment(ctx: Any, args: argparse.Namespace) -> int:
     return 0
 
 
-def add_action(ctx: Any, args: argparse.Namespace) -> int:
+def add_action(ctx: Context, args: argparse.Namespace) -> int:
     from fieldguide.cli import print_json
 
     action = ctx.app.assessments.add_action(
@@ -354,7 +357,7 @@ def add_action(ctx: Any, args: argparse.Namespace) -> int:
     return 0
 
 
-def action_done(ctx: Any, args: argparse.Namespace) -> int:
+def action_done(ctx: Context, args: argparse.Namespace) -> int:
     action = ctx.app.assessments.set_action_done(args.action_id, not args.undo)
     print(f"{action.id}: {_('done') if action.done else _('not done')}")
     return 0

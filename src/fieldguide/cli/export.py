@@ -23,14 +23,11 @@ def register(commands: Any) -> None:
 
 
 def export_assessment(ctx: Any, args: argparse.Namespace) -> int:
-    from fieldguide.reports import export_report
-    from fieldguide.reports.build import build_report
     from fieldguide.reports.model import ReportOptions
 
     options = ReportOptions(
         include_notes=not args.no_notes, skip_unassessed=args.skip_unassessed, paper=args.paper
     )
-    report = build_report(ctx.app.assessments.get(args.id), options)
-    path = export_report(report, args.format, args.output)
+    path = ctx.app.reports.export(args.id, args.format, args.output, options)
     print(_("wrote %s") % path)
     return 0

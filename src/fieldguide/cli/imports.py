@@ -5,10 +5,13 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from fieldguide.errors import UserError
 from fieldguide.i18n import _
+
+if TYPE_CHECKING:
+    from fieldguide.cli import Context
 
 
 def register(commands: Any) -> None:
@@ -25,7 +28,7 @@ def register(commands: Any) -> None:
     command.set_defaults(handler=import_documents)
 
 
-def import_documents(ctx: Any, args: argparse.Namespace) -> int:
+def import_documents(ctx: Context, args: argparse.Namespace) -> int:
     from fieldguide.cli import print_json
 
     if args.title and len(args.files) > 1:

@@ -5,9 +5,12 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from fieldguide.i18n import _, n_
+
+if TYPE_CHECKING:
+    from fieldguide.cli import Context
 
 
 def register(commands: Any) -> None:
@@ -62,7 +65,7 @@ def register(commands: Any) -> None:
     publishers.set_defaults(handler=show_publishers)
 
 
-def show_library(ctx: Any, args: argparse.Namespace) -> int:
+def show_library(ctx: Context, args: argparse.Namespace) -> int:
     from fieldguide.cli import print_json
     from fieldguide.library.catalog import practice_area_title
 
@@ -98,12 +101,12 @@ def show_library(ctx: Any, args: argparse.Namespace) -> int:
     return 0
 
 
-def read_content(ctx: Any, args: argparse.Namespace) -> int:
+def read_content(ctx: Context, args: argparse.Namespace) -> int:
     sys.stdout.write(ctx.app.catalog.as_markdown(args.id))
     return 0
 
 
-def search_library(ctx: Any, args: argparse.Namespace) -> int:
+def search_library(ctx: Context, args: argparse.Namespace) -> int:
     from fieldguide.cli import print_json
 
     hits = ctx.app.search.search(args.query, limit=max(1, args.limit))
@@ -118,7 +121,7 @@ def search_library(ctx: Any, args: argparse.Namespace) -> int:
     return 0
 
 
-def _signature_line(ctx: Any, content: Any) -> str:
+def _signature_line(ctx: Context, content: Any) -> str:
     signed_by = content.signed_by
     if signed_by is None:
         return _("not signed (publisher given: %s)") % (content.manifest.get("publisher") or "?")
@@ -127,7 +130,7 @@ def _signature_line(ctx: Any, content: Any) -> str:
     return _("signed by %s (key %s), a publisher you have not trusted") % (signed_by.name, signed_by.key_id)
 
 
-def verify_pack(ctx: Any, args: argparse.Namespace) -> int:
+def verify_pack(ctx: Context, args: argparse.Namespace) -> int:
     content = ctx.app.packs.verify(args.path)
     print(_signature_line(ctx, content))
     print(
@@ -144,7 +147,7 @@ def verify_pack(ctx: Any, args: argparse.Namespace) -> int:
     return 0
 
 
-def install_pack(ctx: Any, args: argparse.Namespace) -> int:
+def install_pack(ctx: Context, args: argparse.Namespace) -> int:
     result = ctx.app.packs.install(
         args.path, force=args.force, allow_unsigned=args.allow_unsigned, trust_publisher=args.trust_publisher
     )
@@ -162,7 +165,7 @@ def install_pack(ctx: Any, args: argparse.Namespace) -> int:
     return 0
 
 
-def build_pack(ctx: Any, args: argparse.Namespace) -> int:
+def build_pack(ctx: Context, args: argparse.Namespace) -> int:
     from fieldguide.atomic import atomic_write
     from fieldguide.library.pack_format import build_pack_bytes
     from fieldguide.library.signing import load_private_key
@@ -178,7 +181,7 @@ def build_pack(ctx: Any, args: argparse.Namespace) -> int:
     return 0
 
 
-def sign_pack(ctx: Any, args: argparse.Namespace) -> int:
+def sign_pack(ctx: Context, args: argparse.Namespace) -> int:
     from fieldguide.library.pack_format import load_pack, write_manifest
     from fieldguide.library.signing import load_private_key
 
@@ -188,7 +191,7 @@ def sign_pack(ctx: Any, args: argparse.Namespace) -> int:
     return 0
 
 
-def make_key(ctx: Any, args: argparse.Namespace) -> int:
+def make_key(ctx: Context, args: argparse.Namespace) -> int:
     import json
 
     from fieldguide.library.signing import Publisher, generate_key
@@ -200,7 +203,7 @@ def make_key(ctx: Any, args: argparse.Namespace) -> int:
     return 0
 
 
-def show_publishers(ctx: Any, args: argparse.Namespace) -> int:
+def show_publishers(ctx: Context, args: argparse.Namespace) -> int:
     from fieldguide.cli import print_json
 
     publishers = ctx.app.packs.trust.publishers()

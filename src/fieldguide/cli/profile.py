@@ -12,11 +12,14 @@ import argparse
 import getpass
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from fieldguide.errors import UserError
 from fieldguide.i18n import _
 from fieldguide.security.passfile import read_passphrase_file
+
+if TYPE_CHECKING:
+    from fieldguide.cli import Context
 
 
 def register(commands: Any) -> None:
@@ -112,7 +115,7 @@ def _new_passphrase(file: Path | None) -> str:
     return first
 
 
-def open_key(ctx: Any) -> bytearray | None:
+def open_key(ctx: Context) -> bytearray | None:
     """The key for Context.app: None when unprotected; else from the file, the keyring or a prompt."""
     from fieldguide.security.profile import ProfileKeys
 
@@ -130,7 +133,7 @@ def open_key(ctx: Any) -> bytearray | None:
 # --- profile -----------------------------------------------------------------------------
 
 
-def protect_profile(ctx: Any, args: argparse.Namespace) -> int:
+def protect_profile(ctx: Context, args: argparse.Namespace) -> int:
     file = args.new_passphrase_file or (Path(args.passphrase_file) if args.passphrase_file else None)
     app = ctx.app
     if app.profile.status().protected:
@@ -147,7 +150,7 @@ def protect_profile(ctx: Any, args: argparse.Namespace) -> int:
     return 0
 
 
-def unprotect_profile(ctx: Any, args: argparse.Namespace) -> int:
+def unprotect_profile(ctx: Context, args: argparse.Namespace) -> int:
     app = ctx.app
     if not app.profile.status().protected:
         from fieldguide.security.profile import NotProtected
@@ -158,7 +161,7 @@ def unprotect_profile(ctx: Any, args: argparse.Namespace) -> int:
     return 0
 
 
-def change_passphrase(ctx: Any, args: argparse.Namespace) -> int:
+def change_passphrase(ctx: Context, args: argparse.Namespace) -> int:
     app = ctx.app
     if not app.profile.status().protected:
         from fieldguide.security.profile import NotProtected
@@ -170,7 +173,7 @@ def change_passphrase(ctx: Any, args: argparse.Namespace) -> int:
     return 0
 
 
-def show_status(ctx: Any, args: argparse.Namespace) -> int:
+def show_status(ctx: Context, args: argparse.Namespace) -> int:
     from fieldguide.cli import print_json
     from fieldguide.security.profile import ProfileKeys
 
@@ -190,7 +193,7 @@ def show_status(ctx: Any, args: argparse.Namespace) -> int:
     return 0
 
 
-def remember_key(ctx: Any, args: argparse.Namespace) -> int:
+def remember_key(ctx: Context, args: argparse.Namespace) -> int:
     from fieldguide.security.profile import NotProtected, ProfileKeys
 
     keys = ProfileKeys(ctx.paths)
@@ -205,7 +208,7 @@ def remember_key(ctx: Any, args: argparse.Namespace) -> int:
     return 0
 
 
-def forget_key(ctx: Any, args: argparse.Namespace) -> int:
+def forget_key(ctx: Context, args: argparse.Namespace) -> int:
     from fieldguide.security.profile import ProfileKeys
 
     ProfileKeys(ctx.paths).forget()
@@ -213,7 +216,7 @@ def forget_key(ctx: Any, args: argparse.Namespace) -> int:
     return 0
 
 
-def change_settings(ctx: Any, args: argparse.Namespace) -> int:
+def change_settings(ctx: Context, args: argparse.Namespace) -> int:
     from fieldguide.security.profile import ProfileKeys
 
     keys = ProfileKeys(ctx.paths)
@@ -229,9 +232,9 @@ def change_settings(ctx: Any, args: argparse.Namespace) -> int:
 # --- backups and checks -------------------------------------------------------------------
 
 
-def make_backup(ctx: Any, args: argparse.Namespace) -> int:
+def make_backup(ctx: Context, args: argparse.Namespace) -> int:
     from fieldguide.cli import print_json
-    from fieldguide.db.backup import sidecar_of
+    from fieldguide.security.descriptor import sidecar_of
 
     app = ctx.app
     backup = app.backups.export(args.output) if args.output else app.backups.create("manual")
@@ -247,9 +250,8 @@ def make_backup(ctx: Any, args: argparse.Namespace) -> int:
     return 0
 
 
-def restore_backup(ctx: Any, args: argparse.Namespace) -> int:
-    from fieldguide.db.backup import BackupPassphraseRequired
-    from fieldguide.db.migrate import upgrade
+def restore_backup(ctx: Context, args: argparse.Namespace) -> int:
+    from fieldguide.backups import BackupPassphraseRequired
 
     app = ctx.app
     passphrase = read_passphrase_file(args.backup_passphrase_file) if args.backup_passphrase_file else None
@@ -259,22 +261,15 @@ def restore_backup(ctx: Any, args: argparse.Namespace) -> int:
         if not sys.stdin.isatty():
             raise
         kept = app.backups.restore(args.file, passphrase=_prompt(_("Passphrase of the backup: ")))
-    # A backup from an older version is brought up to date like any profile.
-    upgrade(app.db)
     print(_("restored %s; the profile as it was is kept as %s") % (args.file, kept.path))
     return 0
 
 
-def check_profile(ctx: Any, args: argparse.Namespace) -> int:
+def check_profile(ctx: Context, args: argparse.Namespace) -> int:
     from fieldguide.cli import print_json
-    from fieldguide.db.health import check, repair
 
-    app = ctx.app
-    problems = check(app.db)
-    repaired: list[str] = []
-    if problems and args.repair:
-        repaired = repair(app.db, problems)
-        problems = check(app.db)
+    result = ctx.app.health.check(repair_found=args.repair)
+    problems, repaired = result.problems, result.repaired
     if args.json:
         print_json({"ok": not problems, "repaired": repaired, "problems": [p.as_json() for p in problems]})
         return 0 if not problems else 1

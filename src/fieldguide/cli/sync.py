@@ -10,9 +10,12 @@ import argparse
 import getpass
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from fieldguide.i18n import _, n_
+
+if TYPE_CHECKING:
+    from fieldguide.cli import Context
 
 
 def register(commands: Any) -> None:
@@ -83,14 +86,14 @@ def register(commands: Any) -> None:
     resolve.set_defaults(handler=resolve_conflict)
 
 
-def _device(ctx: Any, device: str) -> str:
+def _device(ctx: Context, device: str) -> str:
     return _("this device") if device == ctx.app.device_id else str(ctx.app.sync.device_label(device))
 
 
 # --- key ---------------------------------------------------------------------------
 
 
-def key_new(ctx: Any, args: argparse.Namespace) -> int:
+def key_new(ctx: Context, args: argparse.Namespace) -> int:
     key, adopted = ctx.app.sync.new_key_file(args.output, label=args.label)
     print(_("wrote team key %s to %s (readable by you only)") % (key.key_id, args.output))
     if adopted:
@@ -100,7 +103,7 @@ def key_new(ctx: Any, args: argparse.Namespace) -> int:
     return 0
 
 
-def key_import(ctx: Any, args: argparse.Namespace) -> int:
+def key_import(ctx: Context, args: argparse.Namespace) -> int:
     key = ctx.app.sync.import_key(args.file, replace=args.replace)
     print(_("this profile now uses team key %s") % key.key_id)
     return 0
@@ -127,14 +130,14 @@ def _read_passphrase(path: Path | None) -> str:
     return first
 
 
-def key_passphrase(ctx: Any, args: argparse.Namespace) -> int:
+def key_passphrase(ctx: Context, args: argparse.Namespace) -> int:
     phrase = _read_passphrase(args.phrase_file)
     key = ctx.app.sync.use_passphrase(args.team, phrase, replace=args.replace)
     print(_("this profile now uses team key %s, from the passphrase of team %r") % (key.key_id, args.team))
     return 0
 
 
-def key_show(ctx: Any, args: argparse.Namespace) -> int:
+def key_show(ctx: Context, args: argparse.Namespace) -> int:
     from fieldguide.cli import print_json
 
     info = ctx.app.sync.key_info()
@@ -154,7 +157,7 @@ def key_show(ctx: Any, args: argparse.Namespace) -> int:
 # --- bundles -----------------------------------------------------------------------
 
 
-def export_bundle(ctx: Any, args: argparse.Namespace) -> int:
+def export_bundle(ctx: Context, args: argparse.Namespace) -> int:
     from fieldguide.cli import print_json
 
     target = ctx.app.sync.find_device(args.for_device) if args.for_device else None
@@ -169,7 +172,7 @@ def export_bundle(ctx: Any, args: argparse.Namespace) -> int:
     return 0
 
 
-def apply_bundle(ctx: Any, args: argparse.Namespace) -> int:
+def apply_bundle(ctx: Context, args: argparse.Namespace) -> int:
     from fieldguide.cli import print_json
 
     result = ctx.app.sync.apply_file(args.file)
@@ -204,7 +207,7 @@ def _print_conflicts(count: int) -> None:
         print(n_("%n new conflict(s): see `fieldguide sync conflicts`", count))
 
 
-def sync_folder(ctx: Any, args: argparse.Namespace) -> int:
+def sync_folder(ctx: Context, args: argparse.Namespace) -> int:
     from fieldguide.cli import print_json
     from fieldguide.sync.service import SyncError
 
@@ -242,7 +245,7 @@ def sync_folder(ctx: Any, args: argparse.Namespace) -> int:
     return 0
 
 
-def device_name(ctx: Any, args: argparse.Namespace) -> int:
+def device_name(ctx: Context, args: argparse.Namespace) -> int:
     if args.name is None:
         name = ctx.app.sync.device_name()
         print(name or _('this device has no name yet: `fieldguide sync name "Amina\'s laptop"`'))
@@ -254,7 +257,7 @@ def device_name(ctx: Any, args: argparse.Namespace) -> int:
 # --- status and conflicts ----------------------------------------------------------
 
 
-def show_status(ctx: Any, args: argparse.Namespace) -> int:
+def show_status(ctx: Context, args: argparse.Namespace) -> int:
     from fieldguide.cli import print_json
 
     status = ctx.app.sync.status()
@@ -284,7 +287,7 @@ def _one_line(value: Any, limit: int = 100) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
-def list_conflicts(ctx: Any, args: argparse.Namespace) -> int:
+def list_conflicts(ctx: Context, args: argparse.Namespace) -> int:
     from fieldguide.cli import print_json
 
     conflicts = ctx.app.sync.conflicts()
@@ -304,7 +307,7 @@ def list_conflicts(ctx: Any, args: argparse.Namespace) -> int:
     return 0
 
 
-def resolve_conflict(ctx: Any, args: argparse.Namespace) -> int:
+def resolve_conflict(ctx: Context, args: argparse.Namespace) -> int:
     view, _kept = ctx.app.sync.resolve(args.conflict_id, args.keep)
     choice = {"mine": _("mine"), "theirs": _("theirs"), "both": _("both versions")}[args.keep]
     print(_("kept %s in %s.%s; the conflict is closed") % (choice, view.table, view.field))

@@ -186,3 +186,30 @@ def repair(db: Database, problems: list[Problem]) -> list[str]:
         rebuild_search_index(db)
         done.append(REBUILD_SEARCH_INDEX)
     return done
+
+
+@dataclass(frozen=True)
+class CheckResult:
+    """What `check` found after any repairs it was asked to run."""
+
+    problems: list[Problem]
+    repaired: list[str]
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+
+class HealthService:
+    """The `check` use case for the faces: look, repair when asked, and look again."""
+
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    def check(self, *, repair_found: bool = False) -> CheckResult:
+        problems = check(self.db)
+        repaired: list[str] = []
+        if problems and repair_found:
+            repaired = repair(self.db, problems)
+            problems = check(self.db)
+        return CheckResult(problems, repaired)

@@ -29,7 +29,7 @@ def current_revision(db: Database) -> str | None:
         return session.execute(text("SELECT version_num FROM alembic_version")).scalar()
 
 
-def upgrade(db: Database, *, before: Callable[[str | None], None] | None = None) -> bool:
+def upgrade(db: Database, *, before: Callable[[str | None], object] | None = None) -> bool:
     """Run pending migrations; returns True when any ran.
 
     `before(revision)` is called first when there is something to do on an

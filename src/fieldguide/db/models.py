@@ -9,7 +9,7 @@ upgrade replaces content, and answers must survive it (shown as retired).
 
 from __future__ import annotations
 
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from sqlalchemy import JSON, Boolean, ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
@@ -134,6 +134,11 @@ class Synced:
 
     # Fields a user can change; sync records and merges exactly these.
     SYNCED_FIELDS: ClassVar[tuple[str, ...]] = ()
+
+    if TYPE_CHECKING:
+        # The mapped subclasses take their columns as keywords (the declarative constructor);
+        # code that builds a row of any syncable table goes through this mixin's type.
+        def __init__(self, **columns: Any) -> None: ...
 
 
 class Assessment(Synced, Base):
@@ -268,7 +273,7 @@ class ChangeLog(Base):
 
 
 SYNCED_MODELS: dict[str, type[Synced]] = {
-    model.__tablename__: model  # type: ignore[attr-defined]
+    model.__tablename__: model
     for model in (Assessment, Response, Note, Action, Bookmark)
 }
 

@@ -67,7 +67,7 @@ def _title_of(session: Session, target_kind: str, target_id: str) -> str | None:
         return None
     if isinstance(row, ChecklistItem):
         return row.text
-    return row.title  # type: ignore[union-attr]
+    return row.title if isinstance(row, (Section, Checklist)) else None
 
 
 def _check_kind(target_kind: str, allowed: tuple[str, ...]) -> None:

@@ -229,7 +229,7 @@ class ImportService:
                 .where(Pack.kind == "import")
             ).all()
         for doc_id, source_name, doc_title in rows:
-            same_name = bool(source_name) and Path(source_name).stem.casefold() == stem
+            same_name = source_name is not None and Path(source_name).stem.casefold() == stem
             if same_name or (wanted and (doc_title or "").strip().casefold() == wanted):
                 return LookAlike(doc_id, doc_title or doc_id)
         return None
@@ -324,7 +324,7 @@ class ImportService:
                 f"{doc_id}--{slugify(checklist.title, limit=40) or 'checklist'}", checklist_ids
             )
             index = min(max(checklist.section_index, 0), len(section_ids) - 1) if section_ids else -1
-            section_id = section_ids[index] if index >= 0 else None
+            guidance_id = section_ids[index] if index >= 0 else None
             where = parsed.sections[index] if index >= 0 else None
             heading = f"{where.number or ''} {where.title}".strip() if where else ""
             source = f"{title}, {heading}"
@@ -340,7 +340,7 @@ class ImportService:
                 content.items.append(
                     {"id": _unique(f"{checklist_id}/i{digest}", item_ids), "checklist_id": checklist_id,
                      "position": item_position, "kind": item.kind, "group": item.group, "text": text,
-                     "guidance_section_id": section_id, "source": source.strip(", "), "retired": False}
+                     "guidance_section_id": guidance_id, "source": source.strip(", "), "retired": False}
                 )  # fmt: skip
         return content
 

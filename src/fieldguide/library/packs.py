@@ -49,6 +49,21 @@ class InstallResult:
 
 
 @dataclass(frozen=True)
+class InstalledPack:
+    """One installed pack or imported document, as the faces show it (no ORM row leaves here)."""
+
+    id: str
+    title: str
+    version: str
+    kind: str  # pack | import
+    publisher: str
+    language: str
+    licence: str
+    source_name: str | None
+    installed_at: str
+
+
+@dataclass(frozen=True)
 class RetiredRows:
     checklists: list[dict[str, Any]]
     items: list[dict[str, Any]]
@@ -175,9 +190,16 @@ class PackService:
             session.execute(delete(Document).where(Document.pack_id == pack_id))
             session.execute(delete(Pack).where(Pack.id == pack_id))
 
-    def installed(self) -> list[Pack]:
+    def installed(self) -> list[InstalledPack]:
         with self.db.read() as session:
-            return list(session.scalars(select(Pack).order_by(Pack.kind, Pack.title)))
+            return [
+                InstalledPack(
+                    id=pack.id, title=pack.title, version=pack.version, kind=pack.kind,
+                    publisher=pack.publisher, language=pack.language, licence=pack.licence,
+                    source_name=pack.source_name, installed_at=pack.installed_at,
+                )
+                for pack in session.scalars(select(Pack).order_by(Pack.kind, Pack.title))
+            ]
 
     # --- steps -----------------------------------------------------------------
 

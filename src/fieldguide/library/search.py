@@ -66,35 +66,37 @@ def to_match_expression(query: str, *, prefix: bool = True) -> str | None:
 
 _RANKED = text("SELECT rowid, rank FROM search_fts WHERE search_fts MATCH :match ORDER BY rank LIMIT :limit")
 
-# Context for each kind of hit, resolved only for the hits shown.
-_DETAILS = {
-    "section": text(
-        "SELECT s.title, d.title, d.practice_area, '', '', '' FROM section s "
-        "JOIN document d ON d.id = s.document_id WHERE s.id = :ref"
-    ),
-    "item": text(
-        "SELECT i.text, c.title, c.practice_area, '', '', '' FROM checklist_item i "
-        "JOIN checklist c ON c.id = i.checklist_id WHERE i.id = :ref"
-    ),
-    "note": text(
-        "SELECT coalesce(s.title, i.text, a.title, n.target_id), "
-        "coalesce(d.title, c.title, a.title, ''), coalesce(d.practice_area, c.practice_area, ''), "
-        "n.target_kind, n.target_id, '' FROM note n "
-        "LEFT JOIN section s ON n.target_kind = 'section' AND s.id = n.target_id "
-        "LEFT JOIN document d ON d.id = s.document_id "
-        "LEFT JOIN checklist_item i ON n.target_kind = 'item' AND i.id = n.target_id "
-        "LEFT JOIN checklist c ON c.id = i.checklist_id "
-        "LEFT JOIN assessment a ON n.target_kind = 'assessment' AND a.id = n.target_id "
-        "WHERE n.id = :ref"
-    ),
-    "response": text(
-        "SELECT coalesce(i.text, r.item_id), coalesce(a.title, ''), coalesce(c.practice_area, ''), "
-        "'assessment', r.assessment_id, r.item_id FROM response r "
-        "LEFT JOIN checklist_item i ON i.id = r.item_id "
-        "LEFT JOIN checklist c ON c.id = i.checklist_id "
-        "LEFT JOIN assessment a ON a.id = r.assessment_id WHERE r.id = :ref"
-    ),
-}
+# Context for the hits shown, every kind in one statement: a join per kind, each reading
+# only its own rows of search_ref. (One query per hit cost a round trip per hit.)
+# `{rowids}` is the list of integer rowids the ranked query returned.
+_DETAILS = """
+SELECT r.rowid, r.kind, r.ref, s.title, d.title, d.practice_area, '', '', ''
+FROM search_ref r JOIN section s ON s.id = r.ref JOIN document d ON d.id = s.document_id
+WHERE r.kind = 'section' AND r.rowid IN ({rowids})
+UNION ALL
+SELECT r.rowid, r.kind, r.ref, i.text, c.title, c.practice_area, '', '', ''
+FROM search_ref r JOIN checklist_item i ON i.id = r.ref JOIN checklist c ON c.id = i.checklist_id
+WHERE r.kind = 'item' AND r.rowid IN ({rowids})
+UNION ALL
+SELECT r.rowid, r.kind, r.ref, coalesce(s.title, i.text, a.title, n.target_id),
+       coalesce(d.title, c.title, a.title, ''), coalesce(d.practice_area, c.practice_area, ''),
+       n.target_kind, n.target_id, ''
+FROM search_ref r JOIN note n ON n.id = r.ref
+LEFT JOIN section s ON n.target_kind = 'section' AND s.id = n.target_id
+LEFT JOIN document d ON d.id = s.document_id
+LEFT JOIN checklist_item i ON n.target_kind = 'item' AND i.id = n.target_id
+LEFT JOIN checklist c ON c.id = i.checklist_id
+LEFT JOIN assessment a ON n.target_kind = 'assessment' AND a.id = n.target_id
+WHERE r.kind = 'note' AND r.rowid IN ({rowids})
+UNION ALL
+SELECT r.rowid, r.kind, r.ref, coalesce(i.text, p.item_id), coalesce(a.title, ''),
+       coalesce(c.practice_area, ''), 'assessment', p.assessment_id, p.item_id
+FROM search_ref r JOIN response p ON p.id = r.ref
+LEFT JOIN checklist_item i ON i.id = p.item_id
+LEFT JOIN checklist c ON c.id = i.checklist_id
+LEFT JOIN assessment a ON a.id = p.assessment_id
+WHERE r.kind = 'response' AND r.rowid IN ({rowids})
+"""
 
 
 class SearchService:
@@ -113,7 +115,7 @@ class SearchService:
             in_rowids = ",".join(map(str, rowids))  # integers from the index itself
             # Snippets only for the rows shown: computing them inside the ranked query
             # would build one for every match before the LIMIT applies.
-            snippets = dict(
+            snippets: dict[int, str] = dict(
                 session.execute(
                     text(
                         "SELECT rowid, snippet(search_fts, -1, :a, :b, '…', 14) FROM search_fts "
@@ -122,21 +124,16 @@ class SearchService:
                     {"match": match, "a": MATCH_START, "b": MATCH_END},
                 ).all()
             )
-            refs = dict(
-                (row[0], (row[1], row[2]))
-                for row in session.execute(
-                    text(f"SELECT rowid, kind, ref FROM search_ref WHERE rowid IN ({in_rowids})")
-                )
-            )
+            details = {
+                row[0]: row[1:]
+                for row in session.execute(text(_DETAILS.format(rowids=in_rowids))).all()
+            }
             hits: list[SearchHit] = []
             for rowid, rank in ranked:
-                if rowid not in refs:
-                    continue
-                kind, ref = refs[rowid]
-                details = session.execute(_DETAILS[kind], {"ref": ref}).first()
-                if details is None:
-                    continue
-                title, document, area, target_kind, target_id, item_id = details
+                found = details.get(rowid)
+                if found is None:
+                    continue  # the indexed row has gone since the index was read
+                kind, ref, title, document, area, target_kind, target_id, item_id = found
                 hits.append(
                     SearchHit(
                         id=ref,

@@ -52,7 +52,12 @@ def _explain(error: OSError, path: Path) -> str:
         errno.EACCES: f"permission denied in {path.parent}",
         errno.EPERM: f"permission denied in {path.parent}",
         errno.EROFS: f"{path.parent} is on a read-only disk",
-        errno.ENOENT: f"the folder {path.parent} does not exist",
+        # ENOENT while the folder exists: a system folder (/proc, a device) that takes no new files.
+        errno.ENOENT: (
+            f"files cannot be created in {path.parent}"
+            if path.parent.is_dir()
+            else f"the folder {path.parent} does not exist"
+        ),
         errno.ENOTDIR: f"{path.parent} is not a folder",
         errno.EISDIR: f"{path} is a folder",
         errno.ENAMETOOLONG: "the file name is too long",

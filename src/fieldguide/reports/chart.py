@@ -90,6 +90,7 @@ def status_chart_png(counts: Counts, width_pt: float = 440.0, dpi: int = 200) ->
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    image.save(buffer, "PNG")
+    # The stubs say bytes; PySide6 only accepts str here at run time.
+    image.save(buffer, "PNG")  # type: ignore[call-overload]
     buffer.close()
     return bytes(data.data())

@@ -19,6 +19,7 @@ from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
+from docx.oxml.xmlchemy import BaseOxmlElement
 from docx.shared import Cm, Mm, Pt, RGBColor
 from docx.table import Table
 from docx.text.paragraph import Paragraph
@@ -86,7 +87,7 @@ def _set_rtl(paragraph: Paragraph) -> None:
         _set_run_rtl(run)
 
 
-def _ppr_index(properties: OxmlElement) -> int:
+def _ppr_index(properties: BaseOxmlElement) -> int:
     # Schema order puts bidi after these; inserting there keeps Word strict-valid.
     before = {
         qn(tag)
@@ -98,6 +99,7 @@ def _ppr_index(properties: OxmlElement) -> int:
         )
     }  # fmt: skip
     index = 0
+    child: BaseOxmlElement
     for position, child in enumerate(properties):
         if child.tag in before:
             index = position + 1
@@ -110,7 +112,7 @@ def _set_run_rtl(run: Run) -> None:
         properties.append(OxmlElement("w:rtl"))
 
 
-def _shade(element: OxmlElement, fill: str) -> None:
+def _shade(element: BaseOxmlElement, fill: str) -> None:
     shading = OxmlElement("w:shd")
     shading.set(qn("w:val"), "clear")
     shading.set(qn("w:color"), "auto")
@@ -230,7 +232,7 @@ class _DocxBuilder:
         return paragraph
 
     def heading(self, text: str, level: int, *, page_break: bool = False) -> Paragraph:
-        heading = self.doc.add_heading(text, level=level)
+        heading: Paragraph = self.doc.add_heading(text, level=level)
         heading.paragraph_format.page_break_before = page_break or None
         if is_rtl(text):
             _set_rtl(heading)
@@ -245,7 +247,7 @@ class _DocxBuilder:
     def table(
         self, headers: list[str], rows: list[list[str]], widths_cm: list[float], *, numeric: set[int]
     ) -> Table:
-        table = self.doc.add_table(rows=1 + len(rows), cols=len(headers))
+        table: Table = self.doc.add_table(rows=1 + len(rows), cols=len(headers))
         table.style = self.doc.styles["Table Grid"]
         table.alignment = WD_TABLE_ALIGNMENT.CENTER
         for column, title in enumerate(headers):

@@ -18,9 +18,10 @@ from typing import Any
 
 import sqlcipher3.dbapi2 as sqlcipher
 
-from fieldguide.db.engine import DatabaseLocked, connect_raw, key_spec, storage_error, wipe
-from fieldguide.errors import UserError
+from fieldguide.db.driver import connect_raw, key_spec, storage_error
+from fieldguide.errors import DatabaseLocked, UserError
 from fieldguide.i18n import _
+from fieldguide.memory import wipe
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 TEMPORARY_MARK = ".fieldguide-tmp"

@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from fieldguide.atomic import atomic_write
-from fieldguide.db.engine import storage_error
+from fieldguide.db.driver import storage_error
 from fieldguide.i18n import _
 from fieldguide.security.kdf import BadDescriptor, KdfParams
 
@@ -117,3 +117,25 @@ def save_descriptor(root: Path, descriptor: Descriptor) -> None:
         if mapped is None:
             raise
         raise mapped from exc
+
+
+# --- the key parameters recorded beside each backup --------------------------------------
+# Each backup `<name>.db` has a sidecar `<name>.db.json` (written by fieldguide.backups) that
+# records, among when and why it was made, the parameters of the key it was made under. They
+# are read here too: when profile.json is lost, they are how the passphrase opens the profile.
+
+SIDECAR = ".json"
+
+
+def sidecar_of(path: Path) -> Path:
+    return path.with_name(path.name + SIDECAR)
+
+
+def sidecar_kdf(path: Path, field_name: str = "kdf") -> KdfParams | None:
+    """The key parameters the sidecar of backup `path` records; None if absent or damaged."""
+    try:
+        loaded = json.loads(sidecar_of(path).read_text("utf-8"))
+        value = loaded.get(field_name) if isinstance(loaded, dict) else None
+        return KdfParams.from_json(value) if value else None
+    except (OSError, ValueError, BadDescriptor):
+        return None

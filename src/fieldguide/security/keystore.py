@@ -10,11 +10,12 @@ from __future__ import annotations
 
 import binascii
 import contextlib
+from types import ModuleType
 
 SERVICE = "fieldguide"
 
 
-def _keyring():  # type: ignore[no-untyped-def]
+def _keyring() -> ModuleType | None:
     try:
         import keyring
         from keyring.backends import fail

@@ -20,16 +20,17 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol
 
-from fieldguide.db.engine import Database, DatabaseLocked, wipe
-from fieldguide.errors import UserError
+from fieldguide.errors import DatabaseLocked, UserError
 from fieldguide.i18n import _
+from fieldguide.memory import wipe
 from fieldguide.paths import DataPaths
 from fieldguide.security import keystore, preferences
 from fieldguide.security.attempts import AttemptTracker, Schedule, TryAgainLater, default_schedule
 from fieldguide.security.cipherfile import (
     SAME_KEY,
+    KeyArg,
     crash_point,
     export,
     is_encrypted,
@@ -39,11 +40,43 @@ from fieldguide.security.cipherfile import (
     temporary_path,
     verify,
 )
-from fieldguide.security.descriptor import Descriptor, load_descriptor, save_descriptor
+from fieldguide.security.descriptor import Descriptor, load_descriptor, save_descriptor, sidecar_kdf
 from fieldguide.security.kdf import BadDescriptor, KdfParams, check_new_passphrase, derive_key
 
 if TYPE_CHECKING:
-    from fieldguide.db.backup import BackupService
+    from fieldguide.db.engine import Database  # an annotation only: importing it loads SQLAlchemy
+
+
+class BackupRecord(Protocol):
+    """What protection reads of one backup: under which key it was made."""
+
+    @property
+    def encrypted(self) -> bool: ...
+    @property
+    def kdf(self) -> KdfParams | None: ...
+    @property
+    def previous_kdf(self) -> KdfParams | None: ...
+
+
+class ProfileBackups(Protocol):
+    """What protection needs of the profile's backups (fieldguide.backups.BackupService).
+
+    Stated here, and handed in by `App`, so that security/ does not import backups/,
+    which builds on security/'s encrypted-file operations.
+    """
+
+    def create(self, reason: str) -> object: ...
+
+    def rekey_all(
+        self,
+        conn: Any,
+        source_key: KeyArg,
+        target_key: KeyArg,
+        target_kdf: KdfParams | None,
+        *,
+        select: Callable[[BackupRecord], bool] = ...,
+        crash_step: str = "",
+    ) -> int: ...
 
 
 class PassphraseRequired(UserError):
@@ -128,11 +161,9 @@ class ProfileKeys:
         if found:
             return found
         # profile.json lost: every backup made under the current key records its parameters.
-        from fieldguide.db.backup import read_backup
-
         if self.paths.backups.is_dir():
             for entry in sorted(self.paths.backups.glob("*.db"), reverse=True):
-                params = read_backup(entry).kdf
+                params = sidecar_kdf(entry)
                 if params is not None and params not in found:
                     found.append(params)
         return found
@@ -166,7 +197,7 @@ class ProfileKeys:
         raise DatabaseLocked()
 
     def _opens(self, key: bytes | bytearray) -> bool:
-        from fieldguide.db.engine import connect_raw
+        from fieldguide.db.driver import connect_raw
 
         try:
             connect_raw(self.paths.database, key).close()
@@ -245,7 +276,7 @@ class ProfileKeys:
 class ProfileService:
     """Change the protection of the open profile (`App.profile`)."""
 
-    def __init__(self, keys: ProfileKeys, db: Database, backups: BackupService) -> None:
+    def __init__(self, keys: ProfileKeys, db: Database, backups: ProfileBackups) -> None:
         self.keys = keys
         self.db = db
         self.backups = backups
@@ -365,6 +396,10 @@ class ProfileService:
 
     def lock(self) -> None:
         self.db.lock()
+
+    def unlock_with_key(self, key: bytes | bytearray) -> None:
+        """Reopen with a key derived elsewhere (off the GUI thread); the caller wipes it."""
+        self.db.unlock(key)
 
     def unlock(self, passphrase: str) -> None:
         """Re-derive the key and reopen; a wrong passphrase counts as a failed attempt."""

@@ -140,8 +140,8 @@ def _content_title(session: Session, kind: str, target_id: str) -> str:
     row = session.get(model, target_id) if model is not None else None
     if isinstance(row, ChecklistItem):
         return row.text
-    if row is not None:
-        return row.title  # type: ignore[union-attr]
+    if isinstance(row, (Section, Checklist)):
+        return row.title
     return target_id
 
 

@@ -32,7 +32,7 @@ from sqlalchemy import select
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
-from fieldguide.db.models import SYNCED_MODELS, ChangeLog, Meta, SyncReceived, SyncSent
+from fieldguide.db.models import SYNCED_MODELS, ChangeLog, Meta, Synced, SyncReceived, SyncSent
 from fieldguide.errors import UserError
 from fieldguide.i18n import _
 from fieldguide.sync.changelog import now_iso
@@ -44,6 +44,7 @@ if TYPE_CHECKING:
     from fieldguide.sync.changelog import Recorder
     from fieldguide.sync.merge import Entry
     from fieldguide.sync.teamkey import TeamKey
+    from fieldguide.sync.validate import Rules
 
 __all__ = [
     "CLOCK_BOUND_MS",
@@ -212,6 +213,7 @@ class Exchange:
     recorder: Recorder
     device_id: str
     paths: DataPaths
+    rules: Rules
 
     def _require_key(self) -> TeamKey:  # provided by SyncService
         raise NotImplementedError
@@ -290,7 +292,7 @@ class Exchange:
             by_table: dict[str, list[str]] = {}
             for table, row_id, _name in fields:
                 by_table.setdefault(table, []).append(row_id)
-            loaded: dict[tuple[str, str], Any] = {}
+            loaded: dict[tuple[str, str], Synced] = {}
             for table, ids in by_table.items():
                 model = SYNCED_MODELS[table]
                 unique = sorted(set(ids))
@@ -300,10 +302,10 @@ class Exchange:
                     ):
                         loaded[(table, row.id)] = row
             for table, row_id, name in fields:
-                row = loaded.get((table, row_id))
-                if row is None:
+                found = loaded.get((table, row_id))
+                if found is None:
                     continue
-                state = state_of(row, name)
+                state = state_of(found, name)
                 if state.ctx:
                     entries.append(Entry(table, row_id, name, state))
         return entries, after + 1, last
@@ -460,7 +462,7 @@ class Exchange:
                     source, header.bundle_id, header.device, header.count, 0, 0, (), already=True
                 )
             try:
-                result = merge_changes(session, bundle.changes)
+                result = merge_changes(session, bundle.changes, self.rules)
             except MergeError as error:
                 who = self.device_label(header.device, labels)
                 if error.kind == "invalid":

@@ -24,6 +24,7 @@ from __future__ import annotations
 import json
 import os
 import platform
+import sys
 import uuid
 from pathlib import Path
 
@@ -51,7 +52,7 @@ def _machine() -> str:
             continue
         if text:
             return text
-    if os.name == "nt":
+    if sys.platform == "win32":
         try:
             import winreg
 
@@ -96,15 +97,16 @@ def settle_identity(paths: DataPaths, db: Database) -> str:
     record = _read(paths)
     here = place(paths)
     with db.write() as session:
-        current = _meta(session, DEVICE_META_KEY)
+        stored = _meta(session, DEVICE_META_KEY)
         clock = _meta(session, HLC_META_KEY) or ""
-        fresh = current is None
+        fresh = stored is None
+        current = stored or str(uuid.uuid4())
         moved = record.get("device") == current and record.get("place") not in (None, here)
         foreign = record.get("device") not in (None, current)  # a database put in another's folder
         restored = record.get("device") == current and clock < record.get("hlc", "")
         if fresh or moved or foreign or restored:
-            if current is not None:
-                _set(session, PREVIOUS_META_KEY, current)
+            if stored is not None:
+                _set(session, PREVIOUS_META_KEY, stored)
             current = str(uuid.uuid4())
             _set(session, DEVICE_META_KEY, current)
             record = {"device": current, "place": here, "hlc": clock}

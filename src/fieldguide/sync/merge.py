@@ -21,7 +21,7 @@ from fieldguide.i18n import _
 from fieldguide.sync.hlc import validate_hlc
 from fieldguide.sync.rows import default_value, put_state, settle_many, state_of
 from fieldguide.sync.state import FieldState, seen
-from fieldguide.sync.validate import check_value, is_row_id
+from fieldguide.sync.validate import Rules, check_value, is_row_id
 
 __all__ = ["Entry", "MergeError", "MergeResult", "check_entry", "merge_changes"]
 
@@ -56,7 +56,7 @@ class MergeResult:
     conflicts: list[str] = field(default_factory=list)  # conflicts opened here by this batch
 
 
-def check_entry(entry: Entry) -> None:
+def check_entry(entry: Entry, rules: Rules) -> None:
     """Raise ``MergeError`` unless the entry is one this version of Field Guide could have written."""
     model = SYNCED_MODELS.get(entry.table)
     if model is None or entry.field not in model.SYNCED_FIELDS:
@@ -88,7 +88,7 @@ def check_entry(entry: Entry) -> None:
     except (TypeError, ValueError):
         raise MergeError("damaged", _("the bundle is damaged or altered (malformed change)")) from None
     for sibling in entry.state.siblings:
-        if not check_value(entry.table, entry.field, sibling.value):
+        if not check_value(rules, entry.table, entry.field, sibling.value):
             raise MergeError("invalid", invalid, where)
 
 
@@ -119,10 +119,10 @@ def _placeholder(session: Session, table: str, row_id: str) -> Synced:
     return row
 
 
-def merge_changes(session: Session, entries: Sequence[Entry]) -> MergeResult:
+def merge_changes(session: Session, entries: Sequence[Entry], rules: Rules) -> MergeResult:
     """Apply ``entries`` inside the caller's transaction; ``MergeError`` before writing anything."""
     for entry in entries:
-        check_entry(entry)
+        check_entry(entry, rules)
     result = MergeResult(changes=len(entries))
     rows: dict[tuple[str, str], Synced | None] = {}
     ordered = sorted(entries, key=lambda e: (e.table, e.row_id, e.field))

@@ -47,6 +47,7 @@ from fieldguide.sync.exchange import (
 if TYPE_CHECKING:
     from fieldguide.sync.conflicts import ConflictView, Keep
     from fieldguide.sync.teamkey import TeamKey
+    from fieldguide.sync.validate import Vocabulary
 
 __all__ = [
     "ApplyResult",
@@ -136,11 +137,16 @@ class SyncStatus:
 
 
 class SyncService(Exchange):
-    def __init__(self, db: Database, recorder: Recorder, device_id: str, paths: DataPaths) -> None:
+    def __init__(
+        self, db: Database, recorder: Recorder, device_id: str, paths: DataPaths, vocabulary: Vocabulary
+    ) -> None:
+        from fieldguide.sync.validate import rules_for
+
         self.db = db
         self.recorder = recorder
         self.device_id = device_id
         self.paths = paths
+        self.rules = rules_for(vocabulary)
 
     # --- team key ------------------------------------------------------------------
 
@@ -323,10 +329,10 @@ class SyncService(Exchange):
             self.clock_warning(),
         )
 
-    def counts(self) -> tuple[int, int]:
-        """Pending changes and open conflicts: what the status bar shows."""
+    def counts(self) -> tuple[int, int, bool]:
+        """Pending changes, open conflicts and whether sync is set up: what the status bar shows."""
         status = self.status()
-        return status.pending_changes, status.conflicts
+        return status.pending_changes, status.conflicts, status.team_key is not None
 
     def conflicts(self) -> list[ConflictView]:
         from fieldguide.sync.conflicts import open_conflicts

@@ -12,16 +12,13 @@ from __future__ import annotations
 import re
 import uuid
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any
 
-from fieldguide.assessments.model import CLASSIFICATIONS, CONFIDENCES, DRAFT, FINAL, STATUSES
-
-__all__ = ["RULES", "check_value", "is_row_id"]
+__all__ = ["Rules", "Vocabulary", "check_value", "is_row_id", "rules_for"]
 
 Rule = Callable[[Any], bool]
 
-#: Answers use the scale of their item's kind (assessments.scales); any value of any scale is valid.
-ANSWER_STATUSES = frozenset(STATUSES)
 TARGET_KINDS = frozenset({"section", "item", "assessment", "checklist"})
 
 _DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
@@ -64,55 +61,71 @@ def _bool(v: Any) -> bool:
     return type(v) is bool
 
 
-RULES: dict[str, dict[str, Rule]] = {
-    "assessment": {
-        "title": _text(_LINE, empty=False),
-        "country": _text(_LINE),
-        "mission": _text(_LINE),
-        "assessors": _names(200),
-        "start_date": _date,
-        "end_date": _date,
-        "classification": _choice(CLASSIFICATIONS),
-        "status": _choice((DRAFT, FINAL)),
-        "checklist_ids": lambda v: type(v) is list and len(v) <= 500 and all(_ref(x) for x in v),
-        "summary": _text(_TEXT),
-        "deleted": _bool,
-    },
-    "response": {
-        "assessment_id": is_row_id,
-        "item_id": _ref,
-        "status": _choice(ANSWER_STATUSES),
-        "note": _text(_TEXT),
-        "evidence": _text(_TEXT),
-        "confidence": _choice(CONFIDENCES, optional=True),
-        "deleted": _bool,
-    },
-    "note": {
-        "target_kind": _choice(TARGET_KINDS),
-        "target_id": _ref,
-        "assessment_id": lambda v: v is None or is_row_id(v),
-        "body": _text(_TEXT),
-        "author_device": _text(200),
-        "deleted": _bool,
-    },
-    "action": {
-        "assessment_id": is_row_id,
-        "item_id": lambda v: v is None or _ref(v),
-        "text": _text(_TEXT),
-        "owner": _text(_LINE),
-        "due_date": _date,
-        "done": _bool,
-        "deleted": _bool,
-    },
-    "bookmark": {
-        "target_kind": _choice(TARGET_KINDS),
-        "target_id": _ref,
-        "label": _text(_LINE),
-        "deleted": _bool,
-    },
-}
+Rules = dict[str, dict[str, Rule]]
 
 
-def check_value(table: str, name: str, value: Any) -> bool:
-    rule = RULES.get(table, {}).get(name)
+@dataclass(frozen=True)
+class Vocabulary:
+    """The allowed words of the fields that have a closed list. They belong to the
+    assessments (a layer above sync), so the App hands them in (``rules_for``)."""
+
+    answer_statuses: tuple[str, ...]  # every value of every item kind's scale
+    classifications: tuple[str, ...]
+    confidences: tuple[str, ...]
+    assessment_statuses: tuple[str, ...]
+
+
+def rules_for(words: Vocabulary) -> Rules:
+    """What each synced field may hold."""
+    return {
+        "assessment": {
+            "title": _text(_LINE, empty=False),
+            "country": _text(_LINE),
+            "mission": _text(_LINE),
+            "assessors": _names(200),
+            "start_date": _date,
+            "end_date": _date,
+            "classification": _choice(words.classifications),
+            "status": _choice(words.assessment_statuses),
+            "checklist_ids": lambda v: type(v) is list and len(v) <= 500 and all(_ref(x) for x in v),
+            "summary": _text(_TEXT),
+            "deleted": _bool,
+        },
+        "response": {
+            "assessment_id": is_row_id,
+            "item_id": _ref,
+            "status": _choice(words.answer_statuses),
+            "note": _text(_TEXT),
+            "evidence": _text(_TEXT),
+            "confidence": _choice(words.confidences, optional=True),
+            "deleted": _bool,
+        },
+        "note": {
+            "target_kind": _choice(TARGET_KINDS),
+            "target_id": _ref,
+            "assessment_id": lambda v: v is None or is_row_id(v),
+            "body": _text(_TEXT),
+            "author_device": _text(200),
+            "deleted": _bool,
+        },
+        "action": {
+            "assessment_id": is_row_id,
+            "item_id": lambda v: v is None or _ref(v),
+            "text": _text(_TEXT),
+            "owner": _text(_LINE),
+            "due_date": _date,
+            "done": _bool,
+            "deleted": _bool,
+        },
+        "bookmark": {
+            "target_kind": _choice(TARGET_KINDS),
+            "target_id": _ref,
+            "label": _text(_LINE),
+            "deleted": _bool,
+        },
+    }
+
+
+def check_value(rules: Rules, table: str, name: str, value: Any) -> bool:
+    rule = rules.get(table, {}).get(name)
     return rule is not None and rule(value)

@@ -8,8 +8,10 @@ on the toolbar.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from operator import attrgetter
+from typing import cast
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QKeyCombination, QObject, Qt
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu
 
@@ -26,7 +28,7 @@ def tr(text: str) -> str:
 class Spec:
     name: str  # attribute name on the window's `actions` and the key of `handler`
     text: str
-    handler: str  # MainWindow method called on trigger
+    handler: str  # called on trigger: a window method, or "controller.method" of one of its controllers
     keys: tuple[str | QKeySequence.StandardKey, ...] = ()
     icon: str | None = None
     checkable: bool = False
@@ -38,7 +40,7 @@ def specs() -> list[Spec]:
         Spec(
             "import_documents",
             tr("&Import document…"),
-            "import_documents",
+            "transfer.import_documents",
             ("Ctrl+I",),
             "import",
             tip=tr("Add your own PDF, Word, Markdown or text files to the library"),
@@ -46,48 +48,48 @@ def specs() -> list[Spec]:
         Spec(
             "install_pack",
             tr("Install content &pack…"),
-            "install_pack",
+            "transfer.install_pack",
             tip=tr("Add a guidance pack (.fgpack) from a publisher"),
         ),
         Spec(
             "protect_profile",
             tr("&Protect with a passphrase…"),
-            "protect_profile",
+            "profile.protect_profile",
             tip=tr("Encrypt this profile so that nobody without the passphrase can read it"),
         ),
-        Spec("change_passphrase", tr("&Change passphrase…"), "change_passphrase"),
+        Spec("change_passphrase", tr("&Change passphrase…"), "profile.change_passphrase"),
         Spec(
             "remove_protection",
             tr("&Remove protection…"),
-            "remove_protection",
+            "profile.remove_protection",
             tip=tr("Decrypt this profile: anyone with the files can then read it"),
         ),
         Spec("quit", tr("&Quit"), "close", (StandardKey.Quit, "Ctrl+Q")),
-        Spec("undo", tr("&Undo"), "undo", (StandardKey.Undo,)),
-        Spec("redo", tr("&Redo"), "redo", (StandardKey.Redo, "Ctrl+Y")),
+        Spec("undo", tr("&Undo"), "assessments.undo", (StandardKey.Undo,)),
+        Spec("redo", tr("&Redo"), "assessments.redo", (StandardKey.Redo, "Ctrl+Y")),
         Spec(
             "copy_citation",
             tr("Copy with &citation"),
-            "copy_with_citation",
+            "reading.copy_with_citation",
             ("Ctrl+Shift+C",),
             "quote",
             tip=tr("Copy the selection, or the whole section, followed by its source"),
         ),
-        Spec("find", tr("&Find in section…"), "open_find", (StandardKey.Find,), "find"),
-        Spec("find_next", tr("Find &next"), "find_next", (StandardKey.FindNext,)),
-        Spec("find_previous", tr("Find pre&vious"), "find_previous", (StandardKey.FindPrevious,)),
+        Spec("find", tr("&Find in section…"), "reading.open_find", (StandardKey.Find,), "find"),
+        Spec("find_next", tr("Find &next"), "reading.find_next", (StandardKey.FindNext,)),
+        Spec("find_previous", tr("Find pre&vious"), "reading.find_previous", (StandardKey.FindPrevious,)),
         Spec(
             "toggle_bookmark",
             tr("&Bookmark this section"),
-            "toggle_bookmark",
+            "reading.toggle_bookmark",
             ("Ctrl+D",),
             "bookmark",
             checkable=True,
         ),
-        Spec("edit_note", tr("Write a &note"), "edit_note", ("Ctrl+Shift+N",), "note"),
-        Spec("zoom_in", tr("Zoom &in"), "zoom_in", (StandardKey.ZoomIn, "Ctrl+="), "zoom-in"),
-        Spec("zoom_out", tr("Zoom &out"), "zoom_out", (StandardKey.ZoomOut,), "zoom-out"),
-        Spec("zoom_reset", tr("&Actual size"), "zoom_reset", ("Ctrl+0",)),
+        Spec("edit_note", tr("Write a &note"), "reading.edit_note", ("Ctrl+Shift+N",), "note"),
+        Spec("zoom_in", tr("Zoom &in"), "reading.zoom_in", (StandardKey.ZoomIn, "Ctrl+="), "zoom-in"),
+        Spec("zoom_out", tr("Zoom &out"), "reading.zoom_out", (StandardKey.ZoomOut,), "zoom-out"),
+        Spec("zoom_reset", tr("&Actual size"), "reading.zoom_reset", ("Ctrl+0",)),
         Spec(
             "show_navigator",
             tr("&Library panel"),
@@ -104,42 +106,68 @@ def specs() -> list[Spec]:
             "notes-panel",
             checkable=True,
         ),
-        Spec("back", tr("&Back"), "go_back", ("Alt+Left",), "arrow-left"),
-        Spec("forward", tr("&Forward"), "go_forward", ("Alt+Right",), "arrow-right"),
-        Spec("previous_section", tr("&Previous section"), "previous_section", ("Alt+Up",), "chevron-up"),
-        Spec("next_section", tr("N&ext section"), "next_section", ("Alt+Down",), "chevron-down"),
-        Spec("search", tr("&Search the library…"), "focus_search", ("Ctrl+K",), "search"),
-        Spec("filter_tree", tr("F&ilter the library tree"), "focus_tree_filter", ("Ctrl+Shift+F",)),
+        Spec("back", tr("&Back"), "reading.go_back", ("Alt+Left",), "arrow-left"),
+        Spec("forward", tr("&Forward"), "reading.go_forward", ("Alt+Right",), "arrow-right"),
+        Spec(
+            "previous_section", tr("&Previous section"), "reading.previous_section", ("Alt+Up",), "chevron-up"
+        ),
+        Spec("next_section", tr("N&ext section"), "reading.next_section", ("Alt+Down",), "chevron-down"),
+        Spec("search", tr("&Search the library…"), "reading.focus_search", ("Ctrl+K",), "search"),
+        Spec("filter_tree", tr("F&ilter the library tree"), "reading.focus_tree_filter", ("Ctrl+Shift+F",)),
         Spec(
             "new_assessment",
             tr("&New assessment…"),
-            "new_assessment",
+            "assessments.new_assessment",
             (StandardKey.New, "Ctrl+N"),
             "assessment",
             tip=tr("Start an assessment from one or more checklists"),
         ),
         Spec(
+            "edit_details",
+            tr("Assessment &details…"),
+            "assessments.edit_details",
+            tip=tr("Change the open assessment's title, place, assessors, dates or marking"),
+        ),
+        Spec(
+            "duplicate_assessment",
+            tr("D&uplicate assessment"),
+            "assessments.duplicate",
+            tip=tr("A new draft with the same details, answers and actions"),
+        ),
+        Spec(
+            "delete_assessment",
+            tr("&Delete assessment…"),
+            "assessments.delete",
+            tip=tr("Move the open assessment to the bin, from where it can be restored"),
+        ),
+        Spec(
+            "show_bin",
+            tr("Deleted assess&ments…"),
+            "assessments.show_bin",
+            tip=tr("Assessments in the bin, to restore"),
+        ),
+        Spec(
             "export_report",
             tr("&Export report…"),
-            "export_report",
+            "transfer.export_report",
             ("Ctrl+E",),
             tip=tr("Save the open assessment as a PDF, Word, CSV or JSON report"),
         ),
         Spec(
             "sync",
             tr("&Sync with folder…"),
-            "open_sync",
+            "sync.open_sync",
             ("Ctrl+Shift+S",),
             tip=tr("Exchange changes with your team through a shared folder or USB stick"),
         ),
         Spec(
             "conflicts",
             tr("&Conflicts…"),
-            "open_conflicts",
+            "sync.open_conflicts",
             tip=tr("Texts two people changed at once, waiting for you to choose"),
         ),
         Spec("shortcuts", tr("&Keyboard shortcuts"), "show_shortcuts", (StandardKey.HelpContents, "F1")),
-        Spec("about", tr("&About Field Guide"), "show_about", (), "info"),
+        Spec("about", tr("&About Field Guide"), "profile.show_about", (), "info"),
     ]
 
 
@@ -187,7 +215,16 @@ MENUS = (
     ),
     (
         ("assessment", QT_TRANSLATE_NOOP("MainWindow", "&Assessment")),
-        ("new_assessment", None, "export_report"),
+        (
+            "new_assessment",
+            None,
+            "edit_details",
+            "duplicate_assessment",
+            "delete_assessment",
+            "show_bin",
+            None,
+            "export_report",
+        ),
     ),
     (("sync", QT_TRANSLATE_NOOP("MainWindow", "&Sync")), ("sync", "conflicts")),
     (("help", QT_TRANSLATE_NOOP("MainWindow", "&Help")), ("shortcuts", None, "about")),
@@ -250,6 +287,10 @@ class Actions:
     filter_tree: QAction
     new_assessment: QAction
     export_report: QAction
+    edit_details: QAction
+    duplicate_assessment: QAction
+    delete_assessment: QAction
+    show_bin: QAction
     sync: QAction
     conflicts: QAction
     shortcuts: QAction
@@ -269,11 +310,11 @@ class Actions:
                 tip += f" ({action.shortcuts()[0].toString(QKeySequence.SequenceFormat.NativeText)})"
             action.setToolTip(tip)
             action.setStatusTip(spec.tip)
-            handler = getattr(window, spec.handler)
+            # Looked up when triggered: the controllers are built after the window's actions.
             if spec.checkable:
-                action.triggered.connect(handler)
+                action.triggered.connect(lambda checked, path=spec.handler: attrgetter(path)(window)(checked))
             else:
-                action.triggered.connect(lambda _checked=False, h=handler: h())
+                action.triggered.connect(lambda _checked=False, path=spec.handler: attrgetter(path)(window)())
             window.addAction(action)  # shortcuts work even when the menu bar is hidden
             self.by_name[spec.name] = action
             setattr(self, spec.name, action)
@@ -281,28 +322,30 @@ class Actions:
     def all(self) -> list[QAction]:
         return list(self.by_name.values())
 
-    def shortcut_table(self) -> list[tuple[str, list[str]]]:
+    def shortcut_table(self, extra: list[QAction] | None = None) -> list[tuple[str, list[str]]]:
         """(what it does, the keys) for each action with a keyboard shortcut, as the menus name them.
 
+        `extra`: actions added to the menus after the table was built (the lock).
         Dedicated keys some keyboards have (Find, Help, Zoom In…) come with the standard
         bindings; only keys every keyboard has are listed.
         """
         table = []
-        for spec in specs():
+        named = [(spec.text, self.by_name[spec.name]) for spec in specs()]
+        for text, action in named + [(action.text(), action) for action in extra or []]:
             keys = [
                 sequence.toString(QKeySequence.SequenceFormat.NativeText)
-                for sequence in self.by_name[spec.name].shortcuts()
-                if sequence[0].keyboardModifiers() != Qt.KeyboardModifier.NoModifier
-                or Qt.Key.Key_F1 <= sequence[0].key() <= Qt.Key.Key_F35
+                for sequence in action.shortcuts()
+                if _first(sequence).keyboardModifiers() != Qt.KeyboardModifier.NoModifier
+                or Qt.Key.Key_F1 <= _first(sequence).key() <= Qt.Key.Key_F35
             ]
             if keys:
-                table.append((spec.text.replace("&", ""), keys))
+                table.append((text.replace("&", ""), keys))
         return table
 
     def build_menus(self, window: QMainWindow) -> dict[str, QMenu]:
         menus: dict[str, QMenu] = {}
         for (key, title), names in MENUS:
-            menu = window.menuBar().addMenu(tr(title))
+            menu = window.menuBar().addMenu(tr(str(title)))
             menu.setObjectName(f"menu_{key}")
             for name in names:
                 if name is None:
@@ -311,6 +354,11 @@ class Actions:
                     menu.addAction(self.by_name[name])
             menus[key] = menu
         return menus
+
+
+def _first(sequence: QKeySequence) -> QKeyCombination:
+    # QKeySequence is indexable at run time; PySide6's stubs do not say so.
+    return cast(QKeyCombination, sequence[0])  # type: ignore[index]
 
 
 class ShortcutGuard(QObject):
@@ -323,7 +371,7 @@ class ShortcutGuard(QObject):
 
     def __init__(self, sequences: list[QKeySequence], parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.combos = {sequence[0].toCombined() for sequence in sequences if sequence.count() == 1}
+        self.combos = {_first(sequence).toCombined() for sequence in sequences if sequence.count() == 1}
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent):

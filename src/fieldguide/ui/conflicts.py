@@ -9,7 +9,7 @@ choice syncs like any edit and closes the conflict on every device.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDateTime, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
@@ -24,6 +24,17 @@ from PySide6.QtWidgets import (
     QStackedWidget,
     QVBoxLayout,
     QWidget,
+)
+
+from fieldguide.changes import Changes
+from fieldguide.ui.runner import Runner
+
+if TYPE_CHECKING:
+    from fieldguide.sync.conflicts import Keep
+
+# A resolution rewrites the text it settles (a note, an answer, an action…) and is itself a change to send.
+RESOLVED = Changes(
+    assessments=True, items=True, notes=True, actions=True, bookmarks=True, conflicts=True, sync_state=True
 )
 
 FIELD_NAMES = {
@@ -59,7 +70,7 @@ def field_label(table: str, field: str) -> str:
     name = FIELD_NAMES.get((table, field))
     if name is None:
         return f"{table}.{field}"
-    return QCoreApplication.translate("ConflictsInbox", name)
+    return QCoreApplication.translate("ConflictsInbox", str(name))
 
 
 class _Version:
@@ -81,9 +92,9 @@ class ConflictsInbox(QWidget):
     resolved = Signal(str)  # the conflict id
     count_changed = Signal(int)
 
-    def __init__(self, app: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, runner: Runner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.app = app
+        self.runner = runner
         self.conflicts: list[Any] = []
         self.setWindowTitle(self.tr("Conflicts"))
         self.resize(900, 520)
@@ -161,7 +172,7 @@ class ConflictsInbox(QWidget):
     def refresh(self) -> None:
         """Reload the open conflicts (after a sync, or a resolution made elsewhere)."""
         current = self.current_id()
-        self.conflicts = self.app.sync.conflicts()
+        self.conflicts = self.runner.call(lambda app: app.sync.conflicts())
         self.list.blockSignals(True)
         self.list.clear()
         for conflict in self.conflicts:
@@ -218,14 +229,14 @@ class ConflictsInbox(QWidget):
             else:
                 pane.text.setPlainText(str(side.value or ""))
 
-    def resolve(self, keep: str) -> None:
+    def resolve(self, keep: Keep) -> None:
         conflict_id = self.current_id()
         if conflict_id is None:
             return
         from fieldguide.errors import UserError
 
         try:
-            self.app.sync.resolve(conflict_id, keep)
+            self.runner.call(lambda app: app.sync.resolve(conflict_id, keep), changes=RESOLVED, origin=self)
         except UserError as error:
             self.error.setText(str(error))
             self.refresh()

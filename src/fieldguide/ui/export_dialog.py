@@ -1,7 +1,8 @@
 """Export an assessment as a report: format, what to leave out, paper, where to save; then open it.
 
-The report is built and written on a worker thread (`run_task`) while the dialog
-shows a busy bar; the file appears whole or not at all (`export_report`). The
+The report is built and written by `app.reports.export`, an operation on the
+window's runner, while the dialog shows a busy bar; the file appears whole or
+not at all. The
 destination is a plain line edit with a Browse button, so the dialog works (and
 is tested) without the native file dialog.
 """
@@ -33,7 +34,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fieldguide.ui.tasks import run_task
+from fieldguide.ui.errors import error_line
+from fieldguide.ui.runner import Runner
 
 FOLDER_KEY = "export.folder"
 FORMAT_KEY = "export.format"
@@ -64,22 +66,6 @@ def default_paper() -> str:
     return "letter" if QLocale().territory() in letter else "a4"
 
 
-def error_line(error: BaseException) -> str:
-    """One line for the user: a UserError's message, else what kind of failure it was."""
-    from PySide6.QtCore import QCoreApplication
-
-    from fieldguide.errors import UserError
-
-    if isinstance(error, UserError):
-        text = str(error)
-        return text[:1].upper() + text[1:]  # the services' messages are written for a command line
-    if isinstance(error, OSError):
-        return f"{error.strerror or error}: {error.filename or ''}".rstrip(": ")
-    return QCoreApplication.translate("ExportDialog", "The report could not be written (%1).").replace(
-        "%1", type(error).__name__
-    )
-
-
 class ExportDialog(QDialog):
     """Export one assessment; `exported(path)` once the file is written, `failed(message)` otherwise."""
 
@@ -88,14 +74,14 @@ class ExportDialog(QDialog):
 
     def __init__(
         self,
-        app: Any,
+        runner: Runner,
         assessment_id: str,
         title: str,
         settings: Any = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.app = app
+        self.runner = runner
         self.assessment_id = assessment_id
         self.assessment_title = title
         self.settings = settings
@@ -266,18 +252,12 @@ class ExportDialog(QDialog):
         if path.exists() and path != self._confirmed and not self._confirm_replace(path):
             return False
         self.destination.setText(str(path))
-        assessments, assessment_id = self.app.assessments, self.assessment_id
-        options, fmt = self.options(), self.fmt
-
-        def work() -> Path:
-            from fieldguide.reports import export_report
-            from fieldguide.reports.build import build_report
-
-            return export_report(build_report(assessments.get(assessment_id), options), fmt, path)
-
+        assessment_id, options, fmt = self.assessment_id, self.options(), self.fmt
         self._set_running(True)
         self.message.setText(self.tr("Writing the report…"))
-        run_task(work, self._done, self._failed)
+        self.runner.run(
+            lambda app: app.reports.export(assessment_id, fmt, path, options), self._done, self._failed
+        )
         return True
 
     def _confirm_replace(self, path: Path) -> bool:
@@ -325,7 +305,8 @@ class ExportDialog(QDialog):
         if not shiboken6.isValid(self):
             return
         self._set_running(False)
-        self._show_failure(error_line(error))
+        self._show_failure(
+            error_line(error, self.tr("The report could not be written (%1).")))
 
     def _show_failure(self, text: str) -> None:
         self.message.setText(text)

@@ -65,15 +65,13 @@ class FlowLayout(QLayout):
         return size + QSize(margins.left() + margins.right(), margins.top() + margins.bottom())
 
     def _visible(self) -> list[QLayoutItem]:
-        return [item for item in self._items if not (item.widget() and item.widget().isHidden())]
+        return [item for item in self._items if not ((w := item.widget()) is not None and w.isHidden())]
 
     def _arrange(self, rect: QRect, *, apply: bool) -> int:
         margins = self.contentsMargins()
         area = rect.marginsRemoved(margins)
-        rtl = (
-            self.parentWidget() is not None
-            and self.parentWidget().layoutDirection() == Qt.LayoutDirection.RightToLeft
-        )
+        parent = self.parentWidget()
+        rtl = parent is not None and parent.layoutDirection() == Qt.LayoutDirection.RightToLeft
         x, y, line = 0, 0, 0
         for item in self._visible():
             hint = item.sizeHint()

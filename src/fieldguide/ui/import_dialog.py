@@ -1,7 +1,7 @@
 """Import documents: several files at once, with progress, cancellable between files.
 
-Each file is read, parsed and added on a worker thread; the dialog only shows
-progress and the outcome of each file in one line.
+Each file is read, parsed and added by an operation on the window's runner; the
+dialog only shows progress and the outcome of each file in one line.
 """
 
 from __future__ import annotations
@@ -23,7 +23,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fieldguide.ui.tasks import run_task
+from fieldguide.changes import Changes
+from fieldguide.ui.runner import Runner
+
+IMPORTED = Changes(library=True)
 
 FILE_FILTER = QT_TRANSLATE_NOOP(
     "ImportDialog", "Documents (*.pdf *.docx *.md *.markdown *.txt);;All files (*)"
@@ -36,9 +39,9 @@ class ImportDialog(QDialog):
     document_imported = Signal(str)  # document id
     finished_all = Signal()
 
-    def __init__(self, app: Any, files: list[Path], parent: QWidget | None = None) -> None:
+    def __init__(self, runner: Runner, files: list[Path], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.app = app
+        self.runner = runner
         self.files = files
         self.position = 0
         self.cancelled = False
@@ -85,8 +88,8 @@ class ImportDialog(QDialog):
             .replace("%2", str(self.position + 1))
             .replace("%3", str(len(self.files)))
         )
-        imports = self.app.imports
-        run_task(lambda: imports.prepare(path), self._prepared, self._file_failed)
+        # Parsing a long PDF takes a while: an operation on the runner, so typing elsewhere never waits.
+        self.runner.run(lambda app: app.imports.prepare(path), self._prepared, self._file_failed)
 
     def _prepared(self, prepared: Any) -> None:
         """Parsed: ask about a look-alike before anything is added, then add it."""
@@ -94,9 +97,11 @@ class ImportDialog(QDialog):
         alike = prepared.look_alike
         if alike is not None and self.ask_new_edition(prepared.path, alike.title):
             edition_of = alike.id
-        imports = self.app.imports
-        run_task(
-            lambda: imports.commit(prepared, edition_of=edition_of), self._file_done, self._file_failed
+        self.runner.run(
+            lambda app: app.imports.commit(prepared, edition_of=edition_of),
+            self._file_done,
+            self._file_failed,
+            changes=IMPORTED,
         )
 
     def ask_new_edition(self, path: Path, title: str) -> bool:
@@ -166,14 +171,14 @@ class ImportDialog(QDialog):
         self.finished_all.emit()
 
 
-def choose_and_import(app: Any, parent: QWidget | None = None) -> ImportDialog | None:
+def choose_and_import(runner: Runner, parent: QWidget | None = None) -> ImportDialog | None:
     """Ask for files, then run the import dialog on them; None when the user chose nothing."""
     title = QCoreApplication.translate("ImportDialog", "Import documents")
-    file_filter = QCoreApplication.translate("ImportDialog", FILE_FILTER)
+    file_filter = QCoreApplication.translate("ImportDialog", str(FILE_FILTER))
     names, _ = QFileDialog.getOpenFileNames(parent, title, "", file_filter)
     if not names:
         return None
-    dialog = ImportDialog(app, [Path(n) for n in names], parent)
+    dialog = ImportDialog(runner, [Path(n) for n in names], parent)
     dialog.show()
     dialog.start()
     return dialog

@@ -15,6 +15,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
+from fieldguide.ui.painted import after_first_paint
+
 if TYPE_CHECKING:
     from fieldguide.ui.main_window import MainWindow
 
@@ -30,7 +32,8 @@ def _parse(argv: list[str]) -> argparse.Namespace:
 
 def launch(argv: list[str]) -> int:
     options = _parse(argv)
-    app = QApplication.instance() or QApplication([sys.argv[0]])
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication([sys.argv[0]])
     app.setApplicationName("Field Guide")
     app.setOrganizationName("fieldguide")
 
@@ -46,24 +49,37 @@ def launch(argv: list[str]) -> int:
     window.show()
     if options.smoke_test:
         _smoke_test(app, window)
-    from fieldguide.ui.lock import open_guarded
 
-    # Opens the profile: after the first-start offer, or the passphrase, as its protection asks.
-    window.lock_controller = open_guarded(  # type: ignore[attr-defined]
-        window, paths, passphrase_file=options.passphrase_file, offer_protection=not options.smoke_test
-    )
+    def open_profile() -> None:
+        from fieldguide.ui.lock import open_guarded
+
+        # Opens the profile: after the first-start offer, or the passphrase, as its protection asks.
+        window.profile.attach_lock(
+            open_guarded(
+                window,
+                paths,
+                passphrase_file=options.passphrase_file,
+                offer_protection=not options.smoke_test,
+            )
+        )
+
+    # The window is painted first; the lock and the profile (SQLAlchemy) come after.
+    after_first_paint(window, open_profile)
     return int(app.exec())
 
 
 def _smoke_test(app: QApplication, window: MainWindow) -> None:
     """Installers' check: show the window, load the library, render the window, quit with 0.
 
-    Prints the wall-clock times at which the window was shown and the library loaded: a
-    benchmark that noted when it started the process measures start-up from outside it, which
-    for a frozen program includes the loader's work before Python runs.
+    Prints the wall-clock times at which the window was first painted ("shown") and the
+    library loaded: a benchmark that noted when it started the process measures start-up
+    from outside it, which for a frozen program includes the loader's work before Python runs.
     """
     times: dict[str, float] = {}
-    QTimer.singleShot(0, lambda: times.setdefault("shown", time.time()))
+    def painted() -> None:
+        times.setdefault("shown", time.time())
+
+    after_first_paint(window, painted)
 
     def fail(status: int, message: str) -> None:
         _report(f"smoke-test: {message}")

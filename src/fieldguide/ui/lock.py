@@ -1,11 +1,12 @@
 """The lock: Ctrl+L or a spell unused hides everything behind a passphrase prompt.
 
-Works on any QMainWindow from outside it: the window needs only an `app`
-attribute (the open App, or None while the profile is not open yet). Locking
-hides the central widget, the docks, the tool bars, the menu bar, the status bar
-and every other window of the program, swallows their shortcuts, and, for a
-protected profile, closes the database connections and wipes the key
-(`Database.lock`). Unlocking derives the key again from the passphrase.
+Works on any QMainWindow from outside it: the window needs only a `runner`
+attribute (its `Runner`, which owns the profile once open). Locking hides the
+central widget, the docks, the tool bars, the menu bar, the status bar and every
+other window of the program, swallows their shortcuts, and, for a protected
+profile, queues `ProfileService.lock` (connections closed, key wiped) behind the
+saves already queued. Unlocking is `ProfileService.unlock(passphrase)` on the
+runner: the key is derived again off the GUI thread.
 
 Views that hold unsaved text should connect to `about_to_lock` and save it:
 after that signal, the database refuses reads and writes until unlocked.
@@ -15,7 +16,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import shiboken6
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
@@ -25,6 +26,9 @@ from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QPushButton, QV
 from fieldguide.paths import DataPaths
 from fieldguide.ui.passphrase_dialog import UnlockForm
 from fieldguide.ui.tasks import run_task
+
+if TYPE_CHECKING:
+    from fieldguide.ui.runner import Runner
 
 DEFAULT_IDLE_MS = 10 * 60 * 1000
 
@@ -125,7 +129,9 @@ class LockController(QObject):
         self._idle_timer = QTimer(self)
         self._idle_timer.setSingleShot(True)
         self._idle_timer.timeout.connect(self._idle_check)
-        QApplication.instance().installEventFilter(self)
+        application = QApplication.instance()
+        assert application is not None  # a controller only exists inside the running application
+        application.installEventFilter(self)
         window.installEventFilter(self)
         self._arm_idle()
 
@@ -154,7 +160,8 @@ class LockController(QObject):
 
     # --- events ------------------------------------------------------------------------
 
-    def _belongs_to_page(self, obj: QObject) -> bool:
+    def _belongs_to_page(self, widget: QObject) -> bool:
+        obj: QObject | None = widget
         while obj is not None:
             if obj is self.page:
                 return True
@@ -216,9 +223,10 @@ class LockController(QObject):
         self.page.raise_()
         if protected:
             self.page.form.field.setFocus()
-            app = getattr(self.window, "app", None)
-            if app is not None:
-                app.db.lock()
+            runner = self._runner()
+            if runner is not None:
+                # Behind the saves `about_to_lock` queued: they are written before the key goes.
+                runner.run(lambda app: app.profile.lock(), on_failed=lambda _error: None)
             wait = self.keys.attempts.wait_needed()
             if wait > 0:
                 self.page.form.wait(wait)
@@ -237,38 +245,44 @@ class LockController(QObject):
                 self._hidden.append(widget)
                 widget.hide()
 
+    def _runner(self) -> Runner | None:
+        """The window's runner while a profile is open in it, else None."""
+        runner: Runner | None = getattr(self.window, "runner", None)
+        return runner if runner is not None and runner.is_open else None
+
     def _try_unlock(self, passphrase: str) -> None:
         wait = self.keys.attempts.wait_needed()
         if wait > 0:
             self.page.form.wait(wait)
             return
         self.page.form.set_busy(True)
+        runner = self._runner()
+        if runner is not None:
+            # Argon2id takes a noticeable fraction of a second: on the runner's worker, like every
+            # other use of the profile.
+            runner.run(
+                lambda app: app.profile.unlock(passphrase),
+                lambda _result: self._finish_unlock(),
+                self._key_failed,
+            )
+            return
         keys = self.keys
-        # Argon2id takes a noticeable fraction of a second: off the GUI thread.
         run_task(lambda: keys.key_from_passphrase(passphrase), self._key_ready, self._key_failed)
 
     def _key_ready(self, key: bytearray) -> None:
-        from fieldguide.db.engine import wipe
+        """The profile is not open yet (start-up on the lock screen): open it with the key."""
+        from fieldguide.memory import wipe
 
-        app = getattr(self.window, "app", None)
         first_open, self.open_profile = self.open_profile, None
-        if app is None and first_open is not None:
-            self._finish_unlock()
-            first_open(key)  # the opener wipes the key once the profile is open
-            return
-        try:
-            if app is not None:
-                app.db.unlock(key)
-        except Exception as error:  # a key that derived but no longer opens: say so, stay locked
-            self.page.form.set_busy(False)
-            self.page.form.show_error(str(error))
-            return
-        finally:
+        if first_open is None:
             wipe(key)
+            self._finish_unlock()
+            return
         self._finish_unlock()
+        first_open(key)  # the opener wipes the key once the profile is open
 
     def _key_failed(self, error: BaseException) -> None:
-        from fieldguide.db.engine import DatabaseLocked
+        from fieldguide.errors import DatabaseLocked
         from fieldguide.security.attempts import TryAgainLater
 
         self.page.form.set_busy(False)
@@ -325,7 +339,7 @@ def opener_with_key(window: QMainWindow, paths: DataPaths) -> Callable[[bytearra
     def open_with(key: bytearray) -> None:
         def opener() -> Any:
             from fieldguide.app import open_app
-            from fieldguide.db.engine import wipe
+            from fieldguide.memory import wipe
 
             try:
                 return open_app(paths, key=key)
@@ -349,7 +363,7 @@ def open_guarded(
     A protected profile opens with the key from `passphrase_file`, or the one
     remembered in the keyring, or else starts on the lock screen. A profile that does
     not exist yet is first offered protection (FirstStartDialog). `window` must have
-    `open_profile(opener=None)` (MainWindow), which runs `opener` on a worker thread.
+    `open_profile(opener=None)` (MainWindow), which runs `opener` on its runner.
     """
     from fieldguide.security import keystore
 

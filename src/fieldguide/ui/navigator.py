@@ -29,6 +29,7 @@ FILTER_DELAY_MS = 120
 class Navigator(QWidget):
     open_requested = Signal(str, str)  # kind (section | checklist | document | item), content id
     assessment_requested = Signal(str)
+    start_assessment_requested = Signal(str)  # a checklist id
     bookmark_toggle_requested = Signal(str, str)  # target kind, target id
     remove_bookmark_requested = Signal(str, str)  # target kind, target id
 
@@ -201,6 +202,11 @@ class Navigator(QWidget):
                 self.tr("Remove bookmark") if bookmarked else self.tr("Bookmark"),
                 lambda: self.bookmark_toggle_requested.emit(kind, content_id),
             )
+        if kind == "checklist":
+            menu.addAction(
+                self.tr("Start an &assessment…"), lambda: self.start_assessment_requested.emit(content_id)
+            )
+        self.last_menu = menu  # for tests
         menu.popup(self.tree.viewport().mapToGlobal(position))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:

@@ -1,6 +1,7 @@
 """The notes panel beside the reader: this device's note on the open section, saved as you type.
 
-The panel asks for a save ~0.7 s after the last keystroke (`note_edited`),
+The panel asks for a save ~0.7 s after the last keystroke (`note_edited`; the
+window queues it on its runner and reports back with `mark_saved`/`mark_failed`),
 and at once when `flush()` is called (the section changes, the window
 closes). If a save fails the text stays in the editor, marked unsaved, and
 the next keystroke or flush tries again: nothing typed is dropped.
@@ -19,12 +20,10 @@ from PySide6.QtWidgets import (
     QLabel,
     QSizePolicy,
     QTextBrowser,
-    QTextEdit,
     QVBoxLayout,
     QWidget,
 )
 
-from fieldguide.library.text_match import find_terms, query_terms
 from fieldguide.ui.icons import icon
 from fieldguide.ui.plain_editor import PlainTextEditor
 from fieldguide.ui.style import colors
@@ -45,6 +44,7 @@ class NotesPanel(QWidget):
         self.target: tuple[str, str] | None = None
         self.others: list[NoteView] = []
         self._saved_text = ""
+        self._queued_text: str | None = None  # asked to be saved, not yet reported saved
         self._failed = False
 
         header = QHBoxLayout()
@@ -110,6 +110,7 @@ class NotesPanel(QWidget):
         self.target = target
         self.others = list(others or [])
         self._saved_text = mine.body if mine else ""
+        self._queued_text = None
         self._failed = False
         self.editor.blockSignals(True)
         self.editor.setPlainText(self._saved_text)
@@ -161,9 +162,10 @@ class NotesPanel(QWidget):
         self._timer.start()
 
     def flush(self) -> None:
-        """Ask for the note to be saved now, if it changed since the last save."""
+        """Ask for the note to be saved now, if it changed since the last save (or request for one)."""
         self._timer.stop()
-        if self.dirty and self.target is not None:
+        if self.dirty and self.target is not None and self.text != self._queued_text:
+            self._queued_text = self.text
             kind, target_id = self.target
             self.note_edited.emit(kind, target_id, self.text)
 
@@ -174,6 +176,7 @@ class NotesPanel(QWidget):
 
     def mark_failed(self, message: str) -> None:
         self._failed = True
+        self._queued_text = None
         self.status.setText(
             self.tr("Not saved: %1. Your text is kept here; saving again…").replace("%1", message)
         )
@@ -188,16 +191,4 @@ class NotesPanel(QWidget):
 
     def highlight_query(self, query: str) -> int:
         """Mark the words of a search query in the note (a note found by search)."""
-        terms = query_terms(query)
-        selections = []
-        match = colors().match
-        for start, end in find_terms(self.text, terms):
-            selection = QTextEdit.ExtraSelection()
-            cursor = QTextCursor(self.editor.document())
-            cursor.setPosition(start)
-            cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
-            selection.cursor = cursor  # type: ignore[misc]
-            selection.format.setBackground(match)
-            selections.append(selection)
-        self.editor.setExtraSelections(selections)
-        return len(selections)
+        return self.editor.mark_terms(query)

@@ -10,35 +10,48 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
+from fieldguide.changes import NOTHING, Changes
 from fieldguide.errors import UserError
-from fieldguide.ui.tasks import run_task
+from fieldguide.ui.runner import Runner
+
+if TYPE_CHECKING:
+    from fieldguide.app import App
+
+INSTALLED = Changes(library=True)
 
 FILE_FILTER = "Content packs (*.fgpack);;All files (*)"
 
 
 class PackInstaller(QObject):
-    """One install: verify on a worker, ask if need be, install on a worker, report."""
+    """One install: verify on the runner, ask if need be, install on the runner, report."""
 
     installed = Signal(str)  # the message shown to the user
     refused = Signal(str)  # one line: why nothing changed
 
-    def __init__(self, app: Any, path: Path, parent: QWidget | None = None) -> None:
+    def __init__(self, runner: Runner, path: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.app = app
+        self.runner = runner
         self.path = path
         self.parent_widget = parent
         self.question: QMessageBox | None = None
 
     def start(self) -> None:
-        run_task(lambda: self.app.packs.verify(self.path), self._verified, self._failed)
+        path = self.path
 
-    def _verified(self, content: Any) -> None:
-        if content.signed_by is not None and self.app.packs.trusted(content):
+        def verify(app: App) -> tuple[Any, bool]:
+            content = app.packs.verify(path)
+            return content, content.signed_by is not None and app.packs.trusted(content)
+
+        self.runner.run(verify, self._verified, self._failed)
+
+    def _verified(self, verified: tuple[Any, bool]) -> None:
+        content, trusted = verified
+        if trusted:
             self._install(allow_unsigned=False, trust_publisher=False)
             return
         self.question = self._ask(content)
@@ -93,12 +106,15 @@ class PackInstaller(QObject):
         self._install(allow_unsigned=not signed, trust_publisher=signed)
 
     def _install(self, *, allow_unsigned: bool, trust_publisher: bool) -> None:
-        def work() -> Any:
-            return self.app.packs.install(
-                self.path, allow_unsigned=allow_unsigned, trust_publisher=trust_publisher
-            )
-
-        run_task(work, self._done, self._failed)
+        path = self.path
+        self.runner.run(
+            lambda app: app.packs.install(
+                path, allow_unsigned=allow_unsigned, trust_publisher=trust_publisher
+            ),
+            self._done,
+            self._failed,
+            changes=lambda result: INSTALLED if result.changed else NOTHING,
+        )
 
     def _done(self, result: Any) -> None:
         if not result.changed:
@@ -114,7 +130,7 @@ class PackInstaller(QObject):
 
 
 def choose_and_install(
-    app: Any, parent: QWidget | None, notify: Callable[[str], None]
+    runner: Runner, parent: QWidget | None, notify: Callable[[str], None]
 ) -> PackInstaller | None:
     from PySide6.QtCore import QCoreApplication
 
@@ -124,13 +140,13 @@ def choose_and_install(
     )
     if not name:
         return None
-    return start_install(app, Path(name), parent, notify)
+    return start_install(runner, Path(name), parent, notify)
 
 
 def start_install(
-    app: Any, path: Path, parent: QWidget | None, notify: Callable[[str], None]
+    runner: Runner, path: Path, parent: QWidget | None, notify: Callable[[str], None]
 ) -> PackInstaller:
-    installer = PackInstaller(app, path, parent)
+    installer = PackInstaller(runner, path, parent)
     installer.installed.connect(notify)
     installer.refused.connect(notify)
     installer.start()

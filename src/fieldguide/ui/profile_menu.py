@@ -18,8 +18,10 @@ from typing import Any
 import shiboken6
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QDialog,
     QDialogButtonBox,
+    QFormLayout,
     QLabel,
     QMainWindow,
     QMessageBox,
@@ -28,8 +30,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from fieldguide.ui.errors import error_line
 from fieldguide.ui.passphrase_dialog import password_field
-from fieldguide.ui.tasks import run_task
 
 
 class CurrentPassphraseDialog(QDialog):
@@ -77,8 +79,9 @@ class ProfileProtection(QObject):
         self.message_box: QMessageBox | None = None
 
     def refresh(self) -> bool:
-        app = getattr(self.window, "app", None)
-        self.protected = app is not None and app.profile.keys.is_protected()
+        window: Any = self.window
+        runner = window.runner
+        self.protected = runner.is_open and runner.call(lambda app: app.profile.keys.is_protected())
         return self.protected
 
     # --- the three commands ------------------------------------------------------------
@@ -118,7 +121,8 @@ class ProfileProtection(QObject):
         dialog.form.remember_box.hide()  # the keyring entry follows the new key by itself
         current = password_field(dialog.form, "currentPassphrase")
         form_layout = dialog.form.layout()
-        form_layout.insertRow(0, self.tr("Current passphrase:"), current)  # type: ignore[attr-defined]
+        assert isinstance(form_layout, QFormLayout)
+        form_layout.insertRow(0, self.tr("Current passphrase:"), current)
         dialog.current_field = current  # type: ignore[attr-defined]
         ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
 
@@ -165,7 +169,8 @@ class ProfileProtection(QObject):
         label = QLabel(text, dialog)
         label.setWordWrap(True)
         layout = dialog.layout()
-        layout.insertWidget(0, label)  # type: ignore[attr-defined]
+        assert isinstance(layout, QBoxLayout)
+        layout.insertWidget(0, label)
 
     def _open(self, dialog: QDialog, accepted: Callable[[], None]) -> None:
         self.dialog = dialog
@@ -174,12 +179,16 @@ class ProfileProtection(QObject):
         dialog.open()
 
     def run(self, work: Callable[[Any], None], busy_text: str, done_text: str) -> bool:
-        """Run `work(app.profile)` with the profile to itself; False when it could not start."""
+        """Run `work(app.profile)` with the profile to itself; False when it could not start.
+
+        It is an operation on the window's runner, which owns the profile: once the
+        typed texts are queued and every queued operation has run, nothing else
+        touches the profile until it is done.
+        """
         window: Any = self.window
-        app = window.app
-        if app is None or self.running:
+        if not window.profile.opened or self.running:
             return False
-        if not window.prepare_exclusive():
+        if not window.profile.prepare_exclusive():
             self._report(False, self.tr("Save or discard the unsaved text first; nothing was changed."))
             return False
         self.running = True
@@ -193,27 +202,25 @@ class ProfileProtection(QObject):
         progress.setMinimumDuration(0)
         progress.setAutoClose(False)
         progress.show()
-        profile = app.profile
 
         def finish(ok: bool, text: str) -> None:
             self.running = False
             if shiboken6.isValid(progress):
                 progress.close()
                 progress.deleteLater()
-            if not shiboken6.isValid(self.window):
+            if not shiboken6.isValid(self.window) or window.closed:
                 return
-            window.resume_after_exclusive()
             was = self.protected
             if self.refresh() != was:
                 self.changed.emit(self.protected)
             self._report(ok, text)
 
         def failed(error: BaseException) -> None:
-            from fieldguide.ui.export_dialog import error_line
+            finish(False, error_line(error, self.tr("The profile could not be changed (%1).")))
 
-            finish(False, error_line(error))
-
-        run_task(lambda: work(profile), lambda _result: finish(True, done_text), failed)
+        window.runner.run(
+            lambda app: work(app.profile), lambda _result: finish(True, done_text), failed
+        )
         return True
 
     def _report(self, ok: bool, text: str) -> None:

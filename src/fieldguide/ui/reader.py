@@ -27,6 +27,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
+    QPushButton,
     QSizePolicy,
     QTextBrowser,
     QTextEdit,
@@ -80,6 +81,7 @@ class ReaderBrowser(QTextBrowser):
 
 class Reader(QWidget):
     link_activated = Signal(str, str)  # kind (section | document | checklist), content id
+    start_assessment_requested = Signal(str)  # the checklist shown
     zoom_changed = Signal(int)  # percent
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -110,6 +112,13 @@ class Reader(QWidget):
         self.breadcrumbs.installEventFilter(self)  # the trail is fitted to the label's width
         self._crumb_layout = QHBoxLayout(self.breadcrumb_bar)
         self._crumb_layout.addWidget(self.breadcrumbs)
+        # On a checklist page: start working through it (the dialog comes with it ticked).
+        self.start_button = QPushButton(self.tr("Start an &assessment…"), self.breadcrumb_bar)
+        self.start_button.setObjectName("startAssessment")
+        self.start_button.setToolTip(self.tr("Start an assessment with this checklist"))
+        self.start_button.clicked.connect(lambda: self.start_assessment_requested.emit(self.current_id or ""))
+        self.start_button.hide()
+        self._crumb_layout.addWidget(self.start_button)
 
         self.browser = ReaderBrowser(self)
         self.browser.setObjectName("reader")
@@ -244,7 +253,9 @@ class Reader(QWidget):
             self._anchors[item.id] = anchor
             meta = [
                 html.escape(
-                    QCoreApplication.translate("Reader", KIND_NAMES.get(item.kind, item.kind.capitalize()))
+                    QCoreApplication.translate(
+                        "Reader", str(KIND_NAMES.get(item.kind, item.kind.capitalize()))
+                    )
                 )
             ]
             if item.guidance_section_id:
@@ -283,6 +294,7 @@ class Reader(QWidget):
     def _reset(self, content_id: str | None, kind: str | None, title: str, citation: str) -> None:
         self.current_id = content_id
         self.current_kind = kind
+        self.start_button.setVisible(kind == "checklist" and bool(content_id))
         self.current_title = title
         self.current_citation = citation
         self._anchors = {}
@@ -516,7 +528,7 @@ class Reader(QWidget):
         cursor = QTextCursor(self.browser.document())
         cursor.setPosition(span[0])
         cursor.setPosition(span[1], QTextCursor.MoveMode.KeepAnchor)
-        selection.cursor = cursor  # type: ignore[misc]
+        selection.cursor = cursor
         selection.format.setBackground(color)  # type: ignore[arg-type]
         return selection
 

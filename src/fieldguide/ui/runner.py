@@ -163,7 +163,7 @@ class Runner(QObject):
         For what the user is waiting on anyway (the section they clicked). Operations
         queued before it run first, and their callbacks are delivered first.
         """
-        ticket = self.run(op, changes=changes, origin=origin)
+        ticket = self.run(op, on_failed=lambda _error: None, changes=changes, origin=origin)  # raised below
         self.wait(ticket)
         if ticket.error is not None:
             raise ticket.error

@@ -23,6 +23,7 @@ from PySide6.QtCore import (
     QEvent,
     QModelIndex,
     QObject,
+    QPersistentModelIndex,
     QPoint,
     QRect,
     QRectF,
@@ -100,7 +101,7 @@ class HitDelegate(QStyledItemDelegate):
         small.setPointSizeF(max(7.0, option.font.pointSizeF() * 0.9))
         return title, small, QFont(option.font)
 
-    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
         title, small, body = self._lines(option)
         height = (
             QFontMetrics(title).lineSpacing()
@@ -111,7 +112,9 @@ class HitDelegate(QStyledItemDelegate):
         )
         return QSize(option.rect.width() or 400, height)
 
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+    def paint(
+        self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
         hit = index.data(HIT_ROLE)
         if hit is None:
             return
@@ -413,7 +416,7 @@ class SearchPopup(QFrame):
             self.close_panel()
 
     def _key(self, event: QKeyEvent) -> bool:
-        key = event.key()
+        key = event.key()  # an int: letters such as Arabic ones are no Qt.Key member
         if key == Qt.Key.Key_Escape:
             if self.isVisible():
                 self.close_panel()
@@ -424,7 +427,8 @@ class SearchPopup(QFrame):
             if not self.isVisible() and self.field.text().strip():
                 self.open_panel()
                 return True
-            step = {Qt.Key.Key_Down: 1, Qt.Key.Key_Up: -1, Qt.Key.Key_PageDown: 5, Qt.Key.Key_PageUp: -5}[key]
+            steps = {Qt.Key.Key_Down: 1, Qt.Key.Key_Up: -1, Qt.Key.Key_PageDown: 5, Qt.Key.Key_PageUp: -5}
+            step = steps[Qt.Key(key)]
             self._move(step)
             return True
         if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):

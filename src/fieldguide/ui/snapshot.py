@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING
 
 from fieldguide.ui.library_model import LibrarySnapshot
 
+if TYPE_CHECKING:
+    from fieldguide.app import App
 
-def assessment_rows(app: Any) -> list[tuple[str, str, str]] | None:
+
+def assessment_rows(app: App) -> list[tuple[str, str, str]] | None:
     """(id, title, status) of each assessment, or None when this build has no assessments service."""
     lister = getattr(getattr(app, "assessments", None), "list", None)
     if not callable(lister):
@@ -21,7 +24,7 @@ def assessment_rows(app: Any) -> list[tuple[str, str, str]] | None:
     return rows
 
 
-def library_snapshot(app: Any) -> LibrarySnapshot:
+def library_snapshot(app: App) -> LibrarySnapshot:
     documents = app.catalog.documents()
     return LibrarySnapshot(
         documents=documents,

@@ -1,16 +1,17 @@
 """The Sync dialog: choose the team's folder (remembered), sync with progress, see what came and went.
 
-The sync runs on a worker thread (`run_task`); its progress reaches the dialog through
-a queued signal. The dialog also lets a user bring in the team key, from a key file
-or the team's passphrase, since nothing syncs without it.
+The sync is an operation on the window's runner; its progress reaches the dialog
+through a queued signal, and the summary of what it applied (`sync_changes`)
+refreshes the window. The dialog also lets a user bring in the team key, from a
+key file or the team's passphrase, since nothing syncs without it.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -26,18 +27,29 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fieldguide.ui.tasks import run_task
+from fieldguide.changes import Changes
+from fieldguide.ui.errors import error_line
+from fieldguide.ui.runner import Runner
+
+if TYPE_CHECKING:
+    from fieldguide.sync.service import FolderResult
+
+KEY_CHANGED = Changes(sync_state=True)
 
 
-def error_line(error: BaseException) -> str:
-    """One line for the user: the message of a UserError, the kind of anything else."""
-    from fieldguide.errors import UserError
-
-    if isinstance(error, UserError):
-        return str(error)
-    if isinstance(error, OSError):
-        return f"{error.strerror or error}: {error.filename or ''}".rstrip(": ")
-    return QCoreApplication.translate("SyncDialog", "sync failed (%1)").replace("%1", type(error).__name__)
+def sync_changes(result: FolderResult) -> Changes:
+    """What a sync changed: the counts always; received changes may touch any user record."""
+    if not result.received and not result.conflicts:
+        return Changes(sync_state=True)
+    return Changes(
+        assessments=True,
+        items=True,
+        notes=True,
+        actions=True,
+        bookmarks=True,
+        conflicts=True,
+        sync_state=True,
+    )
 
 
 class _Progress(QObject):
@@ -49,9 +61,9 @@ class _Progress(QObject):
 class SyncDialog(QDialog):
     synced = Signal(object)  # the FolderResult, so the window can refresh what it shows
 
-    def __init__(self, app: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, runner: Runner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.app = app
+        self.runner = runner
         self.running = False
         self.result: Any = None
         self.setWindowTitle(self.tr("Sync with the team"))
@@ -81,7 +93,7 @@ class SyncDialog(QDialog):
         self.folder = QLineEdit(self)
         self.folder.setObjectName("syncFolder")
         self.folder.setPlaceholderText(self.tr("Folder to sync with"))
-        last = app.sync.last_folder()
+        last = runner.call(lambda app: app.sync.last_folder())
         if last is not None:
             self.folder.setText(str(last))
         self.choose_button = QPushButton(self.tr("Choose…"), self)
@@ -130,7 +142,7 @@ class SyncDialog(QDialog):
     # --- team key ------------------------------------------------------------------
 
     def _show_key(self) -> None:
-        info = self.app.sync.key_info()
+        info = self.runner.call(lambda app: app.sync.key_info())
         if info is None:
             self.key_label.setText(
                 self.tr("No team key yet: import the key file or enter the team's passphrase.")
@@ -144,7 +156,7 @@ class SyncDialog(QDialog):
             self, self.tr("Team key file"), "", self.tr("Team keys (*.fgkey *.key *.txt);;All files (*)")
         )
         if name:
-            self._set_key(lambda replace: self.app.sync.import_key(Path(name), replace=replace))
+            self._set_key(lambda app, replace: app.sync.import_key(Path(name), replace=replace))
 
     def use_passphrase(self) -> None:
         team, ok = QInputDialog.getText(self, self.tr("Team passphrase"), self.tr("Team name:"))
@@ -163,14 +175,14 @@ class SyncDialog(QDialog):
         if phrase != again:
             self.summary.setText(self.tr("The two passphrases differ; nothing changed."))
             return
-        self._set_key(lambda replace: self.app.sync.use_passphrase(team, phrase, replace=replace))
+        self._set_key(lambda app, replace: app.sync.use_passphrase(team, phrase, replace=replace))
 
     def _set_key(self, store: Any) -> None:
         from fieldguide.errors import UserError
 
         # Replacing a key is a deliberate act: the user chose a new key file or phrase here.
         try:
-            store(True)
+            self.runner.call(lambda app: store(app, True), changes=KEY_CHANGED)
         except UserError as error:
             self.summary.setText(str(error))
             return
@@ -191,7 +203,6 @@ class SyncDialog(QDialog):
             self.summary.setText(self.tr("Choose a folder first."))
             return
         folder = Path(text)
-        sync = self.app.sync
         relay = self.relay
         self.running = True
         self.first_button.setVisible(False)
@@ -201,14 +212,15 @@ class SyncDialog(QDialog):
         self.progress.setVisible(True)
         self.summary.setText(self.tr("Syncing…"))
         self.log.clear()
-        run_task(
-            lambda: sync.sync_folder(
+        self.runner.run(
+            lambda app: app.sync.sync_folder(
                 folder,
                 progress=lambda done, total, message: relay.step.emit(done, total, message),
                 first=first,
             ),
             self._done,
             self._failed,
+            changes=sync_changes,
         )
 
     def _step(self, done: int, total: int, message: str) -> None:
@@ -271,4 +283,4 @@ class SyncDialog(QDialog):
 
     def _failed(self, error: BaseException) -> None:
         self._finish()
-        self.summary.setText(error_line(error))
+        self.summary.setText(error_line(error, self.tr("The sync could not finish (%1).")))

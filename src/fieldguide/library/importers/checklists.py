@@ -22,8 +22,8 @@ if TYPE_CHECKING:
 
 CHECKLIST_WORDS = re.compile(
     r"\b(check-?lists?|tips|hints|key questions|guiding questions|questions to ask|"
-    r"(?:process )?steps|to-?dos?|do'?s and don'?ts|recommendations|criteria|benchmarks|"
-    r"self-assessment)\b",
+    r"(?:process )?steps|to-?dos?|do'?s and don'?ts|recommendations|self-assessment|"
+    r"criteria|benchmarks)\b",
     re.IGNORECASE,
 )
 # Items of a list named so are conditions to be met, whatever their grammar.
@@ -50,8 +50,20 @@ def _shouted(text: str) -> bool:
     return len(text.split()) >= 1 and len(letters) >= 4 and letters.isupper()
 
 
+# Reports argue about criteria in prose ("The topic fulfils the criteria for …"); a list of
+# them is named in a short heading ("Selection criteria") or as "the following criteria".
+_PROSE_PRONE = re.compile(r"^(?:criteria|benchmarks)$", re.IGNORECASE)
+_SHORT_NAME_WORDS = 4
+
+
 def names_checklist(text: str) -> bool:
-    return bool(CHECKLIST_WORDS.search(text))
+    for match in CHECKLIST_WORDS.finditer(text):
+        if not _PROSE_PRONE.match(match.group(0)):
+            return True
+        short = len(text.split()) <= _SHORT_NAME_WORDS
+        if short or re.search(r"\bfollowing\s+(?:\w+\s+)?" + match.group(0), text, re.I):
+            return True
+    return False
 
 
 def _is_lead_in(text: str) -> bool:
@@ -245,7 +257,7 @@ def _section_checklist(
     node = nodes[index]
     steps = bool(_STEP_WORDS.search(node.title))
     items: list[ParsedChecklistItem] = []
-    scope = [(None, node)]
+    scope: list[tuple[str | None, Node]] = [(None, node)]
     for child in nodes[index + 1 :]:
         if child.level <= node.level:
             break

@@ -146,21 +146,31 @@ class _DocxReader:
 
     def _table(self, table: Table) -> None:
         try:
-            rows = table.rows
-            for row in rows:
-                cells = []
-                for cell in row.cells:
-                    value = re.sub(r"\s+", " ", cell.text or "").strip()
-                    if value and (not cells or cells[-1] != value):  # merged cells repeat
-                        cells.append(value)
-                if cells:
-                    self.blocks.append(Block(Kind.PARA, " — ".join(cells)))
+            grid = [
+                [re.sub(r"\s+", " ", cell.text or "").strip() for cell in row.cells]
+                for row in table.rows
+            ]
         except (IndexError, KeyError, ValueError, AttributeError):
             return  # a malformed table loses its text rather than the whole document
+        if _is_tick_form(grid):
+            # A checklist printed as a form: the first column is the list, the others
+            # are boxes to tick ("Question | Yes | No").
+            for row in grid:
+                if row and row[0] and not _is_form_header(row):
+                    self.blocks.append(Block(Kind.ITEM, row[0], marker="bullet"))
+            return
+        for row in grid:
+            cells: list[str] = []
+            for value in row:
+                if value and (not cells or cells[-1] != value):  # merged cells repeat
+                    cells.append(value)
+            if cells:
+                self.blocks.append(Block(Kind.PARA, " — ".join(cells)))
 
     def _numbering(self, paragraph: Paragraph) -> tuple[str, int] | None:
         try:
-            num_pr = paragraph._p.pPr.numPr if paragraph._p.pPr is not None else None
+            # python-docx types these oxml descriptors loosely: read them as plain attributes.
+            num_pr: Any = paragraph._p.pPr.numPr if paragraph._p.pPr is not None else None
         except AttributeError:
             return None
         if num_pr is None or num_pr.numId is None:
@@ -197,6 +207,26 @@ def _typed_item(text: str) -> Block | None:
     return None
 
 
+# An empty box to tick; a filled-in "Yes"/"No" is data and keeps the table a table.
+_TICK = re.compile(r"^(?:[☐□❑❒_]+|\[\s?\]|\(\s?\))?$")
+_FORM_HEADER = re.compile(r"^(?:yes|no|n/?a|partly|done|comments?|remarks?|notes?|oui|non)$",
+                          re.IGNORECASE)
+
+
+def _is_tick_form(grid: list[list[str]]) -> bool:
+    """Rows of text followed only by empty cells or tick boxes, in two rows or more."""
+    rows = [cells for cells in grid if cells and cells[0] and not _is_form_header(cells)]
+    if len(rows) < 2 or any(len(cells) < 2 for cells in rows):
+        return False
+    return all(all(_TICK.match(value) for value in cells[1:]) for cells in rows)
+
+
+def _is_form_header(cells: list[str]) -> bool:
+    """'Question | Yes | No | Comments': the form's own header row."""
+    rest = [value for value in cells[1:] if value]
+    return bool(rest) and all(_FORM_HEADER.match(value) for value in rest)
+
+
 def _style_name(paragraph: Paragraph) -> str:
     try:
         style = paragraph.style
@@ -210,7 +240,8 @@ def _style_name(paragraph: Paragraph) -> str:
         style = style.base_style
         seen += 1
     try:
-        return paragraph.style.name or ""
+        own = paragraph.style
+        return (own.name or "") if own is not None else ""
     except (KeyError, AttributeError, ValueError):
         return ""
 

@@ -48,7 +48,7 @@ def parse_pdf(data: bytes, name: str) -> ParsedDocument:
         _engine_lines(layout),
         name=name,
         title=_choose_title(layout, metadata_title),
-        metadata_title=metadata_title,
+        metadata_title=metadata_title if _sensible_title(metadata_title) else None,
     )
 
 

@@ -24,7 +24,9 @@ from collections import Counter
 from dataclasses import dataclass
 from itertools import pairwise
 
+from .pdf_display import display_groups
 from .pdf_lines import PdfLine
+from .vocab import SMALL_WORDS
 
 # --- what is never the document's text ---------------------------------------------------------
 
@@ -65,12 +67,25 @@ _CAPTION = re.compile(
 _FIELD = re.compile(r"^[^\W\d_][\w .'’/-]{0,24}:\s+\S")
 _ROMAN = re.compile(r"^(?P<num>[IVXLC]{1,7})\.\s+(?P<text>\S.*)$")
 _LETTER = re.compile(r"^(?P<num>[A-Z])\.\s+(?P<text>\S.*)$")
-_ENUMERATED_START = re.compile(r"^(?:[IVXLC]{1,7}|[A-Z]|\d{1,3}(?:\.\d{1,3})*)[.)]\s")
+# "II. ", "A. ", "4.2 ", and LaTeX's "1 Introduction" (a number, a space, a capital).
+_ENUMERATED_START = re.compile(
+    r"^(?:(?:[IVXLC]{1,7}|[A-Z]|\d{1,3}(?:\.\d{1,3})*)[.)]\s|\d{1,3}(?:\.\d{1,3})*\s+(?=[^\W\d_]))"
+)
 _SENTENCE_END = re.compile(r"[.;,]['’\"”)]?$")
 
+# Notices printed on a document or a statement, set apart like headings but naming nothing.
+_NOTICE = re.compile(
+    r"^[(\[*]*(?:advance unedited version|unedited|unofficial translation|"
+    r"(?:please )?check against delivery|as delivered|(?:final )?(?:to be )?delivered|final|"
+    r"draft|embargoed\b.*|for information only|not for publication|official use only|"
+    r"original|translation)[)\]*.]*$",
+    re.IGNORECASE,
+)
 # A heading is at most this many printed lines; more in one style is a paragraph.
-_MAX_HEADING_LINES = 4
-_MAX_HEADING_CHARS = 250
+_MAX_HEADING_LINES = 6
+_MAX_ITALIC_WORDS = 6
+_WORDS_ONLY = re.compile(r"[^\W\d_][\w ’'&,()–-]*")
+_MAX_HEADING_CHARS = 320
 
 
 @dataclass
@@ -126,6 +141,12 @@ def lay_out(pages: list[list[PdfLine]], outline: list[OutlineEntry]) -> Layout:
         g for g in groups
         if g is not title_group and id(g[0]) not in blocks and _reads_as_heading(g, body)
     ]
+    display = display_groups(
+        usable,
+        {id(g[0]): _group_text(g) for g in usable},
+        {id(g[0]): all(_centred(line) for line in g) for g in usable},
+    )
+    usable = [g for g in usable if id(g[0]) not in display]
     if len(outline) >= 2 and sum(1 for e in outline if e.page is not None) >= 0.5 * len(outline):
         laid = _from_outline(kept_pages, outline, gap, body, title_group)
         return Layout(laid, title, True)
@@ -216,6 +237,8 @@ def _furniture(pages: list[list[PdfLine]], body: float) -> set[int]:
             repeated = edge_counts[_key(text)] >= threshold and len(pages) >= 3
             if repeated and page is first_page and _size_key(line.size) >= body + 2.0:
                 continue  # the title, large on page 1, repeated small as the running header
+            if repeated and _size_key(line.size) >= body + 2.0 and _ENUMERATED_START.match(text):
+                continue  # "2. Chapter 2" opening each page: headings, not a running header
             if at_edge and (_PAGE_NUMBER.match(text) or repeated):
                 drop.add(id(line))
             elif zone and at_edge and _size_key(line.size) < body - 0.4 and len(pages) >= 3:
@@ -304,6 +327,25 @@ def _styled(line: PdfLine, body: float) -> bool:
     return large or (line.bold and size >= body - 0.6)
 
 
+def _italic_heading(page: list[PdfLine], index: int, body: float, gap: float) -> bool:
+    """An italic line of a few words standing alone ("Summary"), as many reports set
+    sub-headings; not italic words of a formula or of a sentence."""
+    line = page[index]
+    text = line.text.strip()
+    if not line.italic or abs(_size_key(line.size) - body) >= 0.6:
+        return False
+    if len(text.split()) > _MAX_ITALIC_WORDS or not _WORDS_ONLY.fullmatch(text):
+        return False
+    if not text[:1].isupper() or not re.search(r"[^\W\d_]{3}", text):
+        return False
+    before = page[index - 1].top if index > 0 else None
+    after = page[index + 1].top if index + 1 < len(page) else None
+    apart = 1.4 * gap
+    return (before is None or line.top - before >= apart) and (
+        after is None or after - line.top >= apart
+    )
+
+
 def _same_style(a: PdfLine, b: PdfLine) -> bool:
     return abs(a.size - b.size) < 0.6 and a.bold == b.bold and a.italic == b.italic
 
@@ -315,8 +357,9 @@ def _heading_groups(
     groups: list[list[PdfLine]] = []
     for page in pages:
         run: list[PdfLine] = []
-        for line in page:
-            if id(line) in captions or not _styled(line, body):
+        for index, line in enumerate(page):
+            styled = _styled(line, body) or _italic_heading(page, index, body, gap)
+            if id(line) in captions or not styled:
                 _close_run(run, groups)
                 run = []
                 continue
@@ -331,7 +374,7 @@ def _heading_groups(
 
 def _continues_group(run: list[PdfLine], line: PdfLine, gap: float) -> bool:
     last = run[-1]
-    if not _same_style(last, line):
+    if not _same_style(last, line) and not _wraps_into_italic(last, line):
         return False
     distance = line.top - last.top
     if not (0 < distance <= max(1.9 * line.size, 1.25 * gap)):
@@ -339,6 +382,20 @@ def _continues_group(run: list[PdfLine], line: PdfLine, gap: float) -> bool:
     if _ENUMERATED_START.match(line.text):
         return False  # "I. Introduction" after a title is the next heading
     return not _SENTENCE_END.search(last.text) or last.text.endswith(",")
+
+
+def _wraps_into_italic(last: PdfLine, line: PdfLine) -> bool:
+    """'2. Ms …, President of the International' / 'Committee of the Red Cross' (italic)."""
+    if abs(last.size - line.size) >= 0.6 or last.bold != line.bold:
+        return False
+    words = last.text.split()
+    return bool(words) and (
+        last.text.endswith(",") or words[-1].lower() in SMALL_WORDS
+        # A heading broken where the line was full, its second line under its first.
+        or (abs(line.x - last.x) < 2 and line.text[:1].isupper()
+            and not _SENTENCE_END.search(last.text)
+            and (last.right - last.x) > 0.5 * last.page_width)
+    )
 
 
 def _close_run(run: list[PdfLine], groups: list[list[PdfLine]]) -> None:
@@ -369,24 +426,25 @@ def _reads_as_heading(group: list[PdfLine], body: float) -> bool:
     letters = re.findall(r"[^\W\d_]", text)
     if len(letters) < 2:
         return False
-    lead = re.match(r"[\"“‘'(\[]*([^\W\d_])", re.sub(r"^(?:[IVXLC]+|[A-Z]|\d+(?:\.\d+)*)[.)]\s+", "",
-                                                        text))
+    lead = re.match(r"[\"“‘'(\[]*([^\W\d_])", _ENUMERATED_START.sub("", text).lstrip())
     if lead is None or lead.group(1).islower():
         return False  # a continuation of a sentence in bold
     words = text.split()
     if _SENTENCE_END.search(text):
         return False  # "Thank you.", a bold sentence: headings carry no full stop
+    if text.endswith(":"):
+        return False  # "Tips:", "Key questions:": the lead-in of the list below it
     if _garbled(text):
         return False
     if not large and _FIELD.match(text) and not _ENUMERATED_START.match(text):
         return False  # "Date: Friday, 23 May", "Place: …"
-    if re.match(r"^\d{1,3}\.\s", text) and len(words) > 14:
+    if re.match(r"^\d{1,3}\.\s", text) and len(words) > 25:
         return False  # a numbered paragraph set in bold
     if re.fullmatch(r"[\d\W]+", text):
         return False
-    if not large and len(words) > 30:
+    if not large and len(words) > 50:
         return False
-    return _CAPTION.match(text) is None
+    return _CAPTION.match(text) is None and _NOTICE.match(text) is None
 
 
 def _garbled(text: str) -> bool:
@@ -504,12 +562,12 @@ def _from_outline(
     """Each bookmark becomes a heading where its title is printed on its page."""
     by_page: dict[int, list[tuple[OutlineEntry, int]]] = {}
     for order, entry in enumerate(outline):
-        page = entry.page if entry.page is not None and 0 <= entry.page < len(pages) else None
-        if page is None:
+        number = entry.page if entry.page is not None and 0 <= entry.page < len(pages) else None
+        if number is None:
             # Without a page, an entry goes where the one before it went.
-            page = next((e.page for e in reversed(outline[:order]) if e.page is not None), 0)
-            page = min(max(page or 0, 0), len(pages) - 1) if pages else 0
-        by_page.setdefault(page, []).append((entry, order))
+            number = next((e.page for e in reversed(outline[:order]) if e.page is not None), 0)
+            number = min(max(number or 0, 0), len(pages) - 1) if pages else 0
+        by_page.setdefault(number, []).append((entry, order))
     out: list[LaidOutLine] = []
     for index, page in enumerate(pages):
         entries = by_page.get(index, [])

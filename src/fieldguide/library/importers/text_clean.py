@@ -35,7 +35,7 @@ def _normalise_characters(text: str) -> str:
 
 
 def _clean_lines(pages: list[str], pages_known: bool) -> list[_Line]:
-    split_pages: list[list[str]] = []
+    split_pages: list[str] = []
     for page in pages:
         split_pages.extend(page.split("\f") if not pages_known else [page.replace("\f", "\n")])
     page_lines = [page.split("\n") for page in split_pages]
@@ -101,9 +101,9 @@ def _drop_running_lines(pages: list[list[str]]) -> list[list[str]]:
     cleaned: list[list[str]] = []
     for page in pages:
         content_index = [i for i, line in enumerate(page) if line.strip()]
-        edges = set(content_index[:2] + content_index[-2:])
+        edge_lines = set(content_index[:2] + content_index[-2:])
         cleaned.append(
-            [line for i, line in enumerate(page) if not (i in edges and key(line) in running)]
+            [line for i, line in enumerate(page) if not (i in edge_lines and key(line) in running)]
         )
     return cleaned
 

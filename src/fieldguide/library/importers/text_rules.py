@@ -99,7 +99,7 @@ def _terminated(text: str) -> bool:
 
 def _starts_lowercase(text: str) -> bool:
     match = re.match(r"[\"“‘'(\[]*(\w)", text)
-    return bool(match) and match.group(1).islower()
+    return match is not None and match.group(1).islower()
 
 
 def strip_footnote_markers(text: str, vocab: Vocabulary) -> str:

@@ -22,6 +22,12 @@ from fieldguide.reports.common import document_subject
 from fieldguide.reports.model import Report
 
 
+def _pdf_int(value: object) -> int:
+    if not isinstance(value, int):
+        raise ValueError("PDF from Qt has a malformed trailer")
+    return int(value)
+
+
 def xmp(report: Report, created: dt.datetime) -> bytes:
     """XMP metadata matching the Info dictionary (Qt's own lacks the subject)."""
     stamp = created.astimezone(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
@@ -67,9 +73,9 @@ def update_info(data: bytes, info: dict[str, str]) -> bytes:
     previous = int(matches[-1].group(1))
     if isinstance(info_ref, IndirectObject):
         info_number, generation = info_ref.idnum, info_ref.generation
-        size = int(trailer["/Size"])
+        size = _pdf_int(trailer["/Size"])
     else:
-        info_number, generation = int(trailer["/Size"]), 0
+        info_number, generation = _pdf_int(trailer["/Size"]), 0
         size = info_number + 1
 
     out = io.BytesIO()

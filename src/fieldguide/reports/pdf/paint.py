@@ -4,9 +4,10 @@ text, and each page's header and footer."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import cast
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen, QTextDocument
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen, QTextDocument, QTextLine
 
 from fieldguide.reports import chart
 from fieldguide.reports.common import classification_marking, format_date, status_colours
@@ -30,6 +31,12 @@ from fieldguide.reports.pdf.style import (
 )
 
 
+def _cursor_x(line: QTextLine, position: int) -> float:
+    # PySide6 returns (x, position) from cursorToX but types it as object.
+    x, _ = cast("tuple[float, int]", line.cursorToX(position))
+    return x
+
+
 def decorations(
     document: QTextDocument, layout: Layout, page: Page, counts: dict[str, dict[str, int]]
 ) -> dict[int, list[Callable[[QPainter], None]]]:
@@ -49,8 +56,8 @@ def decorations(
         if not line.isValid():
             continue
         origin = text_layout.position()
-        x1 = origin.x() + line.cursorToX(pill.start)[0]
-        x2 = origin.x() + line.cursorToX(pill.start + pill.length)[0]
+        x1 = origin.x() + _cursor_x(line, pill.start)
+        x2 = origin.x() + _cursor_x(line, pill.start + pill.length)
         baseline = origin.y() + line.y() + line.ascent()
         cap = metrics.capHeight()
         pad = pt(3.0)

@@ -1,7 +1,8 @@
 """The assessment workspace: items, judgements, notes and actions of one assessment.
 
-`AssessmentWorkspace(app)` is a self-contained widget (`open_assessment(id)`,
-`guidance_requested(section_id)`), and `NewAssessmentDialog(app)` starts one.
+`AssessmentWorkspace(runner)` is a self-contained widget (`open_assessment(id)`,
+`guidance_requested(section_id)`), and `NewAssessmentDialog(runner)` starts one;
+both reach the profile through the window's `Runner`.
 """
 
 from fieldguide.ui.workspace.new_dialog import NewAssessmentDialog

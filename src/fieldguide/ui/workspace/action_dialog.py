@@ -41,14 +41,14 @@ class ActionDialog(QDialog):
         self.due = OptionalDate(self.tr("Set"), self)
         self.due.setObjectName("actionDue")
         self.due.set_value(action.due)
-        self.done = QCheckBox(self.tr("Done"), self)
-        self.done.setObjectName("actionDone")
-        self.done.setChecked(action.done)
+        self.done_box = QCheckBox(self.tr("Done"), self)
+        self.done_box.setObjectName("actionDone")
+        self.done_box.setChecked(action.done)
         form = QFormLayout()
         form.addRow(self.tr("&Action"), self.text)
         form.addRow(self.tr("&Owner"), self.owner)
         form.addRow(self.tr("D&ue"), self.due)
-        form.addRow("", self.done)
+        form.addRow("", self.done_box)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -68,7 +68,7 @@ class ActionDialog(QDialog):
             "text": self.text.text(),
             "owner": self.owner.text(),
             "due": self.due.value(),
-            "done": self.done.isChecked(),
+            "done": self.done_box.isChecked(),
         }
 
     def accept(self) -> None:

@@ -168,8 +168,7 @@ class ActionsPanel(QWidget):
             widget.setEnabled(not read_only)
         self.on_item.setEnabled(self._item_available and not read_only)
         self.due.setEnabled(not read_only and self.has_due.isChecked())
-        for row in range(self.list.topLevelItemCount()):
-            item = self.list.topLevelItem(row)
+        for item in self.rows():
             flags = item.flags()
             if read_only:
                 flags &= ~Qt.ItemFlag.ItemIsUserCheckable
@@ -192,7 +191,8 @@ class ActionsPanel(QWidget):
         self.has_due.setChecked(False)
 
     def rows(self) -> list[QTreeWidgetItem]:
-        return [self.list.topLevelItem(i) for i in range(self.list.topLevelItemCount())]
+        rows = (self.list.topLevelItem(i) for i in range(self.list.topLevelItemCount()))
+        return [row for row in rows if row is not None]
 
     def _add(self) -> None:
         if self._read_only or not self.text.text().strip():

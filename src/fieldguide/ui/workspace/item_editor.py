@@ -170,19 +170,19 @@ class ItemEditor(QWidget):
 
         # Everything scrolls inside the editor: a long item, the final banner or a small
         # screen never make the window taller than the screen.
-        self.scroll = QScrollArea(self)
-        self.scroll.setObjectName("itemEditorScroll")
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        body = QWidget(self.scroll)
+        self.scroll_area = QScrollArea(self)
+        self.scroll_area.setObjectName("itemEditorScroll")
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        body = QWidget(self.scroll_area)
         body.setObjectName("itemEditorBody")
-        self.scroll.setWidget(body)
+        self.scroll_area.setWidget(body)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(self.scroll)
+        outer.addWidget(self.scroll_area)
         for widget in self.findChildren(QWidget):
-            if widget.parent() is self and widget is not self.scroll:
+            if widget.parent() is self and widget is not self.scroll_area:
                 widget.setParent(body)
         layout = QVBoxLayout(body)
         layout.setContentsMargins(16, 12, 16, 8)

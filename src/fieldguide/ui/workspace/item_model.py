@@ -14,8 +14,7 @@ from PySide6.QtCore import (
     QSortFilterProxyModel,
     Qt,
 )
-from PySide6.QtGui import QFont, QPalette, QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import QApplication
+from PySide6.QtGui import QFont, QGuiApplication, QPalette, QStandardItem, QStandardItemModel
 
 from fieldguide.assessments.model import AssessmentView, ResponseView
 from fieldguide.assessments.scales import tone
@@ -100,7 +99,7 @@ def update_item_row(row: QStandardItem, response: ResponseView, has_actions: boo
     row.setIcon(status_icon(response.status))
     row.setToolTip(f"{status_label(response.status, response.kind)} — {text}")
     if response.retired:
-        row.setForeground(QApplication.palette().color(QPalette.ColorRole.PlaceholderText))
+        row.setForeground(QGuiApplication.palette().color(QPalette.ColorRole.PlaceholderText))
 
 
 def find_item_row(model: QStandardItemModel, item_id: str) -> QStandardItem | None:

@@ -13,13 +13,16 @@ import argparse
 import datetime as dt
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QColor, QFont, QFontDatabase, QPalette
 from PySide6.QtWidgets import QApplication
 
 from fieldguide.resources import resources_dir
+
+if TYPE_CHECKING:
+    from fieldguide.app import App
 
 DEMO_CHECKLISTS = ("ssr-nsp-process-steps", "ssr-national-ownership-tips")
 
@@ -56,7 +59,7 @@ def dark_palette() -> QPalette:
     return palette
 
 
-def demo_assessment(app: Any, today: dt.date | None = None) -> str:
+def demo_assessment(app: App, today: dt.date | None = None) -> str:
     """A review part-way through: judgements, notes in English, French and Arabic, and actions."""
     today = today or dt.date.today()
     available = {c.id for c in app.catalog.checklists() if not c.retired}
@@ -153,13 +156,15 @@ def main(argv: list[str] | None = None) -> int:
 
     from fieldguide.app import open_app
     from fieldguide.paths import DataPaths
+    from fieldguide.ui.runner import Runner
     from fieldguide.ui.workspace import AssessmentWorkspace
 
-    app = open_app(DataPaths(options.data_dir))
+    runner = Runner()
+    runner.open(lambda: open_app(DataPaths(options.data_dir)))
     assessment_id = options.assessment
     if options.demo or not assessment_id:
-        assessment_id = demo_assessment(app)
-    workspace = AssessmentWorkspace(app)
+        assessment_id = runner.call(demo_assessment)
+    workspace = AssessmentWorkspace(runner)
     workspace.setWindowTitle(workspace.tr("Field Guide — assessment"))
     width, height = (int(v) for v in options.size.split("x"))
     workspace.resize(width, height)
@@ -175,7 +180,7 @@ def main(argv: list[str] | None = None) -> int:
 
         QTimer.singleShot(300, shoot)
     code = int(qt_app.exec())
-    app.close()
+    runner.close()
     return code
 
 

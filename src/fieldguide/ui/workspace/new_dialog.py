@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from typing import Any
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QFont
@@ -26,8 +25,12 @@ from PySide6.QtWidgets import (
 )
 
 from fieldguide.assessments.model import CLASSIFICATIONS
+from fieldguide.changes import Changes
 from fieldguide.library.catalog import practice_area_title
+from fieldguide.ui.runner import Runner
 from fieldguide.ui.workspace.labels import classification_label, muted
+
+CREATED = Changes(assessments=True, sync_state=True)
 
 CHECKLIST_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 # Names are separated by commas, semicolons (Latin or Arabic) or new lines.
@@ -64,9 +67,9 @@ class OptionalDate(QWidget):
 class NewAssessmentDialog(QDialog):
     """On success `assessment_id` holds the new assessment's id and the dialog is accepted."""
 
-    def __init__(self, app: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, runner: Runner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.app = app
+        self.runner = runner
         self.assessment_id: str | None = None
         self.setWindowTitle(self.tr("New assessment"))
         self.resize(980, 580)
@@ -154,7 +157,7 @@ class NewAssessmentDialog(QDialog):
     def _fill_checklists(self) -> None:
         self.checklists.blockSignals(True)
         areas: dict[str, QTreeWidgetItem] = {}
-        for checklist in self.app.catalog.checklists():
+        for checklist in self.runner.call(lambda app: app.catalog.checklists()):
             if checklist.retired:
                 continue
             area = areas.get(checklist.practice_area)
@@ -176,10 +179,11 @@ class NewAssessmentDialog(QDialog):
         self.checklists.blockSignals(False)
 
     def checklist_rows(self) -> list[QTreeWidgetItem]:
-        rows = []
+        rows: list[QTreeWidgetItem] = []
         for i in range(self.checklists.topLevelItemCount()):
             area = self.checklists.topLevelItem(i)
-            rows += [area.child(j) for j in range(area.childCount())]
+            if area is not None:
+                rows += [row for j in range(area.childCount()) if (row := area.child(j)) is not None]
         return rows
 
     def selected_checklists(self) -> list[str]:
@@ -199,15 +203,23 @@ class NewAssessmentDialog(QDialog):
 
     def accept(self) -> None:
         try:
-            self.assessment_id = self.app.assessments.create(
-                self.selected_checklists(),
-                self.title.text(),
-                country=self.country.text(),
-                mission=self.mission.text(),
-                assessors=_NAME_SEPARATORS.split(self.assessors.text()),
-                start_date=self.start.value(),
-                end_date=self.end.value(),
-                classification=str(self.classification.currentData()),
+            checklists, title = self.selected_checklists(), self.title.text()
+            country, mission = self.country.text(), self.mission.text()
+            assessors = _NAME_SEPARATORS.split(self.assessors.text())
+            start, end = self.start.value(), self.end.value()
+            classification = str(self.classification.currentData())
+            self.assessment_id = self.runner.call(
+                lambda app: app.assessments.create(
+                    checklists,
+                    title,
+                    country=country,
+                    mission=mission,
+                    assessors=assessors,
+                    start_date=start,
+                    end_date=end,
+                    classification=classification,
+                ),
+                changes=CREATED,
             )
         except Exception as error:  # said in the dialog, which stays open with what was typed
             self.error.setText(str(error))

@@ -1,5 +1,10 @@
 """The assessment workspace: the items on one side, the selected item's editor and the actions on the other.
 
+This module is its behaviour; `layout.py` holds its widgets. Every read and
+write is an operation on the window's runner: answers show at once and are
+stored behind whatever the runner is doing; a failed one is undone on screen
+and said in the banner.
+
 Keys (not while typing in a text field, except Ctrl+Up/Down): 1–5 set the
 status, J/K or Ctrl+Down/Ctrl+Up move to the next or previous item, Ctrl+Z
 and Ctrl+Shift+Z undo and redo status changes.
@@ -13,69 +18,57 @@ in the editor, shows why in a banner, and keeps the user on that item.
 from __future__ import annotations
 
 import logging
-from typing import Any
+from collections.abc import Callable
+from dataclasses import replace
+from typing import TYPE_CHECKING, Any, cast
 
-from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import (
-    QCloseEvent,
-    QFont,
-    QHideEvent,
-    QKeySequence,
-    QShortcut,
-    QStandardItemModel,
-    QUndoStack,
-)
-from PySide6.QtWidgets import (
-    QComboBox,
-    QHBoxLayout,
-    QLabel,
-    QProgressBar,
-    QPushButton,
-    QSplitter,
-    QTreeView,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtGui import QCloseEvent, QHideEvent, QKeySequence, QShortcut, QUndoStack
+from PySide6.QtWidgets import QWidget
 
 from fieldguide.assessments.model import (
-    NOT_ASSESSED,
     ActionView,
     AssessmentView,
     ResponseView,
     progress_of,
 )
-from fieldguide.ui.workspace.actions_panel import ActionsPanel
+from fieldguide.assessments.scales import NOT_ASSESSED
+from fieldguide.changes import Changes
+from fieldguide.ui.runner import Runner
+from fieldguide.ui.workspace.action_editing import ActionEditing
 from fieldguide.ui.workspace.autosave import Autosave
-from fieldguide.ui.workspace.banner import Banner
-from fieldguide.ui.workspace.item_editor import ItemEditor
+from fieldguide.ui.workspace.finalise_dialog import confirm_finalise
+from fieldguide.ui.workspace.item_kinds import change_item_kind
 from fieldguide.ui.workspace.item_model import (
-    FILTERS,
     ITEM_ID_ROLE,
     NUMBER_ROLE,
     ROW_KIND_ROLE,
-    ItemFilter,
     build_item_model,
-    filter_label,
     find_item_row,
     update_item_row,
 )
-from fieldguide.ui.workspace.labels import classification_label, muted
-from fieldguide.ui.workspace.status_chart import StatusChart
+from fieldguide.ui.workspace.keys import WORKSPACE_KEYS, keypad
+from fieldguide.ui.workspace.layout import WorkspaceLayout
 from fieldguide.ui.workspace.undo import StatusChange
 
+if TYPE_CHECKING:
+    from fieldguide.app import App
+
 log = logging.getLogger(__name__)
+
+ANSWERED = Changes(items=True, sync_state=True)
+ACTIONS_CHANGED = Changes(actions=True, sync_state=True)
+STATE_CHANGED = Changes(assessments=True, sync_state=True)
 
 SHORT_LABEL = 36  # characters of an item's text shown beside an action
 
 
-class AssessmentWorkspace(QWidget):
+class AssessmentWorkspace(WorkspaceLayout):
     guidance_requested = Signal(str)  # a section id, for the reader beside the checklist
-    assessment_changed = Signal(str)  # an assessment id, after every saved change
 
-    def __init__(self, app: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, runner: Runner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setObjectName("assessmentWorkspace")
-        self.app = app
+        self.runner = runner
         self.assessment_id: str | None = None
         self._view: AssessmentView | None = None
         self._responses: dict[str, ResponseView] = {}
@@ -83,135 +76,37 @@ class AssessmentWorkspace(QWidget):
         self._reverting = False
 
         self.undo_stack = QUndoStack(self)
-        self.autosave = Autosave(self._save_texts, self)
+        self.autosave = Autosave(runner, self._save_texts, ANSWERED, self)
         self.autosave.failed.connect(self._save_failed)
         self.autosave.saved.connect(self._save_succeeded)
         self.autosave.pending_changed.connect(self._pending_changed)
 
-        self._build()
+        self._connect()
         self._build_shortcuts()
+        self.action_editing = ActionEditing(self)
+        self.editor.kind_chosen.connect(lambda kind: change_item_kind(self, kind))
+        self._show_nothing()
         application = QCoreApplication.instance()
         if application is not None:
             application.aboutToQuit.connect(self.flush)
 
-    # --- layout ----------------------------------------------------------------------
-
-    def _build(self) -> None:
-        self.final_banner = Banner("info", self)
-        self.final_banner.setObjectName("finalBanner")
-        self.reopen_button = self.final_banner.add_button(self.tr("&Reopen"))
-        self.reopen_button.setObjectName("reopenButton")
+    def _connect(self) -> None:
         self.reopen_button.clicked.connect(self.reopen)
-        self.error_banner = Banner("error", self)
-        self.error_banner.setObjectName("errorBanner")
-        self.retry_button = self.error_banner.add_button(self.tr("Try again"))
         self.retry_button.clicked.connect(self._retry)
-        dismiss = self.error_banner.add_button(self.tr("Dismiss"))
-        dismiss.clicked.connect(self.error_banner.hide)
-
-        self.title_label = QLabel(self)
-        self.title_label.setObjectName("assessmentTitle")
-        title_font = QFont(self.title_label.font())
-        title_font.setPointSizeF(title_font.pointSizeF() * 1.35)
-        title_font.setBold(True)
-        self.title_label.setFont(title_font)
-        self.title_label.setWordWrap(True)
-        self.classification_label = QLabel(self)
-        self.classification_label.setObjectName("classification")
-        self.meta_label = QLabel(self)
-        self.meta_label.setObjectName("assessmentMeta")
-        self.meta_label.setWordWrap(True)
-        muted(self.meta_label)
-        self.finalise_button = QPushButton(self.tr("&Finalise"), self)
-        self.finalise_button.setObjectName("finaliseButton")
-        self.finalise_button.setToolTip(self.tr("Make the assessment read-only; you can reopen it later"))
         self.finalise_button.clicked.connect(self.finalise)
-
-        self.progress = QProgressBar(self)
-        self.progress.setObjectName("progress")
-        self.progress.setTextVisible(True)
-        self.progress.setMaximumWidth(320)
-        self.progress.setMinimumWidth(220)
-        self.chart = StatusChart(self)
-
-        title_row = QHBoxLayout()
-        title_row.addWidget(self.title_label, 1)
-        title_row.addWidget(self.classification_label, 0, Qt.AlignmentFlag.AlignVCenter)
-        title_row.addSpacing(8)
-        title_row.addWidget(self.finalise_button, 0, Qt.AlignmentFlag.AlignVCenter)
-        progress_row = QHBoxLayout()
-        progress_row.addWidget(self.progress, 0, Qt.AlignmentFlag.AlignTop)
-        progress_row.addSpacing(16)
-        progress_row.addWidget(self.chart, 1)
-
-        # The items, grouped by checklist and group, with a filter above them.
-        self.filter_box = QComboBox(self)
-        self.filter_box.setObjectName("itemFilter")
-        for name in FILTERS:
-            self.filter_box.addItem(filter_label(name), name)
         self.filter_box.currentIndexChanged.connect(
             lambda i: self.set_filter(str(self.filter_box.itemData(i)))
         )
-        filter_label_widget = QLabel(self.tr("&Show"), self)
-        filter_label_widget.setBuddy(self.filter_box)
-        self.count_label = QLabel(self)
-        muted(self.count_label)
-        self.model = QStandardItemModel(self)
-        self.filter = ItemFilter(self)
-        self.filter.setSourceModel(self.model)
-        self.tree = QTreeView(self)
-        self.tree.setObjectName("itemTree")
-        self.tree.setHeaderHidden(True)
-        self.tree.setModel(self.filter)
-        self.tree.setUniformRowHeights(True)
-        self.tree.setTextElideMode(Qt.TextElideMode.ElideRight)
-        self.tree.setIndentation(14)
         self.tree.selectionModel().currentChanged.connect(self._current_changed)
-        left = QWidget(self)
-        filter_row = QHBoxLayout()
-        filter_row.addWidget(filter_label_widget)
-        filter_row.addWidget(self.filter_box, 1)
-        filter_row.addWidget(self.count_label)
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addLayout(filter_row)
-        left_layout.addWidget(self.tree, 1)
-
-        self.editor = ItemEditor(self)
         self.editor.status_chosen.connect(self.set_status)
         self.editor.confidence_chosen.connect(self.set_confidence)
         self.editor.note_edited.connect(lambda text: self.autosave.edited("note", text))
         self.editor.evidence_edited.connect(lambda text: self.autosave.edited("evidence", text))
         self.editor.focus_left.connect(self.flush)
         self.editor.guidance_requested.connect(self.guidance_requested)
-        self.actions_panel = ActionsPanel(self)
         self.actions_panel.add_requested.connect(self.add_action)
         self.actions_panel.done_changed.connect(self.set_action_done)
         self.actions_panel.item_requested.connect(self.select_item)
-
-        self.right = QSplitter(Qt.Orientation.Vertical, self)
-        self.right.addWidget(self.editor)
-        self.right.addWidget(self.actions_panel)
-        self.right.setStretchFactor(0, 3)
-        self.right.setStretchFactor(1, 1)
-        self.right.setChildrenCollapsible(False)
-        self.right.setSizes([560, 260])
-        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        self.splitter.addWidget(left)
-        self.splitter.addWidget(self.right)
-        self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([380, 820])
-
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(12, 10, 12, 10)
-        layout.setSpacing(8)
-        layout.addWidget(self.final_banner)
-        layout.addWidget(self.error_banner)
-        layout.addLayout(title_row)
-        layout.addWidget(self.meta_label)
-        layout.addLayout(progress_row)
-        layout.addWidget(self.splitter, 1)
-        self._show_nothing()
 
     def _build_shortcuts(self) -> None:
         context = Qt.ShortcutContext.WidgetWithChildrenShortcut
@@ -223,14 +118,14 @@ class AssessmentWorkspace(QWidget):
             shortcut.activated.connect(slot)
             self._shortcuts.append(shortcut)
 
-        for number in range(1, 6):
-            bind(str(number), lambda number=number: self.set_status_by_key(number))
-            keypad = QKeySequence(Qt.KeyboardModifier.KeypadModifier | Qt.Key(Qt.Key.Key_0 + number))
-            bind(keypad, lambda number=number: self.set_status_by_key(number))
-        for sequence in ("J", "Ctrl+Down"):
-            bind(sequence, self.next_item)
-        for sequence in ("K", "Ctrl+Up"):
-            bind(sequence, self.previous_item)
+        for key in WORKSPACE_KEYS:  # the table F1 lists too
+            for sequence in key.sequences:
+                if key.name == "status":
+                    number = int(sequence)
+                    bind(sequence, lambda number=number: self.set_status_by_key(number))
+                    bind(keypad(number), lambda number=number: self.set_status_by_key(number))
+                else:
+                    bind(sequence, getattr(self, key.name))
 
         self.undo_action = self.undo_stack.createUndoAction(self, self.tr("&Undo status change"))
         self.undo_action.setShortcuts([QKeySequence("Ctrl+Z")])
@@ -247,7 +142,7 @@ class AssessmentWorkspace(QWidget):
         if not self.flush():
             return False
         try:
-            view = self.app.assessments.get(assessment_id)
+            view = self.runner.call(lambda app: app.assessments.get(assessment_id))
         except Exception as error:  # shown in the banner; the workspace stays usable
             self._show_error(self.tr("Could not open the assessment: %1").replace("%1", str(error)))
             return False
@@ -284,10 +179,27 @@ class AssessmentWorkspace(QWidget):
         self.filter.pin(None)
         build_item_model(view, self._items_with_actions(), self.model)
         self.tree.expandAll()
-        self._show_header(view)
+        self.show_header(view)
         self._show_progress()
         self._show_actions()
         self._apply_read_only()
+
+    @property
+    def view(self) -> AssessmentView | None:
+        """The assessment shown, with its answers as they are now."""
+        if self._view is None:
+            return None
+        return replace(self._view, responses=list(self._responses.values()), actions=list(self._actions))
+
+    def close_assessment(self) -> None:
+        """Show no assessment (it was deleted); its typed text was saved before."""
+        self.assessment_id = None
+        self._view = None
+        self._responses = {}
+        self._actions = []
+        self.undo_stack.clear()
+        self.model.clear()
+        self._show_nothing()
 
     def _show_nothing(self) -> None:
         self.title_label.setText(self.tr("No assessment open"))
@@ -298,24 +210,6 @@ class AssessmentWorkspace(QWidget):
         self.actions_panel.set_actions([], {})
         self.actions_panel.set_read_only(True)
         self._show_progress()
-
-    def _show_header(self, view: AssessmentView) -> None:
-        self.title_label.setText(view.title)
-        marking = classification_label(view.classification)
-        self.classification_label.setText(marking.upper())
-        self.classification_label.setVisible(True)
-        colour = {"confidential": "#9C6400", "strictly-confidential": "#B3372E"}.get(view.classification)
-        self.classification_label.setStyleSheet(
-            "QLabel { border: 1px solid COLOUR; border-radius: 3px; padding: 2px 8px; color: COLOUR;"
-            " font-weight: 600; letter-spacing: 1px; }".replace("COLOUR", colour or "palette(mid)")
-        )
-        period = " – ".join(d for d in (view.start_date, view.end_date) if d)
-        parts = [view.country, view.mission, period]
-        if view.assessors:
-            parts.append(self.tr("Assessors: %1").replace("%1", ", ".join(view.assessors)))
-        self.meta_label.setText("  ·  ".join(p for p in parts if p))
-        self.meta_label.setVisible(bool(self.meta_label.text()))
-        self.finalise_button.setEnabled(True)
 
     def _show_progress(self) -> None:
         counts = progress_of(r.status for r in self._responses.values())
@@ -376,7 +270,7 @@ class AssessmentWorkspace(QWidget):
     def response(self, item_id: str) -> ResponseView | None:
         return self._responses.get(item_id)
 
-    def actions(self) -> list[ActionView]:
+    def action_views(self) -> list[ActionView]:
         return list(self._actions)
 
     def visible_item_ids(self) -> list[str]:
@@ -396,6 +290,13 @@ class AssessmentWorkspace(QWidget):
         return found
 
     # --- moving between items --------------------------------------------------------
+
+    def show_found(self, item_id: str, query: str) -> bool:
+        """Show the item a search hit found, with the words found marked in its note."""
+        if not self.select_item(item_id):
+            return False
+        self.editor.note.mark_terms(query)
+        return True
 
     def select_item(self, item_id: str) -> bool:
         """Show an item (made visible even if the filter hides it); False if its note could not be saved."""
@@ -471,14 +372,41 @@ class AssessmentWorkspace(QWidget):
     # --- writing ---------------------------------------------------------------------
 
     def _write(self, item_id: str, **values: str) -> bool:
-        """Save fields of one item's answer and show the result; False (and a banner) on failure."""
-        if self.assessment_id is None:
+        """Show new values of one item's answer at once and queue their save; False if nothing open.
+
+        The stored answer replaces the shown one when the save reports back; a failed
+        save puts the fields back as they were, says why in the banner and forgets the
+        undo history (it would describe changes the profile does not have).
+        """
+        if self.assessment_id is None or item_id not in self._responses:
             return False
-        try:
-            response = self.app.assessments.answer(self.assessment_id, item_id, **values)
-        except Exception as error:  # the banner says why; the screen keeps the user's input
+        assessment_id = self.assessment_id
+        before = self._responses[item_id]
+        self._show_response(replace(before, **cast("dict[str, Any]", values)))
+
+        def saved(response: ResponseView) -> None:
+            if self.assessment_id == assessment_id:
+                self._show_response(response)
+
+        def failed(error: BaseException) -> None:
             self._show_error(self.tr("Could not save: %1").replace("%1", str(error)))
-            return False
+            if self.assessment_id != assessment_id or item_id not in self._responses:
+                return
+            now = self._responses[item_id]
+            self._show_response(replace(now, **{name: getattr(before, name) for name in values}))
+            self.undo_stack.clear()
+
+        self.runner.run(
+            lambda app: app.assessments.answer(assessment_id, item_id, **values),
+            saved,
+            failed,
+            changes=ANSWERED,
+            origin=self,
+        )
+        return True
+
+    def _show_response(self, response: ResponseView) -> None:
+        item_id = response.item_id
         self._responses[item_id] = response
         row = find_item_row(self.model, item_id)
         if row is not None:
@@ -488,8 +416,6 @@ class AssessmentWorkspace(QWidget):
         if self.current_item_id == item_id:
             self.editor.set_status(response.status)
             self.editor.set_confidence(response.confidence)
-        self.assessment_changed.emit(self.assessment_id)
-        return True
 
     def set_status_by_key(self, number: int) -> bool:
         """Keys 1–n choose the n-th value of the current item's own scale."""
@@ -518,11 +444,7 @@ class AssessmentWorkspace(QWidget):
     def apply_status(self, item_id: str, status: str) -> bool:
         """Undo and redo land here: show the item, then write its status."""
         self.select_item(item_id)
-        if self._write(item_id, status=status):
-            return True
-        # The stack now says something the profile does not: start afresh after this step.
-        QTimer.singleShot(0, self.undo_stack.clear)
-        return False
+        return self._write(item_id, status=status)
 
     def set_confidence(self, confidence: str) -> bool:
         item_id = self.current_item_id
@@ -530,12 +452,16 @@ class AssessmentWorkspace(QWidget):
             return False
         return self._write(item_id, confidence=confidence)
 
-    def _save_texts(self, item_id: str, values: dict[str, str]) -> None:
-        if self.assessment_id is None:
-            return
-        response = self.app.assessments.answer(self.assessment_id, item_id, **values)
-        self._responses[item_id] = response
-        self.assessment_changed.emit(self.assessment_id)
+    def _save_texts(self, item_id: str, values: dict[str, str]) -> Callable[[App], ResponseView]:
+        """The autosave's operation: store the texts typed for one item of the open assessment."""
+        assessment_id = self.assessment_id
+
+        def save(app: App) -> ResponseView:
+            if assessment_id is None:
+                raise RuntimeError("no assessment is open")
+            return app.assessments.answer(assessment_id, item_id, **values)
+
+        return save
 
     def flush(self) -> bool:
         """Save any text typed and not yet saved; False if it could not be (the text stays)."""
@@ -552,7 +478,9 @@ class AssessmentWorkspace(QWidget):
             )
         )
 
-    def _save_succeeded(self) -> None:
+    def _save_succeeded(self, response: object) -> None:
+        if isinstance(response, ResponseView) and response.item_id in self._responses:
+            self._responses[response.item_id] = response
         if not self.autosave.pending:
             self.editor.save_state.setText(self.tr("Saved"))
         self.error_banner.hide()
@@ -561,6 +489,13 @@ class AssessmentWorkspace(QWidget):
         if self.flush():
             self.error_banner.hide()
 
+    def show_error(self, text: str) -> None:
+        """Say above the items what went wrong (a visible, wrapped error banner)."""
+        self._show_error(text)
+
+    def show_loaded_actions(self, assessment_id: str, actions: list[ActionView]) -> None:
+        self._show_loaded_actions(assessment_id, actions)
+
     def _show_error(self, text: str) -> None:
         log.warning("%s", text)
         self.error_banner.show_message(text)
@@ -568,32 +503,55 @@ class AssessmentWorkspace(QWidget):
     # --- actions ---------------------------------------------------------------------
 
     def add_action(self, text: str, owner: str = "", due: str = "", on_item: bool = True) -> bool:
+        """Queue a follow-up action (on the current item, or the whole assessment); False if none open."""
         if self.assessment_id is None or self.is_final():
             return False
+        assessment_id = self.assessment_id
         item_id = self.current_item_id if on_item else None
-        try:
-            self.app.assessments.add_action(self.assessment_id, text, item_id=item_id, owner=owner, due=due)
-        except Exception as error:
-            self._show_error(self.tr("Could not add the action: %1").replace("%1", str(error)))
-            return False
-        self.actions_panel.clear_form()
-        self._reload_actions()
+
+        def add(app: App) -> list[ActionView]:
+            app.assessments.add_action(assessment_id, text, item_id=item_id, owner=owner, due=due)
+            return app.assessments.get(assessment_id).actions
+
+        def added(actions: list[ActionView]) -> None:
+            self.actions_panel.clear_form()
+            self._show_loaded_actions(assessment_id, actions)
+
+        self.runner.run(
+            add,
+            added,
+            lambda error: self._show_error(self.tr("Could not add the action: %1").replace("%1", str(error))),
+            changes=ACTIONS_CHANGED,
+            origin=self,
+        )
         return True
 
     def set_action_done(self, action_id: str, done: bool) -> bool:
-        try:
-            self.app.assessments.set_action_done(action_id, done)
-        except Exception as error:
+        if self.assessment_id is None:
+            return False
+        assessment_id = self.assessment_id
+
+        def mark(app: App) -> list[ActionView]:
+            app.assessments.set_action_done(action_id, done)
+            return app.assessments.get(assessment_id).actions
+
+        def failed(error: BaseException) -> None:
             self._show_error(self.tr("Could not change the action: %1").replace("%1", str(error)))
             self._show_actions()
-            return False
-        self._reload_actions()
+
+        self.runner.run(
+            mark,
+            lambda actions: self._show_loaded_actions(assessment_id, actions),
+            failed,
+            changes=ACTIONS_CHANGED,
+            origin=self,
+        )
         return True
 
-    def _reload_actions(self) -> None:
-        if self.assessment_id is None:
+    def _show_loaded_actions(self, assessment_id: str, actions: list[ActionView]) -> None:
+        if assessment_id != self.assessment_id:
             return
-        self._actions = self.app.assessments.get(self.assessment_id).actions
+        self._actions = list(actions)
         with_actions = self._items_with_actions()
         for item_id, response in self._responses.items():
             row = find_item_row(self.model, item_id)
@@ -602,15 +560,27 @@ class AssessmentWorkspace(QWidget):
         self.filter.refilter()
         self._show_actions()
         self._show_progress()
-        self.assessment_changed.emit(self.assessment_id)
 
     # --- the assessment as a whole -----------------------------------------------------
 
-    def finalise(self) -> bool:
+    def finalise(self, *, confirmed: bool = False) -> bool:
+        """Make the assessment read-only, once the user has seen what is still unassessed."""
         if self.assessment_id is None or not self.flush():
             return False
+        view = self.view
+        if not confirmed and view is not None:
+            choice = confirm_finalise(self, view)
+            if choice == "show":
+                self.set_filter("not-assessed")
+                self.select_item(view.unassessed[0].item_id)
+                return False
+            if choice != "finalise":
+                return False
         try:
-            self.app.assessments.finalise(self.assessment_id)
+            assessment_id = self.assessment_id
+            self.runner.call(
+                lambda app: app.assessments.finalise(assessment_id), changes=STATE_CHANGED, origin=self
+            )
         except Exception as error:
             self._show_error(self.tr("Could not finalise: %1").replace("%1", str(error)))
             return False
@@ -621,7 +591,10 @@ class AssessmentWorkspace(QWidget):
         if self.assessment_id is None:
             return False
         try:
-            self.app.assessments.reopen(self.assessment_id)
+            assessment_id = self.assessment_id
+            self.runner.call(
+                lambda app: app.assessments.reopen(assessment_id), changes=STATE_CHANGED, origin=self
+            )
         except Exception as error:
             self._show_error(self.tr("Could not reopen: %1").replace("%1", str(error)))
             return False
@@ -629,9 +602,7 @@ class AssessmentWorkspace(QWidget):
         return True
 
     def _after_state_change(self) -> None:
-        assert self.assessment_id is not None
         self.reload()
-        self.assessment_changed.emit(self.assessment_id)
 
     # --- leaving -----------------------------------------------------------------------
 

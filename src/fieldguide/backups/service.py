@@ -14,6 +14,7 @@ The newest 7 are kept (`backups.keep` in settings.json).
 
 from __future__ import annotations
 
+import builtins
 import contextlib
 import datetime as dt
 import json
@@ -24,9 +25,10 @@ from typing import Any
 
 from fieldguide import __version__
 from fieldguide.atomic import atomic_write
-from fieldguide.db.engine import Database, storage_error, wipe
+from fieldguide.db.engine import Database, storage_error
 from fieldguide.errors import UserError
 from fieldguide.i18n import _
+from fieldguide.memory import wipe
 from fieldguide.paths import DataPaths
 from fieldguide.security.cipherfile import (
     SAME_KEY,
@@ -44,13 +46,12 @@ from fieldguide.security.cipherfile import (
     temporary_path,
     verify_attached,
 )
-from fieldguide.security.descriptor import load_descriptor
-from fieldguide.security.kdf import BadDescriptor, KdfParams, derive_key
+from fieldguide.security.descriptor import SIDECAR, load_descriptor, sidecar_kdf, sidecar_of
+from fieldguide.security.kdf import KdfParams, derive_key
 from fieldguide.security.preferences import backups_to_keep
 
 PREFIX = "fieldguide-"
 SUFFIX = ".db"
-SIDECAR = ".json"
 
 
 class BackupError(UserError):
@@ -83,10 +84,6 @@ class Backup:
             "schema": self.revision,
             "size": self.path.stat().st_size if self.path.exists() else 0,
         }
-
-
-def sidecar_of(path: Path) -> Path:
-    return path.with_name(path.name + SIDECAR)
 
 
 def write_sidecar(
@@ -127,20 +124,14 @@ def read_backup(path: Path) -> Backup:
     if created.tzinfo is None:
         created = created.replace(tzinfo=dt.UTC)
 
-    def params(value: Any) -> KdfParams | None:
-        try:
-            return KdfParams.from_json(value) if value else None
-        except BadDescriptor:
-            return None
-
     return Backup(
         path=path,
         created=created,
         reason=str(data.get("reason", "")),
         encrypted=is_encrypted(path),
         revision=data.get("schema"),
-        kdf=params(data.get("kdf")),
-        previous_kdf=params(data.get("previous_kdf")),
+        kdf=sidecar_kdf(path),
+        previous_kdf=sidecar_kdf(path, "previous_kdf"),
     )
 
 
@@ -261,10 +252,10 @@ class BackupService:
         self.last_error = None
         return backup
 
-    def prune(self, keep: int | None = None, *, protect: Path | None = None) -> list[Path]:
+    def prune(self, keep: int | None = None, *, protect: Path | None = None) -> builtins.list[Path]:
         """Remove backups beyond the newest `keep`; never `protect` (the one just made)."""
         keep = keep if keep is not None else self.keep()
-        removed: list[Path] = []
+        removed: builtins.list[Path] = []
         for backup in self.list()[keep:]:
             if protect is not None and backup.path == protect:
                 continue
@@ -310,10 +301,15 @@ class BackupService:
             counts = check_schema(conn, alias, backup.path.name)
             export(conn, temporary, target_key, source=alias)
         verify_attached(conn, temporary, target_key, counts)
-        common = {"created": backup.created, "reason": backup.reason, "revision": backup.revision}
-        write_sidecar(backup.path, kdf=target_kdf, previous_kdf=backup.kdf, **common)
+        def record(previous_kdf: KdfParams | None) -> None:
+            write_sidecar(
+                backup.path, created=backup.created, reason=backup.reason, revision=backup.revision,
+                kdf=target_kdf, previous_kdf=previous_kdf,
+            )
+
+        record(backup.kdf)
         replace_file(temporary, backup.path)
-        write_sidecar(backup.path, kdf=target_kdf, **common)
+        record(None)
 
     def rekey_all(
         self,
@@ -415,8 +411,11 @@ class BackupService:
         The backup is checked whole first (integrity, search index, schema version);
         then, with the profile to ourselves, the current profile is backed up, the
         backup is rewritten under the profile's key into a new file, verified, and
-        swapped in. Any failure before the swap leaves the profile as it was.
+        swapped in. Any failure before the swap leaves the profile as it was. A backup
+        from an older version is then brought up to date like any profile.
         """
+        from fieldguide.db.migrate import upgrade
+
         backup = read_backup(source.expanduser().resolve())
         key = self.backup_key(backup, passphrase)
         try:
@@ -440,4 +439,5 @@ class BackupService:
             if isinstance(key, bytearray):
                 wipe(key)
         self.prune(protect=kept.path)
+        upgrade(self.db)
         return kept

@@ -1,0 +1,198 @@
+"""The profile: opening it behind the shown window, the library snapshot, protection, the lock, closing."""
+
+from __future__ import annotations
+
+import gc
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QThreadPool
+
+from fieldguide.ui.controllers.base import Controller
+from fieldguide.ui.library_model import LibrarySnapshot
+from fieldguide.ui.profile_menu import ProfileProtection
+from fieldguide.ui.runner import ChangeNotice
+
+if TYPE_CHECKING:
+    from fieldguide.app import App
+    from fieldguide.ui.lock import LockController
+    from fieldguide.ui.main_window import MainWindow
+
+LOCK_BEFORE = "protect_profile"  # the lock action heads the protection group of the File menu
+
+
+@dataclass(frozen=True)
+class Opened:
+    """What the window needs once the profile is open, read on the worker in one go."""
+
+    snapshot: LibrarySnapshot
+    search: Callable[..., Any]
+    protected: bool
+    sync_counts: tuple[int, int, bool]  # changes to send, conflicts open, sync set up
+
+
+def _settle_long_lived_objects() -> None:
+    """Exempt what now lives as long as the window (modules, the library tree) from cyclic GC.
+
+    A full collection walks every live object while holding the GIL: with a large
+    library that is tens of milliseconds in which the window cannot repaint, at a
+    moment nobody chose (often mid-typing). Objects that die later are still freed
+    by reference counting.
+    """
+    gc.freeze()
+
+
+def _opened(app: App) -> Opened:
+    from fieldguide.reports.fonts import register_fonts
+    from fieldguide.ui.snapshot import library_snapshot
+
+    register_fonts()  # the reader's type: the same on every computer
+    return Opened(
+        library_snapshot(app), app.search.search, app.profile.keys.is_protected(), app.sync.counts()
+    )
+
+
+class ProfileController(Controller):
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.opened_ = False
+        self.protection = ProfileProtection(window)
+        self.protection.changed.connect(lambda _protected: window.update_commands())
+        self._lock_controller: LockController | None = None
+
+    @property
+    def opened(self) -> bool:
+        return self.opened_
+
+    # --- opening ------------------------------------------------------------------------
+
+    def open_profile(self, opener: Callable[[], App] | None = None) -> None:
+        """Open the profile on the runner's worker; `opener` returns the App (default: `open_app(paths)`)."""
+        paths = self.window.paths
+
+        def open_default() -> App:
+            from fieldguide.app import open_app
+
+            return open_app(paths)
+
+        self.runner.open(opener or open_default, on_failed=self._failed)
+        self.runner.run(_opened, self._loaded, self._failed)
+
+    def _loaded(self, opened: Opened) -> None:
+        window = self.window
+        if window.closed:
+            return
+        self.opened_ = True
+        window.navigator.set_library(opened.snapshot)
+        _settle_long_lived_objects()
+        window.search_popup.set_search(opened.search)
+        self._show_library_counts(opened.snapshot)
+        self.protection.protected = opened.protected
+        window.sync_status.show_counts(*opened.sync_counts)
+        window.reading.open_last()
+        window.update_commands()
+        window.library_loaded.emit()
+
+    def _failed(self, error: BaseException) -> None:
+        from fieldguide.ui.runner import ProfileClosed
+
+        window = self.window
+        if window.closed or self.opened_ or isinstance(error, ProfileClosed):
+            return  # ProfileClosed: the opening itself failed, and was reported
+        message = str(error) or type(error).__name__
+        text = self.tr("Could not open the library: %1").replace("%1", message)
+        window.status_label.setText(text)
+        window.reader.show_message(text)
+        window.load_failed.emit(message)
+
+    def refresh_library(self) -> None:
+        """Read the library again (after an import or a pack install) and rebuild the navigator."""
+        from fieldguide.ui.snapshot import library_snapshot
+
+        if self.opened:
+            self.runner.run(library_snapshot, self._library_read, lambda e: self.window.notify(str(e)))
+
+    def _library_read(self, snapshot: LibrarySnapshot) -> None:
+        window = self.window
+        if window.closed:
+            return
+        window.navigator.set_library(snapshot)
+        _settle_long_lived_objects()
+        self._show_library_counts(snapshot)
+        if window.reader.current_id:
+            window.navigator.select_content(window.reader.current_id)
+
+    def _show_library_counts(self, snapshot: LibrarySnapshot) -> None:
+        self.window.status_label.setText(
+            self.tr("%1 documents, %2 checklists")
+            .replace("%1", str(len(snapshot.documents)))
+            .replace("%2", str(len([c for c in snapshot.checklists if not c.retired])))
+        )
+
+    def apply_changes(self, notice: ChangeNotice) -> None:
+        if notice.changes.library:
+            self.refresh_library()
+
+    # --- protection and the lock --------------------------------------------------------
+
+    def protect_profile(self) -> None:
+        if self.opened:
+            self.protection.protect()
+
+    def change_passphrase(self) -> None:
+        if self.opened:
+            self.protection.change()
+
+    def remove_protection(self) -> None:
+        if self.opened:
+            self.protection.remove()
+
+    @property
+    def lock_controller(self) -> LockController | None:
+        return self._lock_controller
+
+    def attach_lock(self, controller: LockController) -> None:
+        """The lock (launch.open_guarded): its Ctrl+L joins the File menu; texts are saved before it locks."""
+        self._lock_controller = controller
+        controller.about_to_lock.connect(self.flush_texts)
+        controller.unlocked.connect(self.window.sync.refresh_counts)
+        self.window.menus["file"].insertAction(self.window.commands.by_name[LOCK_BEFORE], controller.action)
+
+    def flush_texts(self) -> bool:
+        """Queue every text typed and not yet saved (note panel, workspace); False if some could not be."""
+        return self.window.reading.flush_notes() and self.window.assessments.flush()
+
+    def prepare_exclusive(self) -> bool:
+        """Before the profile is rewritten: texts saved, every queued operation done, no search running."""
+        if not self.flush_texts():
+            return False
+        self.runner.flush()
+        QThreadPool.globalInstance().waitForDone(10_000)
+        return True
+
+    def update_commands(self) -> None:
+        c = self.window.commands
+        protected = self.protection.protected
+        c.protect_profile.setEnabled(self.opened and not protected)
+        c.change_passphrase.setEnabled(self.opened and protected)
+        c.remove_protection.setEnabled(self.opened and protected)
+
+    # --- about and closing --------------------------------------------------------------
+
+    def show_about(self) -> None:
+        from fieldguide import __version__
+        from fieldguide.ui.about import AboutDialog, PackLine
+
+        packs: list[PackLine] = []
+        if self.opened:
+            packs = self.runner.call(
+                lambda app: [PackLine(p.title, p.version, p.kind, p.publisher) for p in app.packs.installed()]
+            )
+        AboutDialog(__version__, self.window.paths.root, packs, self.window).exec()
+
+    def close(self) -> None:
+        """Write every queued save, let searches finish, then close the profile."""
+        QThreadPool.globalInstance().waitForDone(3000)
+        self.runner.close()
+        self.opened_ = False
