@@ -52,7 +52,7 @@ test: setup lint typecheck imports
 # The private key is the release maintainer's and never enters the repository.
 SIGNING_KEY ?= $(HOME)/.config/fieldguide-signing/starter-publisher.pem
 sign-pack: setup
-	$(BIN)/fieldguide pack sign resources/packs/starter --key "$(SIGNING_KEY)"
+	for pack in resources/packs/*/; do $(BIN)/fieldguide pack sign "$$pack" --key "$(SIGNING_KEY)" || exit 1; done
 
 bench: setup
 	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/run.py

@@ -110,7 +110,7 @@ def main() -> dict[str, float]:
         idle_rounds.append(heartbeat.stop())
         heartbeat.start()
         for text in TYPED:
-            window.focus_search()
+            window.reading.focus_search()
             field.clear()
             type_text(field, text)
             wait(SETTLE_MS)

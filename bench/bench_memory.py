@@ -36,10 +36,10 @@ PROBE = textwrap.dedent(
         window.show()
 
         def loaded():
-            first = window.app.catalog.documents()[0]
-            outline = window.app.catalog.outline(first.id)
+            first = window.runner.call(lambda a: a.catalog.documents()[0])
+            outline = window.runner.call(lambda a: a.catalog.outline(first.id))
             if outline:
-                window.open_content(outline[0].id)
+                window.reading.open_content(outline[0].id)
             QTimer.singleShot(300, lambda: (print(f"{rss_mb():.1f}"), app.quit()))
 
         window.library_loaded.connect(loaded)

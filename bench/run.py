@@ -20,6 +20,7 @@ BENCHMARKS = [
     "bench_typing",
     "bench_memory",
     "bench_frozen_startup",
+    "bench_years",
 ]
 
 

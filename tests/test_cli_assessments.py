@@ -231,3 +231,45 @@ def test_note_file_that_is_not_utf8_is_a_user_error(
     )
     assert code == 1 and err.count("\n") == 1
     assert snapshot(data_dir) == before
+
+
+def test_a_questions_answer_and_each_items_scale_from_the_command_line(cli, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
+    from sqlalchemy import update
+
+    from fieldguide.app import open_app
+    from fieldguide.db.models import ChecklistItem
+    from fieldguide.paths import DataPaths
+
+    question, step = f"{TIPS}/engage-early-stay", f"{PROCESS}/build-trust"
+    app = open_app(DataPaths(data_dir))
+    try:  # kinds as a pack declares them, whatever the starter pack says today
+        with app.db.write() as session:
+            session.execute(update(ChecklistItem).where(ChecklistItem.id == question).values(kind="question"))
+            session.execute(update(ChecklistItem).where(ChecklistItem.id == step).values(kind="step"))
+        assessment_id = app.assessments.create([PROCESS, TIPS], "Scales")
+    finally:
+        app.close()
+    answered = cli("assessment", "answer", assessment_id, question, "--answer", "The displaced families")
+    assert answered.returncode == 0, answered.stderr
+    assert answered.stdout.strip() == f"{question}: answered"
+    synonym = cli("assessment", "answer", assessment_id, step, "--status", "met")  # a 0.1 script
+    assert synonym.returncode == 0 and synonym.stdout.strip() == f"{step}: done"
+    refused = cli("assessment", "answer", assessment_id, question, "--status", "partly-met")
+    assert refused.returncode == 1 and len(refused.stderr.strip().splitlines()) == 1
+    assert "use one of answered, not-assessed" in refused.stderr
+    not_a_question = cli("assessment", "answer", assessment_id, step, "--answer", "x")
+    assert not_a_question.returncode == 1 and "not a question" in not_a_question.stderr
+    shown = json.loads(cli("assessment", "show", assessment_id, "--json").stdout)
+    by_id = {r["item_id"]: r for r in shown["responses"]}
+    assert (by_id[question]["kind"], by_id[question]["status"], by_id[question]["note"]) == (
+        "question",
+        "answered",
+        "The displaced families",
+    )
+    assert by_id[question]["scale"] == ["answered", "not-assessed"] == shown["scales"]["question"]
+    assert (by_id[step]["kind"], by_id[step]["status"], by_id[step]["earlier_status"]) == (
+        "step",
+        "done",
+        None,
+    )
+    assert shown["progress_by_kind"]["step"]["done"] == 1

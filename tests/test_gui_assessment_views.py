@@ -206,3 +206,21 @@ def test_overdue_marking_is_kept(qtbot: Any) -> None:
     late = ActionView(**{**late.__dict__, "due": (dt.date.today() - dt.timedelta(days=2)).isoformat()})
     panel.set_actions([late], {})
     assert "overdue" in panel.rows()[0].text(2)
+
+
+def test_the_lock_pages_explanation_is_never_cut_short(qtbot: Any) -> None:
+    from PySide6.QtWidgets import QMainWindow
+
+    from fieldguide.ui.lock import LockPage
+
+    for width, height in ((1024, 600), (819, 480), (1366, 768)):
+        window = QMainWindow()
+        qtbot.addWidget(window)
+        page = LockPage(window)
+        window.setCentralWidget(page)
+        page.set_protected(False)  # the longest text: an unprotected profile
+        window.resize(width, height)
+        window.show()
+        QApplication.processEvents()
+        label = page.explanation
+        assert label.height() >= label.heightForWidth(label.width()), (width, height)

@@ -220,3 +220,74 @@ def test_installed_packs_are_plain_records_that_outlive_the_session(app, tmp_pat
     test_pack = next(pack for pack in installed if pack.id == "test-pack")
     app.close()  # nothing left to lazy-load from
     assert (test_pack.title, test_pack.version, test_pack.kind) == ("Test pack", "1.0.0", "pack")
+
+
+DOC_FR = """---
+id: field-notes
+title: Notes de terrain sur l'écoute
+practice_area: community-engagement
+source: "Source de test, 2024"
+---
+
+## Écouter d'abord {#listening}
+
+Source: Source de test, section 1.
+
+La sécurité des communautés passe d'abord par l'écoute.
+"""
+
+CHECKLIST_FR = """id: listening-checklist
+title: Liste d'écoute
+practice_area: community-engagement
+items:
+  - id: ask
+    kind: question
+    text: Qui n'a pas encore été entendu ?
+    hint: La liste des personnes rencontrées.
+    source: "Source de test, annexe, question 1"
+"""
+
+
+def make_translation(root: Path, *, checklist: str = CHECKLIST_FR, of: str = "test-pack") -> Path:
+    make_pack(root, doc=DOC_FR, checklist=checklist, pack_id="test-pack-fr")
+    manifest = json.loads((root / "pack.json").read_text("utf-8"))
+    manifest.update({"language": "fr", "translation_of": of, "title": "Paquet de test"})
+    (root / "pack.json").write_text(json.dumps(manifest), "utf-8")
+    write_manifest(root)
+    return root
+
+
+def test_translation_installs_beside_the_original_under_the_same_ids(app, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    app.packs.install(make_pack(tmp_path / "en"), allow_unsigned=True)
+    before = [d.id for d in app.catalog.documents()]
+    result = app.packs.install(make_translation(tmp_path / "fr"), allow_unsigned=True)
+    assert result.changed
+    assert [d.id for d in app.catalog.documents()] == before  # nothing new in the library tree
+    assert {p.id: p.kind for p in app.packs.installed()}["test-pack-fr"] == "translation"
+    english = app.catalog.section("field-notes/listening")
+    french = app.catalog.section("field-notes/listening", "fr")
+    assert english.languages == ["en", "fr"] and english.language == "en"
+    assert french.title == "Écouter d'abord" and french.language == "fr"
+    assert "passe d'abord par l'écoute" in french.body
+    assert french.document_title == "Notes de terrain sur l'écoute"
+    # A section the translation does not hold stays in its own language.
+    assert app.catalog.section("field-notes/who", "fr").language == "en"
+    checklist = app.catalog.checklist("listening-checklist", "fr")
+    assert checklist.title == "Liste d'écoute"
+    texts = [i.text for i in checklist.items]
+    assert texts == ["Qui n'a pas encore été entendu ?", "Write down what was promised."]
+    assert checklist.items[0].hint == "La liste des personnes rencontrées."
+    app.packs.remove("test-pack-fr")
+    assert app.catalog.section("field-notes/listening", "fr").language == "en"
+
+
+def test_translation_needs_its_original_and_names_nothing_new(app, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from fieldguide.library.pack_format import PackError
+
+    with pytest.raises(PackError, match="not installed"):
+        app.packs.install(make_translation(tmp_path / "early"), allow_unsigned=True)
+    app.packs.install(make_pack(tmp_path / "en"), allow_unsigned=True)
+    stray = CHECKLIST_FR.replace("id: ask", "id: invented")
+    with pytest.raises(PackError, match="'listening-checklist/invented', which 'test-pack' does not hold"):
+        app.packs.install(make_translation(tmp_path / "stray", checklist=stray), allow_unsigned=True)
+    assert "test-pack-fr" not in {p.id for p in app.packs.installed()}

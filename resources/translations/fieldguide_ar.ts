@@ -842,6 +842,14 @@
             <source>Saved as %1</source>
             <translation>حُفظ باسم %1</translation>
         </message>
+        <message>
+            <source>No program on this computer opens %1 files. The report is saved in %2.</source>
+            <translation>لا يوجد على هذا الحاسوب برنامج يفتح ملفات %1. حُفظ التقرير في %2.</translation>
+        </message>
+        <message>
+            <source>The folder could not be shown. The report is saved as %1</source>
+            <translation>تعذّر عرض المجلد. حُفظ التقرير باسم %1</translation>
+        </message>
     </context>
     <context>
         <name>FindBar</name>
@@ -954,6 +962,10 @@
         <message>
             <source>%1: %2</source>
             <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>Error</source>
+            <translation>خطأ</translation>
         </message>
         <message>
             <source>%1 of %2 files imported.</source>
@@ -1428,48 +1440,8 @@
             <translation>البنود</translation>
         </message>
         <message>
-            <source>e.g. SSR readiness review, Bangui, March</source>
-            <translation>مثل: استعراض مدى الجاهزية لإصلاح قطاع الأمن، بانغي، آذار/مارس</translation>
-        </message>
-        <message>
-            <source>Names, separated by commas</source>
-            <translation>الأسماء، مفصولة بفواصل</translation>
-        </message>
-        <message>
-            <source>Set</source>
-            <translation>تحديد</translation>
-        </message>
-        <message>
-            <source>Notes on people, violations or confidential talks call for a confidential marking.</source>
-            <translation>تستدعي الملاحظات المتعلقة بأشخاص أو بانتهاكات أو بمحادثات سرية وسمها بعبارة «سري».</translation>
-        </message>
-        <message>
-            <source>&amp;Title</source>
-            <translation>ال&amp;عنوان</translation>
-        </message>
-        <message>
-            <source>&amp;Country or region</source>
-            <translation>ال&amp;بلد أو المنطقة</translation>
-        </message>
-        <message>
-            <source>&amp;Mission or office</source>
-            <translation>الب&amp;عثة أو المكتب</translation>
-        </message>
-        <message>
-            <source>&amp;Assessors</source>
-            <translation>الم&amp;قيِّمون</translation>
-        </message>
-        <message>
-            <source>&amp;Start date</source>
-            <translation>تاريخ ال&amp;بدء</translation>
-        </message>
-        <message>
-            <source>&amp;End date</source>
-            <translation>تاريخ الا&amp;نتهاء</translation>
-        </message>
-        <message>
-            <source>C&amp;lassification</source>
-            <translation>د&amp;رجة السرية</translation>
+            <source>The assessment could not be created (%1).</source>
+            <translation>تعذّر إنشاء التقييم (%1).</translation>
         </message>
         <message>
             <source>Create assessment</source>
@@ -1781,6 +1753,18 @@
             <translation>تكبير النص، تصغيره</translation>
         </message>
         <message>
+            <source>Time-bound: %1</source>
+            <translation>مرتبط بفترة: %1</translation>
+        </message>
+        <message>
+            <source>This whole section is the project's own synthesis; the box below names what it draws on.</source>
+            <translation>هذا القسم كله خلاصة من إعداد المشروع؛ ويذكر الإطار أدناه ما يستند إليه.</translation>
+        </message>
+        <message>
+            <source>Drawing on</source>
+            <translation>يستند إلى</translation>
+        </message>
+        <message>
             <source>Checklist</source>
             <translation>القائمة المرجعية</translation>
         </message>
@@ -1791,6 +1775,34 @@
         <message>
             <source>Read: %1</source>
             <translation>اقرأ: %1</translation>
+        </message>
+        <message>
+            <source>Field Guide synthesis</source>
+            <translation>خلاصة Field Guide</translation>
+        </message>
+        <message>
+            <source>Drawing on: %1</source>
+            <translation>يستند إلى: %1</translation>
+        </message>
+        <message>
+            <source>Source: %1</source>
+            <translation>المصدر: %1</translation>
+        </message>
+        <message>
+            <source>Evidence: %1</source>
+            <translation>الأدلة: %1</translation>
+        </message>
+        <message>
+            <source>See also:</source>
+            <translation>انظر أيضًا:</translation>
+        </message>
+        <message>
+            <source>Also in: %1</source>
+            <translation>متاح أيضًا بـ: %1</translation>
+        </message>
+        <message>
+            <source>Field Guide synthesis: the project's own advice, not the source's</source>
+            <translation>خلاصة Field Guide: نصيحة من المشروع نفسه، لا من المصدر</translation>
         </message>
         <message>
             <source>Source</source>
@@ -2732,6 +2744,10 @@
             <translation>سُجّل سابقًا على أنه</translation>
         </message>
         <message>
+            <source>the language of the guidance text where a translation is installed (default: yours)</source>
+            <translation>لغة نص التوجيهات حيثما تكون الترجمة مثبّتة (الافتراضي: لغتك)</translation>
+        </message>
+        <message>
             <source>%s  Checklist: %s  (%s)</source>
             <translation>%s  قائمة مرجعية: %s  (%s)</translation>
         </message>
@@ -3398,6 +3414,14 @@
             <translation>%s: لا توجد وثيقة مستوردة بهذا المعرِّف؛ انظر ‎`fieldguide library list` للاطلاع على معرِّفات الوثائق المستوردة</translation>
         </message>
         <message>
+            <source>pack %r from %r is not signed, so nothing shows who made it; nothing was changed (install it only if you trust where it came from: --allow-unsigned)</source>
+            <translation>الحزمة %r من %r غير موقّعة، فلا شيء يثبت من أعدّها؛ لم يتغير شيء (لا تثبّتها إلا إذا كنت تثق بمصدرها: --allow-unsigned)</translation>
+        </message>
+        <message>
+            <source>pack %r is signed by %r (key %s), a publisher you have not trusted; nothing was changed (--trust-publisher to trust it)</source>
+            <translation>الحزمة %r موقّعة من %r (المفتاح %s)، وهو ناشر لم تمنحه ثقتك؛ لم يتغير شيء (--trust-publisher لمنحه الثقة)</translation>
+        </message>
+        <message>
             <source>%s already exists; a signing key is never overwritten</source>
             <translation>%s موجود بالفعل؛ لا يُكتب أبداً فوق مفتاح توقيع</translation>
         </message>
@@ -3420,6 +3444,18 @@
         <message>
             <source>the signature does not match pack.json: the pack was altered after it was signed; nothing was changed</source>
             <translation>التوقيع لا يطابق pack.json: عُدِّلت الحزمة بعد توقيعها؛ لم يُغيَّر شيء</translation>
+        </message>
+        <message>
+            <source>%s translates the pack %r, which is not installed; nothing was changed</source>
+            <translation>%s ترجمة للحزمة %r غير المثبّتة؛ لم يتغير شيء</translation>
+        </message>
+        <message>
+            <source>%s must name a language other than that of %r (%s)</source>
+            <translation>يجب أن تحدد %s لغة غير لغة %r (%s)</translation>
+        </message>
+        <message>
+            <source>the translation names %s %r, which %r does not hold; nothing was changed</source>
+            <translation>تذكر الترجمة %s %r، وهو غير موجود في %r؛ لم يتغير شيء</translation>
         </message>
         <message>
             <source>Mediation</source>

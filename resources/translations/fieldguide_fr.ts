@@ -834,6 +834,14 @@
             <source>Saved as %1</source>
             <translation>Enregistré sous %1</translation>
         </message>
+        <message>
+            <source>No program on this computer opens %1 files. The report is saved in %2.</source>
+            <translation>Aucun programme de cet ordinateur n'ouvre les fichiers %1. Le rapport est enregistré dans %2.</translation>
+        </message>
+        <message>
+            <source>The folder could not be shown. The report is saved as %1</source>
+            <translation>Le dossier n'a pas pu être affiché. Le rapport est enregistré sous %1</translation>
+        </message>
     </context>
     <context>
         <name>FindBar</name>
@@ -946,6 +954,10 @@
         <message>
             <source>%1: %2</source>
             <translation>%1 : %2</translation>
+        </message>
+        <message>
+            <source>Error</source>
+            <translation>Erreur</translation>
         </message>
         <message>
             <source>%1 of %2 files imported.</source>
@@ -1420,48 +1432,8 @@
             <translation>Points</translation>
         </message>
         <message>
-            <source>e.g. SSR readiness review, Bangui, March</source>
-            <translation>p. ex. Examen de l’état de préparation de la RSS, Bangui, mars</translation>
-        </message>
-        <message>
-            <source>Names, separated by commas</source>
-            <translation>Noms, séparés par des virgules</translation>
-        </message>
-        <message>
-            <source>Set</source>
-            <translation>Définir</translation>
-        </message>
-        <message>
-            <source>Notes on people, violations or confidential talks call for a confidential marking.</source>
-            <translation>Des notes sur des personnes, des violations ou des entretiens confidentiels appellent une mention « Confidentiel ».</translation>
-        </message>
-        <message>
-            <source>&amp;Title</source>
-            <translation>&amp;Titre</translation>
-        </message>
-        <message>
-            <source>&amp;Country or region</source>
-            <translation>&amp;Pays ou région</translation>
-        </message>
-        <message>
-            <source>&amp;Mission or office</source>
-            <translation>&amp;Mission ou bureau</translation>
-        </message>
-        <message>
-            <source>&amp;Assessors</source>
-            <translation>Év&amp;aluateurs</translation>
-        </message>
-        <message>
-            <source>&amp;Start date</source>
-            <translation>Date de &amp;début</translation>
-        </message>
-        <message>
-            <source>&amp;End date</source>
-            <translation>Date de &amp;fin</translation>
-        </message>
-        <message>
-            <source>C&amp;lassification</source>
-            <translation>C&amp;lassification</translation>
+            <source>The assessment could not be created (%1).</source>
+            <translation>L'évaluation n'a pas pu être créée (%1).</translation>
         </message>
         <message>
             <source>Create assessment</source>
@@ -1773,6 +1745,18 @@
             <translation>Texte plus grand, plus petit</translation>
         </message>
         <message>
+            <source>Time-bound: %1</source>
+            <translation>Daté : %1</translation>
+        </message>
+        <message>
+            <source>This whole section is the project's own synthesis; the box below names what it draws on.</source>
+            <translation>Toute cette section est une synthèse du projet ; l'encadré ci-dessous indique sur quoi elle s'appuie.</translation>
+        </message>
+        <message>
+            <source>Drawing on</source>
+            <translation>S'appuie sur</translation>
+        </message>
+        <message>
             <source>Checklist</source>
             <translation>Liste de contrôle</translation>
         </message>
@@ -1783,6 +1767,34 @@
         <message>
             <source>Read: %1</source>
             <translation>Lire : %1</translation>
+        </message>
+        <message>
+            <source>Field Guide synthesis</source>
+            <translation>Synthèse de Field Guide</translation>
+        </message>
+        <message>
+            <source>Drawing on: %1</source>
+            <translation>S'appuie sur : %1</translation>
+        </message>
+        <message>
+            <source>Source: %1</source>
+            <translation>Source : %1</translation>
+        </message>
+        <message>
+            <source>Evidence: %1</source>
+            <translation>Éléments de preuve : %1</translation>
+        </message>
+        <message>
+            <source>See also:</source>
+            <translation>Voir aussi :</translation>
+        </message>
+        <message>
+            <source>Also in: %1</source>
+            <translation>Aussi en : %1</translation>
+        </message>
+        <message>
+            <source>Field Guide synthesis: the project's own advice, not the source's</source>
+            <translation>Synthèse de Field Guide : conseil propre au projet, non celui de la source</translation>
         </message>
         <message>
             <source>Source</source>
@@ -2676,6 +2688,10 @@
             <translation>enregistré auparavant comme</translation>
         </message>
         <message>
+            <source>the language of the guidance text where a translation is installed (default: yours)</source>
+            <translation>la langue du texte d'orientation là où une traduction est installée (par défaut : la vôtre)</translation>
+        </message>
+        <message>
             <source>%s  Checklist: %s  (%s)</source>
             <translation>%s  Liste de contrôle : %s  (%s)</translation>
         </message>
@@ -3334,6 +3350,14 @@
             <translation>%s : aucun document importé ne porte cet identifiant ; voir `fieldguide library list` pour les identifiants des documents importés</translation>
         </message>
         <message>
+            <source>pack %r from %r is not signed, so nothing shows who made it; nothing was changed (install it only if you trust where it came from: --allow-unsigned)</source>
+            <translation>le paquet %r de %r n'est pas signé : rien n'indique qui l'a fait ; rien n'a été modifié (ne l'installez que si vous faites confiance à sa provenance : --allow-unsigned)</translation>
+        </message>
+        <message>
+            <source>pack %r is signed by %r (key %s), a publisher you have not trusted; nothing was changed (--trust-publisher to trust it)</source>
+            <translation>le paquet %r est signé par %r (clé %s), un éditeur auquel vous n'avez pas accordé votre confiance ; rien n'a été modifié (--trust-publisher pour lui faire confiance)</translation>
+        </message>
+        <message>
             <source>%s already exists; a signing key is never overwritten</source>
             <translation>%s existe déjà ; une clé de signature n’est jamais écrasée</translation>
         </message>
@@ -3356,6 +3380,18 @@
         <message>
             <source>the signature does not match pack.json: the pack was altered after it was signed; nothing was changed</source>
             <translation>la signature ne correspond pas à pack.json : le module a été modifié après sa signature ; rien n’a été modifié</translation>
+        </message>
+        <message>
+            <source>%s translates the pack %r, which is not installed; nothing was changed</source>
+            <translation>%s traduit le paquet %r, qui n'est pas installé ; rien n'a été modifié</translation>
+        </message>
+        <message>
+            <source>%s must name a language other than that of %r (%s)</source>
+            <translation>%s doit indiquer une autre langue que celle de %r (%s)</translation>
+        </message>
+        <message>
+            <source>the translation names %s %r, which %r does not hold; nothing was changed</source>
+            <translation>la traduction nomme %s %r, absent de %r ; rien n'a été modifié</translation>
         </message>
         <message>
             <source>Mediation</source>

@@ -51,12 +51,13 @@ def _metadata_version(path: str) -> str | None:
 
 
 def _source_tree_version() -> str:
-    """The version in pyproject.toml, for a checkout that was never installed."""
+    """The version in pyproject.toml, for a checkout that was never installed (or is editable)."""
+    import os
     import tomllib
-    from pathlib import Path
 
+    root = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
     try:
-        with (Path(__file__).resolve().parents[2] / "pyproject.toml").open("rb") as file:
+        with open(os.path.join(root, "pyproject.toml"), "rb") as file:
             return str(tomllib.load(file)["project"]["version"])
     except (OSError, KeyError, ValueError):
         return UNKNOWN

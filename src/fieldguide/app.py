@@ -17,7 +17,6 @@ from fieldguide.db.engine import Database
 from fieldguide.db.migrate import upgrade
 from fieldguide.db.models import Pack
 from fieldguide.paths import DataPaths
-from fieldguide.resources import starter_pack_dir
 from fieldguide.security.profile import PassphraseRequired, ProfileKeys
 from fieldguide.sync.changelog import Recorder
 from fieldguide.sync.identity import settle_identity
@@ -123,27 +122,37 @@ class App:
         self.db.dispose()
 
 
-def _bundled_starter_version(directory: Path) -> str | None:
+def _bundled_version(directory: Path) -> tuple[str, str] | None:
+    """(pack id, version) of a bundled pack folder, or None when it cannot be read."""
     try:
-        return str(json.loads((directory / "pack.json").read_text("utf-8"))["version"])
+        manifest = json.loads((directory / "pack.json").read_text("utf-8"))
+        return str(manifest["id"]), str(manifest["version"])
     except (OSError, ValueError, KeyError):
         return None
 
 
 def ensure_starter_pack(db: Database, packs: PackService, directory: Path | None = None) -> bool:
-    """Install the bundled pack on first start, or when the app ships a newer one."""
-    directory = directory or starter_pack_dir()
-    bundled = _bundled_starter_version(directory)
-    if bundled is None:
-        return False
-    with db.read() as session:
-        installed = session.scalar(select(Pack.version).where(Pack.id == STARTER_PACK_ID))
-    from fieldguide.library.pack_format import version_key
+    """Install the bundled packs on first start, or when the app ships newer ones.
 
-    if installed is not None and version_key(installed) >= version_key(bundled):
-        return False
-    packs.install(directory)
-    return True
+    The starter library comes first; its translations (the French edition) follow,
+    since a translation needs the pack it translates. Returns whether anything changed.
+    """
+    from fieldguide.library.pack_format import version_key
+    from fieldguide.resources import bundled_pack_dirs
+
+    changed = False
+    for folder in [directory] if directory is not None else bundled_pack_dirs():
+        bundled = _bundled_version(folder)
+        if bundled is None:
+            continue
+        pack_id, version = bundled
+        with db.read() as session:
+            installed = session.scalar(select(Pack.version).where(Pack.id == pack_id))
+        if installed is not None and version_key(installed) >= version_key(version):
+            continue
+        packs.install(folder)
+        changed = True
+    return changed
 
 
 def _profile_key(paths: DataPaths, key: bytes | bytearray | None) -> bytes | bytearray | None:

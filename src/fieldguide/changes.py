@@ -36,4 +36,8 @@ class Changes:
 
 
 NOTHING = Changes()
+# What changes received from the team, or a conflict's resolution, may touch: any user record.
+USER_DATA = Changes(
+    assessments=True, items=True, notes=True, actions=True, bookmarks=True, conflicts=True, sync_state=True
+)
 EVERYTHING = Changes(**{f.name: True for f in fields(Changes)})

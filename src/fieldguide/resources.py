@@ -36,6 +36,14 @@ def starter_pack_dir() -> Path:
     return resources_dir() / "packs" / "starter"
 
 
+def bundled_pack_dirs() -> list[Path]:
+    """Every pack that ships with the app: the starter library first, then its translations."""
+    packs = resources_dir() / "packs"
+    if not packs.is_dir():
+        return [starter_pack_dir()]
+    return [starter_pack_dir(), *sorted(p for p in packs.iterdir() if p.is_dir() and p != starter_pack_dir())]
+
+
 def publisher_keys_dir() -> Path:
     """Public keys of the publishers every installation trusts (the starter pack's own)."""
     return resources_dir() / "keys"

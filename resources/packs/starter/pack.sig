@@ -1,5 +1,5 @@
 {
   "algorithm": "ed25519",
   "public_key": "sAN9F02Sv/GqRa4Ui/MSquJH8CzDmi0/fUugAoV4dDk=",
-  "signature": "mb5HjQ45+OcqRp4lCeKGLnIwqZBYJ0HPL1sbigmElncXhaHeueB5GXHfF17b8z5SBgekzRNE1petcftrguO4AA=="
+  "signature": "UNu5pthCU76KW7sk1OQSQ9BUugVqbTdy1PNm4+XRRtIYxSpm+8V4r7fJQURwXTxtopbI1sgfQvXf4w4mhKT0CA=="
 }

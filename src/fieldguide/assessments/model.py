@@ -58,6 +58,8 @@ class ResponseView:
     earlier_status: str | None = None
     # An imported checklist's item, whose kind the adviser may change (a pack's may not).
     kind_editable: bool = False
+    synthesis: bool = False  # the item is the project's own synthesis, not its source's
+    hint: str | None = None  # what evidence would show it
 
     @property
     def scale(self) -> tuple[str, ...]:

@@ -120,10 +120,16 @@ class AssessmentService:
             summaries.sort(key=lambda s: (s.updated_at, s.id), reverse=True)
             return summaries
 
-    def get(self, assessment_id: str) -> AssessmentView:
+    def get(self, assessment_id: str, language: str | None = None) -> AssessmentView:
+        """An assessment with its answers; the guidance text in `language` where a translation holds it."""
         with self.db.read() as session:
             assessment = _find(session, Assessment, assessment_id, "assessment")
-            return _view(session, assessment)
+            view = _view(session, assessment)
+            if language:
+                from fieldguide.assessments.translated import in_language
+
+                view = in_language(session, view, language)
+            return view
 
     def action(self, action_id: str) -> ActionView:
         with self.db.read() as session:
@@ -538,6 +544,8 @@ def _response_view(
         guidance_section_id=item.guidance_section_id,
         guidance_title=guidance_title,
         retired=item.retired,
+        synthesis=bool(item.synthesis),
+        hint=item.hint,
         **answer,
     )
 

@@ -19,15 +19,23 @@ def register(commands: Any) -> None:
     command.add_argument("--no-notes", action="store_true", help=_("leave out notes and evidence"))
     command.add_argument("--skip-unassessed", action="store_true", help=_("leave out items not assessed"))
     command.add_argument("--paper", choices=("a4", "letter"), default="a4")
+    command.add_argument(
+        "--language",
+        metavar="LANG",
+        help=_("the language of the guidance text where a translation is installed (default: yours)"),
+    )
     command.set_defaults(handler=export_assessment)
 
 
 def export_assessment(ctx: Any, args: argparse.Namespace) -> int:
+    from fieldguide.language import active_language
     from fieldguide.reports.model import ReportOptions
 
     options = ReportOptions(
         include_notes=not args.no_notes, skip_unassessed=args.skip_unassessed, paper=args.paper
     )
-    path = ctx.app.reports.export(args.id, args.format, args.output, options)
+    # The guidance text follows the reader's language where a translation pack holds it.
+    language = args.language or active_language()
+    path = ctx.app.reports.export(args.id, args.format, args.output, options, language=language)
     print(_("wrote %s") % path)
     return 0

@@ -81,6 +81,9 @@ class Section(Base):
     plain: Mapped[str] = mapped_column(Text, default="")  # the body's words, for the search index
     citation: Mapped[str] = mapped_column(Text, default="")
     fingerprint: Mapped[str] = mapped_column(String(64), default="")
+    # The whole section is the project's own synthesis (`citation` then names what it draws on).
+    synthesis: Mapped[bool] = mapped_column(Boolean, default=False)
+    dated: Mapped[str | None] = mapped_column(Text)  # the period time-bound material covers
 
     document: Mapped[Document] = relationship(back_populates="sections")
 
@@ -115,8 +118,31 @@ class ChecklistItem(Base):
     guidance_section_id: Mapped[str | None] = mapped_column(String(256))
     source: Mapped[str] = mapped_column(Text, default="")
     retired: Mapped[bool] = mapped_column(Boolean, default=False)
+    hint: Mapped[str | None] = mapped_column(Text)  # what evidence would show it
+    synthesis: Mapped[bool] = mapped_column(Boolean, default=False)  # the project's own, not the source's
+    dated: Mapped[str | None] = mapped_column(Text)
+    see_also: Mapped[list[str]] = mapped_column(JSON, default=list)  # related item ids
 
     checklist: Mapped[Checklist] = relationship(back_populates="items")
+
+
+class Translation(Base):
+    """Another language's text of a content row, from a translation pack, under the same stable id.
+
+    `kind` is document, section, checklist or item; `title` holds an item's text;
+    `body` a section's body, a checklist's description or a document's introduction.
+    """
+
+    __tablename__ = "content_translation"
+    language: Mapped[str] = mapped_column(String(16), primary_key=True)
+    kind: Mapped[str] = mapped_column(String(16), primary_key=True)
+    object_id: Mapped[str] = mapped_column(String(256), primary_key=True)
+    pack_id: Mapped[str] = mapped_column(ForeignKey("pack.id", ondelete="CASCADE"), index=True)
+    title: Mapped[str] = mapped_column(Text, default="")
+    body: Mapped[str] = mapped_column(Text, default="")
+    citation: Mapped[str] = mapped_column(Text, default="")
+    hint: Mapped[str | None] = mapped_column(Text)
+    group: Mapped[str | None] = mapped_column("group_name", Text)
 
 
 # --- user data (syncable) ----------------------------------------------------

@@ -5,9 +5,10 @@ from __future__ import annotations
 from sqlalchemy import func, select
 
 from fieldguide.db.engine import Database
-from fieldguide.db.models import Checklist, ChecklistItem, Document, Pack, Section
+from fieldguide.db.models import Checklist, ChecklistItem, Document, Pack, Section, Translation
 from fieldguide.errors import UserError
 from fieldguide.i18n import _
+from fieldguide.library.translations import languages_of, translations
 from fieldguide.library.views import (
     PRACTICE_AREAS,
     ChecklistSummary,
@@ -16,6 +17,7 @@ from fieldguide.library.views import (
     ItemView,
     SectionEntry,
     SectionView,
+    mark_synthesis,
     practice_area_title,
 )
 
@@ -84,7 +86,8 @@ class CatalogService:
             ).all()
             return [SectionEntry(*row) for row in rows]
 
-    def section(self, section_id: str) -> SectionView:
+    def section(self, section_id: str, language: str | None = None) -> SectionView:
+        """A section; in `language` when a translation pack holds it (else in its own language)."""
         with self.db.read() as session:
             section = session.get(Section, section_id)
             if section is None:
@@ -105,38 +108,58 @@ class CatalogService:
                     break
                 crumbs.insert(0, (parent.id, parent.title))
                 parent_id = parent.parent_id
+            own = document.pack.language or "en"
+            others = languages_of(session, "section", section.id)
+            text = (
+                translations(session, language, "section", [section.id]).get(section.id) if language else None
+            )
+            title_of_document = document.title
+            if text is not None:
+                doc_text = translations(session, text.language, "document", [document.id]).get(document.id)
+                title_of_document = doc_text.title if doc_text else document.title
+                titles = translations(session, text.language, "section", [c[0] for c in crumbs])
+                crumbs = [(cid, titles[cid].title if cid in titles else ctitle) for cid, ctitle in crumbs]
             return SectionView(
                 id=section.id,
-                title=section.title,
+                title=text.title if text else section.title,
                 number=section.number,
-                body=section.body,
-                citation=section.citation or document.source,
+                body=text.body if text else section.body,
+                citation=(text.citation if text else "") or section.citation or document.source,
                 document_id=document.id,
-                document_title=document.title,
+                document_title=title_of_document,
                 practice_area=document.practice_area,
                 previous_id=by_position.get(section.position - 1),
                 next_id=by_position.get(section.position + 1),
                 breadcrumbs=crumbs,
+                synthesis=bool(section.synthesis),
+                dated=section.dated,
+                language=text.language if text else own,
+                languages=sorted({own, *others}),
             )
 
-    def checklist(self, checklist_id: str) -> ChecklistView:
+    def checklist(self, checklist_id: str, language: str | None = None) -> ChecklistView:
+        """A checklist with its items; in `language` as far as a translation pack holds it."""
         with self.db.read() as session:
             checklist = session.get(Checklist, checklist_id)
             if checklist is None:
                 raise NotFound(_("no checklist has the id %r") % (checklist_id,))
+            own = checklist.pack.language or "en"
+            text = (
+                translations(session, language, "checklist", [checklist.id]).get(checklist.id)
+                if language
+                else None
+            )
+            items = translations(session, language, "item", [i.id for i in checklist.items]) if text else {}
             return ChecklistView(
                 id=checklist.id,
-                title=checklist.title,
+                title=text.title if text else checklist.title,
                 practice_area=checklist.practice_area,
-                description=checklist.description,
-                source=checklist.source,
+                description=text.body if text else checklist.description,
+                source=(text.citation if text else "") or checklist.source,
                 document_id=checklist.document_id,
-                items=[
-                    ItemView(
-                        i.id, i.position, i.kind, i.group, i.text, i.guidance_section_id, i.source, i.retired
-                    )
-                    for i in checklist.items
-                ],
+                items=[_item_view(i, items.get(i.id)) for i in checklist.items],
+                language=text.language if text else own,
+                languages=sorted({own, *languages_of(session, "checklist", checklist.id)}),
             )
 
     def item(self, item_id: str) -> ItemView:
@@ -144,9 +167,7 @@ class CatalogService:
             i = session.get(ChecklistItem, item_id)
             if i is None:
                 raise NotFound(_("no checklist item has the id %r") % (item_id,))
-            return ItemView(
-                i.id, i.position, i.kind, i.group, i.text, i.guidance_section_id, i.source, i.retired
-            )
+            return _item_view(i)
 
     def kind_of(self, content_id: str) -> str | None:
         """'section', 'checklist', 'item' or 'document' for an id, or None."""
@@ -165,13 +186,11 @@ class CatalogService:
         """A section, checklist or whole document as Markdown, for `fieldguide read`."""
         kind = self.kind_of(content_id)
         if kind == "section":
-            view = self.section(content_id)
-            return f"# {view.title}\n\n*{view.document_title}*\n\n{view.body}\n\n> Source: {view.citation}\n"
+            return section_markdown(self.section(content_id))
         if kind == "checklist":
             return self._checklist_markdown(self.checklist(content_id))
         if kind == "item":
-            item = self.item(content_id)
-            return f"- [ ] {item.text}\n\n> Source: {item.source}\n"
+            return item_markdown(self.item(content_id)) + "\n"
         if kind == "document":
             return self._document_markdown(content_id)
         raise NotFound(_("nothing in the library has the id %r (see `fieldguide library`)") % (content_id,))
@@ -187,7 +206,7 @@ class CatalogService:
             if item.group != group and item.group:
                 lines += ["", f"## {item.group}", ""]
             group = item.group
-            lines.append(f"- [ ] {item.text}  \n  *Source: {item.source}* (`{item.id}`)")
+            lines.append(item_markdown(item))
         if view.source:
             lines += ["", f"> Source: {view.source}"]
         return "\n".join(lines) + "\n"
@@ -201,7 +220,56 @@ class CatalogService:
                 lines += [document.introduction, ""]
             for section in document.sections:
                 number = f"{section.number} " if section.number else ""
-                lines += [f"{'#' * min(section.level + 1, 6)} {number}{section.title}", "", section.body, ""]
+                body = mark_synthesis(section.body, SYNTHESIS_LABEL)
+                lines += [f"{'#' * min(section.level + 1, 6)} {number}{section.title}", "", body, ""]
             if document.source:
                 lines += [f"> Source: {document.source}"]
             return "\n".join(lines) + "\n"
+
+
+def _item_view(i: ChecklistItem, text: Translation | None = None) -> ItemView:
+    """An item as the views show it; `text` is its translation into the language asked for, if any."""
+    return ItemView(
+        i.id,
+        i.position,
+        i.kind,
+        (text.group if text else None) or i.group,
+        text.title if text else i.text,
+        i.guidance_section_id,
+        (text.citation if text else "") or i.source,
+        i.retired,
+        hint=(text.hint if text else None) or i.hint,
+        synthesis=bool(i.synthesis),
+        see_also=list(i.see_also or []),
+        dated=i.dated,
+    )
+
+
+# The command line's Markdown is English like the rest of its output; the window says the same in
+# the user's language (ui/reader.py).
+SYNTHESIS_LABEL = "Field Guide synthesis (the project's own advice, not the source's)"
+
+
+def section_markdown(view: SectionView) -> str:
+    lines = [f"# {view.title}", "", f"*{view.document_title}*", ""]
+    if view.dated:
+        lines += [f"*Time-bound: {view.dated}*", ""]
+    if view.synthesis:
+        lines += [f"> **{SYNTHESIS_LABEL}**: the whole section.", ""]
+    lines += [mark_synthesis(view.body, SYNTHESIS_LABEL), ""]
+    lines.append(f"> {'Drawing on' if view.synthesis else 'Source'}: {view.citation}")
+    return "\n".join(lines) + "\n"
+
+
+def item_markdown(item: ItemView) -> str:
+    mark = " *(Field Guide synthesis)*" if item.synthesis else ""
+    lines = [f"- [ ] {item.text}{mark}  "]
+    if item.hint:
+        lines.append(f"  Evidence: {item.hint}  ")
+    if item.dated:
+        lines.append(f"  Time-bound: {item.dated}  ")
+    lines.append(f"  *{'Drawing on' if item.synthesis else 'Source'}: {item.source}* (`{item.id}`)")
+    if item.see_also:
+        lines[-1] += "  "
+        lines.append("  See also: " + ", ".join(f"`{other}`" for other in item.see_also))
+    return "\n".join(lines)

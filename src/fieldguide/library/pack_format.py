@@ -23,9 +23,16 @@ from fieldguide.library.signing import SIGNATURE, Publisher, sign_manifest, sign
 
 PACK_FORMAT = 1
 MANIFEST = "pack.json"
+SOURCES = "sources.yaml"
 ID_PATTERN = re.compile(r"^[a-z0-9][a-z0-9._-]*$")
 HEADING = re.compile(r"^(#{2,4})\s+(.+?)\s*\{#([A-Za-z0-9][A-Za-z0-9._-]*)\}\s*$")
 SOURCE_LINE = re.compile(r"^Source:\s*(.+)$")
+# Header lines a section may open with (any order): its citation, a mark that the whole
+# section is the project's own synthesis (with what it draws on), and the period it covers.
+HEADER_LINE = re.compile(r"^(Source|Synthesis|Dated):\s*(.+)$")
+# A run of paragraphs inside a section that is the project's own synthesis.
+SYNTHESIS_OPEN = re.compile(r"^:::\s*synthesis\s*$")
+SYNTHESIS_CLOSE = re.compile(r"^:::\s*$")
 ITEM_KINDS = ("question", "tip", "step", "criterion")
 MAX_PACK_BYTES = 200 * 1024 * 1024
 
@@ -45,6 +52,8 @@ class PackContent:
     sections: list[dict[str, Any]] = field(default_factory=list)
     checklists: list[dict[str, Any]] = field(default_factory=list)
     items: list[dict[str, Any]] = field(default_factory=list)
+    # sources.yaml: the works the pack may cite, by the short name citations start with.
+    sources: list[dict[str, Any]] = field(default_factory=list)
 
     @property
     def id(self) -> str:
@@ -145,7 +154,7 @@ def _check_hashes(manifest: dict[str, Any], files: dict[str, bytes]) -> None:
         if hashlib.sha256(files[name]).hexdigest() != str(entry["sha256"]).lower():
             raise PackError(f"{name} does not match its sha256 in pack.json (altered or damaged)")
     for name in files:
-        in_content = name.startswith(("documents/", "checklists/"))
+        in_content = name.startswith(("documents/", "checklists/")) or name == SOURCES
         if name not in (MANIFEST, SIGNATURE) and in_content and name not in listed:
             raise PackError(f"{name} is in the pack but not listed in pack.json")
 
@@ -236,16 +245,55 @@ def parse_document(text: str, name: str, position: int) -> tuple[dict[str, Any],
     document["introduction"] = "\n".join(intro).strip()
     for section in sections:
         lines: list[str] = section.pop("lines")
-        citation = document["source"]
         content = "\n".join(lines).strip().splitlines()
-        if content and (source := SOURCE_LINE.match(content[0].strip())):
-            citation = source.group(1).strip()
+        header: dict[str, str] = {}
+        while content and (mark := HEADER_LINE.match(content[0].strip())):
+            if mark.group(1) in header:
+                raise PackError(f"{name}: section {section['id']!r} has two {mark.group(1)!r} lines")
+            header[mark.group(1)] = mark.group(2).strip()
             content = content[1:]
-        section["body"] = "\n".join(content).strip()
+            while content and not content[0].strip():
+                content = content[1:]
+        if "Source" in header and "Synthesis" in header:
+            raise PackError(
+                f"{name}: section {section['id']!r} has both 'Source:' and 'Synthesis:' "
+                "(a synthesis names what it draws on in its own line)"
+            )
+        citation = header.get("Source") or header.get("Synthesis") or document["source"]
+        body = "\n".join(content).strip()
+        _check_synthesis_blocks(body, f"{name}, section {section['id']!r}")
+        section["body"] = body
+        section["synthesis"] = "Synthesis" in header
+        section["dated"] = header.get("Dated")
         section["plain"] = markdown_to_plain(section["body"])
         section["citation"] = citation
         section["fingerprint"] = fingerprint(section["title"], section["body"])
     return document, sections
+
+
+def _check_synthesis_blocks(body: str, where: str) -> None:
+    """`::: synthesis` blocks must close, and must not nest."""
+    open_at: int | None = None
+    for number, line in enumerate(body.splitlines(), start=1):
+        if SYNTHESIS_OPEN.match(line.strip()):
+            if open_at is not None:
+                raise PackError(f"{where}: a '::: synthesis' block opens inside another")
+            open_at = number
+        elif SYNTHESIS_CLOSE.match(line.strip()):
+            if open_at is None:
+                raise PackError(f"{where}: a ':::' closes no '::: synthesis' block")
+            open_at = None
+    if open_at is not None:
+        raise PackError(f"{where}: the '::: synthesis' block is not closed with ':::'")
+
+
+def _optional_text(raw: dict[str, Any], key: str, where: str) -> str | None:
+    value = raw.get(key)
+    if value is None:
+        return None
+    if not isinstance(value, (str, int, float)) or not str(value).strip():
+        raise PackError(f"{where}: {key!r} must be a non-empty text")
+    return str(value).strip()
 
 
 def parse_checklist(text: str, name: str, position: int) -> tuple[dict[str, Any], list[dict[str, Any]]]:
@@ -280,6 +328,14 @@ def parse_checklist(text: str, name: str, position: int) -> tuple[dict[str, Any]
         kind = _require(raw, "kind", where)
         if kind not in ITEM_KINDS:
             raise PackError(f"{where}: kind {kind!r} is not one of {', '.join(ITEM_KINDS)}")
+        synthesis = raw.get("synthesis", False)
+        if not isinstance(synthesis, bool):
+            raise PackError(f"{where}: 'synthesis' must be true or false")
+        see_also = raw.get("see_also", [])
+        if isinstance(see_also, str):
+            see_also = [see_also]
+        if not isinstance(see_also, list) or not all(isinstance(v, str) and v.strip() for v in see_also):
+            raise PackError(f"{where}: 'see_also' must be a list of item ids")
         items.append(
             {
                 "id": item_id,
@@ -290,10 +346,54 @@ def parse_checklist(text: str, name: str, position: int) -> tuple[dict[str, Any]
                 "text": _require(raw, "text", where),
                 "guidance_section_id": (str(raw["guidance"]).strip() if raw.get("guidance") else None),
                 "source": _require(raw, "source", where),
+                "hint": _optional_text(raw, "hint", where),
+                "synthesis": synthesis,
+                "dated": _optional_text(raw, "dated", where),
+                "see_also": [v.strip() if "/" in v else f"{checklist_id}/{v.strip()}" for v in see_also],
                 "retired": False,
             }
         )
     return checklist, items
+
+
+def parse_sources(text: str) -> list[dict[str, Any]]:
+    """sources.yaml: `sources: [{id, short, title, ...}]`; `short` is how citations start."""
+    data = _yaml(text, SOURCES)
+    raw = data.get("sources") if isinstance(data, dict) else None
+    if not isinstance(raw, list) or not raw:
+        raise PackError(f"{SOURCES}: needs a non-empty 'sources' list")
+    sources: list[dict[str, Any]] = []
+    for index, entry in enumerate(raw, start=1):
+        where = f"{SOURCES}, source {index}"
+        if not isinstance(entry, dict):
+            raise PackError(f"{where}: each source must be a mapping")
+        source = {key: str(value).strip() for key, value in entry.items() if value is not None}
+        for key in ("id", "short", "title"):
+            _require(source, key, where)
+        sources.append(source)
+    return sources
+
+
+def citation_parts(citation: str) -> list[str]:
+    """The works one citation names: 'A, §1; B, box 2' -> ['A, §1', 'B, box 2']."""
+    parts: list[str] = []
+    depth, start = 0, 0
+    for index, char in enumerate(citation):
+        depth += {"(": 1, ")": -1}.get(char, 0)
+        if char == ";" and depth <= 0:  # a ';' inside parentheses belongs to one work's location
+            parts.append(citation[start:index])
+            start = index + 1
+    parts.append(citation[start:])
+    return [part.strip() for part in parts if part.strip()]
+
+
+def unknown_citation(citation: str, sources: list[dict[str, Any]]) -> str | None:
+    """The first part of a citation that names no source of the pack, or None."""
+    shorts = [s["short"] for s in sources]
+    for part in citation_parts(citation):
+        if not any(part == short or part.startswith((f"{short},", f"{short} ")) for short in shorts):
+            return part
+    return None
 
 
 def parse_pack(
@@ -314,11 +414,26 @@ def parse_pack(
         checklist, items = parse_checklist(_text(files, name), name, len(content.checklists))
         content.checklists.append(checklist)
         content.items.extend(items)
+    if SOURCES in names:
+        content.sources = parse_sources(_text(files, SOURCES))
     if not content.documents and not content.checklists:
         raise PackError("the pack holds no documents and no checklists")
     _check_unique(content)
     _check_references(content, known_sections)
+    if content.sources:
+        _check_citations(content)
     return content
+
+
+def _check_citations(content: PackContent) -> None:
+    """With a sources.yaml, every citation must name sources the pack lists."""
+    cited: list[tuple[str, str]] = [(f"section {s['id']!r}", s["citation"]) for s in content.sections]
+    cited += [(f"item {i['id']!r}", i["source"]) for i in content.items]
+    cited += [(f"checklist {c['id']!r}", c["source"]) for c in content.checklists if c["source"]]
+    for where, citation in cited:
+        bad = unknown_citation(citation, content.sources)
+        if bad is not None:
+            raise PackError(f"{where} cites {bad!r}, which names none of the sources in {SOURCES}")
 
 
 def _check_unique(content: PackContent) -> None:
@@ -344,10 +459,14 @@ def _check_references(content: PackContent, known_sections: set[str] | frozenset
                 f"checklist {checklist['id']!r} names document {checklist['document_id']!r}, "
                 "which the pack does not hold"
             )
+    items = {row["id"] for row in content.items}
     for item in content.items:
         target = item["guidance_section_id"]
         if target and target not in sections:
             raise PackError(f"item {item['id']!r} points at section {target!r}, which does not exist")
+        for other in item["see_also"]:
+            if other not in items or other == item["id"]:
+                raise PackError(f"item {item['id']!r} links to item {other!r}, which the pack does not hold")
 
 
 def load_pack(path: Path, *, known_sections: set[str] | frozenset[str] = frozenset()) -> PackContent:

@@ -16,7 +16,8 @@ from sqlalchemy import delete, insert, select, update
 from sqlalchemy.orm import Session
 
 from fieldguide.db.engine import Database
-from fieldguide.db.models import Checklist, ChecklistItem, Document, Pack, Response, Section
+from fieldguide.db.models import Checklist, ChecklistItem, Document, Pack, Response, Section, Translation
+from fieldguide.i18n import _
 from fieldguide.library.pack_format import PackContent, PackError, load_pack, version_key
 from fieldguide.library.signing import Publisher, TrustStore
 
@@ -93,8 +94,11 @@ class PackService:
         if content.signed_by is None:
             if not allow_unsigned:
                 raise PackUntrusted(
-                    f"pack {content.id!r} from {name!r} is not signed, so nothing shows who made it; "
-                    "nothing was changed (install it only if you trust where it came from: --allow-unsigned)",
+                    _(
+                        "pack %r from %r is not signed, so nothing shows who made it; nothing was changed "
+                        "(install it only if you trust where it came from: --allow-unsigned)"
+                    )
+                    % (content.id, name),
                     content.id,
                     name,
                     None,
@@ -105,8 +109,11 @@ class PackService:
         if not trust_publisher:
             signed_by = content.signed_by
             raise PackUntrusted(
-                f"pack {content.id!r} is signed by {signed_by.name!r} (key {signed_by.key_id}), "
-                "a publisher you have not trusted; nothing was changed (--trust-publisher to trust it)",
+                _(
+                    "pack %r is signed by %r (key %s), a publisher you have not trusted; "
+                    "nothing was changed (--trust-publisher to trust it)"
+                )
+                % (content.id, signed_by.name, signed_by.key_id),
                 content.id,
                 content.signed_by.name,
                 content.signed_by,
@@ -146,11 +153,19 @@ class PackService:
         source_name: str | None = None,
         sha256: str | None = None,
     ) -> InstallResult:
+        translation = content.manifest.get("translation_of")
         with self.db.write() as session:
             previous = self._check_against_installed(session, content, force=force)
             if previous is not None and previous.version == content.version and not force:
                 return self._result(content, previous.version, changed=False)
-            retired = self._replace_content(session, content)
+            if translation:
+                from fieldguide.library.translations import check_translation
+
+                check_translation(session, content)
+                kind = "translation"
+                retired = RetiredRows([], [])
+            else:
+                retired = self._replace_content(session, content)
             values = {
                 "version": content.version,
                 "title": str(content.manifest["title"]),
@@ -166,8 +181,13 @@ class PackService:
                 session.execute(insert(Pack).values(id=content.id, **values))
             else:
                 session.execute(update(Pack).where(Pack.id == content.id).values(**values))
-            self._insert_rows(session, content)
-            self._keep_retired(session, content, retired)
+            if translation:
+                from fieldguide.library.translations import store_translation
+
+                store_translation(session, content)
+            else:
+                self._insert_rows(session, content)
+                self._keep_retired(session, content, retired)
         return self._result(
             content, previous.version if previous else None, changed=True, retired=len(retired.items)
         )
@@ -188,6 +208,7 @@ class PackService:
                 )
             )
             session.execute(delete(Document).where(Document.pack_id == pack_id))
+            session.execute(delete(Translation).where(Translation.pack_id == pack_id))
             session.execute(delete(Pack).where(Pack.id == pack_id))
 
     def installed(self) -> list[InstalledPack]:
@@ -222,6 +243,8 @@ class PackService:
                 f"pack {content.id!r} {content.version} is older than the installed "
                 f"{previous.version}; nothing was changed"
             )
+        if content.manifest.get("translation_of"):
+            return previous  # a translation reuses the ids of the pack it translates, by design
         for model, rows, what in (
             (Document, content.documents, "document"),
             (Checklist, content.checklists, "checklist"),

@@ -70,6 +70,10 @@ class SectionView:
     previous_id: str | None
     next_id: str | None
     breadcrumbs: list[tuple[str, str]] = field(default_factory=list)  # (id, title) of ancestors
+    synthesis: bool = False  # the whole section is the project's own synthesis
+    dated: str | None = None  # the period time-bound material covers
+    language: str = "en"  # the language this view is in
+    languages: list[str] = field(default_factory=list)  # every language the section can be read in
 
 
 @dataclass(frozen=True)
@@ -82,6 +86,10 @@ class ItemView:
     guidance_section_id: str | None
     source: str
     retired: bool
+    hint: str | None = None  # what evidence would show it
+    synthesis: bool = False  # the project's own, not the source's
+    see_also: list[str] = field(default_factory=list)  # related item ids
+    dated: str | None = None
 
 
 @dataclass(frozen=True)
@@ -93,3 +101,34 @@ class ChecklistView:
     source: str
     document_id: str | None
     items: list[ItemView]
+    language: str = "en"
+    languages: list[str] = field(default_factory=list)
+
+
+SYNTHESIS_OPEN = ":::"
+
+
+def synthesis_runs(body: str) -> list[tuple[bool, str]]:
+    """A section body as (is_synthesis, markdown) runs, in reading order (`::: synthesis` blocks)."""
+    runs: list[tuple[bool, list[str]]] = [(False, [])]
+    for line in body.splitlines():
+        stripped = line.strip()
+        if stripped.startswith(SYNTHESIS_OPEN) and stripped[3:].strip() == "synthesis":
+            runs.append((True, []))
+        elif stripped == SYNTHESIS_OPEN and runs[-1][0]:
+            runs.append((False, []))
+        else:
+            runs[-1][1].append(line)
+    return [(flag, "\n".join(lines).strip()) for flag, lines in runs if "\n".join(lines).strip()]
+
+
+def mark_synthesis(body: str, label: str) -> str:
+    """Markdown in which each synthesis block is a quotation opened by `label`, for any Markdown reader."""
+    parts: list[str] = []
+    for synthesis, text in synthesis_runs(body):
+        if synthesis:
+            quoted = "\n".join(f"> {line}" if line.strip() else ">" for line in text.splitlines())
+            parts.append(f"> **{label}**\n>\n{quoted}")
+        else:
+            parts.append(text)
+    return "\n\n".join(parts)

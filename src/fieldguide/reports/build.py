@@ -57,6 +57,7 @@ def build_report(view: AssessmentView, options: ReportOptions | None = None) -> 
                 retired=response.retired,
                 number=numbers[response.item_id],
                 earlier_status=response.earlier_status,
+                synthesis=response.synthesis,
             )
         )
     actions = [

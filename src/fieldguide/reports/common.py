@@ -41,6 +41,17 @@ MONTHS = (
 )  # fmt: skip
 
 
+SYNTHESIS_LABEL = "Field Guide synthesis, drawing on"
+
+
+def citation_text(item: ReportItem) -> str:
+    """The item's citation as a report prints it: synthesis is never shown as the source's own words."""
+    source = item.citation.strip()
+    if item.synthesis:
+        return f"{SYNTHESIS_LABEL}: {source}" if source else SYNTHESIS_LABEL
+    return source
+
+
 def status_label(status: str, kind: str | None = None) -> str:
     return scales.label(status, kind)
 
@@ -185,12 +196,14 @@ def item_details(item: ReportItem) -> list[str]:
 
 
 def item_source(item: ReportItem) -> str:
+    """The item's source line; the project's own synthesis says so instead of "Source"."""
     source = item.citation.strip()
+    label = SYNTHESIS_LABEL if item.synthesis else "Source"
     if item.guidance_title and source:
-        return f"Source: {item.guidance_title} — {source}"
+        return f"{label}: {item.guidance_title} — {source}"
     if item.guidance_title:
-        return f"Source: {item.guidance_title}"
-    return f"Source: {source}" if source else ""
+        return f"{label}: {item.guidance_title}"
+    return f"{label}: {source}" if source else ""
 
 
 ACTION_COLUMNS = ["#", "Action", "Related item", "Owner", "Due", "Status"]

@@ -49,6 +49,7 @@ class ReportItem:
     retired: bool = False
     number: int = 0  # 1, 2, … within its checklist, as the window numbers it
     earlier_status: str | None = None  # a value recorded on another scale (scales.place)
+    synthesis: bool = False  # the item is the project's own synthesis, not its source's
 
 
 @dataclass

@@ -5,7 +5,7 @@ from __future__ import annotations
 import csv
 from pathlib import Path
 
-from fieldguide.reports.common import apply_options
+from fieldguide.reports.common import apply_options, citation_text
 from fieldguide.reports.model import Report
 
 COLUMNS = (
@@ -64,7 +64,7 @@ def render_csv(report: Report, path: Path) -> int:
                         item.confidence or "",
                         _safe(item.note),
                         _safe(item.evidence),
-                        _safe(item.citation),
+                        _safe(citation_text(item)),
                         "yes" if item.retired else "",
                     ]
                 )

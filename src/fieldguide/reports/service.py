@@ -18,13 +18,20 @@ class ReportService:
         self.assessments = assessments
 
     def export(
-        self, assessment_id: str, fmt: str, path: Path | str, options: ReportOptions | None = None
+        self,
+        assessment_id: str,
+        fmt: str,
+        path: Path | str,
+        options: ReportOptions | None = None,
+        *,
+        language: str | None = None,
     ) -> Path:
         """Write the assessment (its id or a unique prefix) as `fmt` to `path`, whole or not at all.
 
         The report is built from the same read model the workspace shows
         (`AssessmentService.get`). An unknown id is a UserError; a folder that
-        cannot be written to, a ReportError.
+        cannot be written to, a ReportError. `language`: the guidance text in that language
+        where a translation pack holds it (the answers are the same in every language).
         """
-        view = self.assessments.get(self.assessments.resolve(assessment_id))
+        view = self.assessments.get(self.assessments.resolve(assessment_id), language=language)
         return export_report(build_report(view, options or ReportOptions()), fmt, path)

@@ -25,6 +25,7 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
 from fieldguide.db.models import ChangeLog, Meta, Synced
+from fieldguide.sync.compaction import drop_unsent, sent_through
 from fieldguide.sync.hlc import HybridClock
 
 HLC_META_KEY = "hlc"
@@ -157,8 +158,13 @@ class Recorder:
             changed.append("deleted")
         hlc = self.tick(session)
         table = row.__tablename__  # type: ignore[attr-defined]
+        sent = sent_through(session) if not force else 0
         for name in dict.fromkeys(changed):
             value = _plain(values[name])
+            if not force and name != "deleted":
+                # An autosave replaces this device's unsent entry for the field: a bundle
+                # carries the field's state anyway, so the journal needs only the last.
+                drop_unsent(session, table, row.id, name, sent)
             state = state_of(row, name)
             knows = delete_knowledge(session, row) if name == "deleted" and value is True else None
             # A delete or a restore is a choice about the whole record: it replaces every version.

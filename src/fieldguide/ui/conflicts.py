@@ -26,16 +26,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fieldguide.changes import Changes
+from fieldguide.changes import USER_DATA
 from fieldguide.ui.runner import Runner
 
 if TYPE_CHECKING:
     from fieldguide.sync.conflicts import Keep
 
 # A resolution rewrites the text it settles (a note, an answer, an action…) and is itself a change to send.
-RESOLVED = Changes(
-    assessments=True, items=True, notes=True, actions=True, bookmarks=True, conflicts=True, sync_state=True
-)
+RESOLVED = USER_DATA
 
 FIELD_NAMES = {
     ("assessment", "title"): QT_TRANSLATE_NOOP("ConflictsInbox", "Assessment title"),

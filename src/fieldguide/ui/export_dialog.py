@@ -38,6 +38,11 @@ from fieldguide.ui.errors import error_line
 from fieldguide.ui.runner import Runner
 
 FOLDER_KEY = "export.folder"
+# A failure reads as one in any theme: dark red text on a pale red band with a rule.
+ERROR_STYLE = (
+    "QLabel { color: #7A2413; background: #FBEAE5; border-left: 3px solid #B3372E;"
+    " padding: 6px 8px; }"
+)
 FORMAT_KEY = "export.format"
 PAPER_KEY = "export.paper"
 FORMATS = ("pdf", "docx", "csv", "json")
@@ -255,8 +260,14 @@ class ExportDialog(QDialog):
         assessment_id, options, fmt = self.assessment_id, self.options(), self.fmt
         self._set_running(True)
         self.message.setText(self.tr("Writing the report…"))
+        from fieldguide.language import active_language
+
+        # The guidance text in the app's language where a translation pack holds it.
+        language = active_language()
         self.runner.run(
-            lambda app: app.reports.export(assessment_id, fmt, path, options), self._done, self._failed
+            lambda app: app.reports.export(assessment_id, fmt, path, options, language=language),
+            self._done,
+            self._failed,
         )
         return True
 
@@ -293,7 +304,7 @@ class ExportDialog(QDialog):
             return
         self._set_running(False)
         self.path = path
-        self.message.setText(self.tr("Saved as %1").replace("%1", str(path)))
+        self._mark(self.tr("Saved as %1").replace("%1", str(path)), error=False)
         self.open_button.show()
         self.folder_button.show()
         self.open_button.setDefault(True)
@@ -309,8 +320,14 @@ class ExportDialog(QDialog):
             error_line(error, self.tr("The report could not be written (%1).")))
 
     def _show_failure(self, text: str) -> None:
-        self.message.setText(text)
+        self._mark(text, error=True)
         self.failed.emit(text)
+
+    def _mark(self, text: str, *, error: bool) -> None:
+        """The message under the form; a failure is marked as one (colour, rule and sign), not plain text."""
+        self.message.setText(("⚠ " + text) if error else text)
+        self.message.setStyleSheet(ERROR_STYLE if error else "")
+        self.message.setProperty("error", error)
 
     def _reset_result(self) -> None:
         self.path = None
@@ -318,7 +335,7 @@ class ExportDialog(QDialog):
         self.folder_button.hide()
         self.export_button.setDefault(True)
         if not self.running:
-            self.message.clear()
+            self._mark("", error=False)
 
     def _remember(self, path: Path) -> None:
         if self.settings is None:
@@ -333,10 +350,32 @@ class ExportDialog(QDialog):
     # --- afterwards --------------------------------------------------------------------
 
     def open_file(self) -> bool:
-        return self.path is not None and QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.path)))
+        """Open the report in the program the system has for it; if there is none, say so and
+        offer the folder instead of doing nothing."""
+        if self.path is None:
+            return False
+        if QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.path))):
+            return True
+        self._mark(
+            self.tr("No program on this computer opens %1 files. The report is saved in %2.")
+            .replace("%1", self.path.suffix.lstrip(".").upper() or self.path.name)
+            .replace("%2", str(self.path.parent)),
+            error=True,
+        )
+        self.folder_button.setDefault(True)
+        self.folder_button.setFocus()
+        return False
 
     def show_folder(self) -> bool:
-        return self.path is not None and QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.path.parent)))
+        if self.path is None:
+            return False
+        if QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.path.parent))):
+            return True
+        self._mark(
+            self.tr("The folder could not be shown. The report is saved as %1").replace("%1", str(self.path)),
+            error=True,
+        )
+        return False
 
     def reject(self) -> None:
         if self.running:

@@ -9,16 +9,20 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFileDialog,
     QLabel,
+    QListView,
     QListWidget,
+    QListWidgetItem,
     QMessageBox,
     QProgressBar,
     QPushButton,
+    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -54,6 +58,10 @@ class ImportDialog(QDialog):
         self.progress.setRange(0, len(files))
         self.log = QListWidget(self)
         self.log.setObjectName("importLog")
+        # A refusal is a sentence that must be read whole: lines wrap, never cut off.
+        self.log.setWordWrap(True)
+        self.log.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.log.setResizeMode(QListView.ResizeMode.Adjust)
         self.buttons = QDialogButtonBox(self)
         self.cancel_button = QPushButton(self.tr("Cancel"), self)
         self.cancel_button.clicked.connect(self.cancel)
@@ -148,11 +156,17 @@ class ImportDialog(QDialog):
             text = str(error)
         else:
             text = self.tr("could not be imported (%1)").replace("%1", type(error).__name__)
-        self._record(path, self.tr("%1: %2").replace("%1", path.name).replace("%2", text), None)
+        self._record(path, self.tr("%1: %2").replace("%1", path.name).replace("%2", text), None, error=True)
 
-    def _record(self, path: Path, message: str, document_id: str | None) -> None:
+    def _record(self, path: Path, message: str, document_id: str | None, *, error: bool = False) -> None:
         self.results.append((path, message, document_id))
-        self.log.addItem(message)
+        row = QListWidgetItem(message)
+        row.setToolTip(message)
+        if error:  # marked by a sign and a colour, not by its wording alone
+            row.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning))
+            row.setForeground(QBrush(QColor("#B3372E")))
+            row.setData(Qt.ItemDataRole.AccessibleDescriptionRole, self.tr("Error"))
+        self.log.addItem(row)
         self.position += 1
         self.progress.setValue(self.position)
         self._next()

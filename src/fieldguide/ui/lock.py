@@ -21,7 +21,15 @@ from typing import TYPE_CHECKING, Any
 import shiboken6
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from fieldguide.paths import DataPaths
 from fieldguide.ui.passphrase_dialog import UnlockForm
@@ -67,9 +75,16 @@ class LockPage(QWidget):
         inner.addWidget(self.explanation)
         inner.addWidget(self.form)
         inner.addWidget(self.show_button)
+        # Centred by stretches, not by an alignment flag: an aligned widget gets its size hint's
+        # height, which cuts a wrapped explanation short; between stretches it gets the height
+        # its text needs at the width it has.
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(box, 3)
+        row.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addStretch(1)
-        layout.addWidget(box, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addLayout(row)
         layout.addStretch(2)
 
     def set_protected(self, protected: bool) -> None:

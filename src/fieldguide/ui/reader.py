@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
 )
 
 from fieldguide.library.text_match import find_substring, find_terms, query_terms
-from fieldguide.library.views import ChecklistView, SectionView, practice_area_title
+from fieldguide.library.views import ChecklistView, SectionView, mark_synthesis, practice_area_title
 from fieldguide.ui.find_bar import FindBar
 from fieldguide.ui.icons import icon
 from fieldguide.ui.style import colors
@@ -81,6 +81,7 @@ class ReaderBrowser(QTextBrowser):
 
 class Reader(QWidget):
     link_activated = Signal(str, str)  # kind (section | document | checklist), content id
+    language_chosen = Signal(str)  # the reader asked for the open content in this language
     start_assessment_requested = Signal(str)  # the checklist shown
     zoom_changed = Signal(int)  # percent
 
@@ -221,7 +222,22 @@ class Reader(QWidget):
         ]
         self._show_crumbs()
         number = f"{view.number} " if view.number else ""
-        self._render(f"# {_md_escape(number + view.title)}\n\n{view.body}\n", view.citation)
+        label = self.synthesis_label()
+        header = ""
+        if view.dated:
+            header += "*" + _md_escape(self.tr("Time-bound: %1").replace("%1", view.dated)) + "*\n\n"
+        if view.synthesis:
+            whole = self.tr(
+                "This whole section is the project's own synthesis; the box below names what it draws on."
+            )
+            header += f"> **{_md_escape(label)}**\n>\n> {_md_escape(whole)}\n\n"
+        body = mark_synthesis(view.body, _md_escape(label))
+        header = self._other_languages(view.language, view.languages) + header
+        self._render(
+            f"# {_md_escape(number + view.title)}\n\n{header}{body}\n",
+            view.citation,
+            self.tr("Drawing on") if view.synthesis else None,
+        )
         self._set_steps(view.previous_id, previous_title, view.next_id, next_title)
         self._redraw = lambda: self.show_section(view, previous_title, next_title)
 
@@ -236,6 +252,9 @@ class Reader(QWidget):
         self._show_crumbs()
         muted = colors().muted.name()
         parts = [f"<h1>{html.escape(view.title)}</h1>"]
+        if len(view.languages) > 1:
+            links = self._language_links(view.language, view.languages)
+            parts.append(f'<p style="font-size:small">{links}</p>')
         if view.description:
             parts.append(f"<p>{html.escape(view.description)}</p>")
         group: str | None = None
@@ -265,10 +284,24 @@ class Reader(QWidget):
                     + html.escape(self.tr("Read: %1").replace("%1", title))
                     + "</a>"
                 )
+            if item.synthesis:
+                meta.insert(0, f"<b>{html.escape(self.tr('Field Guide synthesis'))}</b>")
             if item.source:
-                meta.append(html.escape(item.source))
+                source = self.tr("Drawing on: %1") if item.synthesis else self.tr("Source: %1")
+                meta.append(html.escape(source.replace("%1", item.source)))
+            extra = ""
+            if item.hint:
+                evidence = self.tr("Evidence: %1").replace("%1", item.hint)
+                extra += f'<br/><span style="font-size:small">{html.escape(evidence)}</span>'
+            if item.see_also:
+                links = ", ".join(
+                    f'<a href="checklist:{html.escape(other.rsplit("/", 1)[0])}">{html.escape(other)}</a>'
+                    for other in item.see_also
+                )
+                see_also = html.escape(self.tr("See also:"))
+                extra += f'<br/><span style="font-size:small">{see_also} {links}</span>'
             parts.append(
-                f'<li><a name="{anchor}"></a>{html.escape(item.text)}<br/>'
+                f'<li><a name="{anchor}"></a>{html.escape(item.text)}{extra}<br/>'
                 f'<span style="color:{muted}; font-size:small">{" · ".join(meta)}</span></li>'
             )
         if open_list:
@@ -351,24 +384,48 @@ class Reader(QWidget):
         document.setDefaultFont(self.body_font())
         return document
 
-    def _render(self, markdown: str, citation: str | None) -> None:
+    def _language_links(self, current: str, languages: list[str]) -> str:
+        """HTML links to the other languages the open content can be read in."""
+        from fieldguide.language import LANGUAGES
+
+        links = ", ".join(
+            f'<a href="language:{html.escape(code)}">{html.escape(LANGUAGES.get(code, code))}</a>'
+            for code in languages
+            if code != current
+        )
+        return html.escape(self.tr("Also in: %1")).replace("%1", links)
+
+    def _other_languages(self, current: str, languages: list[str]) -> str:
+        """A Markdown line offering the other languages, or nothing."""
+        from fieldguide.language import LANGUAGES
+
+        others = [code for code in languages if code != current]
+        if not others:
+            return ""
+        links = ", ".join(f"[{_md_escape(LANGUAGES.get(code, code))}](language:{code})" for code in others)
+        return "*" + _md_escape(self.tr("Also in: %1")).replace("%1", links) + "*\n\n"
+
+    def synthesis_label(self) -> str:
+        return self.tr("Field Guide synthesis: the project's own advice, not the source's")
+
+    def _render(self, markdown: str, citation: str | None, citation_label: str | None = None) -> None:
         document = self._prepare()
         document.setMarkdown(markdown, QTextDocument.MarkdownFeature.MarkdownDialectGitHub)
-        self._finish_render(citation)
+        self._finish_render(citation, citation_label)
 
     def _render_html(self, body: str, citation: str | None) -> None:
         document = self._prepare()
         document.setHtml(body)
         self._finish_render(citation)
 
-    def _finish_render(self, citation: str | None) -> None:
+    def _finish_render(self, citation: str | None, citation_label: str | None = None) -> None:
         document = self.browser.document()
         palette_colors = colors()
         typeset(document, self.body_size(), palette_colors)
         self._body_end = document.characterCount() - 1
         if citation:
             self._body_end = append_source_box(
-                document, self.tr("Source"), citation, self.body_size(), palette_colors
+                document, citation_label or self.tr("Source"), citation, self.body_size(), palette_colors
             )
         self._apply_margins(force=True)
         self.browser.setExtraSelections([])
@@ -468,6 +525,8 @@ class Reader(QWidget):
         scheme, _, content_id = target.partition(":")
         if scheme in ("section", "document", "checklist") and content_id:
             self.link_activated.emit(scheme, content_id)
+        elif scheme == "language" and content_id:
+            self.language_chosen.emit(content_id)
         elif scheme in ("http", "https", "mailto"):
             from PySide6.QtGui import QDesktopServices
 

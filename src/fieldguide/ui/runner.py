@@ -20,8 +20,10 @@ and its callback has been delivered (closing the window, before a lock).
 
 from __future__ import annotations
 
+import gc
 import logging
 import queue
+import sys
 import threading
 from collections import deque
 from collections.abc import Callable
@@ -36,6 +38,44 @@ if TYPE_CHECKING:
     from fieldguide.app import App
 
 log = logging.getLogger(__name__)
+
+# How long the worker may keep the interpreter before the GUI thread gets its turn. Python's
+# default (5 ms) is paid at each of the several Python slots a keystroke runs through (the
+# shortcut guard, the editor's change signal, the autosave timer) while a sync or an import
+# keeps the worker busy; 1 ms keeps a keystroke's way to the screen short (bench_typing).
+SWITCH_INTERVAL_S = 0.001
+
+
+class _NoCyclicGcWhileBusy:
+    """Automatic cyclic garbage collection stays off while any runner's operation runs.
+
+    A sync or an import builds many objects, and each full collection then walks them
+    all while holding the interpreter: 150-300 ms in which the GUI thread cannot take a
+    keystroke (measured by bench_typing). Reference counting still frees almost
+    everything meanwhile, and automatic collection resumes as soon as no operation is
+    running, when the operation's own objects are mostly gone.
+    """
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._running = 0
+        self._was_enabled = True
+
+    def __enter__(self) -> None:
+        with self._lock:
+            if self._running == 0:
+                self._was_enabled = gc.isenabled()
+                gc.disable()
+            self._running += 1
+
+    def __exit__(self, *_exc: object) -> None:
+        with self._lock:
+            self._running -= 1
+            if self._running == 0 and self._was_enabled:
+                gc.enable()
+
+
+_gc_while_busy = _NoCyclicGcWhileBusy()
 
 T = TypeVar("T")
 Op = Callable[["App"], T]
@@ -86,6 +126,8 @@ class Runner(QObject):
         self._outstanding = 0  # submitted and not yet delivered
         self._relay = _Relay()
         self._relay.ready.connect(self._deliver)
+        if sys.getswitchinterval() > SWITCH_INTERVAL_S:
+            sys.setswitchinterval(SWITCH_INTERVAL_S)
         self._thread = threading.Thread(target=self._work, name="fieldguide-profile", daemon=True)
         self._thread.start()
         self._closed = False
@@ -229,7 +271,8 @@ class Runner(QObject):
             if ticket is None:
                 return
             try:
-                ticket.value = ticket.op(self._app)
+                with _gc_while_busy:
+                    ticket.value = ticket.op(self._app)
             except BaseException as error:  # handed to the GUI thread, which decides what to show
                 ticket.error = error
             with self._lock:

@@ -27,29 +27,23 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fieldguide.changes import Changes
+from fieldguide.changes import USER_DATA, Changes
+from fieldguide.sync.service import FolderResult
 from fieldguide.ui.errors import error_line
 from fieldguide.ui.runner import Runner
 
 if TYPE_CHECKING:
-    from fieldguide.sync.service import FolderResult
+    from fieldguide.sync.service import ApplyResult
 
 KEY_CHANGED = Changes(sync_state=True)
 
 
-def sync_changes(result: FolderResult) -> Changes:
+def sync_changes(result: FolderResult | ApplyResult) -> Changes:
     """What a sync changed: the counts always; received changes may touch any user record."""
-    if not result.received and not result.conflicts:
+    received = result.received if isinstance(result, FolderResult) else result.applied
+    if not received and not result.conflicts:
         return Changes(sync_state=True)
-    return Changes(
-        assessments=True,
-        items=True,
-        notes=True,
-        actions=True,
-        bookmarks=True,
-        conflicts=True,
-        sync_state=True,
-    )
+    return USER_DATA
 
 
 class _Progress(QObject):

@@ -57,6 +57,12 @@ def typeset(document: QTextDocument, size: float, colors: Colors) -> None:
                 block_format.setBottomMargin(size * 0.75)
             else:
                 block_format.setBottomMargin(size * 0.3)
+            if block_format.intProperty(QTextFormat.Property.BlockQuoteLevel) > 0:
+                # Quotations carry the project's own synthesis (library.views.mark_synthesis): tinted,
+                # so that nobody quotes them as the source's words.
+                block_format.setBackground(QBrush(colors.panel))
+                block_format.setBottomMargin(0)
+                block_format.setLeftMargin(size * 1.2)
         cursor.setBlockFormat(block_format)
         block = block.next()
     for frame in _frames(document.rootFrame()):

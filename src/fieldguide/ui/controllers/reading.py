@@ -53,8 +53,13 @@ def _checklist_of(app: App, item_id: str) -> str:
     raise NotFound(_("no checklist item has the id %r") % (item_id,))
 
 
-def read_page(app: App, content_id: str, kind: str | None, item_id: str | None) -> Page | None:
-    """The section, checklist, document (its first section) or item (its checklist) `content_id` names."""
+def read_page(
+    app: App, content_id: str, kind: str | None, item_id: str | None, language: str | None = None
+) -> Page | None:
+    """The section, checklist, document (its first section) or item (its checklist) `content_id` names.
+
+    `language`: the guidance in that language where a translation pack holds it.
+    """
     catalog = app.catalog
     kind = kind or catalog.kind_of(content_id)
     if kind == "document":
@@ -68,11 +73,11 @@ def read_page(app: App, content_id: str, kind: str | None, item_id: str | None) 
     if kind == "section":
         return Page(
             "section",
-            section=catalog.section(content_id),
+            section=catalog.section(content_id, language),
             notes=tuple(app.annotations.notes_on("section", content_id)),
         )
     if kind == "checklist":
-        return Page("checklist", checklist=catalog.checklist(content_id), item_id=item_id)
+        return Page("checklist", checklist=catalog.checklist(content_id, language), item_id=item_id)
     return None
 
 
@@ -86,6 +91,8 @@ class ReadingController(Controller):
         w.navigator.bookmark_toggle_requested.connect(self.toggle_bookmark_of)
         w.navigator.remove_bookmark_requested.connect(self.remove_bookmark)
         w.reader.link_activated.connect(lambda kind, cid: self.open_content(cid, kind=kind))
+        w.reader.language_chosen.connect(self.read_in_language)
+        self._language: str | None = None  # the reader's choice of language for guidance
         w.reader.start_assessment_requested.connect(lambda cid: w.assessments.new_assessment(cid))
         w.navigator.start_assessment_requested.connect(lambda cid: w.assessments.new_assessment(cid))
         w.reader.zoom_changed.connect(self._zoom_changed)
@@ -135,7 +142,8 @@ class ReadingController(Controller):
         self.history.remember_scroll(w.reader.scroll_position())
         try:
             # The user waits for this page: read it now, after anything queued before it.
-            page = self.runner.call(lambda app: read_page(app, content_id, kind, item_id))
+            language = self.content_language()
+            page = self.runner.call(lambda app: read_page(app, content_id, kind, item_id, language))
         except UserError as error:
             if not quiet:
                 w.notify(str(error))
@@ -164,6 +172,19 @@ class ReadingController(Controller):
         w.content_opened.emit(content_id)
         return True
 
+    def content_language(self) -> str:
+        """The language guidance is shown in, where translated: the reader's choice, else the app's."""
+        from fieldguide.language import active_language
+
+        return self._language or active_language()
+
+    def read_in_language(self, language: str) -> None:
+        """Show the open section or checklist, and what is opened next, in `language`."""
+        self._language = language
+        reader = self.window.reader
+        if reader.current_id:
+            self.open_content(reader.current_id, kind=reader.current_kind, record=False)
+
     def _title_of(self, section_id: str | None) -> str | None:
         if not section_id:
             return None
@@ -187,21 +208,6 @@ class ReadingController(Controller):
             w.set_notes_visible(True)
             w.notes.highlight_query(query)
         w.reader.browser.setFocus(Qt.FocusReason.OtherFocusReason)
-
-    def reload(self) -> None:
-        """Show the open section again (its note may have changed), staying on the page the user is on."""
-        w = self.window
-        if not w.reader.current_id:
-            return
-        page = w.pages.currentWidget()
-        scroll = w.reader.scroll_position()
-        current = w.reader.current_id
-        w.reader.current_id = None  # read it again even though it is the one shown
-        if self.open_content(current, record=False, quiet=True):
-            w.reader.set_scroll_position(scroll)
-        else:
-            w.reader.current_id = current
-        w.pages.setCurrentWidget(page)
 
     # --- history and section steps ------------------------------------------------------
 
@@ -327,10 +333,24 @@ class ReadingController(Controller):
         if changes.bookmarks:
             self._refresh_bookmarks()
         if changes.notes and notice.origin is not self.window.notes:
-            # A note changed elsewhere (a sync, a resolution): the reader's note may be one of them.
-            if not self.window.notes.dirty:
-                self.reload()
+            # A note changed elsewhere (a sync, a resolution): the one beside the reader may be
+            # among them. Only the notes are read again; the section itself did not change.
+            self._reload_notes()
             self._refresh_noted_sections()
+
+    def _reload_notes(self) -> None:
+        notes = self.window.notes
+        target = notes.target
+        if target is None:
+            return
+        subject = notes.subject.text()
+
+        def show(found: list[NoteView]) -> None:
+            # Not over what the user is typing: their text is saved, then shown again later.
+            if not self.window.closed and notes.target == target and not notes.dirty:
+                self._show_note(target, subject, tuple(found))
+
+        self.runner.run(lambda app: app.annotations.notes_on(*target), show)
 
     def _refresh_noted_sections(self) -> None:
         def show(noted: set[str]) -> None:

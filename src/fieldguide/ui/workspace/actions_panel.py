@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from fieldguide.assessments.model import ActionView
 from fieldguide.ui.flow_layout import FlowLayout
+from fieldguide.ui.scrolling import VerticalScrollArea
 from fieldguide.ui.workspace.labels import muted
 
 ACTION_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -108,12 +109,23 @@ class ActionsPanel(QWidget):
         for widget in (self.owner, self.has_due, self.due, self.on_item, self.add_button):
             widget.setParent(details)
             details_row.addWidget(widget)
+        # The list and the new action's row scroll under the heading when the panel is
+        # short (a small screen), rather than making the window taller.
+        body = QWidget(self)
+        body_layout = QVBoxLayout(body)
+        body_layout.setContentsMargins(0, 0, 0, 0)
+        for moved in (self.list, self.text, details):
+            moved.setParent(body)
+        body_layout.addWidget(self.list, 1)
+        body_layout.addWidget(self.text)
+        body_layout.addWidget(details)
+        self.list.setMinimumHeight(self.fontMetrics().lineSpacing() * 3 + 8)
+        scroll = VerticalScrollArea(body, self)
+        scroll.setObjectName("actionsScroll")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 8, 16, 12)
         layout.addLayout(top)
-        layout.addWidget(self.list, 1)
-        layout.addWidget(self.text)
-        layout.addWidget(details)
+        layout.addWidget(scroll, 1)
 
     def set_actions(
         self, actions: list[ActionView], item_labels: dict[str, str], today: dt.date | None = None

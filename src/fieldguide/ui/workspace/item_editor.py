@@ -6,17 +6,15 @@ signals; the workspace saves.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QFont
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
+from PySide6.QtGui import QFont, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
     QButtonGroup,
     QComboBox,
-    QFrame,
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QScrollArea,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
@@ -26,6 +24,7 @@ from fieldguide.assessments.model import CONFIDENCES, STATUSES, ResponseView
 from fieldguide.assessments.scales import KINDS, QUESTION, choices, kind_of
 from fieldguide.ui.flow_layout import FlowLayout
 from fieldguide.ui.plain_editor import PlainTextEditor
+from fieldguide.ui.scrolling import VerticalScrollArea
 from fieldguide.ui.workspace.labels import (
     STATUS_COLOURS,
     confidence_label,
@@ -46,6 +45,35 @@ def _status_style(status: str) -> str:
         " QPushButton:disabled { color: palette(mid); }"
         " QPushButton:checked:disabled { background: COLOUR; color: white; }"
     ).replace("COLOUR", colour)
+
+
+class _LinkButton(QPushButton):
+    """A flat link-like button whose long text is shortened with "…" rather than widen the editor."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._full = ""
+        self.setMinimumWidth(1)  # the layout may make it narrower than its text
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+
+    def setText(self, text: str) -> None:
+        self._full = text
+        self._elide()
+
+    def full_text(self) -> str:
+        return self._full
+
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        return QSize(self.fontMetrics().horizontalAdvance(self._full) + 16, hint.height())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._elide()
+
+    def _elide(self) -> None:
+        width = max(self.width() - 8, 20)
+        super().setText(self.fontMetrics().elidedText(self._full, Qt.TextElideMode.ElideRight, width))
 
 
 class ItemEditor(QWidget):
@@ -89,7 +117,7 @@ class ItemEditor(QWidget):
         self.source = QLabel(self)
         self.source.setObjectName("itemSource")
         self.source.setWordWrap(True)
-        self.guidance = QPushButton(self)
+        self.guidance = _LinkButton(self)
         self.guidance.setObjectName("guidanceLink")
         self.guidance.setFlat(True)
         self.guidance.setCursor(Qt.CursorShape.PointingHandCursor)
@@ -170,14 +198,10 @@ class ItemEditor(QWidget):
 
         # Everything scrolls inside the editor: a long item, the final banner or a small
         # screen never make the window taller than the screen.
-        self.scroll_area = QScrollArea(self)
-        self.scroll_area.setObjectName("itemEditorScroll")
-        self.scroll_area.setWidgetResizable(True)
-        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        body = QWidget(self.scroll_area)
+        body = QWidget()
         body.setObjectName("itemEditorBody")
-        self.scroll_area.setWidget(body)
+        self.scroll_area = VerticalScrollArea(body, self)
+        self.scroll_area.setObjectName("itemEditorScroll")
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(self.scroll_area)

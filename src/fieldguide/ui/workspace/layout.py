@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from fieldguide.assessments.model import AssessmentView
+from fieldguide.ui.scrolling import VerticalScrollArea
 from fieldguide.ui.workspace.actions_panel import ActionsPanel
 from fieldguide.ui.workspace.banner import Banner
 from fieldguide.ui.workspace.item_editor import ItemEditor
@@ -84,6 +85,10 @@ class WorkspaceLayout(QWidget):
         # The items, grouped by checklist and group, with a filter above them.
         self.filter_box = QComboBox(self)
         self.filter_box.setObjectName("itemFilter")
+        # Long filter names (in French, in Arabic) must not set the panel's width: the list
+        # shows them whole when it opens.
+        self.filter_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.filter_box.setMinimumContentsLength(10)
         for name in FILTERS:
             self.filter_box.addItem(filter_label(name), name)
         filter_label_widget = QLabel(self.tr("&Show"), self)
@@ -126,7 +131,19 @@ class WorkspaceLayout(QWidget):
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([380, 820])
 
-        layout = QVBoxLayout(self)
+        # On a screen too short for everything (a small laptop at 125 %, the final banner
+        # shown), the page scrolls as a whole instead of making the window taller.
+        body = QWidget()
+        body.setObjectName("workspaceBody")
+        for widget in self.findChildren(QWidget):
+            if widget.parent() is self:
+                widget.setParent(body)
+        scroll = VerticalScrollArea(body, self)
+        scroll.setObjectName("workspaceScroll")
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+        layout = QVBoxLayout(body)
         layout.setContentsMargins(12, 10, 12, 10)
         layout.setSpacing(8)
         layout.addWidget(self.final_banner)
@@ -142,9 +159,11 @@ class WorkspaceLayout(QWidget):
         self.classification_label.setText(marking.upper())
         self.classification_label.setVisible(True)
         colour = {"confidential": "#9C6400", "strictly-confidential": "#B3372E"}.get(view.classification)
+        # A marking, not a control: coloured capitals, no frame that would read as a button.
         self.classification_label.setStyleSheet(
-            "QLabel { border: 1px solid COLOUR; border-radius: 3px; padding: 2px 8px; color: COLOUR;"
-            " font-weight: 600; letter-spacing: 1px; }".replace("COLOUR", colour or "palette(mid)")
+            "QLabel { color: COLOUR; font-weight: 600; letter-spacing: 1px; }".replace(
+                "COLOUR", colour or "#5F6B7A"
+            )
         )
         period = " – ".join(d for d in (view.start_date, view.end_date) if d)
         parts = [view.country, view.mission, period]

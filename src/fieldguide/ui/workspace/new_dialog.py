@@ -2,21 +2,14 @@
 
 from __future__ import annotations
 
-import re
-
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
-    QCheckBox,
-    QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
-    QFormLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QPushButton,
     QTreeWidget,
     QTreeWidgetItem,
@@ -24,46 +17,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fieldguide.assessments.model import CLASSIFICATIONS
 from fieldguide.changes import Changes
 from fieldguide.library.catalog import practice_area_title
+from fieldguide.ui.errors import error_line
 from fieldguide.ui.runner import Runner
-from fieldguide.ui.workspace.labels import classification_label, muted
+from fieldguide.ui.workspace.banner import Banner
+from fieldguide.ui.workspace.details_form import DetailsForm
 
 CREATED = Changes(assessments=True, sync_state=True)
 
 CHECKLIST_ID_ROLE = Qt.ItemDataRole.UserRole + 1
-# Names are separated by commas, semicolons (Latin or Arabic) or new lines.
-_NAME_SEPARATORS = re.compile(r"[,;،؛\n]")
-
-
-class OptionalDate(QWidget):
-    """A date that may be left out: a check box that enables the date field."""
-
-    def __init__(self, label: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.enabled = QCheckBox(label, self)
-        self.date = QDateEdit(self)
-        self.date.setCalendarPopup(True)
-        self.date.setDisplayFormat("yyyy-MM-dd")
-        self.date.setDate(QDate.currentDate())
-        self.date.setEnabled(False)
-        self.enabled.toggled.connect(self.date.setEnabled)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.enabled)
-        layout.addWidget(self.date)
-        layout.addStretch(1)
-
-    def value(self) -> str:
-        return self.date.date().toString("yyyy-MM-dd") if self.enabled.isChecked() else ""
-
-    def set_value(self, iso: str) -> None:
-        self.enabled.setChecked(bool(iso))
-        if iso:
-            self.date.setDate(QDate.fromString(iso, "yyyy-MM-dd"))
-
-
 class NewAssessmentDialog(QDialog):
     """On success `assessment_id` holds the new assessment's id and the dialog is accepted."""
 
@@ -86,47 +49,16 @@ class NewAssessmentDialog(QDialog):
         self.checklists.itemChanged.connect(lambda *_: self._update_state())
         self._fill_checklists()
 
-        self.title = QLineEdit(self)
-        self.title.setObjectName("title")
-        self.title.setPlaceholderText(self.tr("e.g. SSR readiness review, Bangui, March"))
+        # The same form as Assessment ▸ Assessment details (details_form.py).
+        self.details = DetailsForm(self)
+        form = self.details
+        self.title, self.country, self.mission = form.title, form.country, form.mission
+        self.assessors, self.start, self.end = form.assessors, form.start, form.end
+        self.classification = form.classification
         self.title.textChanged.connect(self._update_state)
-        self.country = QLineEdit(self)
-        self.country.setObjectName("country")
-        self.mission = QLineEdit(self)
-        self.mission.setObjectName("mission")
-        self.assessors = QLineEdit(self)
-        self.assessors.setObjectName("assessors")
-        self.assessors.setPlaceholderText(self.tr("Names, separated by commas"))
-        self.start = OptionalDate(self.tr("Set"), self)
-        self.start.setObjectName("startDate")
-        self.end = OptionalDate(self.tr("Set"), self)
-        self.end.setObjectName("endDate")
-        self.classification = QComboBox(self)
-        self.classification.setObjectName("classification")
-        for value in CLASSIFICATIONS:
-            self.classification.addItem(classification_label(value), value)
-        hint = QLabel(
-            self.tr("Notes on people, violations or confidential talks call for a confidential marking."),
-            self,
-        )
-        hint.setWordWrap(True)
-        muted(hint)
 
-        form = QFormLayout()
-        form.addRow(self.tr("&Title"), self.title)
-        form.addRow(self.tr("&Country or region"), self.country)
-        form.addRow(self.tr("&Mission or office"), self.mission)
-        form.addRow(self.tr("&Assessors"), self.assessors)
-        form.addRow(self.tr("&Start date"), self.start)
-        form.addRow(self.tr("&End date"), self.end)
-        form.addRow(self.tr("C&lassification"), self.classification)
-        form.addRow("", hint)
-
-        self.error = QLabel(self)
+        self.error = Banner("error", self)  # marked as an error, wrapped
         self.error.setObjectName("dialogError")
-        self.error.setWordWrap(True)
-        self.error.setStyleSheet("QLabel { color: #B3372E; }")
-        self.error.hide()
 
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
@@ -146,7 +78,7 @@ class NewAssessmentDialog(QDialog):
         left.addWidget(self.checklists, 1)
         columns.addLayout(left, 3)
         columns.addSpacing(12)
-        columns.addLayout(form, 2)
+        columns.addWidget(form, 2)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(columns, 1)
@@ -204,25 +136,12 @@ class NewAssessmentDialog(QDialog):
     def accept(self) -> None:
         try:
             checklists, title = self.selected_checklists(), self.title.text()
-            country, mission = self.country.text(), self.mission.text()
-            assessors = _NAME_SEPARATORS.split(self.assessors.text())
-            start, end = self.start.value(), self.end.value()
-            classification = str(self.classification.currentData())
+            values = self.details.values()
+            del values["title"]
             self.assessment_id = self.runner.call(
-                lambda app: app.assessments.create(
-                    checklists,
-                    title,
-                    country=country,
-                    mission=mission,
-                    assessors=assessors,
-                    start_date=start,
-                    end_date=end,
-                    classification=classification,
-                ),
-                changes=CREATED,
+                lambda app: app.assessments.create(checklists, title, **values), changes=CREATED
             )
         except Exception as error:  # said in the dialog, which stays open with what was typed
-            self.error.setText(str(error))
-            self.error.show()
+            self.error.show_message(error_line(error, self.tr("The assessment could not be created (%1).")))
             return
         super().accept()

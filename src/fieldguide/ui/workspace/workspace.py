@@ -142,7 +142,11 @@ class AssessmentWorkspace(WorkspaceLayout):
         if not self.flush():
             return False
         try:
-            view = self.runner.call(lambda app: app.assessments.get(assessment_id))
+            from fieldguide.language import active_language
+
+            # Guidance in the app's language where a translation pack holds it; answers are the same.
+            language = active_language()
+            view = self.runner.call(lambda app: app.assessments.get(assessment_id, language=language))
         except Exception as error:  # shown in the banner; the workspace stays usable
             self._show_error(self.tr("Could not open the assessment: %1").replace("%1", str(error)))
             return False

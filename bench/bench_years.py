@@ -1,0 +1,271 @@
+"""Years of a team's work: how each cost grows from 1 × to 10 × (and 100 ×) one year.
+
+Run with `make bench` (sizes from FIELDGUIDE_BENCH_SIZES, default "1,10") or
+`python bench/bench_years.py 1 10 100`. Profiles come from bench/years.py (built
+once, cached under bench/.cache). Every measure runs on a scratch copy of the
+cached profile, since backups, protection and sync change it.
+
+Each size is measured in the same run as the others, so the growth ratios
+(10 ×/1 ×, 100 ×/10 ×) compare like with like; start-up and memory are also
+measured against a bare PySide6 window started in the same run. Budgets
+(ARCHITECTURE.md, issue 21) are checked at the sizes they name.
+
+At sizes above 1 ×, the first full sync, protect and the change of passphrase
+run only with FIELDGUIDE_BENCH_SLOW=1: each rewrites or re-sends the whole
+profile (and protect re-keys every backup), minutes apiece at 10 ×.
+
+Why 100 × is not in the default: a year is ~180 MB here (the change log, the
+answers' notes and 5,000 pages of imported text with their search index), so
+100 × is ~18 GB and ~30 min to generate on a 2-core machine, and every whole-file
+measure (backup, protect, check, first sync) rewrites that file. Ask for it
+explicitly where the disk and the time exist.
+"""
+
+from __future__ import annotations
+
+import itertools
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+
+import years  # noqa: E402
+
+DEFAULT_SIZES = (1, 10)
+TYPED = ("reconciliation", "vetting commission", "gouvernance", "الحوار", "checkpoint training")
+PASSPHRASE = "correct horse battery staple 1"
+
+
+def sizes_from_env() -> list[int]:
+    raw = os.environ.get("FIELDGUIDE_BENCH_SIZES", "")
+    return [int(s) for s in raw.replace(" ", "").split(",") if s] or list(DEFAULT_SIZES)
+
+
+def _timed(fn: Callable[[], Any]) -> float:
+    start = time.perf_counter()
+    fn()
+    return time.perf_counter() - start
+
+
+def _median(fn: Callable[[], Any], runs: int = 5) -> float:
+    return statistics.median(_timed(fn) for _ in range(runs))
+
+
+def _gui_start(profile: Path) -> tuple[float, float]:
+    import bench_startup
+
+    bench_startup._gui(str(profile))  # the first start after a copy may settle the profile
+    painted, usable = zip(*(bench_startup._gui(str(profile)) for _ in range(3)), strict=True)
+    return statistics.median(painted), statistics.median(usable)
+
+
+_RSS_PROBE = (
+    "import resource, subprocess, sys; subprocess.run(sys.argv[1:], capture_output=True, check=True); "
+    "print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)"
+)
+
+
+def _peak_rss_mb(command: list[str]) -> float:
+    """Peak resident memory of `command` (KB from getrusage on Linux)."""
+    import bench_startup
+
+    out = subprocess.run(
+        [sys.executable, "-c", _RSS_PROBE, *command],
+        capture_output=True, text=True, env=bench_startup._env(), check=True, timeout=300,
+    ).stdout
+    return int(out.strip().splitlines()[-1]) / 1024
+
+
+def _search_as_you_type(app: Any) -> tuple[float, float]:
+    from fieldguide.ui.search_popup import LIMIT
+
+    times: list[float] = []
+    for phrase in TYPED:
+        for end in range(2, len(phrase) + 1):
+            typed = phrase[:end]
+            start = time.perf_counter()
+            app.search.search(typed, limit=LIMIT)
+            times.append(time.perf_counter() - start)
+    times.sort()
+    return statistics.median(times), times[int(0.95 * (len(times) - 1))]
+
+
+def _library_tree(app: Any) -> None:
+    from fieldguide.ui.library_model import LibraryModel
+    from fieldguide.ui.snapshot import library_snapshot
+
+    LibraryModel().set_library(library_snapshot(app))
+
+
+def _open_assessment(app: Any, assessment_id: str) -> None:
+    from PySide6.QtGui import QStandardItemModel
+
+    from fieldguide.ui.workspace.item_model import build_item_model
+
+    view = app.assessments.get(assessment_id)
+    with_actions = {a.item_id for a in view.actions if a.item_id}
+    build_item_model(view, with_actions, QStandardItemModel())
+
+
+def _sync(app: Any, work: Path) -> dict[str, float]:
+    """First full sync of a new device, then export and apply of the last month of changes."""
+    from fieldguide.app import open_app
+    from fieldguide.paths import DataPaths
+
+    key = work / "team.fgkey"
+    app.sync.new_key_file(key)
+    device = open_app(DataPaths(work / "new-device"), install_starter=False)
+    try:
+        device.sync.import_key(key)
+        bundle = work / "everything.fgsync"
+        export_all = _timed(lambda: app.sync.export_file(bundle, everything=True))
+        apply_all = _timed(lambda: device.sync.apply_file(bundle))
+        # A month: mark all but the newest twelfth of the log as sent, export the rest.
+        with app.db.raw() as conn:
+            (last,) = conn.execute("SELECT max(seq) FROM change_log").fetchone()
+            conn.execute("DELETE FROM sync_sent")
+            conn.execute(
+                "INSERT INTO sync_sent VALUES ('bench-month', 1, ?, 0, '', 'bench')", (last * 11 // 12,)
+            )
+        month = work / "month.fgsync"
+        export_month = _timed(lambda: app.sync.export_file(month))
+        apply_month = _timed(lambda: device.sync.apply_file(month))
+    finally:
+        device.close()
+    return {
+        "sync: first full sync, new device (s)": export_all + apply_all,
+        "sync: export a month (s)": export_month,
+        "sync: apply a month (s)": apply_month,
+    }
+
+
+def measure(scale: int, log: Callable[[str], None] = print) -> dict[str, float]:
+    from PySide6.QtWidgets import QApplication
+
+    import bench_startup
+    from fieldguide.app import open_app
+    from fieldguide.paths import DataPaths
+
+    QApplication.instance() or QApplication([])
+    cached = years.build(scale, log=log)
+    figures: dict[str, float] = {}
+    with tempfile.TemporaryDirectory(dir=years.CACHE) as tmp:
+        work = Path(tmp)
+        profile = work / "profile"
+        shutil.copytree(cached, profile)
+        figures["profile size (MB)"] = (profile / "fieldguide.db").stat().st_size / 2**20
+        painted, usable = _gui_start(profile)
+        figures["start: window painted (s)"] = painted
+        figures["start: usable window (s)"] = usable
+        figures["resident memory, window open (MB)"] = _peak_rss_mb(
+            [*bench_startup._fieldguide(), "--smoke-test", "--data-dir", str(profile)]
+        )
+        app = open_app(DataPaths(profile))
+        try:
+            largest = years.largest_assessment(app)
+            figures["open the largest assessment (s)"] = _median(lambda: _open_assessment(app, largest))
+            figures["assessment list (s)"] = _median(app.assessments.list)
+            figures["library tree (s)"] = _median(lambda: _library_tree(app), runs=3)
+            p50, p95 = _search_as_you_type(app)
+            figures["search as you type p50 (s)"] = p50
+            figures["search as you type p95 (s)"] = p95
+            figures["report PDF of the largest (s)"] = _timed(
+                lambda: app.reports.export(largest, "pdf", work / "largest.pdf")
+            )
+            figures["backup (s)"] = _timed(lambda: app.backups.create("manual"))
+            figures["check (s)"] = _timed(app.health.check)
+            if scale == 1 or os.environ.get("FIELDGUIDE_BENCH_SLOW"):
+                figures.update(_sync(app, work))
+                figures["protect (s)"] = _timed(lambda: app.profile.protect(PASSPHRASE))
+                figures["change passphrase (s)"] = _timed(
+                    lambda: app.profile.change_passphrase(PASSPHRASE, PASSPHRASE + "!")
+                )
+            else:
+                log(f"  {scale} ×: full sync, protect and change of passphrase not run "
+                    "(each takes minutes here; FIELDGUIDE_BENCH_SLOW=1 runs them)")
+            with app.db.raw() as conn:
+                (entries,) = conn.execute("SELECT count(*) FROM change_log").fetchone()
+            figures["change log entries"] = float(entries)
+        finally:
+            app.close()
+    return figures
+
+
+# Budgets: (figure, size it applies to, limit, how the limit reads).
+BUDGETS = [
+    ("start: usable window (s)", 10, 1.0, "≤ 1 s at 10 ×"),
+    ("open the largest assessment (s)", 10, 0.1, "≤ 100 ms at 10 ×"),
+    ("search as you type p95 (s)", 100, 0.04, "≤ 40 ms at 100 ×"),
+    ("sync: first full sync, new device (s)", 10, 30.0, "≤ 30 s at 10 ×"),
+    ("resident memory, window open (MB)", 10, 300.0, "≤ 300 MB at 10 ×"),
+]
+
+
+def _bare_figures() -> dict[str, float]:
+    import bench_startup
+
+    bare = statistics.median(bench_startup._bare_window() for _ in range(3))
+    rss = _peak_rss_mb([sys.executable, str(bench_startup.PROBE), "bare"])
+    return {"bare PySide6 window painted (s)": bare, "bare PySide6 window memory (MB)": rss}
+
+
+def _cell(value: float | None) -> str:
+    if value is None:
+        return "—"
+    if value >= 100:
+        return f"{value:,.0f}"
+    return f"{value:.3f}" if value < 10 else f"{value:.1f}"
+
+
+def table(results: dict[int, dict[str, float]]) -> list[str]:
+    sizes = sorted(results)
+    names = list(dict.fromkeys(name for s in sizes for name in results[s]))
+    head = f"{'':40}" + "".join(f"{f'{s} ×':>11}" for s in sizes)
+    pairs = list(itertools.pairwise(sizes))
+    head += "".join(f"{f'{b}×/{a}×':>10}" for a, b in pairs)
+    lines = [head]
+    for name in names:
+        row = f"{name:40}" + "".join(f"{_cell(results[s].get(name)):>11}" for s in sizes)
+        for a, b in pairs:
+            x, y = results[a].get(name), results[b].get(name)
+            row += f"{(y / x if x and y is not None else float('nan')):>10.1f}"
+        lines.append(row)
+    return lines
+
+
+def main(sizes: list[int] | None = None) -> dict[int, dict[str, float]]:
+    sizes = sizes or sizes_from_env()
+    baseline = _bare_figures()
+    results = {scale: measure(scale) for scale in sizes}
+    print("Years of a team's work (issue 21): each figure at each size, measured in this run")
+    for line in table(results):
+        print("  " + line)
+    bare = baseline["bare PySide6 window painted (s)"]
+    print(f"  baseline in this run: bare PySide6 window painted {bare:.3f} s, "
+          f"{baseline['bare PySide6 window memory (MB)']:.0f} MB resident")
+    for scale in sizes:
+        usable = results[scale]["start: usable window (s)"]
+        print(f"  {scale} ×: usable window = {usable / bare:.1f} × the bare window")
+    for name, size, limit, words in BUDGETS:
+        at = size if size in results else max(results)
+        value = results[at].get(name)
+        if value is None:
+            print(f"  budget {name} {words}: not measured at {at} ×")
+            continue
+        verdict = "holds" if value <= limit else "BROKEN"
+        note = "" if at == size else f" (measured at {at} ×: {size} × not run)"
+        print(f"  budget {name} {words}: {_cell(value)} {verdict}{note}")
+    return results
+
+
+if __name__ == "__main__":
+    main([int(a) for a in sys.argv[1:]] or None)

@@ -1,0 +1,112 @@
+"""The French edition: beside the English one, same ids; an English assessment reads and reports in French."""
+
+from __future__ import annotations
+
+import csv
+import json
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from fieldguide.library.pack_format import load_pack
+from fieldguide.library.signing import bundled_publishers
+from fieldguide.resources import publisher_keys_dir, resources_dir, starter_pack_dir
+
+FRENCH = resources_dir() / "packs" / "starter-fr"
+
+
+def test_french_edition_ships_signed_and_translates_only_starter_ids() -> None:
+    english = load_pack(starter_pack_dir())
+    french = load_pack(FRENCH, known_sections={s["id"] for s in english.sections})
+    assert french.manifest["translation_of"] == "starter" and french.manifest["language"] == "fr"
+    assert french.signed_by is not None
+    assert french.signed_by.public_key in {p.public_key for p in bundled_publishers(publisher_keys_dir())}
+    ids = {
+        row["id"]
+        for rows in (english.documents, english.sections, english.checklists, english.items)
+        for row in rows
+    }
+    for rows in (french.documents, french.sections, french.checklists, french.items):
+        assert {row["id"] for row in rows} <= ids
+    assert french.sources, "the French edition lists its sources"
+
+
+def test_french_edition_is_installed_beside_the_english_one(app) -> None:  # type: ignore[no-untyped-def]
+    packs = {p.id: (p.kind, p.language) for p in app.packs.installed()}
+    assert packs["starter"] == ("pack", "en")
+    assert packs["starter-fr"] == ("translation", "fr")
+    titles = [d.title for d in app.catalog.documents()]
+    assert len(titles) == len(set(titles)), "the French edition adds no second copy to the library"
+    section = app.catalog.section("constitutional-assistance/process")
+    assert section.languages == ["en", "fr"]
+    assert app.catalog.section("constitutional-assistance/process", "fr").title.startswith("Le processus")
+
+
+def _answered_assessment(cli) -> str:  # type: ignore[no-untyped-def]
+    created = cli("assessment", "new", "--checklist", "ssr-ten-principles", "--title", "SSR review", "--json")
+    assert created.returncode == 0, created.stderr
+    assessment = json.loads(created.stdout)["id"]
+    answered = cli("assessment", "answer", assessment, "ssr-ten-principles/p1-goal", "--status", "met",
+                   "--note", "Stated in the project document.")  # fmt: skip
+    assert answered.returncode == 0, answered.stderr
+    return assessment
+
+
+def test_an_assessment_begun_in_english_is_exported_in_french(cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    assessment = _answered_assessment(cli)
+    out = tmp_path / "revue.csv"
+    assert cli("export", assessment, "--format", "csv", "-o", out, "--language", "fr").returncode == 0
+    with open(out, encoding="utf-8-sig", newline="") as handle:
+        rows = {row["item_id"]: row for row in csv.DictReader(handle)}
+    goal = rows["ssr-ten-principles/p1-goal"]
+    assert goal["item_text"].startswith("L'objectif déclaré du programme")
+    assert goal["checklist"] == "Les dix principes de l'appui de l'ONU à la RSS"
+    assert goal["status"] == "met" and goal["note"] == "Stated in the project document."
+    assert goal["citation"].startswith("NOTI vol. 1, Vue d'ensemble")
+    english = tmp_path / "review.csv"
+    assert cli("export", assessment, "--format", "csv", "-o", english).returncode == 0
+    assert "The programme's stated aim" in english.read_text("utf-8-sig")
+
+
+def test_the_french_pdf_carries_the_french_guidance(cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    if shutil.which("pdftotext") is None:
+        pytest.skip("pdftotext (poppler-utils) is not installed")
+    assessment = _answered_assessment(cli)
+    out = tmp_path / "revue.pdf"
+    assert cli("export", assessment, "--format", "pdf", "-o", out, "--language", "fr").returncode == 0
+    text = " ".join(subprocess.run(["pdftotext", out, "-"], capture_output=True, text=True).stdout.split())
+    assert "Les dix principes de l'appui de l'ONU à la RSS" in text
+    assert "L'objectif déclaré du programme est d'aider à bâtir" in text
+
+
+def test_the_reader_offers_the_other_language_of_the_open_section(open_window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    window = open_window()
+    window.reading.open_content("constitutional-assistance/process")
+    assert "Also in: Français" in window.reader.text()
+    window.reader._on_link_text("language:fr")
+    qtbot.waitUntil(lambda: window.reader.current_title.startswith("Le processus"), timeout=5000)
+    text = window.reader.text()
+    assert "Le processus d'élaboration ou de révision" in text
+    assert "English" in text  # and back again
+    # What opens next follows the chosen language where a translation exists.
+    window.reading.open_content("ssr-ten-principles")
+    assert "Les dix principes de l'appui de l'ONU à la RSS" in window.reader.text()
+    window.reader._on_link_text("language:en")
+    qtbot.waitUntil(
+        lambda: window.reader.current_title == "The ten principles of UN support to SSR", timeout=5000
+    )
+
+
+def test_every_french_citation_names_a_source_of_the_edition(seeds_dir: Path) -> None:
+    from fieldguide.library.pack_format import unknown_citation
+
+    english = load_pack(starter_pack_dir())
+    french = load_pack(FRENCH, known_sections={s["id"] for s in english.sections})
+    for source in french.sources:
+        assert (seeds_dir / source["seed"]).exists(), source
+    for row in french.sections:
+        assert unknown_citation(row["citation"], french.sources) is None, row["id"]
+    for row in french.items:
+        assert unknown_citation(row["source"], french.sources) is None, row["id"]
