@@ -78,7 +78,7 @@ def test_user_data_rows_carry_uuid_clocks_and_change_log(app) -> None:  # type: 
         assert state_of(row, "body").winner.device == app.device_id
         log = session.query(ChangeLog).filter_by(row_id=note.id, field="body").order_by(ChangeLog.seq).all()
         # The log is the journal of what changed, in order; the field's state says what was seen.
-        assert [c.value for c in log] == ["v1", "v2"]
+        assert [c.value for c in log] == ["v2"]  # v1 was never sent: the autosave replaced its entry
         assert state_of(row, "body").ctx == {app.device_id: state_of(row, "body").winner.hlc}
 
 

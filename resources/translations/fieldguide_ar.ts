@@ -553,6 +553,29 @@
         </message>
     </context>
     <context>
+        <name>ConflictBanner</name>
+        <message>
+            <source>Compare…</source>
+            <translation>قارن…</translation>
+        </message>
+        <message>
+            <source>This item: another version exists — compare.</source>
+            <translation>هذا البند: توجد نسخة أخرى — قارن.</translation>
+        </message>
+        <message>
+            <source>This assessment: another version exists — compare.</source>
+            <translation>هذا التقييم: توجد نسخة أخرى — قارن.</translation>
+        </message>
+        <message>
+            <source>A follow-up action: another version exists — compare.</source>
+            <translation>إجراء متابعة: توجد نسخة أخرى — قارن.</translation>
+        </message>
+        <message>
+            <source>Another version exists — compare</source>
+            <translation>توجد نسخة أخرى — قارن</translation>
+        </message>
+    </context>
+    <context>
         <name>ConflictsInbox</name>
         <message>
             <source>Assessment title</source>
@@ -619,8 +642,20 @@
             <translation>لا توجد حالات تعارض. عندما يعدّل شخصان النص نفسه دون أن يطّلع أحدهما على تعديل الآخر، تنتظرك هنا النسخة التي لم تُعتمَد لتختار بينهما.</translation>
         </message>
         <message>
-            <source>This record was deleted on one device while it was being edited on another. The edit won, so the record is kept. Keep the deletion to remove it everywhere.</source>
-            <translation>حُذف هذا السجل على جهاز بينما كان يُعدَّل على جهاز آخر. رُجِّح التعديل، فبقي السجل محفوظاً. أبقِ على الحذف لإزالته من جميع الأجهزة.</translation>
+            <source>Deleted on %1 while it was being edited elsewhere — keep it or delete it?</source>
+            <translation>حُذف على %1 بينما كان يُعدَّل في مكان آخر — أتحتفظ به أم تحذفه؟</translation>
+        </message>
+        <message>
+            <source>Two people chose differently without seeing each other's choice. Keep one of them.</source>
+            <translation>اختار شخصان اختيارين مختلفين دون أن يرى أحدهما اختيار الآخر. احتفظ بأحدهما.</translation>
+        </message>
+        <message>
+            <source>Delete it</source>
+            <translation>احذفه</translation>
+        </message>
+        <message>
+            <source>Keep it</source>
+            <translation>احتفظ به</translation>
         </message>
         <message>
             <source>Two people changed this text without seeing each other's change. Both versions are kept until you choose.</source>
@@ -1966,6 +2001,18 @@
             <translation>استخدام عبارة مرور الفريق…</translation>
         </message>
         <message>
+            <source>Make a team key file…</source>
+            <translation>أنشئ ملف مفتاح الفريق…</translation>
+        </message>
+        <message>
+            <source>e.g. Amina's laptop</source>
+            <translation>مثلًا حاسوب أمينة</translation>
+        </message>
+        <message>
+            <source>This laptop's name for the team:</source>
+            <translation>اسم هذا الحاسوب لدى الفريق:</translation>
+        </message>
+        <message>
             <source>Choose a folder every teammate's laptop sees now and then: a USB stick, a network share or a synced folder. Each laptop leaves its changes there, encrypted with the team key, and picks up the others'.</source>
             <translation>اختر مجلداً يصل إليه حاسوب كل عضو في الفريق بين الحين والآخر: ذاكرة USB أو مجلداً مشتركاً على الشبكة أو مجلداً متزامناً. يترك كل حاسوب تغييراته فيه مشفرة بمفتاح الفريق، ويأخذ منه تغييرات الآخرين.</translation>
         </message>
@@ -1992,6 +2039,22 @@
         <message>
             <source>Team key %1</source>
             <translation>مفتاح الفريق %1</translation>
+        </message>
+        <message>
+            <source>Save the team key file</source>
+            <translation>احفظ ملف مفتاح الفريق</translation>
+        </message>
+        <message>
+            <source>Team keys (*.fgkey)</source>
+            <translation>مفاتيح الفريق (*.fgkey)</translation>
+        </message>
+        <message>
+            <source>Team key file saved as %1. Give a copy to each teammate (by hand, never by e-mail).</source>
+            <translation>حُفظ ملف مفتاح الفريق باسم %1. أعطِ نسخة منه لكل عضو في الفريق (يدًا بيد، لا بالبريد الإلكتروني أبدًا).</translation>
+        </message>
+        <message>
+            <source>Team key file saved as %1. This laptop keeps its current key until you import it.</source>
+            <translation>حُفظ ملف مفتاح الفريق باسم %1. يحتفظ هذا الحاسوب بمفتاحه الحالي إلى أن تستورده.</translation>
         </message>
         <message>
             <source>Team key file</source>

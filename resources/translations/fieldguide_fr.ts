@@ -545,6 +545,29 @@
         </message>
     </context>
     <context>
+        <name>ConflictBanner</name>
+        <message>
+            <source>Compare…</source>
+            <translation>Comparer…</translation>
+        </message>
+        <message>
+            <source>This item: another version exists — compare.</source>
+            <translation>Cet élément : une autre version existe — comparez.</translation>
+        </message>
+        <message>
+            <source>This assessment: another version exists — compare.</source>
+            <translation>Cette évaluation : une autre version existe — comparez.</translation>
+        </message>
+        <message>
+            <source>A follow-up action: another version exists — compare.</source>
+            <translation>Une action de suivi : une autre version existe — comparez.</translation>
+        </message>
+        <message>
+            <source>Another version exists — compare</source>
+            <translation>Une autre version existe — comparez</translation>
+        </message>
+    </context>
+    <context>
         <name>ConflictsInbox</name>
         <message>
             <source>Assessment title</source>
@@ -611,8 +634,20 @@
             <translation>Aucun conflit. Lorsque deux personnes modifient le même texte sans voir la modification de l’autre, la version écartée vous attend ici pour que vous choisissiez.</translation>
         </message>
         <message>
-            <source>This record was deleted on one device while it was being edited on another. The edit won, so the record is kept. Keep the deletion to remove it everywhere.</source>
-            <translation>Cet enregistrement a été supprimé sur un appareil pendant qu’il était modifié sur un autre. La modification l’a emporté : l’enregistrement est conservé. Confirmez la suppression pour le retirer partout.</translation>
+            <source>Deleted on %1 while it was being edited elsewhere — keep it or delete it?</source>
+            <translation>Supprimé sur %1 pendant qu'il était modifié ailleurs — le garder ou le supprimer ?</translation>
+        </message>
+        <message>
+            <source>Two people chose differently without seeing each other's choice. Keep one of them.</source>
+            <translation>Deux personnes ont fait des choix différents sans voir celui de l'autre. Gardez l'un des deux.</translation>
+        </message>
+        <message>
+            <source>Delete it</source>
+            <translation>Le supprimer</translation>
+        </message>
+        <message>
+            <source>Keep it</source>
+            <translation>Le garder</translation>
         </message>
         <message>
             <source>Two people changed this text without seeing each other's change. Both versions are kept until you choose.</source>
@@ -1958,6 +1993,18 @@
             <translation>Utiliser la phrase secrète de l’équipe…</translation>
         </message>
         <message>
+            <source>Make a team key file…</source>
+            <translation>Créer un fichier de clé d'équipe…</translation>
+        </message>
+        <message>
+            <source>e.g. Amina's laptop</source>
+            <translation>par ex. Portable d'Amina</translation>
+        </message>
+        <message>
+            <source>This laptop's name for the team:</source>
+            <translation>Nom de cet ordinateur pour l'équipe :</translation>
+        </message>
+        <message>
             <source>Choose a folder every teammate's laptop sees now and then: a USB stick, a network share or a synced folder. Each laptop leaves its changes there, encrypted with the team key, and picks up the others'.</source>
             <translation>Choisissez un dossier auquel l’ordinateur de chaque membre de l’équipe accède de temps à autre : une clé USB, un partage réseau ou un dossier synchronisé. Chaque ordinateur y dépose ses modifications, chiffrées avec la clé d’équipe, et y récupère celles des autres.</translation>
         </message>
@@ -1984,6 +2031,22 @@
         <message>
             <source>Team key %1</source>
             <translation>Clé d’équipe %1</translation>
+        </message>
+        <message>
+            <source>Save the team key file</source>
+            <translation>Enregistrer le fichier de clé d'équipe</translation>
+        </message>
+        <message>
+            <source>Team keys (*.fgkey)</source>
+            <translation>Clés d'équipe (*.fgkey)</translation>
+        </message>
+        <message>
+            <source>Team key file saved as %1. Give a copy to each teammate (by hand, never by e-mail).</source>
+            <translation>Fichier de clé d'équipe enregistré sous %1. Remettez-en une copie à chaque coéquipier (en main propre, jamais par courriel).</translation>
+        </message>
+        <message>
+            <source>Team key file saved as %1. This laptop keeps its current key until you import it.</source>
+            <translation>Fichier de clé d'équipe enregistré sous %1. Cet ordinateur garde sa clé actuelle jusqu'à ce que vous l'importiez.</translation>
         </message>
         <message>
             <source>Team key file</source>

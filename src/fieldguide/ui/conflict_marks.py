@@ -82,8 +82,9 @@ def mark_tree(model: QStandardItemModel, marks: Any, item_id_role: int) -> int:
             item_id = index.data(item_id_role)
             conflict = marks.items.get(item_id) if marks is not None and item_id else None
             if item is not None and item.data(CONFLICT_ROLE) != conflict:
-                text = item.text().removesuffix("  ⚠")
-                item.setText(f"{text}  ⚠" if conflict else text)
+                # First on the row, so a long item's mark is never cut off with its text.
+                text = item.text().removeprefix("⚠ ")
+                item.setText(f"⚠ {text}" if conflict else text)
                 tip = (item.toolTip() or "").split("\n⚠ ")[0]
                 item.setToolTip(f"{tip}\n⚠ {note}" if conflict else tip)
                 item.setData(conflict, CONFLICT_ROLE)

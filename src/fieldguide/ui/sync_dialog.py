@@ -70,10 +70,28 @@ class SyncDialog(QDialog):
         self.import_key_button.clicked.connect(self.import_key)
         self.passphrase_button = QPushButton(self.tr("Use team passphrase…"), self)
         self.passphrase_button.clicked.connect(self.use_passphrase)
+        self.new_key_button = QPushButton(self.tr("Make a team key file…"), self)
+        self.new_key_button.setObjectName("makeTeamKey")
+        self.new_key_button.clicked.connect(self.make_key)
         key_row = QHBoxLayout()
         key_row.addWidget(self.key_label, 1)
-        key_row.addWidget(self.import_key_button)
-        key_row.addWidget(self.passphrase_button)
+        key_buttons = QHBoxLayout()
+        key_buttons.addWidget(self.new_key_button)
+        key_buttons.addWidget(self.import_key_button)
+        key_buttons.addWidget(self.passphrase_button)
+        key_buttons.addStretch(1)
+
+        # The name teammates see for this laptop (in conflicts, "Keep both", the status).
+        self.name_edit = QLineEdit(self)
+        self.name_edit.setObjectName("deviceName")
+        self.name_edit.setPlaceholderText(self.tr("e.g. Amina's laptop"))
+        self.name_edit.setText(runner.call(lambda app: app.sync.device_name()) or "")
+        self.name_edit.editingFinished.connect(self.save_name)
+        name_row = QHBoxLayout()
+        name_label = QLabel(self.tr("This laptop's name for the team:"), self)
+        name_label.setBuddy(self.name_edit)
+        name_row.addWidget(name_label)
+        name_row.addWidget(self.name_edit, 1)
 
         explanation = QLabel(
             self.tr(
@@ -98,6 +116,11 @@ class SyncDialog(QDialog):
 
         self.progress = QProgressBar(self)
         self.progress.setVisible(False)
+        self.headline = QLabel(self)
+        self.headline.setObjectName("syncHeadline")
+        self.headline.setWordWrap(True)
+        self.headline.setStyleSheet("font-weight: bold; color: palette(highlight);")
+        self.headline.setVisible(False)  # a problem that matters more than the counts
         self.summary = QLabel(self)
         self.summary.setObjectName("syncSummary")
         self.summary.setWordWrap(True)
@@ -120,9 +143,12 @@ class SyncDialog(QDialog):
 
         layout = QVBoxLayout(self)
         layout.addLayout(key_row)
+        layout.addLayout(key_buttons)
+        layout.addLayout(name_row)
         layout.addWidget(explanation)
         layout.addLayout(folder_row)
         layout.addWidget(self.progress)
+        layout.addWidget(self.headline)
         layout.addWidget(self.summary)
         layout.addWidget(self.first_button)
         layout.addWidget(self.log, 1)
@@ -144,6 +170,46 @@ class SyncDialog(QDialog):
         else:
             self.key_label.setText(self.tr("Team key %1").replace("%1", info.key_id))
         self.sync_button.setEnabled(info is not None and not self.running)
+
+    def make_key(self) -> None:
+        """A new team key file to hand to each teammate; this laptop uses it if it has none."""
+        from fieldguide.errors import UserError
+
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save the team key file"), "team.fgkey", self.tr("Team keys (*.fgkey)")
+        )
+        if not name:
+            return
+        try:
+            _key, adopted = self.runner.call(
+                lambda app: app.sync.new_key_file(Path(name)), changes=KEY_CHANGED
+            )
+        except UserError as error:
+            self.summary.setText(str(error))
+            return
+        self._show_key()
+        if adopted:
+            text = self.tr(
+                "Team key file saved as %1. Give a copy to each teammate (by hand, never by e-mail)."
+            )
+        else:
+            text = self.tr(
+                "Team key file saved as %1. This laptop keeps its current key until you import it."
+            )
+        self.summary.setText(text.replace("%1", name))
+
+    def save_name(self) -> None:
+        from fieldguide.errors import UserError
+
+        name = self.name_edit.text().strip()
+        if not name:
+            return
+        try:
+            saved = self.runner.call(lambda app: app.sync.set_device_name(name), changes=KEY_CHANGED)
+        except UserError as error:
+            self.summary.setText(str(error))
+            return
+        self.name_edit.setText(saved)
 
     def import_key(self) -> None:
         name, _ = QFileDialog.getOpenFileName(
@@ -200,6 +266,7 @@ class SyncDialog(QDialog):
         relay = self.relay
         self.running = True
         self.first_button.setVisible(False)
+        self.headline.setVisible(False)
         self.sync_button.setEnabled(False)
         self.choose_button.setEnabled(False)
         self.progress.setRange(0, 0)  # busy until the first step says how many there are
@@ -231,15 +298,15 @@ class SyncDialog(QDialog):
         self.result = result
         self._finish()
         parts = []
-        if result.wrong_key:
-            # The headline: nothing else matters until the team key is right.
-            parts.append(
-                self.tr(
-                    "%n bundle(s) made with a different team key — check the team passphrase.",
-                    "",
-                    result.wrong_key,
-                )
+        # The headline: nothing else matters until the team key is right.
+        self.headline.setText(
+            self.tr(
+                "%n bundle(s) made with a different team key — check the team passphrase.",
+                "",
+                result.wrong_key,
             )
+        )
+        self.headline.setVisible(result.wrong_key > 0)
         if result.waiting:
             parts.append(
                 self.tr(
