@@ -212,7 +212,8 @@ class _Visitor(ast.NodeVisitor):
             elif func.id == "QT_TR_NOOP" and call.args and self.classes:
                 self._add({self.classes[-1]}, call, call.args[0])
             elif func.id in CLI_NAMES and call.args:
-                self._add({CLI_CONTEXT}, call, call.args[0], numerus=CLI_NAMES[func.id])
+                comment = "" if CLI_NAMES[func.id] else _literal(_argument(call, 1, "disambiguation")) or ""
+                self._add({CLI_CONTEXT}, call, call.args[0], comment, numerus=CLI_NAMES[func.id])
             elif (context := self._wrapper(func.id)) is not None and call.args:
                 self._add({context}, call, call.args[0])
         self.generic_visit(call)

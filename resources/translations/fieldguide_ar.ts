@@ -67,6 +67,14 @@
             <translation>تحديد</translation>
         </message>
         <message>
+            <source>Due date</source>
+            <translation>الموعد النهائي</translation>
+        </message>
+        <message>
+            <source>Give a due date</source>
+            <translation>تحديد الموعد النهائي</translation>
+        </message>
+        <message>
             <source>Done</source>
             <translation>مُنجز</translation>
         </message>
@@ -110,8 +118,16 @@
             <translation>البند</translation>
         </message>
         <message>
+            <source>New action</source>
+            <translation>إجراء جديد</translation>
+        </message>
+        <message>
             <source>New action, e.g. “Share the draft with the ministry”</source>
             <translation>إجراء جديد، مثل: «إطلاع الوزارة على المشروع»</translation>
+        </message>
+        <message>
+            <source>Due date</source>
+            <translation>الموعد النهائي</translation>
         </message>
         <message>
             <source>On this item</source>
@@ -201,7 +217,7 @@
         </message>
         <message>
             <source>An item no longer in the library</source>
-            <translation>بند لم يعد في المكتبة</translation>
+            <translation>بند لم يعد موجوداً في المكتبة</translation>
         </message>
         <message numerus="yes">
             <source>and %n more</source>
@@ -404,6 +420,10 @@
         <message>
             <source>Assessors: %1</source>
             <translation>المقيِّمون: %1</translation>
+        </message>
+        <message>
+            <source>Checklist items</source>
+            <translation>بنود القائمة المرجعية</translation>
         </message>
         <message>
             <source>%1 of %2 assessed</source>
@@ -721,6 +741,22 @@
         <message>
             <source>Set</source>
             <translation>تحديد</translation>
+        </message>
+        <message>
+            <source>Start date</source>
+            <translation>تاريخ البدء</translation>
+        </message>
+        <message>
+            <source>Give a start date</source>
+            <translation>تحديد تاريخ البدء</translation>
+        </message>
+        <message>
+            <source>End date</source>
+            <translation>تاريخ الانتهاء</translation>
+        </message>
+        <message>
+            <source>Give an end date</source>
+            <translation>تحديد تاريخ الانتهاء</translation>
         </message>
         <message>
             <source>Notes on people, violations or confidential talks call for a confidential marking.</source>
@@ -2310,6 +2346,10 @@
             <translation>&amp;عرض</translation>
         </message>
         <message>
+            <source>Checklist items</source>
+            <translation>بنود القائمة المرجعية</translation>
+        </message>
+        <message>
             <source>Assessors: %1</source>
             <translation>المقيِّمون: %1</translation>
         </message>
@@ -3539,6 +3579,391 @@
         <message>
             <source>Gender and inclusion</source>
             <translation>المساواة بين الجنسين والشمول</translation>
+        </message>
+        <message>
+            <source>UNCLASSIFIED</source>
+            <translation>غير سري</translation>
+        </message>
+        <message>
+            <source>CONFIDENTIAL</source>
+            <translation>سري</translation>
+        </message>
+        <message>
+            <source>STRICTLY CONFIDENTIAL</source>
+            <translation>سري للغاية</translation>
+        </message>
+        <message>
+            <source>Low</source>
+            <translation>منخفضة</translation>
+        </message>
+        <message>
+            <source>Medium</source>
+            <translation>متوسطة</translation>
+        </message>
+        <message>
+            <source>High</source>
+            <translation>عالية</translation>
+        </message>
+        <message>
+            <source>Met</source>
+            <translation>مستوفى</translation>
+        </message>
+        <message>
+            <source>Partly met</source>
+            <translation>مستوفى جزئياً</translation>
+        </message>
+        <message>
+            <source>Not met</source>
+            <translation>غير مستوفى</translation>
+        </message>
+        <message>
+            <source>Not applicable</source>
+            <translation>لا ينطبق</translation>
+        </message>
+        <message>
+            <source>Answered</source>
+            <translation>أُجيب عنه</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>مُنجز</translation>
+        </message>
+        <message>
+            <source>Under way</source>
+            <translation>قيد التنفيذ</translation>
+        </message>
+        <message>
+            <source>Not started</source>
+            <translation>لم يبدأ</translation>
+        </message>
+        <message>
+            <source>Applied</source>
+            <translation>مُطبَّق</translation>
+        </message>
+        <message>
+            <source>Not applied</source>
+            <translation>غير مُطبَّق</translation>
+        </message>
+        <message>
+            <source>Not relevant</source>
+            <translation>غير ذي صلة</translation>
+        </message>
+        <message>
+            <source>Not assessed</source>
+            <translation>لم يُقيَّم</translation>
+        </message>
+        <message>
+            <source>Criterion</source>
+            <translation>معيار</translation>
+        </message>
+        <message>
+            <source>Question</source>
+            <translation>سؤال</translation>
+        </message>
+        <message>
+            <source>Step</source>
+            <translation>خطوة</translation>
+        </message>
+        <message>
+            <source>Tip</source>
+            <translation>نصيحة</translation>
+        </message>
+        <message>
+            <source>Field Guide synthesis, drawing on</source>
+            <translation>خلاصة من إعداد Field Guide، استناداً إلى</translation>
+        </message>
+        <message>
+            <source>Not yet</source>
+            <translation>ليس بعد</translation>
+        </message>
+        <message>
+            <source>%s, %s UTC</source>
+            <translation>%s، الساعة %s بالتوقيت العالمي المنسق</translation>
+        </message>
+        <message>
+            <source>%s, %s</source>
+            <comment>a date and a time</comment>
+            <translation>%s، الساعة %s</translation>
+        </message>
+        <message>
+            <source>From %s</source>
+            <translation>اعتباراً من %s</translation>
+        </message>
+        <message>
+            <source>Until %s</source>
+            <translation>حتى %s</translation>
+        </message>
+        <message>
+            <source>Assessment report — %s</source>
+            <translation>تقرير التقييم — %s</translation>
+        </message>
+        <message>
+            <source>Assessment report</source>
+            <translation>تقرير التقييم</translation>
+        </message>
+        <message>
+            <source>Draft</source>
+            <translation>مشروع</translation>
+        </message>
+        <message>
+            <source>Final</source>
+            <translation>نهائي</translation>
+        </message>
+        <message>
+            <source>An item no longer in the library</source>
+            <translation>بند لم يعد موجوداً في المكتبة</translation>
+        </message>
+        <message>
+            <source>Confidence: %s</source>
+            <translation>درجة الثقة: %s</translation>
+        </message>
+        <message>
+            <source>Recorded earlier as “%s”</source>
+            <translation>سُجِّل سابقاً بوصفه «%s»</translation>
+        </message>
+        <message>
+            <source>Retired from the checklist</source>
+            <translation>مسحوب من القائمة المرجعية</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>المصدر</translation>
+        </message>
+        <message>
+            <source>%s: %s — %s</source>
+            <translation>%s: %s — %s</translation>
+        </message>
+        <message>
+            <source>%s: %s</source>
+            <translation>%s: %s</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>الإجراء</translation>
+        </message>
+        <message>
+            <source>Related item</source>
+            <translation>البند ذو الصلة</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>المسؤول</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>الموعد النهائي</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>الحالة</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <comment>a follow-up action</comment>
+            <translation>منجز</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <comment>a follow-up action not yet done</comment>
+            <translation>قيد التنفيذ</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n checklist(s)</source>
+            <translation>
+                <numerusform>لا قوائم مرجعية</numerusform>
+                <numerusform>قائمة مرجعية واحدة</numerusform>
+                <numerusform>قائمتان مرجعيتان</numerusform>
+                <numerusform>%n قوائم مرجعية</numerusform>
+                <numerusform>%n قائمة مرجعية</numerusform>
+                <numerusform>%n قائمة مرجعية</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Classification</source>
+            <translation>درجة السرية</translation>
+        </message>
+        <message>
+            <source>%s, %s</source>
+            <translation>%s، %s</translation>
+        </message>
+        <message>
+            <source>Country</source>
+            <translation>البلد</translation>
+        </message>
+        <message>
+            <source>Mission</source>
+            <translation>البعثة</translation>
+        </message>
+        <message>
+            <source>Assessment period</source>
+            <translation>فترة التقييم</translation>
+        </message>
+        <message>
+            <source>Assessors</source>
+            <translation>المقيِّمون</translation>
+        </message>
+        <message>
+            <source>, </source>
+            <translation>، </translation>
+        </message>
+        <message>
+            <source>Exported</source>
+            <translation>تاريخ التصدير</translation>
+        </message>
+        <message>
+            <source>Scope</source>
+            <translation>النطاق</translation>
+        </message>
+        <message>
+            <source>%s%%</source>
+            <translation>%s%%</translation>
+        </message>
+        <message>
+            <source>This report covers %s in %s.</source>
+            <translation>يتناول هذا التقرير %s موزعة على %s.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n of them has been assessed (%s).</source>
+            <translation>
+                <numerusform>لم يُقيَّم أي منها بعد (%s).</numerusform>
+                <numerusform>قُيِّم بند واحد منها (%s).</numerusform>
+                <numerusform>قُيِّم بندان منها (%s).</numerusform>
+                <numerusform>قُيِّمت %n بنود منها (%s).</numerusform>
+                <numerusform>قُيِّم %n بنداً منها (%s).</numerusform>
+                <numerusform>قُيِّم %n بند منها (%s).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%s %s</source>
+            <translation>%s %s</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n criterion</source>
+            <translation>
+                <numerusform>لا معايير</numerusform>
+                <numerusform>معيار واحد</numerusform>
+                <numerusform>معياران</numerusform>
+                <numerusform>%n معايير</numerusform>
+                <numerusform>%n معياراً</numerusform>
+                <numerusform>%n معيار</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n question</source>
+            <translation>
+                <numerusform>لا أسئلة</numerusform>
+                <numerusform>سؤال واحد</numerusform>
+                <numerusform>سؤالان</numerusform>
+                <numerusform>%n أسئلة</numerusform>
+                <numerusform>%n سؤالاً</numerusform>
+                <numerusform>%n سؤال</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n step</source>
+            <translation>
+                <numerusform>لا خطوات</numerusform>
+                <numerusform>خطوة واحدة</numerusform>
+                <numerusform>خطوتان</numerusform>
+                <numerusform>%n خطوات</numerusform>
+                <numerusform>%n خطوة</numerusform>
+                <numerusform>%n خطوة</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n tip</source>
+            <translation>
+                <numerusform>لا نصائح</numerusform>
+                <numerusform>نصيحة واحدة</numerusform>
+                <numerusform>نصيحتان</numerusform>
+                <numerusform>%n نصائح</numerusform>
+                <numerusform>%n نصيحة</numerusform>
+                <numerusform>%n نصيحة</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%s — %s.</source>
+            <translation>%s — %s.</translation>
+        </message>
+        <message>
+            <source>Checklist</source>
+            <translation>القائمة المرجعية</translation>
+        </message>
+        <message>
+            <source>Items</source>
+            <translation>البنود</translation>
+        </message>
+        <message>
+            <source>Assessed</source>
+            <translation>قُيِّمت</translation>
+        </message>
+        <message>
+            <source>Share</source>
+            <translation>النسبة</translation>
+        </message>
+        <message>
+            <source>Not yet assessed</source>
+            <translation>لم تُقيَّم بعد</translation>
+        </message>
+        <message>
+            <source>Exported %s</source>
+            <translation>صُدِّر في %s</translation>
+        </message>
+        <message>
+            <source>Page %s of %s</source>
+            <translation>الصفحة %s من %s</translation>
+        </message>
+        <message>
+            <source>Untitled assessment</source>
+            <translation>تقييم بلا عنوان</translation>
+        </message>
+        <message>
+            <source>Shareable summary: the advisers' notes and evidence are left out of this version.</source>
+            <translation>ملخص قابل للتداول: لا تتضمن هذه النسخة ملاحظات المستشارين ولا الأدلة التي جمعوها.</translation>
+        </message>
+        <message>
+            <source>Items not yet assessed are left out.</source>
+            <translation>أُغفلت البنود التي لم تُقيَّم بعد.</translation>
+        </message>
+        <message>
+            <source>Executive summary</source>
+            <translation>موجز تنفيذي</translation>
+        </message>
+        <message>
+            <source>By checklist</source>
+            <translation>حسب القائمة المرجعية</translation>
+        </message>
+        <message>
+            <source>Assessment summary</source>
+            <translation>ملخص التقييم</translation>
+        </message>
+        <message>
+            <source>Follow-up actions</source>
+            <translation>إجراءات المتابعة</translation>
+        </message>
+        <message>
+            <source>No follow-up actions were recorded.</source>
+            <translation>لم يُسجَّل أي إجراء متابعة.</translation>
+        </message>
+        <message>
+            <source>No items in this checklist.</source>
+            <translation>لا تحتوي هذه القائمة المرجعية على أي بند.</translation>
+        </message>
+        <message>
+            <source>Answer</source>
+            <translation>الإجابة</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>ملاحظة</translation>
+        </message>
+        <message>
+            <source>Evidence</source>
+            <translation>الأدلة</translation>
+        </message>
+        <message>
+            <source>Exported from Field Guide</source>
+            <translation>صُدِّر من Field Guide</translation>
         </message>
         <message>
             <source>too many wrong passphrases: try again in %d seconds</source>

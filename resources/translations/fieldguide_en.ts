@@ -183,5 +183,47 @@
                 <numerusform>%n open conflicts</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>%n checklist(s)</source>
+            <translation>
+                <numerusform>%n checklist</numerusform>
+                <numerusform>%n checklists</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n of them has been assessed (%s).</source>
+            <translation>
+                <numerusform>%n of them has been assessed (%s).</numerusform>
+                <numerusform>%n of them have been assessed (%s).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n criterion</source>
+            <translation>
+                <numerusform>%n criterion</numerusform>
+                <numerusform>%n criteria</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n question</source>
+            <translation>
+                <numerusform>%n question</numerusform>
+                <numerusform>%n questions</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n step</source>
+            <translation>
+                <numerusform>%n step</numerusform>
+                <numerusform>%n steps</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n tip</source>
+            <translation>
+                <numerusform>%n tip</numerusform>
+                <numerusform>%n tips</numerusform>
+            </translation>
+        </message>
     </context>
 </TS>

@@ -67,6 +67,14 @@
             <translation>Définir</translation>
         </message>
         <message>
+            <source>Due date</source>
+            <translation>Date d’échéance</translation>
+        </message>
+        <message>
+            <source>Give a due date</source>
+            <translation>Indiquer une date d’échéance</translation>
+        </message>
+        <message>
             <source>Done</source>
             <translation>Fait</translation>
         </message>
@@ -110,8 +118,16 @@
             <translation>Point</translation>
         </message>
         <message>
+            <source>New action</source>
+            <translation>Nouvelle action</translation>
+        </message>
+        <message>
             <source>New action, e.g. “Share the draft with the ministry”</source>
             <translation>Nouvelle action, p. ex. « Communiquer le projet au ministère »</translation>
+        </message>
+        <message>
+            <source>Due date</source>
+            <translation>Date d’échéance</translation>
         </message>
         <message>
             <source>On this item</source>
@@ -197,7 +213,7 @@
         </message>
         <message>
             <source>An item no longer in the library</source>
-            <translation>Un élément qui n'est plus dans la bibliothèque</translation>
+            <translation>Point ne figurant plus dans la bibliothèque</translation>
         </message>
         <message numerus="yes">
             <source>and %n more</source>
@@ -396,6 +412,10 @@
         <message>
             <source>Assessors: %1</source>
             <translation>Évaluateurs : %1</translation>
+        </message>
+        <message>
+            <source>Checklist items</source>
+            <translation>Points de la liste de contrôle</translation>
         </message>
         <message>
             <source>%1 of %2 assessed</source>
@@ -713,6 +733,22 @@
         <message>
             <source>Set</source>
             <translation>Définir</translation>
+        </message>
+        <message>
+            <source>Start date</source>
+            <translation>Date de début</translation>
+        </message>
+        <message>
+            <source>Give a start date</source>
+            <translation>Indiquer une date de début</translation>
+        </message>
+        <message>
+            <source>End date</source>
+            <translation>Date de fin</translation>
+        </message>
+        <message>
+            <source>Give an end date</source>
+            <translation>Indiquer une date de fin</translation>
         </message>
         <message>
             <source>Notes on people, violations or confidential talks call for a confidential marking.</source>
@@ -2258,6 +2294,10 @@
             <translation>&amp;Afficher</translation>
         </message>
         <message>
+            <source>Checklist items</source>
+            <translation>Points de la liste de contrôle</translation>
+        </message>
+        <message>
             <source>Assessors: %1</source>
             <translation>Évaluateurs : %1</translation>
         </message>
@@ -3475,6 +3515,367 @@
         <message>
             <source>Gender and inclusion</source>
             <translation>Genre et inclusion</translation>
+        </message>
+        <message>
+            <source>UNCLASSIFIED</source>
+            <translation>NON CLASSIFIÉ</translation>
+        </message>
+        <message>
+            <source>CONFIDENTIAL</source>
+            <translation>CONFIDENTIEL</translation>
+        </message>
+        <message>
+            <source>STRICTLY CONFIDENTIAL</source>
+            <translation>STRICTEMENT CONFIDENTIEL</translation>
+        </message>
+        <message>
+            <source>Low</source>
+            <translation>Faible</translation>
+        </message>
+        <message>
+            <source>Medium</source>
+            <translation>Moyen</translation>
+        </message>
+        <message>
+            <source>High</source>
+            <translation>Élevé</translation>
+        </message>
+        <message>
+            <source>Met</source>
+            <translation>Satisfait</translation>
+        </message>
+        <message>
+            <source>Partly met</source>
+            <translation>Partiellement satisfait</translation>
+        </message>
+        <message>
+            <source>Not met</source>
+            <translation>Non satisfait</translation>
+        </message>
+        <message>
+            <source>Not applicable</source>
+            <translation>Sans objet</translation>
+        </message>
+        <message>
+            <source>Answered</source>
+            <translation>Répondu</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Fait</translation>
+        </message>
+        <message>
+            <source>Under way</source>
+            <translation>En cours</translation>
+        </message>
+        <message>
+            <source>Not started</source>
+            <translation>Pas commencé</translation>
+        </message>
+        <message>
+            <source>Applied</source>
+            <translation>Appliqué</translation>
+        </message>
+        <message>
+            <source>Not applied</source>
+            <translation>Non appliqué</translation>
+        </message>
+        <message>
+            <source>Not relevant</source>
+            <translation>Sans objet</translation>
+        </message>
+        <message>
+            <source>Not assessed</source>
+            <translation>Non évalué</translation>
+        </message>
+        <message>
+            <source>Criterion</source>
+            <translation>Critère</translation>
+        </message>
+        <message>
+            <source>Question</source>
+            <translation>Question</translation>
+        </message>
+        <message>
+            <source>Step</source>
+            <translation>Étape</translation>
+        </message>
+        <message>
+            <source>Tip</source>
+            <translation>Conseil</translation>
+        </message>
+        <message>
+            <source>Field Guide synthesis, drawing on</source>
+            <translation>Synthèse de Field Guide, à partir de</translation>
+        </message>
+        <message>
+            <source>Not yet</source>
+            <translation>Pas encore</translation>
+        </message>
+        <message>
+            <source>%s, %s UTC</source>
+            <translation>%s à %s UTC</translation>
+        </message>
+        <message>
+            <source>%s, %s</source>
+            <comment>a date and a time</comment>
+            <translation>%s à %s</translation>
+        </message>
+        <message>
+            <source>From %s</source>
+            <translation>À partir du %s</translation>
+        </message>
+        <message>
+            <source>Until %s</source>
+            <translation>Jusqu’au %s</translation>
+        </message>
+        <message>
+            <source>Assessment report — %s</source>
+            <translation>Rapport d’évaluation — %s</translation>
+        </message>
+        <message>
+            <source>Assessment report</source>
+            <translation>Rapport d’évaluation</translation>
+        </message>
+        <message>
+            <source>Draft</source>
+            <translation>Projet</translation>
+        </message>
+        <message>
+            <source>Final</source>
+            <translation>Version finale</translation>
+        </message>
+        <message>
+            <source>An item no longer in the library</source>
+            <translation>Point ne figurant plus dans la bibliothèque</translation>
+        </message>
+        <message>
+            <source>Confidence: %s</source>
+            <translation>Degré de confiance : %s</translation>
+        </message>
+        <message>
+            <source>Recorded earlier as “%s”</source>
+            <translation>Précédemment enregistré comme « %s »</translation>
+        </message>
+        <message>
+            <source>Retired from the checklist</source>
+            <translation>Retiré de la liste de contrôle</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>Source</translation>
+        </message>
+        <message>
+            <source>%s: %s — %s</source>
+            <translation>%s : %s — %s</translation>
+        </message>
+        <message>
+            <source>%s: %s</source>
+            <translation>%s : %s</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>Action</translation>
+        </message>
+        <message>
+            <source>Related item</source>
+            <translation>Point concerné</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>Responsable</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>Échéance</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Statut</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <comment>a follow-up action</comment>
+            <translation>Réalisée</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <comment>a follow-up action not yet done</comment>
+            <translation>En cours</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n checklist(s)</source>
+            <translation>
+                <numerusform>%n liste de contrôle</numerusform>
+                <numerusform>%n listes de contrôle</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Classification</source>
+            <translation>Classification</translation>
+        </message>
+        <message>
+            <source>%s, %s</source>
+            <translation>%s, %s</translation>
+        </message>
+        <message>
+            <source>Country</source>
+            <translation>Pays</translation>
+        </message>
+        <message>
+            <source>Mission</source>
+            <translation>Mission</translation>
+        </message>
+        <message>
+            <source>Assessment period</source>
+            <translation>Période d’évaluation</translation>
+        </message>
+        <message>
+            <source>Assessors</source>
+            <translation>Évaluateurs</translation>
+        </message>
+        <message>
+            <source>, </source>
+            <translation>, </translation>
+        </message>
+        <message>
+            <source>Exported</source>
+            <translation>Exporté le</translation>
+        </message>
+        <message>
+            <source>Scope</source>
+            <translation>Portée</translation>
+        </message>
+        <message>
+            <source>%s%%</source>
+            <translation>%s %%</translation>
+        </message>
+        <message>
+            <source>This report covers %s in %s.</source>
+            <translation>Le présent rapport porte sur %s répartis dans %s.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n of them has been assessed (%s).</source>
+            <translation>
+                <numerusform>%n d’entre eux a été évalué (%s).</numerusform>
+                <numerusform>%n d’entre eux ont été évalués (%s).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%s %s</source>
+            <translation>%s %s</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n criterion</source>
+            <translation>
+                <numerusform>%n critère</numerusform>
+                <numerusform>%n critères</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n question</source>
+            <translation>
+                <numerusform>%n question</numerusform>
+                <numerusform>%n questions</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n step</source>
+            <translation>
+                <numerusform>%n étape</numerusform>
+                <numerusform>%n étapes</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n tip</source>
+            <translation>
+                <numerusform>%n conseil</numerusform>
+                <numerusform>%n conseils</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%s — %s.</source>
+            <translation>%s — %s.</translation>
+        </message>
+        <message>
+            <source>Checklist</source>
+            <translation>Liste de contrôle</translation>
+        </message>
+        <message>
+            <source>Items</source>
+            <translation>Points</translation>
+        </message>
+        <message>
+            <source>Assessed</source>
+            <translation>Évalués</translation>
+        </message>
+        <message>
+            <source>Share</source>
+            <translation>Proportion</translation>
+        </message>
+        <message>
+            <source>Not yet assessed</source>
+            <translation>Non encore évalués</translation>
+        </message>
+        <message>
+            <source>Exported %s</source>
+            <translation>Exporté le %s</translation>
+        </message>
+        <message>
+            <source>Page %s of %s</source>
+            <translation>Page %s sur %s</translation>
+        </message>
+        <message>
+            <source>Untitled assessment</source>
+            <translation>Évaluation sans titre</translation>
+        </message>
+        <message>
+            <source>Shareable summary: the advisers' notes and evidence are left out of this version.</source>
+            <translation>Synthèse diffusable : les notes et les éléments probants des conseillers ne figurent pas dans cette version.</translation>
+        </message>
+        <message>
+            <source>Items not yet assessed are left out.</source>
+            <translation>Les points non encore évalués ne figurent pas dans ce rapport.</translation>
+        </message>
+        <message>
+            <source>Executive summary</source>
+            <translation>Résumé analytique</translation>
+        </message>
+        <message>
+            <source>By checklist</source>
+            <translation>Par liste de contrôle</translation>
+        </message>
+        <message>
+            <source>Assessment summary</source>
+            <translation>Synthèse de l’évaluation</translation>
+        </message>
+        <message>
+            <source>Follow-up actions</source>
+            <translation>Actions de suivi</translation>
+        </message>
+        <message>
+            <source>No follow-up actions were recorded.</source>
+            <translation>Aucune action de suivi n’a été enregistrée.</translation>
+        </message>
+        <message>
+            <source>No items in this checklist.</source>
+            <translation>Cette liste de contrôle ne comporte aucun point.</translation>
+        </message>
+        <message>
+            <source>Answer</source>
+            <translation>Réponse</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <source>Evidence</source>
+            <translation>Éléments probants</translation>
+        </message>
+        <message>
+            <source>Exported from Field Guide</source>
+            <translation>Exporté depuis Field Guide</translation>
         </message>
         <message>
             <source>too many wrong passphrases: try again in %d seconds</source>

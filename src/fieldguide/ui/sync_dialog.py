@@ -104,6 +104,7 @@ class SyncDialog(QDialog):
         explanation.setWordWrap(True)
         self.folder = QLineEdit(self)
         self.folder.setObjectName("syncFolder")
+        self.folder.setAccessibleName(self.tr("Folder to sync with"))
         self.folder.setPlaceholderText(self.tr("Folder to sync with"))
         last = runner.call(lambda app: app.sync.last_folder())
         if last is not None:

@@ -82,6 +82,8 @@ class AssessmentsController(Controller):
         window.show_page(workspace)
         window.navigator.select_content(assessment_id)
         window.update_commands()
+        # The keyboard goes on where the work is: the item list (digits answer at once).
+        workspace.tree.setFocus(Qt.FocusReason.OtherFocusReason)
         return True
 
     def open_found(self, assessment_id: str, item_id: str, query: str) -> bool:
@@ -178,6 +180,7 @@ class AssessmentsController(Controller):
 
     def _created(self, assessment_id: str | None) -> None:
         if assessment_id is not None:
+            self.window.activateWindow()  # the dialog has closed: the keyboard comes back to the window
             self.open_assessment(assessment_id)
 
     def apply_changes(self, notice: ChangeNotice) -> None:

@@ -101,6 +101,7 @@ class WorkspaceLayout(QWidget):
         self.filter.setSourceModel(self.model)
         self.tree = QTreeView(self)
         self.tree.setObjectName("itemTree")
+        self.tree.setAccessibleName(self.tr("Checklist items"))
         self.tree.setHeaderHidden(True)
         self.tree.setModel(self.filter)
         self.tree.setUniformRowHeights(True)
