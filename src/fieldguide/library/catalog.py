@@ -149,7 +149,11 @@ class CatalogService:
                 if language
                 else None
             )
-            items = translations(session, language, "item", [i.id for i in checklist.items]) if text else {}
+            items = (
+                translations(session, language, "item", [i.id for i in checklist.items])
+                if text and language
+                else {}
+            )
             return ChecklistView(
                 id=checklist.id,
                 title=text.title if text else checklist.title,
