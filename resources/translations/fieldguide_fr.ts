@@ -565,6 +565,29 @@
         </message>
     </context>
     <context>
+        <name>ConflictBanner</name>
+        <message>
+            <source>Compare…</source>
+            <translation>Comparer…</translation>
+        </message>
+        <message>
+            <source>This item: another version exists — compare.</source>
+            <translation>Cet élément : une autre version existe — comparez.</translation>
+        </message>
+        <message>
+            <source>This assessment: another version exists — compare.</source>
+            <translation>Cette évaluation : une autre version existe — comparez.</translation>
+        </message>
+        <message>
+            <source>A follow-up action: another version exists — compare.</source>
+            <translation>Une action de suivi : une autre version existe — comparez.</translation>
+        </message>
+        <message>
+            <source>Another version exists — compare</source>
+            <translation>Une autre version existe — comparez</translation>
+        </message>
+    </context>
+    <context>
         <name>ConflictsInbox</name>
         <message>
             <source>Assessment title</source>
@@ -631,8 +654,20 @@
             <translation>Aucun conflit. Lorsque deux personnes modifient le même texte sans voir la modification de l’autre, la version écartée vous attend ici pour que vous choisissiez.</translation>
         </message>
         <message>
-            <source>This record was deleted on one device while it was being edited on another. The edit won, so the record is kept. Keep the deletion to remove it everywhere.</source>
-            <translation>Cet enregistrement a été supprimé sur un appareil pendant qu’il était modifié sur un autre. La modification l’a emporté : l’enregistrement est conservé. Confirmez la suppression pour le retirer partout.</translation>
+            <source>Deleted on %1 while it was being edited elsewhere — keep it or delete it?</source>
+            <translation>Supprimé sur %1 pendant qu'il était modifié ailleurs — le garder ou le supprimer ?</translation>
+        </message>
+        <message>
+            <source>Two people chose differently without seeing each other's choice. Keep one of them.</source>
+            <translation>Deux personnes ont fait des choix différents sans voir celui de l'autre. Gardez l'un des deux.</translation>
+        </message>
+        <message>
+            <source>Delete it</source>
+            <translation>Le supprimer</translation>
+        </message>
+        <message>
+            <source>Keep it</source>
+            <translation>Le garder</translation>
         </message>
         <message>
             <source>Two people changed this text without seeing each other's change. Both versions are kept until you choose.</source>
@@ -1994,6 +2029,18 @@
             <translation>Utiliser la phrase secrète de l’équipe…</translation>
         </message>
         <message>
+            <source>Make a team key file…</source>
+            <translation>Créer un fichier de clé d'équipe…</translation>
+        </message>
+        <message>
+            <source>e.g. Amina's laptop</source>
+            <translation>par ex. Portable d'Amina</translation>
+        </message>
+        <message>
+            <source>This laptop's name for the team:</source>
+            <translation>Nom de cet ordinateur pour l'équipe :</translation>
+        </message>
+        <message>
             <source>Choose a folder every teammate's laptop sees now and then: a USB stick, a network share or a synced folder. Each laptop leaves its changes there, encrypted with the team key, and picks up the others'.</source>
             <translation>Choisissez un dossier auquel l’ordinateur de chaque membre de l’équipe accède de temps à autre : une clé USB, un partage réseau ou un dossier synchronisé. Chaque ordinateur y dépose ses modifications, chiffrées avec la clé d’équipe, et y récupère celles des autres.</translation>
         </message>
@@ -2006,6 +2053,10 @@
             <translation>Choisir…</translation>
         </message>
         <message>
+            <source>This laptop is the first of the team here</source>
+            <translation>Cet ordinateur est le premier de l'équipe ici</translation>
+        </message>
+        <message>
             <source>Sync now</source>
             <translation>Synchroniser maintenant</translation>
         </message>
@@ -2016,6 +2067,22 @@
         <message>
             <source>Team key %1</source>
             <translation>Clé d’équipe %1</translation>
+        </message>
+        <message>
+            <source>Save the team key file</source>
+            <translation>Enregistrer le fichier de clé d'équipe</translation>
+        </message>
+        <message>
+            <source>Team keys (*.fgkey)</source>
+            <translation>Clés d'équipe (*.fgkey)</translation>
+        </message>
+        <message>
+            <source>Team key file saved as %1. Give a copy to each teammate (by hand, never by e-mail).</source>
+            <translation>Fichier de clé d'équipe enregistré sous %1. Remettez-en une copie à chaque coéquipier (en main propre, jamais par courriel).</translation>
+        </message>
+        <message>
+            <source>Team key file saved as %1. This laptop keeps its current key until you import it.</source>
+            <translation>Fichier de clé d'équipe enregistré sous %1. Cet ordinateur garde sa clé actuelle jusqu'à ce que vous l'importiez.</translation>
         </message>
         <message>
             <source>Team key file</source>
@@ -2056,6 +2123,17 @@
         <message>
             <source>Syncing…</source>
             <translation>Synchronisation…</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n bundle(s) made with a different team key — check the team passphrase.</source>
+            <translation>
+                <numerusform>%n paquet fait avec une autre clé d'équipe — vérifiez la phrase secrète de l'équipe.</numerusform>
+                <numerusform>%n paquets faits avec une autre clé d'équipe — vérifiez la phrase secrète de l'équipe.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Nothing was written to this folder: no teammate's bundle has been opened here yet. If this laptop is the first of the team to use it, say so below.</source>
+            <translation>Rien n'a été écrit dans ce dossier : aucun paquet d'un coéquipier n'y a encore été ouvert. Si cet ordinateur est le premier de l'équipe à l'utiliser, dites-le ci-dessous.</translation>
         </message>
         <message numerus="yes">
             <source>Sent %n change(s).</source>
@@ -2669,6 +2747,14 @@
             <source>installed %s %s (%d documents, %d checklists)</source>
             <translation>%s %s installé (documents : %d, listes de contrôle : %d)</translation>
         </message>
+        <message>
+            <source>%(device)s's bundle is dated %(theirs)s, but this computer's clock says %(ours)s: one of the two clocks is wrong. Check the date, time and time zone on both (the changes were applied; order comes from what each device had seen).</source>
+            <translation>Le paquet de %(device)s est daté du %(theirs)s, mais l'horloge de cet ordinateur indique %(ours)s : l'une des deux horloges est fausse. Vérifiez la date, l'heure et le fuseau horaire des deux (les modifications ont été appliquées ; l'ordre vient de ce que chaque appareil avait vu).</translation>
+        </message>
+        <message>
+            <source>A bundle made on this computer was dated %(ours)s, but %(device)s's clock said %(theirs)s when it arrived: one of the two clocks is wrong. Check the date, time and time zone.</source>
+            <translation>Un paquet fait sur cet ordinateur était daté du %(ours)s, mais l'horloge de %(device)s indiquait %(theirs)s à son arrivée : l'une des deux horloges est fausse. Vérifiez la date, l'heure et le fuseau horaire.</translation>
+        </message>
         <message numerus="yes">
             <source>%n section(s)</source>
             <translation>
@@ -2983,6 +3069,10 @@
             <translation>toutes les modifications détenues par cet appareil</translation>
         </message>
         <message>
+            <source>what that device (its name or id) has not confirmed receiving</source>
+            <translation>ce que cet appareil (son nom ou son identifiant) n'a pas confirmé avoir reçu</translation>
+        </message>
+        <message>
             <source>apply a bundle received from a teammate</source>
             <translation>appliquer un lot reçu d’un membre de l’équipe</translation>
         </message>
@@ -2993,6 +3083,18 @@
         <message>
             <source>default: the last folder used</source>
             <translation>par défaut : le dernier dossier utilisé</translation>
+        </message>
+        <message>
+            <source>this device is the first of the team in this folder</source>
+            <translation>cet appareil est le premier de l'équipe dans ce dossier</translation>
+        </message>
+        <message>
+            <source>the name teammates see for this device</source>
+            <translation>le nom que les coéquipiers voient pour cet appareil</translation>
+        </message>
+        <message>
+            <source>e.g. "Amina's laptop"; without it, show the name</source>
+            <translation>par ex. « Portable d'Amina » ; sans lui, affiche le nom</translation>
         </message>
         <message>
             <source>changes to send, teammates heard from, open conflicts</source>
@@ -3009,10 +3111,6 @@
         <message>
             <source>this device</source>
             <translation>cet appareil</translation>
-        </message>
-        <message>
-            <source>device %s</source>
-            <translation>appareil %s</translation>
         </message>
         <message>
             <source>wrote team key %s to %s (readable by you only)</source>
@@ -3059,24 +3157,12 @@
             <translation>aucune modification à envoyer ; rien n’a été écrit (--all exporte toutes les modifications)</translation>
         </message>
         <message>
-            <source>wrote %d changes to %s</source>
-            <translation>modifications écrites : %d, dans %s</translation>
-        </message>
-        <message>
             <source>%s was applied before; nothing changed</source>
             <translation>%s a déjà été appliqué ; rien n’a été modifié</translation>
         </message>
         <message>
-            <source>applied %d changes from %s (%d new, %d new conflicts)</source>
-            <translation>modifications appliquées : %d, depuis %s (nouvelles : %d ; nouveaux conflits : %d)</translation>
-        </message>
-        <message>
             <source>which folder? give it once: `fieldguide sync folder DIR`</source>
             <translation>quel dossier ? indiquez-le une fois : `fieldguide sync folder DIR`</translation>
-        </message>
-        <message>
-            <source>sent %d changes; received %d from %d devices; %d new conflicts, %d open</source>
-            <translation>modifications envoyées : %d ; reçues : %d, d’appareils : %d ; nouveaux conflits : %d, ouverts : %d</translation>
         </message>
         <message>
             <source>will retry next time</source>
@@ -3087,24 +3173,8 @@
             <translation>ignoré</translation>
         </message>
         <message>
-            <source>device: %s</source>
-            <translation>appareil : %s</translation>
-        </message>
-        <message>
             <source>team key: %s</source>
             <translation>clé d’équipe : %s</translation>
-        </message>
-        <message>
-            <source>none</source>
-            <translation>aucune</translation>
-        </message>
-        <message>
-            <source>changes to send: %d</source>
-            <translation>modifications à envoyer : %d</translation>
-        </message>
-        <message>
-            <source>open conflicts: %d</source>
-            <translation>conflits ouverts : %d</translation>
         </message>
         <message>
             <source>last folder: %s</source>
@@ -3900,16 +3970,12 @@
             <translation>ce profil existe déjà</translation>
         </message>
         <message>
-            <source>other version, from device %s at %s</source>
-            <translation>autre version, de l’appareil %s, le %s</translation>
-        </message>
-        <message>
             <source>this conflict has not fully arrived on this device yet; sync again</source>
             <translation>ce conflit n’est pas encore entièrement parvenu sur cet appareil ; synchronisez de nouveau</translation>
         </message>
         <message>
-            <source>this conflict is already resolved (%s)</source>
-            <translation>ce conflit est déjà résolu (%s)</translation>
+            <source>%(file)s: refused: the bundle from %(device)s carries an invalid value (%(what)s); nothing was applied</source>
+            <translation>%(file)s : refusé : le paquet de %(device)s contient une valeur invalide (%(what)s) ; rien n'a été appliqué</translation>
         </message>
         <message>
             <source>it holds data this version of Field Guide does not know (%s); update Field Guide to apply it</source>
@@ -3918,10 +3984,6 @@
         <message>
             <source>the bundle is damaged or altered (malformed change)</source>
             <translation>le lot est endommagé ou altéré (modification mal formée)</translation>
-        </message>
-        <message>
-            <source>the bundle is damaged or altered (%s has a value of the wrong type)</source>
-            <translation>le lot est endommagé ou altéré (%s a une valeur du mauvais type)</translation>
         </message>
         <message>
             <source>this profile has no team key: run `fieldguide sync key import FILE` or `fieldguide sync key passphrase --team NAME`</source>
@@ -3947,6 +4009,106 @@
             <source>cannot write the bundle: %s</source>
             <translation>impossible d’écrire le lot : %s</translation>
         </message>
+        <message numerus="yes">
+            <source>wrote %n change(s) to {file}</source>
+            <translation>
+                <numerusform>%n modification écrite dans {file}</numerusform>
+                <numerusform>%n modifications écrites dans {file}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>applied a bundle from {device}: %n new change(s)</source>
+            <translation>
+                <numerusform>paquet de {device} appliqué : %n nouvelle modification</numerusform>
+                <numerusform>paquet de {device} appliqué : %n nouvelles modifications</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n new conflict(s): see `fieldguide sync conflicts`</source>
+            <translation>
+                <numerusform>%n nouveau conflit : voir `fieldguide sync conflicts`</numerusform>
+                <numerusform>%n nouveaux conflits : voir `fieldguide sync conflicts`</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n bundle(s) made with a different team key — check the team passphrase</source>
+            <translation>
+                <numerusform>%n paquet fait avec une autre clé d'équipe — vérifiez la phrase secrète de l'équipe</numerusform>
+                <numerusform>%n paquets faits avec une autre clé d'équipe — vérifiez la phrase secrète de l'équipe</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>received %n change(s)</source>
+            <translation>
+                <numerusform>%n modification reçue</numerusform>
+                <numerusform>%n modifications reçues</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>sent %n change(s) of yours</source>
+            <translation>
+                <numerusform>%n de vos modifications envoyée</numerusform>
+                <numerusform>%n de vos modifications envoyées</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>nothing written to this folder yet: no teammate's bundle was opened here. If this device is the first of the team to use it, run again with --first</source>
+            <translation>rien n'a encore été écrit dans ce dossier : aucun paquet d'un coéquipier n'y a été ouvert. Si cet appareil est le premier de l'équipe à l'utiliser, relancez avec --first</translation>
+        </message>
+        <message>
+            <source>this device has no name yet: `fieldguide sync name "Amina's laptop"`</source>
+            <translation>cet appareil n'a pas encore de nom : `fieldguide sync name "Portable d'Amina"`</translation>
+        </message>
+        <message>
+            <source>this device is now called %s</source>
+            <translation>cet appareil s'appelle désormais %s</translation>
+        </message>
+        <message>
+            <source>this device: %s</source>
+            <translation>cet appareil : %s</translation>
+        </message>
+        <message>
+            <source>sync is not set up: `fieldguide sync key import FILE` or `fieldguide sync key passphrase`</source>
+            <translation>la synchronisation n'est pas configurée : `fieldguide sync key import FICHIER` ou `fieldguide sync key passphrase`</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n change(s) to send</source>
+            <translation>
+                <numerusform>%n modification à envoyer</numerusform>
+                <numerusform>%n modifications à envoyer</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n open conflict(s)</source>
+            <translation>
+                <numerusform>%n conflit ouvert</numerusform>
+                <numerusform>%n conflits ouverts</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>a device (%s)</source>
+            <translation>un appareil (%s)</translation>
+        </message>
+        <message>
+            <source>%(device)s, %(time)s</source>
+            <translation>%(device)s, %(time)s</translation>
+        </message>
+        <message>
+            <source>these versions cannot be joined: keep mine or theirs</source>
+            <translation>ces versions ne peuvent pas être réunies : gardez la mienne ou la leur</translation>
+        </message>
+        <message>
+            <source>the disk is full: free some space and sync again (nothing was changed)</source>
+            <translation>le disque est plein : libérez de la place et synchronisez à nouveau (rien n'a été modifié)</translation>
+        </message>
+        <message>
+            <source>the disk is full: free some space and sync again</source>
+            <translation>le disque est plein : libérez de la place et synchronisez à nouveau</translation>
+        </message>
+        <message>
+            <source>Laptop</source>
+            <translation>Ordinateur portable</translation>
+        </message>
         <message>
             <source>%s is a folder; give a file name for the bundle</source>
             <translation>%s est un dossier ; indiquez un nom de fichier pour le lot</translation>
@@ -3960,10 +4122,6 @@
             <translation>%s est un dossier ; pour synchroniser avec un dossier, utilisez `fieldguide sync folder`</translation>
         </message>
         <message>
-            <source>%s: refused, %s</source>
-            <translation>%s : refusé, %s</translation>
-        </message>
-        <message>
             <source>sync folder not found: %s</source>
             <translation>dossier de synchronisation introuvable : %s</translation>
         </message>
@@ -3974,6 +4132,70 @@
         <message>
             <source>writing this device's changes</source>
             <translation>écriture des modifications de cet appareil</translation>
+        </message>
+        <message>
+            <source>cannot write to the sync folder: %s</source>
+            <translation>impossible d'écrire dans le dossier de synchronisation : %s</translation>
+        </message>
+        <message>
+            <source>a link or a file, not a folder: ignored</source>
+            <translation>un lien ou un fichier, pas un dossier : ignoré</translation>
+        </message>
+        <message>
+            <source>a link: links are never followed</source>
+            <translation>un lien : les liens ne sont jamais suivis</translation>
+        </message>
+        <message>
+            <source>not a bundle name: ignored</source>
+            <translation>pas un nom de paquet : ignoré</translation>
+        </message>
+        <message>
+            <source>not a regular file: skipped</source>
+            <translation>pas un fichier ordinaire : ignoré</translation>
+        </message>
+        <message>
+            <source>the file is gone</source>
+            <translation>le fichier a disparu</translation>
+        </message>
+        <message>
+            <source>%(size)d MB, larger than a bundle can be (%(limit)d MB): not read</source>
+            <translation>%(size)d Mo, plus gros qu'un paquet ne peut l'être (%(limit)d Mo) : non lu</translation>
+        </message>
+        <message>
+            <source>larger than a bundle can be: not read</source>
+            <translation>plus gros qu'un paquet ne peut l'être : non lu</translation>
+        </message>
+        <message>
+            <source>%s is a link or a file, not a folder</source>
+            <translation>%s est un lien ou un fichier, pas un dossier</translation>
+        </message>
+        <message>
+            <source>it carries an invalid value (%s)</source>
+            <translation>il contient une valeur invalide (%s)</translation>
+        </message>
+        <message>
+            <source>a device name cannot be empty</source>
+            <translation>un nom d'appareil ne peut pas être vide</translation>
+        </message>
+        <message>
+            <source>a device name is at most %d printable characters</source>
+            <translation>un nom d'appareil compte au plus %d caractères imprimables</translation>
+        </message>
+        <message>
+            <source>this computer (%s)</source>
+            <translation>cet ordinateur (%s)</translation>
+        </message>
+        <message>
+            <source>this computer</source>
+            <translation>cet ordinateur</translation>
+        </message>
+        <message>
+            <source>no teammate's device is called %r (see `fieldguide sync status`)</source>
+            <translation>aucun appareil d'un coéquipier ne s'appelle %r (voir `fieldguide sync status`)</translation>
+        </message>
+        <message>
+            <source>several devices match %r; give more of the id</source>
+            <translation>plusieurs appareils correspondent à %r ; donnez davantage de l'identifiant</translation>
         </message>
         <message>
             <source>keep one of: %s</source>

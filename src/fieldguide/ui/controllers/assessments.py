@@ -39,6 +39,7 @@ class AssessmentsController(Controller):
 
             workspace = AssessmentWorkspace(self.runner, self.window)
             workspace.guidance_requested.connect(self.open_guidance)
+            workspace.conflict_banner.compare_requested.connect(self.window.sync.open_conflicts)
             # The window's Edit ▸ Undo/Redo (same keys) act on this stack; two actions on one key
             # would be ambiguous and neither would run.
             for action in (workspace.undo_action, workspace.redo_action):
