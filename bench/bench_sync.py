@@ -1,6 +1,6 @@
 """Sync: export and apply 10,000 changes, each against the 3 s budget; applying twice changes nothing.
 
-Run with `python bench/bench_sync.py`. Device A records 10,000 field changes
+Run with `python bench/bench_sync.py`. Device A records at least 10,000 changed fields
 (assessments, answers with notes, actions, notes) through the Recorder, exports them
 as one bundle; device B, a fresh profile, applies it. Then B applies the same bundle
 again and a second bundle holding the same changes, and the benchmark checks that
@@ -44,11 +44,13 @@ def _record_changes(app, count: int) -> int:  # type: ignore[no-untyped-def]
     rng = random.Random(SEED)
 
     def logged() -> int:
+        # A bundle carries each changed field once (its latest state): count fields.
+        fields = select(ChangeLog.table_name, ChangeLog.row_id, ChangeLog.field).distinct().subquery()
         with app.db.read() as session:
-            return session.scalar(select(func.count()).select_from(ChangeLog)) or 0
+            return session.scalar(select(func.count()).select_from(fields)) or 0
 
     assessment_no = 0
-    while logged() < count - 500:
+    while logged() < count:
         with app.db.write() as session:
             assessment_no += 1
             assessment = app.recorder.create(
@@ -87,14 +89,6 @@ def _record_changes(app, count: int) -> int:  # type: ignore[no-untyped-def]
                     "body": NOTE,
                 },
             )
-    # Then single edits of one note, to land on exactly `count` changes.
-    with app.db.read() as session:
-        note_id = session.scalar(select(Note.id).limit(1))
-    edit = 0
-    while logged() < count:
-        edit += 1
-        with app.db.write() as session:
-            app.recorder.update(session, session.get(Note, note_id), {"body": f"{NOTE} (revision {edit})"})
     return logged()
 
 
@@ -141,7 +135,7 @@ def main() -> dict[str, float]:
         start = time.perf_counter()
         applied = b.sync.apply_file(root / "a.fgsync")
         apply_s = time.perf_counter() - start
-        assert applied.new == exported.changes == logged, (applied, exported, logged)
+        assert applied.new == exported.changes == logged >= CHANGES, (applied, exported, logged)
 
         # Applying twice changes nothing: the same file, and the same changes in another bundle.
         before = _user_data(b.paths.database)

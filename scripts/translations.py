@@ -212,7 +212,8 @@ class _Visitor(ast.NodeVisitor):
             elif func.id == "QT_TR_NOOP" and call.args and self.classes:
                 self._add({self.classes[-1]}, call, call.args[0])
             elif func.id in CLI_NAMES and call.args:
-                self._add({CLI_CONTEXT}, call, call.args[0], numerus=CLI_NAMES[func.id])
+                comment = "" if CLI_NAMES[func.id] else _literal(_argument(call, 1, "disambiguation")) or ""
+                self._add({CLI_CONTEXT}, call, call.args[0], comment, numerus=CLI_NAMES[func.id])
             elif (context := self._wrapper(func.id)) is not None and call.args:
                 self._add({context}, call, call.args[0])
         self.generic_visit(call)
@@ -262,8 +263,21 @@ def write_generated(extraction: Extraction) -> Path:
 
 
 def _tool(name: str) -> str:
+    """`pyside6-NAME` beside this Python (a virtual environment), else the binary the PySide6
+    wheel carries in its package folder (a Python without entry-point scripts, such as the
+    Windows CPython that make dist-windows runs under Wine), else whatever the PATH has."""
     candidate = Path(sys.executable).parent / f"pyside6-{name}"
-    return str(candidate) if candidate.exists() else f"pyside6-{name}"
+    if candidate.exists():
+        return str(candidate)
+    import importlib.util
+
+    spec = importlib.util.find_spec("PySide6")
+    if spec is not None and spec.origin is not None:
+        for binary in (name, f"{name}.exe"):
+            bundled = Path(spec.origin).parent / binary
+            if bundled.is_file():
+                return str(bundled)
+    return f"pyside6-{name}"
 
 
 def _lupdate(generated: Path, ts: Path, language: str, plural_only: bool = False) -> None:

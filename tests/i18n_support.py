@@ -46,3 +46,49 @@ def speaking(language: str) -> Iterator[str]:
         yield apply_language(language)
     finally:
         apply_language("en")
+
+
+def translated(language: str, source: str, context: str | None = None) -> str:
+    """The catalogue's translation of `source` (first found, or in `context`), for assertions."""
+    import xml.etree.ElementTree as ET
+
+    root = ET.parse(CATALOGUES / f"fieldguide_{language}.ts").getroot()
+    for ctx in root.findall("context"):
+        if context is not None and ctx.findtext("name") != context:
+            continue
+        for message in ctx.findall("message"):
+            if message.findtext("source") == source:
+                translation = message.find("translation")
+                assert translation is not None
+                forms = translation.findall("numerusform")
+                return (forms[-1].text if forms else translation.text) or ""
+    raise KeyError(f"{source!r} is not in the {language} catalogue")
+
+
+def catalogue_texts(language: str) -> set[str]:
+    """Every translation in a catalogue."""
+    import xml.etree.ElementTree as ET
+
+    root = ET.parse(CATALOGUES / f"fieldguide_{language}.ts").getroot()
+    texts = set()
+    for translation in root.iter("translation"):
+        forms = translation.findall("numerusform")
+        texts.update(f.text or "" for f in forms) if forms else texts.add(translation.text or "")
+    return {t for t in texts if t}
+
+
+def pdf_words(pdf: Path) -> str:
+    """The text of a PDF as pdftotext reads it, Arabic presentation forms and bidi marks undone,
+    white space removed (compare with `squeezed`)."""
+    import subprocess
+
+    text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True).stdout
+    return squeezed(text)
+
+
+def squeezed(text: str) -> str:
+    import re
+    import unicodedata
+
+    text = unicodedata.normalize("NFKC", text)
+    return re.sub(r"\s+", "", "".join(c for c in text if unicodedata.category(c) not in ("Cf", "Mn")))

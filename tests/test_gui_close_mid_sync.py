@@ -38,7 +38,7 @@ def test_notes_typed_while_a_sync_runs_are_saved_when_the_window_closes(
         assessment = colleague.assessments.create([CHECKLIST], "Revue de Bangui")
         for item in colleague.catalog.checklist(CHECKLIST).items[:5]:
             colleague.assessments.answer(assessment, item.id, note=f"Note sur {item.id}")
-        colleague.sync.sync_folder(folder)
+        colleague.sync.sync_folder(folder, first=True)
         root = here.paths.root
 
         window = MainWindow(DataPaths(root))

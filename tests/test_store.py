@@ -12,6 +12,7 @@ from alembic.script import ScriptDirectory
 
 from fieldguide.db.migrate import HEAD_REVISION, MIGRATIONS_DIR
 from fieldguide.paths import ENV_DATA_DIR, resolve_data_dir
+from fieldguide.sync.rows import state_of
 from tests.conftest import run_cli
 
 
@@ -67,17 +68,18 @@ def test_user_data_rows_carry_uuid_clocks_and_change_log(app) -> None:  # type: 
         note = app.recorder.create(session, Note, {"target_kind": "section", "target_id": "s", "body": "v1"})
     with app.db.write() as session:
         row = session.get(Note, note.id)
-        first_clock = row.clocks["body"]
+        first_clock = state_of(row, "body").winner.hlc
         assert app.recorder.update(session, row, {"body": "v2"}) == ["body"]
         assert app.recorder.update(session, row, {"body": "v2"}) == []
     with app.db.read() as session:
         row = session.get(Note, note.id)
         assert len(row.id) == 36 and row.body == "v2" and not row.deleted
-        assert row.clocks["body"] > first_clock
-        assert row.clocks["body"].endswith("@" + app.device_id)
+        assert state_of(row, "body").winner.hlc > first_clock
+        assert state_of(row, "body").winner.device == app.device_id
         log = session.query(ChangeLog).filter_by(row_id=note.id, field="body").order_by(ChangeLog.seq).all()
-        # v1 was never sent: v2 superseded it and took over its base (sync/compaction.py).
-        assert [(c.value, c.base) for c in log] == [("v2", None)]
+        # The log is the journal of what changed, in order; the field's state says what was seen.
+        assert [c.value for c in log] == ["v2"]  # v1 was never sent: the autosave replaced its entry
+        assert state_of(row, "body").ctx == {app.device_id: state_of(row, "body").winner.hlc}
 
 
 def test_failed_use_case_changes_nothing(app) -> None:  # type: ignore[no-untyped-def]

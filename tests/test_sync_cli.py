@@ -60,6 +60,8 @@ def test_a_team_of_three_syncs_through_one_folder(team: list[Path], tmp_path: Pa
     refused(run_cli("sync", "key", "new", "-o", key, data_dir=amina), "already exists")
     for profile in (brian, chloe):
         ok(run_cli("sync", "key", "import", key, data_dir=profile))
+    for profile, name in ((amina, "Amina's laptop"), (brian, "Brian's laptop"), (chloe, "Chloé's PC")):
+        assert name in ok(run_cli("sync", "name", name, data_dir=profile))
 
     # A creates the assessment, B answers, C adds a note to another item.
     created = json.loads(
@@ -79,7 +81,9 @@ def test_a_team_of_three_syncs_through_one_folder(team: list[Path], tmp_path: Pa
     assessment = created["id"]
     listing = json.loads(ok(run_cli("assessment", "show", assessment, "--json", data_dir=amina)))
     first, second = (r["item_id"] for r in listing["responses"][:2])
-    sent = json.loads(ok(run_cli("sync", "folder", shared, "--json", data_dir=amina)))
+    waiting = json.loads(ok(run_cli("sync", "folder", shared, "--json", data_dir=brian)))
+    assert waiting["waiting"] and waiting["bundles_written"] == [] and not list(shared.iterdir())
+    sent = json.loads(ok(run_cli("sync", "folder", shared, "--first", "--json", data_dir=amina)))
     assert sent["sent"] > 0 and sent["received"] == 0 and len(sent["bundles_written"]) == 1
 
     received = json.loads(ok(run_cli("sync", "folder", shared, "--json", data_dir=brian)))
@@ -146,7 +150,10 @@ def test_a_team_of_three_syncs_through_one_folder(team: list[Path], tmp_path: Pa
     assert (conflict["table"], conflict["field"]) == ("response", "note")
     assert conflict["mine"] == "Agreed, with conditions (Amina)"
     assert conflict["theirs"] == "Agreed, budget pending (Brian)"
-    assert set(conflict["devices"]) == {"mine", "theirs"} and conflict["times"]["mine"].endswith("Z")
+    assert conflict["devices"] == {"mine": "Amina's laptop", "theirs": "Brian's laptop"}
+    assert conflict["times"]["mine"].endswith("Z")
+    listed = ok(run_cli("sync", "conflicts", data_dir=amina))
+    assert "Brian's laptop" in listed and brian.name not in listed
     status = json.loads(ok(run_cli("sync", "status", "--json", data_dir=amina)))
     assert {"device", "pending_changes", "peers", "conflicts"} <= set(status)
     brian_device = json.loads(ok(run_cli("sync", "status", "--json", data_dir=brian)))["device"]
@@ -159,8 +166,9 @@ def test_a_team_of_three_syncs_through_one_folder(team: list[Path], tmp_path: Pa
     shown = json.loads(ok(run_cli("assessment", "show", assessment, "--json", data_dir=chloe)))
     notes = {r["item_id"]: r["note"] for r in shown["responses"]}
     assert notes[second] == "الأمن أولاً"
-    assert notes[first].startswith("Agreed, with conditions (Amina)\n\n---- ")
-    assert notes[first].endswith("Agreed, budget pending (Brian)")
+    kept = notes[first]
+    assert "Agreed, with conditions (Amina)" in kept and "Agreed, budget pending (Brian)" in kept
+    assert "Amina's laptop, " in kept and "Brian's laptop, " in kept and "device " not in kept
     assert json.loads(ok(run_cli("sync", "conflicts", "--json", data_dir=brian))) == {"conflicts": []}
     # Every profile holds the same answers, clocks included, and no open conflict.
     states = [_synced_state(profile) for profile in team]

@@ -1,4 +1,9 @@
-"""Merge: what two or three devices hold after exchanging bundles, in every order that matters."""
+"""Merge: what two or three devices hold after exchanging bundles, case by case.
+
+Each test is a case from issue 13 or a rule of the design (docs/decisions.md, "Sync"):
+one conflict per real disagreement, resolutions that never raise new ones, deletes
+against concurrent edits, every incoming value validated, any delivery order.
+"""
 
 from __future__ import annotations
 
@@ -8,10 +13,12 @@ import pytest
 from sqlalchemy import select
 
 from fieldguide.app import App
-from fieldguide.db.models import Action, Assessment, ChangeLog, Conflict, Note
-from fieldguide.sync.bundle import Change, encode_bundle
-from fieldguide.sync.hlc import format_hlc
+from fieldguide.db.models import Action, Assessment, Conflict, Note, Response
+from fieldguide.sync.bundle import encode_bundle
+from fieldguide.sync.merge import Entry
 from fieldguide.sync.service import SyncError
+from fieldguide.sync.state import FieldState, Sibling
+from tests.conftest import run_cli
 from tests.test_sync_support import database_content, devices, user_data
 
 CHECKLIST = "ssr-national-ownership-tips"
@@ -20,6 +27,8 @@ CHECKLIST = "ssr-national-ownership-tips"
 @pytest.fixture
 def two(_template_profile: Path, tmp_path: Path):  # type: ignore[no-untyped-def]
     with devices(_template_profile, tmp_path, 2) as apps:
+        apps[0].sync.set_device_name("Amina's laptop")
+        apps[1].sync.set_device_name("Bruno's laptop")
         yield apps
 
 
@@ -36,15 +45,16 @@ class Courier:
         self.directory = directory
         self.count = 0
 
-    def export(self, app: App, *, everything: bool = False) -> Path:
+    def export(self, app: App, *, everything: bool = False, to: App | None = None) -> Path:
         self.count += 1
         path = self.directory / f"bundle-{self.count}.fgsync"
-        result = app.sync.export_file(path, everything=everything)
+        target = to.device_id if to is not None else None
+        result = app.sync.export_file(path, everything=everything, for_device=target)
         assert result.path == path
         return path
 
     def send(self, source: App, *targets: App) -> Path:
-        path = self.export(source)
+        path = self.export(source, everything=True)
         for target in targets:
             target.sync.apply_file(path)
         return path
@@ -68,9 +78,9 @@ def row(app: App, model, row_id: str):  # type: ignore[no-untyped-def]
         return session.get(model, row_id)
 
 
-def open_conflicts(app: App) -> list[Conflict]:
+def conflict_count(app: App) -> int:
     with app.db.read() as session:
-        return list(session.scalars(select(Conflict).where(Conflict.resolution.is_(None))))
+        return len(session.scalars(select(Conflict.id)).all())
 
 
 def test_a_bundle_brings_every_kind_of_user_data_and_applying_it_twice_changes_nothing(
@@ -78,281 +88,339 @@ def test_a_bundle_brings_every_kind_of_user_data_and_applying_it_twice_changes_n
 ) -> None:
     a, b = two
     assessment = new_assessment(a)
-    item = first_item(a)
-    a.assessments.answer(assessment, item, status="met", note="Vetting stalled in the capital.")
-    a.assessments.add_action(assessment, "Meet the police commissioner", owner="Amina", due="2026-12-01")
-    section = (
-        a.catalog.checklist(CHECKLIST).items[0].guidance_section_id or "ssr-national-ownership/principles"
-    )
-    a.annotations.save_note("section", section, "Réunion avec la société civile — الأمن")
-    a.annotations.add_bookmark("section", section)
-
+    a.assessments.answer(assessment, first_item(a), status="met", note="Vetting done", evidence="Minutes")
+    a.assessments.add_action(assessment, "Call the ministry", owner="Amina", due="2026-12-10")
+    a.annotations.save_note("section", "ssr-national-ownership/principles", "Ownership first")
+    a.annotations.toggle_bookmark("section", "ssr-national-ownership/principles")
     bundle = courier.export(a)
-    result = b.sync.apply_file(bundle)
-    assert result.new == result.changes > 0 and not result.conflicts
-    assert user_data(b) == user_data(a)
-    assert b.assessments.get(assessment).title == "Security sector review, Province North"
-
+    b.sync.apply_file(bundle)
+    view = b.assessments.get(assessment)
+    assert view.title == "Security sector review, Province North"
+    assert [(r.status, r.note, r.evidence) for r in view.responses if r.answered] == [
+        ("applied", "Vetting done", "Minutes")
+    ]
+    assert [x.text for x in view.actions] == ["Call the ministry"]
+    assert [n.body for n in b.annotations.notes_on("section", "ssr-national-ownership/principles")] == [
+        "Ownership first"
+    ]
+    assert user_data(a) == user_data(b)
     before = database_content(b)
     again = b.sync.apply_file(bundle)
-    assert again.already and database_content(b) == before
-    # The same changes by another route (a full export) are recognised one by one.
-    full = b.sync.apply_file(courier.export(a, everything=True))
-    assert not full.already and full.new == 0
+    assert again.already
+    b.sync.apply_file(courier.export(a, everything=True))  # the same changes by another route
     after = database_content(b)
-    assert {t: rows for t, rows in after.items() if t != "sync_received"} == {
-        t: rows for t, rows in before.items() if t != "sync_received"
+    assert {t: rows for t, rows in after.items() if t not in ("sync_received", "meta")} == {
+        t: rows for t, rows in before.items() if t not in ("sync_received", "meta")
     }
+    assert conflict_count(b) == 0
 
 
-def test_synced_notes_and_answers_are_found_by_search(two: list[App], courier: Courier) -> None:
+def test_the_two_laptop_scenario_gives_one_conflict_showing_where_each_side_ended(
+    two: list[App], courier: Courier
+) -> None:
+    """Issue 13: A types "alpha", then " beta" (autosaves); B types "gamma"; both sync."""
     a, b = two
     assessment = new_assessment(a)
-    a.assessments.answer(assessment, first_item(a), note="Checkpoint zanzibarite incident reported")
-    a.annotations.save_note("section", "ssr-national-ownership/principles", "quokkaword in the margin")
+    item = first_item(a)
     courier.send(a, b)
-    assert [hit.kind for hit in b.search.search("zanzibarite")] == ["note"]
-    assert [hit.kind for hit in b.search.search("quokkaword")] == ["note"]
-    # An edit arriving later replaces the indexed words.
-    a.assessments.answer(assessment, first_item(a), note="Resolved peacefully")
-    courier.send(a, b)
-    assert b.search.search("zanzibarite") == []
+    a.assessments.answer(assessment, item, note="alpha")
+    early = courier.export(a)  # an autosave that travels on its own
+    a.assessments.answer(assessment, item, note="alpha beta")
+    b.assessments.answer(assessment, item, note="gamma")
+    b.sync.apply_file(early)
+    b.sync.apply_file(courier.export(a, to=b))
+    a.sync.apply_file(courier.export(b, to=a))
+    for app in (a, b):
+        conflicts = app.sync.conflicts()
+        assert len(conflicts) == 1
+        assert {v.value for v in conflicts[0].versions} == {"alpha beta", "gamma"}
+        assert {v.device_name for v in conflicts[0].versions} == {"Amina's laptop", "Bruno's laptop"}
+    assert b.sync.conflicts()[0].mine.value == "gamma"
+    # The window marks it where it lives: on the item of the assessment.
+    marks = a.sync.marks(assessment)
+    assert marks.items == {item: a.sync.conflicts()[0].id} and not marks.actions
 
 
-def test_concurrent_edits_of_one_text_keep_the_loser_as_a_conflict_on_both_devices(
-    two: list[App], courier: Courier
+@pytest.mark.parametrize("resolver", [0, 1])
+@pytest.mark.parametrize("keep", ["mine", "theirs", "both"])
+def test_resolving_on_either_laptop_leaves_none_on_both(
+    two: list[App], courier: Courier, resolver: int, keep: str
 ) -> None:
     a, b = two
     assessment = new_assessment(a)
     item = first_item(a)
-    a.assessments.answer(assessment, item, note="first draft")
     courier.send(a, b)
-    a.assessments.answer(assessment, item, note="Amina's version: the ministry agreed")
-    b.assessments.answer(assessment, item, note="Brian's version: the ministry hesitated")
-    from_a, from_b = courier.export(a), courier.export(b)
-    b.sync.apply_file(from_a)
-    a.sync.apply_file(from_b)
-    assert user_data(a) == user_data(b)
-
-    conflicts_a, conflicts_b = a.sync.conflicts(), b.sync.conflicts()
-    assert len(conflicts_a) == len(conflicts_b) == 1
-    ca, cb = conflicts_a[0], conflicts_b[0]
-    assert ca.id == cb.id and (ca.table, ca.field) == ("response", "note")
-    # Each adviser sees their own words as "mine".
-    assert ca.mine.value == "Amina's version: the ministry agreed" and ca.mine.this_device
-    assert cb.mine.value == "Brian's version: the ministry hesitated" and cb.mine.this_device
-    assert {ca.mine.value, ca.theirs.value} == {cb.mine.value, cb.theirs.value}
+    a.assessments.answer(assessment, item, note="alpha beta")
+    b.assessments.answer(assessment, item, note="gamma")
+    b.sync.apply_file(courier.export(a, to=b))
+    a.sync.apply_file(courier.export(b, to=a))
+    one, other = (two[resolver], two[1 - resolver])
+    _view, kept = one.sync.resolve(one.sync.conflicts()[0].id, keep)  # type: ignore[arg-type]
+    news = other.sync.apply_file(courier.export(one, to=other))
+    assert news.conflicts == ()
+    back = one.sync.apply_file(courier.export(other, to=one))
+    assert back.conflicts == ()
+    for app in (a, b):
+        assert app.sync.conflicts() == []
+        response = next(r for r in app.assessments.get(assessment).responses if r.item_id == item)
+        assert response.note == kept
+    if keep == "both":
+        assert "alpha beta" in kept and "gamma" in kept
+        assert "Amina's laptop" in kept and "Bruno's laptop" in kept
+        assert "device " not in kept
 
 
 def test_an_edit_made_after_seeing_the_other_is_not_a_conflict(two: list[App], courier: Courier) -> None:
     a, b = two
     assessment = new_assessment(a)
-    item = first_item(a)
-    a.assessments.answer(assessment, item, note="A's note")
     courier.send(a, b)
-    b.assessments.answer(assessment, item, note="A's note, completed by B")
+    a.assessments.update(assessment, summary="First draft")
+    courier.send(a, b)
+    b.assessments.update(assessment, summary="First draft, corrected")
     courier.send(b, a)
-    a.assessments.answer(assessment, item, note="A's note, completed by B, checked by A")
+    assert a.assessments.get(assessment).summary == "First draft, corrected"
+    assert conflict_count(a) == conflict_count(b) == 0
+
+
+def test_a_later_status_wins_whatever_the_clocks_say(two: list[App], courier: Courier) -> None:
+    a, b = two
+    assessment = new_assessment(a)
+    item = first_item(a)
+    a.recorder.clock._wall_ms = lambda: 4_000_000_000_000  # year 2096: a clock far ahead
+    a.assessments.answer(assessment, item, status="met")
     courier.send(a, b)
-    assert open_conflicts(a) == open_conflicts(b) == []
-    assert user_data(a) == user_data(b)
+    b.assessments.answer(assessment, item, status="not-met")  # B saw "met" and changed it
+    later = next(r.status for r in b.assessments.get(assessment).responses if r.item_id == item)
+    courier.send(b, a)
+    for app in (a, b):
+        response = next(r for r in app.assessments.get(assessment).responses if r.item_id == item)
+        assert response.status == later != "met"
+        assert app.sync.conflicts() == []
 
 
-def test_bundles_applied_out_of_order_converge_and_rows_are_completed_later(
+def test_concurrent_statuses_are_one_conflict_and_equal_ones_none(two: list[App], courier: Courier) -> None:
+    a, b = two
+    assessment = new_assessment(a)
+    items = [i.id for i in a.catalog.checklist(CHECKLIST).items[:2]]
+    courier.send(a, b)
+    a.assessments.answer(assessment, items[0], status="met")
+    b.assessments.answer(assessment, items[0], status="not-met")
+    a.assessments.answer(assessment, items[1], status="met")
+    b.assessments.answer(assessment, items[1], status="met")  # the same answer: no disagreement
+    courier.send(a, b)
+    courier.send(b, a)
+    for app in (a, b):
+        conflicts = app.sync.conflicts()
+        assert [(c.table, c.field, c.kind) for c in conflicts] == [("response", "status", "value")]
+        with pytest.raises(SyncError, match="cannot be joined"):
+            app.sync.resolve(conflicts[0].id, "both")
+
+
+def test_bundles_applied_out_of_order_never_show_a_half_made_record(
     three: list[App], courier: Courier
 ) -> None:
+    """Issue 13: bundles applied out of order left an assessment with no title."""
     a, b, c = three
     assessment = new_assessment(a)
-    first = courier.export(a)
-    a.assessments.update(assessment, summary="Summary written after the field visit")
-    action = a.assessments.add_action(assessment, "Draft the vetting plan").id
-    second = courier.export(a)
-
-    c.sync.apply_file(second)  # the edit before the assessment it edits
-    partial = row(c, Assessment, assessment)
-    assert partial is not None and partial.summary == "Summary written after the field visit"
-    assert row(c, Action, action).text == "Draft the vetting plan"
-    c.sync.apply_file(first)
-    b.sync.apply_file(first)
-    b.sync.apply_file(second)
-    assert user_data(c) == user_data(b) == user_data(a)
-    assert open_conflicts(c) == []
+    creation = courier.export(a)
+    b.sync.apply_file(creation)
+    a.sync.apply_file(courier.export(b, to=a))  # B's acknowledgement reaches A
+    a.assessments.update(assessment, title="Province North, second visit")
+    edit = courier.export(a, to=b)  # only what B has not confirmed: the new title
+    c.sync.apply_file(edit)  # C gets the edit first
+    assert c.assessments.list() == []
+    shown = run_cli("assessment", "show", assessment, data_dir=c.paths.root)
+    assert shown.returncode == 1 and "Traceback" not in shown.stderr
+    c.sync.apply_file(creation)
+    assert [s.title for s in c.assessments.list()] == ["Province North, second visit"]
+    b.sync.apply_file(edit)
+    assert user_data(a) == user_data(b) == user_data(c)
 
 
 def test_a_relay_carries_changes_from_a_to_c_through_b(three: list[App], courier: Courier) -> None:
     a, b, c = three
     assessment = new_assessment(a)
     courier.send(a, b)
-    b.assessments.answer(assessment, first_item(b), status="met", note="B was there")
-    courier.send(b, c)  # one bundle from B: A's changes and B's
-    assert user_data(c) == user_data(b)
+    c.sync.apply_file(courier.export(b, everything=True))
     assert c.assessments.get(assessment).title == "Security sector review, Province North"
+    assert user_data(a) == user_data(c)
 
 
-@pytest.mark.parametrize("delete_last", [True, False], ids=["delete-later", "delete-earlier"])
-def test_an_edit_concurrent_with_a_delete_wins_and_the_record_comes_back(
-    two: list[App], courier: Courier, delete_last: bool
+def test_an_edit_concurrent_with_a_delete_keeps_the_record_with_a_conflict(
+    two: list[App], courier: Courier
+) -> None:
+    """Issue 13: deleting an assessment hid a teammate's concurrent note and action."""
+    a, b = two
+    assessment = new_assessment(a)
+    courier.send(a, b)
+    a.assessments.delete(assessment)
+    b.assessments.answer(assessment, first_item(b), note="Met the governor")
+    action = b.assessments.add_action(assessment, "Send the minutes").id
+    courier.send(a, b)
+    courier.send(b, a)
+    for app in (a, b):
+        assert [s.id for s in app.assessments.list()] == [assessment]
+        view = app.assessments.get(assessment)
+        assert [x.id for x in view.actions] == [action]
+        assert any(r.note == "Met the governor" for r in view.responses)
+        conflicts = app.sync.conflicts()
+        assert [(c.table, c.kind) for c in conflicts] == [("assessment", "delete")]
+        deleted = next(v for v in conflicts[0].versions if v.value is True)
+        assert deleted.device_name == "Amina's laptop"
+    # Deleting it again, having seen the edits, stands everywhere.
+    cid = a.sync.conflicts()[0].id
+    a.sync.resolve(cid, "theirs" if a.sync.conflicts()[0].theirs.value is True else "mine")
+    courier.send(a, b)
+    for app in (a, b):
+        assert app.assessments.list() == []
+        assert app.sync.conflicts() == []
+
+
+def test_keeping_a_record_a_teammate_deleted_closes_the_conflict_everywhere(
+    two: list[App], courier: Courier
 ) -> None:
     a, b = two
     assessment = new_assessment(a)
-    action = a.assessments.add_action(assessment, "Brief the mediator").id
     courier.send(a, b)
-    if delete_last:
-        b.assessments.update_action(action, text="Brief the mediator and the envoy")
-        a.assessments.delete_action(action)
-    else:
-        a.assessments.delete_action(action)
-        b.assessments.update_action(action, text="Brief the mediator and the envoy")
-    from_a, from_b = courier.export(a), courier.export(b)
-    a.sync.apply_file(from_b)
-    b.sync.apply_file(from_a)
+    a.assessments.delete(assessment)
+    b.assessments.update(assessment, summary="Still needed")
+    courier.send(a, b)
+    courier.send(b, a)
+    conflict = b.sync.conflicts()[0]
+    b.sync.resolve(conflict.id, "both")  # both = keep the record with the edit
+    courier.send(b, a)
     for app in (a, b):
-        kept = row(app, Action, action)
-        assert not kept.deleted and kept.text == "Brief the mediator and the envoy"
-    assert user_data(a) == user_data(b)
-    (conflict,) = a.sync.conflicts()
-    assert conflict.kind == "delete" and conflict.row_id == action
-
-    # Keeping the delete removes it everywhere and closes the conflict there too.
-    a.sync.resolve(conflict.id, "mine")
-    courier.send(a, b)
-    assert row(b, Action, action).deleted and b.sync.conflicts() == []
+        assert [s.id for s in app.assessments.list()] == [assessment]
+        assert app.sync.conflicts() == []
 
 
 def test_a_delete_made_after_seeing_the_edit_stands(two: list[App], courier: Courier) -> None:
     a, b = two
     assessment = new_assessment(a)
-    action = a.assessments.add_action(assessment, "Brief the mediator").id
+    a.assessments.add_action(assessment, "Call")
     courier.send(a, b)
-    b.assessments.update_action(action, text="Brief the mediator today")
+    b.assessments.update(assessment, summary="edited")
     courier.send(b, a)
-    a.assessments.delete_action(action)
+    a.assessments.delete(assessment)
     courier.send(a, b)
-    assert row(a, Action, action).deleted and row(b, Action, action).deleted
-    assert open_conflicts(a) == open_conflicts(b) == []
-    # Restored on one device, it comes back on the other.
-    a.assessments.restore_action(action)
-    courier.send(a, b)
-    assert not row(b, Action, action).deleted
+    for app in (a, b):
+        assert app.assessments.list() == []
+        assert conflict_count(app) == 0
 
 
-@pytest.mark.parametrize("keep", ["mine", "theirs", "both"])
-def test_a_resolution_syncs_and_closes_the_conflict_on_every_device(
-    three: list[App], courier: Courier, keep: str
+def test_three_concurrent_edits_are_one_conflict_and_keep_both_joins_all(
+    three: list[App], courier: Courier
 ) -> None:
     a, b, c = three
-    note_id = _shared_note(a, (b, c), courier)
-    _edit_note(a, note_id, "Ceasefire line: river crossing")
-    _edit_note(b, note_id, "Ceasefire line: the old road")
-    from_a, from_b = courier.export(a), courier.export(b)
-    for app, bundle in ((a, from_b), (b, from_a), (c, from_a), (c, from_b)):
-        app.sync.apply_file(bundle)
-    (conflict,) = a.sync.conflicts()
-    _view, kept = a.sync.resolve(conflict.id, keep)  # type: ignore[arg-type]
-    expected = {
-        "mine": "Ceasefire line: river crossing",
-        "theirs": "Ceasefire line: the old road",
-    }.get(keep)
-    if expected is None:
-        assert kept.startswith("Ceasefire line: river crossing\n\n---- ")
-        assert kept.endswith("----\n\nCeasefire line: the old road")
-    else:
-        assert kept == expected
+    assessment = new_assessment(a)
     courier.send(a, b, c)
+    for app, text in ((a, "from A"), (b, "from B"), (c, "from C")):
+        app.assessments.update(assessment, summary=text)
+    for source in (a, b, c):
+        courier.send(source, *(x for x in (a, b, c) if x is not source))
     for app in (a, b, c):
-        assert app.sync.conflicts() == []
-        assert row(app, Note, note_id).body == kept
-    assert user_data(a) == user_data(b) == user_data(c)
-    with pytest.raises(SyncError, match="already resolved"):
-        b.sync.resolve(conflict.id, "mine")
+        conflicts = app.sync.conflicts()
+        assert len(conflicts) == 1
+        assert sorted(v.value for v in conflicts[0].versions) == ["from A", "from B", "from C"]
+    _view, kept = c.sync.resolve(c.sync.conflicts()[0].id, "both")
+    assert all(text in kept for text in ("from A", "from B", "from C"))
+    courier.send(c, a, b)
+    assert [conflict_count(x) for x in (a, b, c)] == [0, 0, 0]
 
 
-def test_three_concurrent_edits_keep_both_losing_texts(three: list[App], courier: Courier) -> None:
-    a, b, c = three
-    note_id = _shared_note(a, (b, c), courier)
-    texts = ["version from A", "version from B", "version from C"]
-    for app, text in zip((a, b, c), texts, strict=True):
-        _edit_note(app, note_id, text)
-    bundles = [courier.export(app) for app in (a, b, c)]
-    for app in (a, b, c):
-        for bundle in reversed(bundles):
-            app.sync.apply_file(bundle)
-    # Conflicts found on one device reach the others with the next exchange.
-    again = [courier.export(app) for app in (a, b, c)]
-    for app in (a, b, c):
-        for bundle in again:
-            app.sync.apply_file(bundle)
-    assert user_data(a) == user_data(b) == user_data(c)
-    current = row(a, Note, note_id).body
-    losing = sorted(c.losing_value for c in open_conflicts(a))
-    assert sorted([current, *losing]) == sorted(texts)
-
-
-def test_a_bundle_dated_days_ahead_is_refused_whole(two: list[App], tmp_path: Path) -> None:
+def test_editing_a_field_in_conflict_keeps_the_other_version(two: list[App], courier: Courier) -> None:
     a, b = two
-    import time
+    assessment = new_assessment(a)
+    courier.send(a, b)
+    a.assessments.update(assessment, summary="A's words")
+    b.assessments.update(assessment, summary="B's words")
+    courier.send(a, b)
+    shown = b.assessments.get(assessment).summary
+    b.assessments.update(assessment, summary=shown + " (edited)")
+    courier.send(b, a)
+    for app in (a, b):
+        conflicts = app.sync.conflicts()
+        assert len(conflicts) == 1
+        values = {v.value for v in conflicts[0].versions}
+        assert shown + " (edited)" in values and len(values) == 2
 
-    future = format_hlc(int(time.time() * 1000) + 3 * 24 * 3600 * 1000, 0)
-    change = Change("note", "0f8fad5b-d9cb-469f-a165-70867728950e", "body", "from 2035", future, a.device_id)
-    path = tmp_path / "future.fgsync"
-    path.write_bytes(encode_bundle([change], device=a.device_id, key=a.sync.team_key()))
-    before = database_content(b)
-    with pytest.raises(SyncError, match=r"future\.fgsync: refused, its changes are dated 3\.0 days ahead"):
-        b.sync.apply_file(path)
-    assert database_content(b) == before
+
+def _entry(table: str, row_id: str, name: str, value: object, app: App) -> Entry:
+    hlc = app.recorder.clock.tick()
+    return Entry(table, row_id, name, FieldState({app.device_id: hlc}, (Sibling(hlc, app.device_id, value),)))
+
+
+ROW = "11111111-2222-4333-8444-555555555555"
 
 
 @pytest.mark.parametrize(
-    ("change", "message"),
+    ("table", "name", "value", "message"),
     [
-        (("note", "colour", "red"), "does not know \\(note.colour\\)"),
-        (("vote", "body", "x"), "does not know \\(vote\\)"),
-        (("note", "deleted", "yes"), "note.deleted has a value of the wrong type"),
-        (("action", "text", None), "action.text has a value of the wrong type"),
+        (
+            "assessment",
+            "assessors",
+            42,
+            r"from Amina's laptop carries an invalid value \(assessment.assessors\)",
+        ),
+        ("assessment", "status", "burnt", r"invalid value \(assessment.status\)"),
+        ("assessment", "title", "x" * 5000, r"invalid value \(assessment.title\)"),
+        ("response", "assessment_id", "../../etc", r"invalid value \(response.assessment_id\)"),
+        ("action", "due_date", "tomorrow", r"invalid value \(action.due_date\)"),
+        ("note", "deleted", "yes", r"invalid value \(note.deleted\)"),
+        ("note", "colour", "red", r"does not know \(note.colour\)"),
+        ("vote", "body", "x", r"does not know \(vote\)"),
+        ("conflict", "field", "x", r"does not know \(conflict\)"),
     ],
 )
-def test_changes_this_version_cannot_hold_refuse_the_bundle(
-    two: list[App], tmp_path: Path, change: tuple[str, str, object], message: str
+def test_a_bundle_with_one_invalid_value_is_refused_whole_naming_its_device(
+    two: list[App], tmp_path: Path, table: str, name: str, value: object, message: str
 ) -> None:
     a, b = two
-    now = format_hlc(1_790_000_000_000, 0)
-    good = Change("note", "11111111-2222-4333-8444-555555555555", "body", "fine", now, a.device_id)
-    bad = Change(change[0], "11111111-2222-4333-8444-555555555555", change[1], change[2], now, a.device_id)
+    new_assessment(a)
+    b.sync.apply_file(Courier(tmp_path).export(a, everything=True))  # B knows A's name
+    good = _entry("assessment", ROW, "title", "Fine", a)
+    bad = _entry(table, ROW, name, value, a)
     path = tmp_path / "odd.fgsync"
     path.write_bytes(encode_bundle([good, bad], device=a.device_id, key=a.sync.team_key()))
     before = database_content(b)
     with pytest.raises(SyncError, match=message):
         b.sync.apply_file(path)
     assert database_content(b) == before
+    result = run_cli("sync", "apply", path, data_dir=b.paths.root)
+    assert result.returncode == 1
+    assert len(result.stderr.strip().splitlines()) == 1 and "Traceback" not in result.stderr
 
 
-def test_received_changes_are_relayed_but_each_only_once_in_the_log(two: list[App], courier: Courier) -> None:
+def test_control_characters_in_synced_text_never_reach_the_terminal(two: list[App], courier: Courier) -> None:
     a, b = two
-    new_assessment(a)
-    bundle = courier.export(a)
-    b.sync.apply_file(bundle)
-    b.sync.apply_file(courier.export(a, everything=True))
-    with a.db.read() as session:
-        sent = session.scalar(select(ChangeLog.seq).order_by(ChangeLog.seq.desc()).limit(1))
-    with b.db.read() as session:
-        received = list(session.scalars(select(ChangeLog).where(ChangeLog.local.is_(False))))
-    assert len(received) == sent
-    assert b.sync.status().pending_changes == sent  # B would pass them on
+    assessment = a.assessments.create([CHECKLIST], "Bangui \x1b[2J\x1b]0;owned\x07")
+    a.assessments.answer(assessment, first_item(a), note="line\x1b[31m red")
+    courier.send(a, b)
+    shown = run_cli("assessment", "show", assessment, data_dir=b.paths.root)
+    listed = run_cli("assessment", "list", data_dir=b.paths.root)
+    assert shown.returncode == 0 and listed.returncode == 0
+    for output in (shown.stdout, listed.stdout):
+        assert "\x1b" not in output and "\x07" not in output
+    assert "\\x1b[2J" in listed.stdout
 
 
-def _shared_note(origin: App, others: tuple[App, ...], courier: Courier) -> str:
-    """A note on an assessment, known to every device (a future shared-notes editor)."""
-    assessment = new_assessment(origin)
-    with origin.db.write() as session:
-        note = origin.recorder.create(
-            session,
-            Note,
-            {"target_kind": "assessment", "target_id": assessment, "assessment_id": assessment, "body": ""},
-        )
-    courier.send(origin, *others)
-    return note.id
+def test_two_converged_devices_list_assessments_in_the_same_order(two: list[App], courier: Courier) -> None:
+    a, b = two
+    ids = [a.assessments.create([CHECKLIST], f"Same time {n}") for n in range(4)]
+    with a.db.write() as session:  # the same moment for all of them
+        for assessment in ids:
+            session.get(Assessment, assessment).updated_at = "2026-11-30T10:00:00+00:00"
+    courier.send(a, b)
+    with b.db.write() as session:
+        for assessment in ids:
+            session.get(Assessment, assessment).updated_at = "2026-11-30T10:00:00+00:00"
+    assert [s.id for s in a.assessments.list()] == [s.id for s in b.assessments.list()]
+    assert [c.id for c in a.sync.conflicts()] == [c.id for c in b.sync.conflicts()]
 
 
-def _edit_note(app: App, note_id: str, body: str) -> None:
-    with app.db.write() as session:
-        app.recorder.update(session, session.get(Note, note_id), {"body": body})
+def test_rows_of_every_table_are_models_of_the_merge() -> None:
+    assert {Action.__tablename__, Note.__tablename__, Response.__tablename__} <= {
+        "action",
+        "note",
+        "response",
+    }

@@ -132,21 +132,28 @@ def test_a_passphrase_gives_the_same_key_on_every_device_of_the_team(three: list
         a.sync.use_passphrase("Mission Alpha", "short", replace=True)
 
 
-def test_export_sends_only_what_was_not_sent_before(three: list[App], tmp_path: Path) -> None:
-    a = three[0]
+def test_export_sends_what_the_team_has_not_acknowledged(three: list[App], tmp_path: Path) -> None:
+    a, b, c = three
     some_work(a)
     pending = a.sync.status().pending_changes
     assert pending > 0
     first = a.sync.export_file(tmp_path / "1.fgsync")
     assert first.changes == pending and a.sync.status().pending_changes == 0
-    assert a.sync.export_file(tmp_path / "2.fgsync").path is None
-    assert not (tmp_path / "2.fgsync").exists()
+    # Nobody has confirmed anything yet: the next bundle carries everything again.
+    assert a.sync.export_file(tmp_path / "2.fgsync").changes == first.changes
+    b.sync.apply_file(tmp_path / "1.fgsync")
+    a.sync.apply_file(b.sync.export_file(tmp_path / "b.fgsync", everything=True).path)  # B's acknowledgement
+    assert a.sync.acknowledged_by(b.device_id) > 0
+    assert a.sync.export_file(tmp_path / "3.fgsync").path is None
+    assert not (tmp_path / "3.fgsync").exists()
     a.assessments.create([CHECKLIST], "Second assessment")
-    second = a.sync.export_file(tmp_path / "3.fgsync")
+    second = a.sync.export_file(tmp_path / "4.fgsync")
     assert 0 < second.changes < first.changes
-    assert (
-        a.sync.export_file(tmp_path / "4.fgsync", everything=True).changes == first.changes + second.changes
-    )
+    # Hand-carried to C, who was never heard from: --for C sends everything C lacks.
+    for_c = a.sync.export_file(tmp_path / "5.fgsync", for_device=c.device_id)
+    assert for_c.changes == first.changes + second.changes
+    c.sync.apply_file(tmp_path / "5.fgsync")
+    assert user_data(c)["assessment"] == user_data(a)["assessment"]
 
 
 # --- the folder transport ----------------------------------------------------------------
@@ -159,7 +166,9 @@ def test_three_devices_meet_in_one_folder(three: list[App], tmp_path: Path) -> N
     for app in three:
         some_work(app, f"Assessment by {app.device_id[:8]}")
 
-    first = a.sync.sync_folder(shared)
+    waiting = b.sync.sync_folder(shared)  # no teammate's bundle here yet: B writes nothing
+    assert waiting.waiting and waiting.written == [] and not sync_root(shared).exists()
+    first = a.sync.sync_folder(shared, first=True)
     assert first.received == 0 and first.sent > 0 and len(first.written) == 1
     second = b.sync.sync_folder(shared)
     assert second.devices == {a.device_id} and second.received == first.sent
@@ -171,7 +180,7 @@ def test_three_devices_meet_in_one_folder(three: list[App], tmp_path: Path) -> N
     assert len(a.assessments.list()) == 3
 
     # Each device wrote only into its own subfolder, whole files only.
-    for bundle in list_bundles(shared):
+    for bundle in list_bundles(shared)[0]:
         assert bundle.path.parent == device_dir(shared, bundle.device)
     assert sorted(p.name for p in sync_root(shared).iterdir()) == sorted(app.device_id for app in three)
     assert not [p for p in shared.rglob(".*")]
@@ -189,14 +198,14 @@ def test_a_partly_copied_bundle_is_retried_and_a_damaged_one_is_reported(
     shared.mkdir()
     some_work(a)
     some_work(c)
-    a.sync.sync_folder(shared)
-    (bundle,) = list_bundles(shared)
+    a.sync.sync_folder(shared, first=True)
+    (bundle,) = list_bundles(shared)[0]
     whole = bundle.path.read_bytes()
     bundle.path.write_bytes(whole[: len(whole) // 3])  # a sync tool still copying it in
 
     # C's bundle arrives flipped; and the usual clutter of shared folders lies around.
-    c.sync.sync_folder(shared)
-    (c_bundle,) = [x for x in list_bundles(shared) if x.device == c.device_id]
+    c.sync.sync_folder(shared, first=True)
+    (c_bundle,) = [x for x in list_bundles(shared)[0] if x.device == c.device_id]
     damaged = bytearray(c_bundle.path.read_bytes())
     damaged[len(damaged) // 2] ^= 0xFF
     c_bundle.path.write_bytes(bytes(damaged))
@@ -233,7 +242,7 @@ def test_two_devices_syncing_the_same_folder_at_once(three: list[App], tmp_path:
             start.wait()
             for round_number in range(4):
                 some_work(app, f"Round {round_number} on {app.device_id[:8]}")
-                app.sync.sync_folder(shared)
+                app.sync.sync_folder(shared, first=app is a)
         except BaseException as error:  # reported to the test thread below
             errors.append(error)
 
@@ -248,7 +257,7 @@ def test_two_devices_syncing_the_same_folder_at_once(three: list[App], tmp_path:
         b.sync.sync_folder(shared)
     assert user_data(a) == user_data(b)
     assert len(a.assessments.list()) == 8
-    for bundle in list_bundles(shared):
+    for bundle in list_bundles(shared)[0]:
         assert bundle.device in (a.device_id, b.device_id)
     assert not [p for p in shared.rglob("*") if p.name.startswith(".")]
 
@@ -258,8 +267,8 @@ def test_a_bundle_removed_from_the_folder_is_written_again(three: list[App], tmp
     shared = tmp_path / "share"
     shared.mkdir()
     some_work(a)
-    a.sync.sync_folder(shared)
-    for bundle in list_bundles(shared):
+    a.sync.sync_folder(shared, first=True)
+    for bundle in list_bundles(shared)[0]:
         bundle.path.unlink()  # someone tidied the stick
     assert a.sync.status().pending_changes == 0
     again = a.sync.sync_folder(shared)
@@ -276,14 +285,14 @@ def test_a_missing_folder_is_one_clear_error(three: list[App], tmp_path: Path) -
 def test_a_large_backlog_is_written_as_several_bundles(
     three: list[App], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from fieldguide.sync import service
+    from fieldguide.sync import exchange
 
     a, b, _ = three
-    monkeypatch.setattr(service, "FOLDER_BUNDLE_CHANGES", 7)
+    monkeypatch.setattr(exchange, "FOLDER_BUNDLE_CHANGES", 7)
     shared = tmp_path / "share"
     shared.mkdir()
     some_work(a)
-    result = a.sync.sync_folder(shared)
-    assert len(result.written) == -(-result.sent // 7) > 1
+    result = a.sync.sync_folder(shared, first=True)
+    assert len(result.written) > 1
     assert b.sync.sync_folder(shared).bundles == len(result.written)
     assert user_data(b) == user_data(a)

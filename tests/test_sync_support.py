@@ -17,9 +17,8 @@ from typing import Any
 from sqlalchemy import select
 
 from fieldguide.app import App, open_app
-from fieldguide.db.models import SYNCED_MODELS, ChangeLog, Conflict
+from fieldguide.db.models import SYNCED_MODELS
 from fieldguide.paths import DataPaths
-from fieldguide.sync.merge import TEXT_FIELDS
 from fieldguide.sync.teamkey import new_key_file
 
 
@@ -81,39 +80,3 @@ def database_content(app: App) -> dict[str, list[tuple[Any, ...]]]:
             rows = connection.exec_driver_sql(f"SELECT * FROM {table}").fetchall()
             content[table] = sorted(tuple(row) for row in rows)
     return content
-
-
-def unkept_texts(apps: list[App]) -> list[tuple[str, str, str, str]]:
-    """Texts some device saved that are neither current, in a conflict, nor knowingly replaced.
-
-    A text is knowingly replaced when some change was made on top of a version holding
-    it (its `base` is that version): someone had it in front of them and changed it.
-    Returns (table, row, field, text) for every text that vanished otherwise.
-    """
-    saved: set[tuple[str, str, str, str]] = set()
-    values: dict[tuple[str, str, str, str], Any] = {}
-    bases: set[tuple[str, str, str, str]] = set()
-    for app in apps:
-        with app.db.read() as session:
-            for entry in session.scalars(select(ChangeLog)):
-                if entry.field not in TEXT_FIELDS.get(entry.table_name, ()):
-                    continue
-                stamp = f"{entry.hlc}@{entry.device}"
-                key = (entry.table_name, entry.row_id, entry.field, stamp)
-                values[key] = entry.value
-                if entry.base is not None:
-                    bases.add((entry.table_name, entry.row_id, entry.field, entry.base))
-                if entry.local and entry.value:
-                    saved.add((entry.table_name, entry.row_id, entry.field, entry.value))
-    replaced = {(t, r, f, values[(t, r, f, s)]) for (t, r, f, s) in bases if (t, r, f, s) in values}
-    kept: set[tuple[str, str, str, str]] = set(replaced)
-    for app in apps:
-        with app.db.read() as session:
-            for conflict in session.scalars(select(Conflict)):
-                kept.add((conflict.table_name, conflict.row_id, conflict.field, conflict.losing_value))
-            for table, fields in TEXT_FIELDS.items():
-                model = SYNCED_MODELS[table]
-                for row in session.scalars(select(model)):
-                    for name in fields:
-                        kept.add((table, row.id, name, getattr(row, name)))
-    return sorted(saved - kept)

@@ -67,6 +67,14 @@
             <translation>تحديد</translation>
         </message>
         <message>
+            <source>Due date</source>
+            <translation>الموعد النهائي</translation>
+        </message>
+        <message>
+            <source>Give a due date</source>
+            <translation>تحديد الموعد النهائي</translation>
+        </message>
+        <message>
             <source>Done</source>
             <translation>مُنجز</translation>
         </message>
@@ -110,8 +118,16 @@
             <translation>البند</translation>
         </message>
         <message>
+            <source>New action</source>
+            <translation>إجراء جديد</translation>
+        </message>
+        <message>
             <source>New action, e.g. “Share the draft with the ministry”</source>
             <translation>إجراء جديد، مثل: «إطلاع الوزارة على المشروع»</translation>
+        </message>
+        <message>
+            <source>Due date</source>
+            <translation>الموعد النهائي</translation>
         </message>
         <message>
             <source>On this item</source>
@@ -201,7 +217,7 @@
         </message>
         <message>
             <source>An item no longer in the library</source>
-            <translation>بند لم يعد في المكتبة</translation>
+            <translation>بند لم يعد موجوداً في المكتبة</translation>
         </message>
         <message numerus="yes">
             <source>and %n more</source>
@@ -406,6 +422,10 @@
             <translation>المقيِّمون: %1</translation>
         </message>
         <message>
+            <source>Checklist items</source>
+            <translation>بنود القائمة المرجعية</translation>
+        </message>
+        <message>
             <source>%1 of %2 assessed</source>
             <translation>قُيِّم %1 من أصل %2</translation>
         </message>
@@ -553,6 +573,29 @@
         </message>
     </context>
     <context>
+        <name>ConflictBanner</name>
+        <message>
+            <source>Compare…</source>
+            <translation>قارن…</translation>
+        </message>
+        <message>
+            <source>This item: another version exists — compare.</source>
+            <translation>هذا البند: توجد نسخة أخرى — قارن.</translation>
+        </message>
+        <message>
+            <source>This assessment: another version exists — compare.</source>
+            <translation>هذا التقييم: توجد نسخة أخرى — قارن.</translation>
+        </message>
+        <message>
+            <source>A follow-up action: another version exists — compare.</source>
+            <translation>إجراء متابعة: توجد نسخة أخرى — قارن.</translation>
+        </message>
+        <message>
+            <source>Another version exists — compare</source>
+            <translation>توجد نسخة أخرى — قارن</translation>
+        </message>
+    </context>
+    <context>
         <name>ConflictsInbox</name>
         <message>
             <source>Assessment title</source>
@@ -619,8 +662,20 @@
             <translation>لا توجد حالات تعارض. عندما يعدّل شخصان النص نفسه دون أن يطّلع أحدهما على تعديل الآخر، تنتظرك هنا النسخة التي لم تُعتمَد لتختار بينهما.</translation>
         </message>
         <message>
-            <source>This record was deleted on one device while it was being edited on another. The edit won, so the record is kept. Keep the deletion to remove it everywhere.</source>
-            <translation>حُذف هذا السجل على جهاز بينما كان يُعدَّل على جهاز آخر. رُجِّح التعديل، فبقي السجل محفوظاً. أبقِ على الحذف لإزالته من جميع الأجهزة.</translation>
+            <source>Deleted on %1 while it was being edited elsewhere — keep it or delete it?</source>
+            <translation>حُذف على %1 بينما كان يُعدَّل في مكان آخر — أتحتفظ به أم تحذفه؟</translation>
+        </message>
+        <message>
+            <source>Two people chose differently without seeing each other's choice. Keep one of them.</source>
+            <translation>اختار شخصان اختيارين مختلفين دون أن يرى أحدهما اختيار الآخر. احتفظ بأحدهما.</translation>
+        </message>
+        <message>
+            <source>Delete it</source>
+            <translation>احذفه</translation>
+        </message>
+        <message>
+            <source>Keep it</source>
+            <translation>احتفظ به</translation>
         </message>
         <message>
             <source>Two people changed this text without seeing each other's change. Both versions are kept until you choose.</source>
@@ -686,6 +741,22 @@
         <message>
             <source>Set</source>
             <translation>تحديد</translation>
+        </message>
+        <message>
+            <source>Start date</source>
+            <translation>تاريخ البدء</translation>
+        </message>
+        <message>
+            <source>Give a start date</source>
+            <translation>تحديد تاريخ البدء</translation>
+        </message>
+        <message>
+            <source>End date</source>
+            <translation>تاريخ الانتهاء</translation>
+        </message>
+        <message>
+            <source>Give an end date</source>
+            <translation>تحديد تاريخ الانتهاء</translation>
         </message>
         <message>
             <source>Notes on people, violations or confidential talks call for a confidential marking.</source>
@@ -1966,6 +2037,18 @@
             <translation>استخدام عبارة مرور الفريق…</translation>
         </message>
         <message>
+            <source>Make a team key file…</source>
+            <translation>أنشئ ملف مفتاح الفريق…</translation>
+        </message>
+        <message>
+            <source>e.g. Amina's laptop</source>
+            <translation>مثلًا حاسوب أمينة</translation>
+        </message>
+        <message>
+            <source>This laptop's name for the team:</source>
+            <translation>اسم هذا الحاسوب لدى الفريق:</translation>
+        </message>
+        <message>
             <source>Choose a folder every teammate's laptop sees now and then: a USB stick, a network share or a synced folder. Each laptop leaves its changes there, encrypted with the team key, and picks up the others'.</source>
             <translation>اختر مجلداً يصل إليه حاسوب كل عضو في الفريق بين الحين والآخر: ذاكرة USB أو مجلداً مشتركاً على الشبكة أو مجلداً متزامناً. يترك كل حاسوب تغييراته فيه مشفرة بمفتاح الفريق، ويأخذ منه تغييرات الآخرين.</translation>
         </message>
@@ -1978,6 +2061,10 @@
             <translation>اختيار…</translation>
         </message>
         <message>
+            <source>This laptop is the first of the team here</source>
+            <translation>هذا الحاسوب هو الأول من الفريق هنا</translation>
+        </message>
+        <message>
             <source>Sync now</source>
             <translation>المزامنة الآن</translation>
         </message>
@@ -1988,6 +2075,22 @@
         <message>
             <source>Team key %1</source>
             <translation>مفتاح الفريق %1</translation>
+        </message>
+        <message>
+            <source>Save the team key file</source>
+            <translation>احفظ ملف مفتاح الفريق</translation>
+        </message>
+        <message>
+            <source>Team keys (*.fgkey)</source>
+            <translation>مفاتيح الفريق (*.fgkey)</translation>
+        </message>
+        <message>
+            <source>Team key file saved as %1. Give a copy to each teammate (by hand, never by e-mail).</source>
+            <translation>حُفظ ملف مفتاح الفريق باسم %1. أعطِ نسخة منه لكل عضو في الفريق (يدًا بيد، لا بالبريد الإلكتروني أبدًا).</translation>
+        </message>
+        <message>
+            <source>Team key file saved as %1. This laptop keeps its current key until you import it.</source>
+            <translation>حُفظ ملف مفتاح الفريق باسم %1. يحتفظ هذا الحاسوب بمفتاحه الحالي إلى أن تستورده.</translation>
         </message>
         <message>
             <source>Team key file</source>
@@ -2028,6 +2131,21 @@
         <message>
             <source>Syncing…</source>
             <translation>جارٍ المزامنة…</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n bundle(s) made with a different team key — check the team passphrase.</source>
+            <translation>
+                <numerusform>لا حزم مصنوعة بمفتاح فريق آخر — تحقّق من عبارة مرور الفريق.</numerusform>
+                <numerusform>حزمة واحدة مصنوعة بمفتاح فريق آخر — تحقّق من عبارة مرور الفريق.</numerusform>
+                <numerusform>حزمتان مصنوعتان بمفتاح فريق آخر — تحقّق من عبارة مرور الفريق.</numerusform>
+                <numerusform>%n حزم مصنوعة بمفتاح فريق آخر — تحقّق من عبارة مرور الفريق.</numerusform>
+                <numerusform>%n حزمة مصنوعة بمفتاح فريق آخر — تحقّق من عبارة مرور الفريق.</numerusform>
+                <numerusform>%n حزمة مصنوعة بمفتاح فريق آخر — تحقّق من عبارة مرور الفريق.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Nothing was written to this folder: no teammate's bundle has been opened here yet. If this laptop is the first of the team to use it, say so below.</source>
+            <translation>لم يُكتب شيء في هذا المجلد: لم تُفتح فيه بعد أي حزمة من أحد أعضاء الفريق. إن كان هذا الحاسوب أول من يستخدمه من الفريق، فأشِر إلى ذلك أدناه.</translation>
         </message>
         <message numerus="yes">
             <source>Sent %n change(s).</source>
@@ -2226,6 +2344,10 @@
         <message>
             <source>&amp;Show</source>
             <translation>&amp;عرض</translation>
+        </message>
+        <message>
+            <source>Checklist items</source>
+            <translation>بنود القائمة المرجعية</translation>
         </message>
         <message>
             <source>Assessors: %1</source>
@@ -2677,6 +2799,14 @@
             <source>installed %s %s (%d documents, %d checklists)</source>
             <translation>ثُبِّتت %s %s (الوثائق: %d، القوائم المرجعية: %d)</translation>
         </message>
+        <message>
+            <source>%(device)s's bundle is dated %(theirs)s, but this computer's clock says %(ours)s: one of the two clocks is wrong. Check the date, time and time zone on both (the changes were applied; order comes from what each device had seen).</source>
+            <translation>حزمة %(device)s مؤرخة %(theirs)s، لكن ساعة هذا الحاسوب تشير إلى %(ours)s: إحدى الساعتين خاطئة. تحقّق من التاريخ والوقت والمنطقة الزمنية في الجهازين (طُبّقت التغييرات؛ والترتيب مأخوذ مما رآه كل جهاز).</translation>
+        </message>
+        <message>
+            <source>A bundle made on this computer was dated %(ours)s, but %(device)s's clock said %(theirs)s when it arrived: one of the two clocks is wrong. Check the date, time and time zone.</source>
+            <translation>حزمة صُنعت على هذا الحاسوب كانت مؤرخة %(ours)s، لكن ساعة %(device)s كانت تشير إلى %(theirs)s عند وصولها: إحدى الساعتين خاطئة. تحقّق من التاريخ والوقت والمنطقة الزمنية.</translation>
+        </message>
         <message numerus="yes">
             <source>%n section(s)</source>
             <translation>
@@ -3003,6 +3133,10 @@
             <translation>جميع التغييرات الموجودة على هذا الجهاز</translation>
         </message>
         <message>
+            <source>what that device (its name or id) has not confirmed receiving</source>
+            <translation>ما لم يؤكد ذلك الجهاز (باسمه أو معرّفه) استلامه</translation>
+        </message>
+        <message>
             <source>apply a bundle received from a teammate</source>
             <translation>تطبيق حزمة مستلمة من أحد أعضاء الفريق</translation>
         </message>
@@ -3013,6 +3147,18 @@
         <message>
             <source>default: the last folder used</source>
             <translation>الافتراضي: آخر مجلد مستخدم</translation>
+        </message>
+        <message>
+            <source>this device is the first of the team in this folder</source>
+            <translation>هذا الجهاز هو الأول من الفريق في هذا المجلد</translation>
+        </message>
+        <message>
+            <source>the name teammates see for this device</source>
+            <translation>الاسم الذي يراه أعضاء الفريق لهذا الجهاز</translation>
+        </message>
+        <message>
+            <source>e.g. "Amina's laptop"; without it, show the name</source>
+            <translation>مثلًا «حاسوب أمينة»؛ ومن دونه يُعرض الاسم</translation>
         </message>
         <message>
             <source>changes to send, teammates heard from, open conflicts</source>
@@ -3029,10 +3175,6 @@
         <message>
             <source>this device</source>
             <translation>هذا الجهاز</translation>
-        </message>
-        <message>
-            <source>device %s</source>
-            <translation>الجهاز %s</translation>
         </message>
         <message>
             <source>wrote team key %s to %s (readable by you only)</source>
@@ -3079,24 +3221,12 @@
             <translation>لا تغييرات للإرسال؛ لم يُكتب شيء (يصدِّر ‎--all جميع التغييرات)</translation>
         </message>
         <message>
-            <source>wrote %d changes to %s</source>
-            <translation>التغييرات المكتوبة: %d، في %s</translation>
-        </message>
-        <message>
             <source>%s was applied before; nothing changed</source>
             <translation>سبق تطبيق %s؛ لم يتغير شيء</translation>
         </message>
         <message>
-            <source>applied %d changes from %s (%d new, %d new conflicts)</source>
-            <translation>التغييرات المطبقة: %d، من %s (الجديدة: %d؛ حالات التعارض الجديدة: %d)</translation>
-        </message>
-        <message>
             <source>which folder? give it once: `fieldguide sync folder DIR`</source>
             <translation>أي مجلد؟ حدِّده مرة واحدة: ‎`fieldguide sync folder DIR`</translation>
-        </message>
-        <message>
-            <source>sent %d changes; received %d from %d devices; %d new conflicts, %d open</source>
-            <translation>التغييرات المرسلة: %d؛ المستلمة: %d من أجهزة عددها %d؛ حالات التعارض الجديدة: %d، المفتوحة: %d</translation>
         </message>
         <message>
             <source>will retry next time</source>
@@ -3107,24 +3237,8 @@
             <translation>تم التخطي</translation>
         </message>
         <message>
-            <source>device: %s</source>
-            <translation>الجهاز: %s</translation>
-        </message>
-        <message>
             <source>team key: %s</source>
             <translation>مفتاح الفريق: %s</translation>
-        </message>
-        <message>
-            <source>none</source>
-            <translation>لا يوجد</translation>
-        </message>
-        <message>
-            <source>changes to send: %d</source>
-            <translation>التغييرات المنتظر إرسالها: %d</translation>
-        </message>
-        <message>
-            <source>open conflicts: %d</source>
-            <translation>حالات التعارض المفتوحة: %d</translation>
         </message>
         <message>
             <source>last folder: %s</source>
@@ -3467,6 +3581,391 @@
             <translation>المساواة بين الجنسين والشمول</translation>
         </message>
         <message>
+            <source>UNCLASSIFIED</source>
+            <translation>غير سري</translation>
+        </message>
+        <message>
+            <source>CONFIDENTIAL</source>
+            <translation>سري</translation>
+        </message>
+        <message>
+            <source>STRICTLY CONFIDENTIAL</source>
+            <translation>سري للغاية</translation>
+        </message>
+        <message>
+            <source>Low</source>
+            <translation>منخفضة</translation>
+        </message>
+        <message>
+            <source>Medium</source>
+            <translation>متوسطة</translation>
+        </message>
+        <message>
+            <source>High</source>
+            <translation>عالية</translation>
+        </message>
+        <message>
+            <source>Met</source>
+            <translation>مستوفى</translation>
+        </message>
+        <message>
+            <source>Partly met</source>
+            <translation>مستوفى جزئياً</translation>
+        </message>
+        <message>
+            <source>Not met</source>
+            <translation>غير مستوفى</translation>
+        </message>
+        <message>
+            <source>Not applicable</source>
+            <translation>لا ينطبق</translation>
+        </message>
+        <message>
+            <source>Answered</source>
+            <translation>أُجيب عنه</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>مُنجز</translation>
+        </message>
+        <message>
+            <source>Under way</source>
+            <translation>قيد التنفيذ</translation>
+        </message>
+        <message>
+            <source>Not started</source>
+            <translation>لم يبدأ</translation>
+        </message>
+        <message>
+            <source>Applied</source>
+            <translation>مُطبَّق</translation>
+        </message>
+        <message>
+            <source>Not applied</source>
+            <translation>غير مُطبَّق</translation>
+        </message>
+        <message>
+            <source>Not relevant</source>
+            <translation>غير ذي صلة</translation>
+        </message>
+        <message>
+            <source>Not assessed</source>
+            <translation>لم يُقيَّم</translation>
+        </message>
+        <message>
+            <source>Criterion</source>
+            <translation>معيار</translation>
+        </message>
+        <message>
+            <source>Question</source>
+            <translation>سؤال</translation>
+        </message>
+        <message>
+            <source>Step</source>
+            <translation>خطوة</translation>
+        </message>
+        <message>
+            <source>Tip</source>
+            <translation>نصيحة</translation>
+        </message>
+        <message>
+            <source>Field Guide synthesis, drawing on</source>
+            <translation>خلاصة من إعداد Field Guide، استناداً إلى</translation>
+        </message>
+        <message>
+            <source>Not yet</source>
+            <translation>ليس بعد</translation>
+        </message>
+        <message>
+            <source>%s, %s UTC</source>
+            <translation>%s، الساعة %s بالتوقيت العالمي المنسق</translation>
+        </message>
+        <message>
+            <source>%s, %s</source>
+            <comment>a date and a time</comment>
+            <translation>%s، الساعة %s</translation>
+        </message>
+        <message>
+            <source>From %s</source>
+            <translation>اعتباراً من %s</translation>
+        </message>
+        <message>
+            <source>Until %s</source>
+            <translation>حتى %s</translation>
+        </message>
+        <message>
+            <source>Assessment report — %s</source>
+            <translation>تقرير التقييم — %s</translation>
+        </message>
+        <message>
+            <source>Assessment report</source>
+            <translation>تقرير التقييم</translation>
+        </message>
+        <message>
+            <source>Draft</source>
+            <translation>مشروع</translation>
+        </message>
+        <message>
+            <source>Final</source>
+            <translation>نهائي</translation>
+        </message>
+        <message>
+            <source>An item no longer in the library</source>
+            <translation>بند لم يعد موجوداً في المكتبة</translation>
+        </message>
+        <message>
+            <source>Confidence: %s</source>
+            <translation>درجة الثقة: %s</translation>
+        </message>
+        <message>
+            <source>Recorded earlier as “%s”</source>
+            <translation>سُجِّل سابقاً بوصفه «%s»</translation>
+        </message>
+        <message>
+            <source>Retired from the checklist</source>
+            <translation>مسحوب من القائمة المرجعية</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>المصدر</translation>
+        </message>
+        <message>
+            <source>%s: %s — %s</source>
+            <translation>%s: %s — %s</translation>
+        </message>
+        <message>
+            <source>%s: %s</source>
+            <translation>%s: %s</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>الإجراء</translation>
+        </message>
+        <message>
+            <source>Related item</source>
+            <translation>البند ذو الصلة</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>المسؤول</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>الموعد النهائي</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>الحالة</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <comment>a follow-up action</comment>
+            <translation>منجز</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <comment>a follow-up action not yet done</comment>
+            <translation>قيد التنفيذ</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n checklist(s)</source>
+            <translation>
+                <numerusform>لا قوائم مرجعية</numerusform>
+                <numerusform>قائمة مرجعية واحدة</numerusform>
+                <numerusform>قائمتان مرجعيتان</numerusform>
+                <numerusform>%n قوائم مرجعية</numerusform>
+                <numerusform>%n قائمة مرجعية</numerusform>
+                <numerusform>%n قائمة مرجعية</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Classification</source>
+            <translation>درجة السرية</translation>
+        </message>
+        <message>
+            <source>%s, %s</source>
+            <translation>%s، %s</translation>
+        </message>
+        <message>
+            <source>Country</source>
+            <translation>البلد</translation>
+        </message>
+        <message>
+            <source>Mission</source>
+            <translation>البعثة</translation>
+        </message>
+        <message>
+            <source>Assessment period</source>
+            <translation>فترة التقييم</translation>
+        </message>
+        <message>
+            <source>Assessors</source>
+            <translation>المقيِّمون</translation>
+        </message>
+        <message>
+            <source>, </source>
+            <translation>، </translation>
+        </message>
+        <message>
+            <source>Exported</source>
+            <translation>تاريخ التصدير</translation>
+        </message>
+        <message>
+            <source>Scope</source>
+            <translation>النطاق</translation>
+        </message>
+        <message>
+            <source>%s%%</source>
+            <translation>%s%%</translation>
+        </message>
+        <message>
+            <source>This report covers %s in %s.</source>
+            <translation>يتناول هذا التقرير %s موزعة على %s.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n of them has been assessed (%s).</source>
+            <translation>
+                <numerusform>لم يُقيَّم أي منها بعد (%s).</numerusform>
+                <numerusform>قُيِّم بند واحد منها (%s).</numerusform>
+                <numerusform>قُيِّم بندان منها (%s).</numerusform>
+                <numerusform>قُيِّمت %n بنود منها (%s).</numerusform>
+                <numerusform>قُيِّم %n بنداً منها (%s).</numerusform>
+                <numerusform>قُيِّم %n بند منها (%s).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%s %s</source>
+            <translation>%s %s</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n criterion</source>
+            <translation>
+                <numerusform>لا معايير</numerusform>
+                <numerusform>معيار واحد</numerusform>
+                <numerusform>معياران</numerusform>
+                <numerusform>%n معايير</numerusform>
+                <numerusform>%n معياراً</numerusform>
+                <numerusform>%n معيار</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n question</source>
+            <translation>
+                <numerusform>لا أسئلة</numerusform>
+                <numerusform>سؤال واحد</numerusform>
+                <numerusform>سؤالان</numerusform>
+                <numerusform>%n أسئلة</numerusform>
+                <numerusform>%n سؤالاً</numerusform>
+                <numerusform>%n سؤال</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n step</source>
+            <translation>
+                <numerusform>لا خطوات</numerusform>
+                <numerusform>خطوة واحدة</numerusform>
+                <numerusform>خطوتان</numerusform>
+                <numerusform>%n خطوات</numerusform>
+                <numerusform>%n خطوة</numerusform>
+                <numerusform>%n خطوة</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n tip</source>
+            <translation>
+                <numerusform>لا نصائح</numerusform>
+                <numerusform>نصيحة واحدة</numerusform>
+                <numerusform>نصيحتان</numerusform>
+                <numerusform>%n نصائح</numerusform>
+                <numerusform>%n نصيحة</numerusform>
+                <numerusform>%n نصيحة</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%s — %s.</source>
+            <translation>%s — %s.</translation>
+        </message>
+        <message>
+            <source>Checklist</source>
+            <translation>القائمة المرجعية</translation>
+        </message>
+        <message>
+            <source>Items</source>
+            <translation>البنود</translation>
+        </message>
+        <message>
+            <source>Assessed</source>
+            <translation>قُيِّمت</translation>
+        </message>
+        <message>
+            <source>Share</source>
+            <translation>النسبة</translation>
+        </message>
+        <message>
+            <source>Not yet assessed</source>
+            <translation>لم تُقيَّم بعد</translation>
+        </message>
+        <message>
+            <source>Exported %s</source>
+            <translation>صُدِّر في %s</translation>
+        </message>
+        <message>
+            <source>Page %s of %s</source>
+            <translation>الصفحة %s من %s</translation>
+        </message>
+        <message>
+            <source>Untitled assessment</source>
+            <translation>تقييم بلا عنوان</translation>
+        </message>
+        <message>
+            <source>Shareable summary: the advisers' notes and evidence are left out of this version.</source>
+            <translation>ملخص قابل للتداول: لا تتضمن هذه النسخة ملاحظات المستشارين ولا الأدلة التي جمعوها.</translation>
+        </message>
+        <message>
+            <source>Items not yet assessed are left out.</source>
+            <translation>أُغفلت البنود التي لم تُقيَّم بعد.</translation>
+        </message>
+        <message>
+            <source>Executive summary</source>
+            <translation>موجز تنفيذي</translation>
+        </message>
+        <message>
+            <source>By checklist</source>
+            <translation>حسب القائمة المرجعية</translation>
+        </message>
+        <message>
+            <source>Assessment summary</source>
+            <translation>ملخص التقييم</translation>
+        </message>
+        <message>
+            <source>Follow-up actions</source>
+            <translation>إجراءات المتابعة</translation>
+        </message>
+        <message>
+            <source>No follow-up actions were recorded.</source>
+            <translation>لم يُسجَّل أي إجراء متابعة.</translation>
+        </message>
+        <message>
+            <source>No items in this checklist.</source>
+            <translation>لا تحتوي هذه القائمة المرجعية على أي بند.</translation>
+        </message>
+        <message>
+            <source>Answer</source>
+            <translation>الإجابة</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>ملاحظة</translation>
+        </message>
+        <message>
+            <source>Evidence</source>
+            <translation>الأدلة</translation>
+        </message>
+        <message>
+            <source>Exported from Field Guide</source>
+            <translation>صُدِّر من Field Guide</translation>
+        </message>
+        <message>
             <source>too many wrong passphrases: try again in %d seconds</source>
             <translation>عبارات مرور خاطئة كثيرة جداً: أعِد المحاولة بعد %d ث</translation>
         </message>
@@ -3559,16 +4058,12 @@
             <translation>هذا الملف الشخصي موجود بالفعل</translation>
         </message>
         <message>
-            <source>other version, from device %s at %s</source>
-            <translation>النسخة الأخرى، من الجهاز %s في %s</translation>
-        </message>
-        <message>
             <source>this conflict has not fully arrived on this device yet; sync again</source>
             <translation>لم تصل حالة التعارض هذه بالكامل إلى هذا الجهاز بعد؛ أعِد المزامنة</translation>
         </message>
         <message>
-            <source>this conflict is already resolved (%s)</source>
-            <translation>حُلّت حالة التعارض هذه بالفعل (%s)</translation>
+            <source>%(file)s: refused: the bundle from %(device)s carries an invalid value (%(what)s); nothing was applied</source>
+            <translation>%(file)s: مرفوضة: الحزمة الواردة من %(device)s تحمل قيمة غير صالحة (%(what)s)؛ لم يُطبَّق شيء</translation>
         </message>
         <message>
             <source>it holds data this version of Field Guide does not know (%s); update Field Guide to apply it</source>
@@ -3577,10 +4072,6 @@
         <message>
             <source>the bundle is damaged or altered (malformed change)</source>
             <translation>الحزمة تالفة أو معدَّلة (تغيير غير سليم البنية)</translation>
-        </message>
-        <message>
-            <source>the bundle is damaged or altered (%s has a value of the wrong type)</source>
-            <translation>الحزمة تالفة أو معدَّلة (قيمة %s من نوع خاطئ)</translation>
         </message>
         <message>
             <source>this profile has no team key: run `fieldguide sync key import FILE` or `fieldguide sync key passphrase --team NAME`</source>
@@ -3606,6 +4097,138 @@
             <source>cannot write the bundle: %s</source>
             <translation>تتعذّر كتابة الحزمة: %s</translation>
         </message>
+        <message numerus="yes">
+            <source>wrote %n change(s) to {file}</source>
+            <translation>
+                <numerusform>لم يُكتب أي تغيير في {file}</numerusform>
+                <numerusform>كُتب تغيير واحد في {file}</numerusform>
+                <numerusform>كُتب تغييران في {file}</numerusform>
+                <numerusform>كُتبت %n تغييرات في {file}</numerusform>
+                <numerusform>كُتب %n تغييرًا في {file}</numerusform>
+                <numerusform>كُتب %n تغيير في {file}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>applied a bundle from {device}: %n new change(s)</source>
+            <translation>
+                <numerusform>طُبّقت حزمة من {device}: لا تغييرات جديدة</numerusform>
+                <numerusform>طُبّقت حزمة من {device}: تغيير جديد واحد</numerusform>
+                <numerusform>طُبّقت حزمة من {device}: تغييران جديدان</numerusform>
+                <numerusform>طُبّقت حزمة من {device}: %n تغييرات جديدة</numerusform>
+                <numerusform>طُبّقت حزمة من {device}: %n تغييرًا جديدًا</numerusform>
+                <numerusform>طُبّقت حزمة من {device}: %n تغيير جديد</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n new conflict(s): see `fieldguide sync conflicts`</source>
+            <translation>
+                <numerusform>لا تعارضات جديدة: انظر `fieldguide sync conflicts`</numerusform>
+                <numerusform>تعارض جديد واحد: انظر `fieldguide sync conflicts`</numerusform>
+                <numerusform>تعارضان جديدان: انظر `fieldguide sync conflicts`</numerusform>
+                <numerusform>%n تعارضات جديدة: انظر `fieldguide sync conflicts`</numerusform>
+                <numerusform>%n تعارضًا جديدًا: انظر `fieldguide sync conflicts`</numerusform>
+                <numerusform>%n تعارض جديد: انظر `fieldguide sync conflicts`</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n bundle(s) made with a different team key — check the team passphrase</source>
+            <translation>
+                <numerusform>لا حزم مصنوعة بمفتاح فريق آخر — تحقّق من عبارة مرور الفريق</numerusform>
+                <numerusform>حزمة واحدة مصنوعة بمفتاح فريق آخر — تحقّق من عبارة مرور الفريق</numerusform>
+                <numerusform>حزمتان مصنوعتان بمفتاح فريق آخر — تحقّق من عبارة مرور الفريق</numerusform>
+                <numerusform>%n حزم مصنوعة بمفتاح فريق آخر — تحقّق من عبارة مرور الفريق</numerusform>
+                <numerusform>%n حزمة مصنوعة بمفتاح فريق آخر — تحقّق من عبارة مرور الفريق</numerusform>
+                <numerusform>%n حزمة مصنوعة بمفتاح فريق آخر — تحقّق من عبارة مرور الفريق</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>received %n change(s)</source>
+            <translation>
+                <numerusform>لم يُستلم أي تغيير</numerusform>
+                <numerusform>استُلم تغيير واحد</numerusform>
+                <numerusform>استُلم تغييران</numerusform>
+                <numerusform>استُلمت %n تغييرات</numerusform>
+                <numerusform>استُلم %n تغييرًا</numerusform>
+                <numerusform>استُلم %n تغيير</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>sent %n change(s) of yours</source>
+            <translation>
+                <numerusform>لم يُرسل أي تغيير من تغييراتك</numerusform>
+                <numerusform>أُرسل تغيير واحد من تغييراتك</numerusform>
+                <numerusform>أُرسل تغييران من تغييراتك</numerusform>
+                <numerusform>أُرسلت %n تغييرات من تغييراتك</numerusform>
+                <numerusform>أُرسل %n تغييرًا من تغييراتك</numerusform>
+                <numerusform>أُرسل %n تغيير من تغييراتك</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>nothing written to this folder yet: no teammate's bundle was opened here. If this device is the first of the team to use it, run again with --first</source>
+            <translation>لم يُكتب شيء في هذا المجلد بعد: لم تُفتح فيه أي حزمة من أحد أعضاء الفريق. إن كان هذا الجهاز أول من يستخدمه من الفريق، فأعد التشغيل مع ‎--first</translation>
+        </message>
+        <message>
+            <source>this device has no name yet: `fieldguide sync name "Amina's laptop"`</source>
+            <translation>ليس لهذا الجهاز اسم بعد: `fieldguide sync name "حاسوب أمينة"`</translation>
+        </message>
+        <message>
+            <source>this device is now called %s</source>
+            <translation>أصبح اسم هذا الجهاز %s</translation>
+        </message>
+        <message>
+            <source>this device: %s</source>
+            <translation>هذا الجهاز: %s</translation>
+        </message>
+        <message>
+            <source>sync is not set up: `fieldguide sync key import FILE` or `fieldguide sync key passphrase`</source>
+            <translation>المزامنة غير مُعدّة: `fieldguide sync key import FILE` أو `fieldguide sync key passphrase`</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n change(s) to send</source>
+            <translation>
+                <numerusform>لا تغييرات للإرسال</numerusform>
+                <numerusform>تغيير واحد للإرسال</numerusform>
+                <numerusform>تغييران للإرسال</numerusform>
+                <numerusform>%n تغييرات للإرسال</numerusform>
+                <numerusform>%n تغييراً للإرسال</numerusform>
+                <numerusform>%n تغيير للإرسال</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n open conflict(s)</source>
+            <translation>
+                <numerusform>لا تعارضات مفتوحة</numerusform>
+                <numerusform>تعارض مفتوح واحد</numerusform>
+                <numerusform>تعارضان مفتوحان</numerusform>
+                <numerusform>%n تعارضات مفتوحة</numerusform>
+                <numerusform>%n تعارضًا مفتوحًا</numerusform>
+                <numerusform>%n تعارض مفتوح</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>a device (%s)</source>
+            <translation>جهاز (%s)</translation>
+        </message>
+        <message>
+            <source>%(device)s, %(time)s</source>
+            <translation>%(device)s، %(time)s</translation>
+        </message>
+        <message>
+            <source>these versions cannot be joined: keep mine or theirs</source>
+            <translation>لا يمكن جمع هاتين النسختين: احتفظ بنسختي أو بنسختهم</translation>
+        </message>
+        <message>
+            <source>the disk is full: free some space and sync again (nothing was changed)</source>
+            <translation>القرص ممتلئ: أفرغ بعض المساحة وزامن مرة أخرى (لم يتغيّر شيء)</translation>
+        </message>
+        <message>
+            <source>the disk is full: free some space and sync again</source>
+            <translation>القرص ممتلئ: أفرغ بعض المساحة وزامن مرة أخرى</translation>
+        </message>
+        <message>
+            <source>Laptop</source>
+            <translation>حاسوب محمول</translation>
+        </message>
         <message>
             <source>%s is a folder; give a file name for the bundle</source>
             <translation>%s مجلد؛ حدِّد اسم ملف للحزمة</translation>
@@ -3619,10 +4242,6 @@
             <translation>%s مجلد؛ للمزامنة مع مجلد استخدم ‎`fieldguide sync folder`</translation>
         </message>
         <message>
-            <source>%s: refused, %s</source>
-            <translation>%s: مرفوضة، %s</translation>
-        </message>
-        <message>
             <source>sync folder not found: %s</source>
             <translation>مجلد المزامنة غير موجود: %s</translation>
         </message>
@@ -3633,6 +4252,70 @@
         <message>
             <source>writing this device's changes</source>
             <translation>كتابة تغييرات هذا الجهاز</translation>
+        </message>
+        <message>
+            <source>cannot write to the sync folder: %s</source>
+            <translation>تعذّرت الكتابة في مجلد المزامنة: %s</translation>
+        </message>
+        <message>
+            <source>a link or a file, not a folder: ignored</source>
+            <translation>رابط أو ملف وليس مجلدًا: تم تجاهله</translation>
+        </message>
+        <message>
+            <source>a link: links are never followed</source>
+            <translation>رابط: لا تُتَّبع الروابط أبدًا</translation>
+        </message>
+        <message>
+            <source>not a bundle name: ignored</source>
+            <translation>ليس اسم حزمة: تم تجاهله</translation>
+        </message>
+        <message>
+            <source>not a regular file: skipped</source>
+            <translation>ليس ملفًا عاديًا: تم تخطيه</translation>
+        </message>
+        <message>
+            <source>the file is gone</source>
+            <translation>اختفى الملف</translation>
+        </message>
+        <message>
+            <source>%(size)d MB, larger than a bundle can be (%(limit)d MB): not read</source>
+            <translation>%(size)d م.ب، أكبر مما يمكن أن تكون عليه حزمة (%(limit)d م.ب): لم يُقرأ</translation>
+        </message>
+        <message>
+            <source>larger than a bundle can be: not read</source>
+            <translation>أكبر مما يمكن أن تكون عليه حزمة: لم يُقرأ</translation>
+        </message>
+        <message>
+            <source>%s is a link or a file, not a folder</source>
+            <translation>%s رابط أو ملف وليس مجلدًا</translation>
+        </message>
+        <message>
+            <source>it carries an invalid value (%s)</source>
+            <translation>تحمل قيمة غير صالحة (%s)</translation>
+        </message>
+        <message>
+            <source>a device name cannot be empty</source>
+            <translation>لا يمكن أن يكون اسم الجهاز فارغًا</translation>
+        </message>
+        <message>
+            <source>a device name is at most %d printable characters</source>
+            <translation>اسم الجهاز %d حرفًا قابلًا للطباعة على الأكثر</translation>
+        </message>
+        <message>
+            <source>this computer (%s)</source>
+            <translation>هذا الحاسوب (%s)</translation>
+        </message>
+        <message>
+            <source>this computer</source>
+            <translation>هذا الحاسوب</translation>
+        </message>
+        <message>
+            <source>no teammate's device is called %r (see `fieldguide sync status`)</source>
+            <translation>لا يوجد جهاز لأحد أعضاء الفريق باسم %r (انظر `fieldguide sync status`)</translation>
+        </message>
+        <message>
+            <source>several devices match %r; give more of the id</source>
+            <translation>عدة أجهزة تطابق %r؛ أعطِ جزءًا أطول من المعرّف</translation>
         </message>
         <message>
             <source>keep one of: %s</source>

@@ -21,6 +21,13 @@
     <context>
         <name>SyncDialog</name>
         <message numerus="yes">
+            <source>%n bundle(s) made with a different team key — check the team passphrase.</source>
+            <translation>
+                <numerusform>%n bundle made with a different team key — check the team passphrase.</numerusform>
+                <numerusform>%n bundles made with a different team key — check the team passphrase.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>Sent %n change(s).</source>
             <translation>
                 <numerusform>Sent %n change.</numerusform>
@@ -118,6 +125,104 @@
             <translation>
                 <numerusform>%n answered item no longer in the pack kept as retired</numerusform>
                 <numerusform>%n answered items no longer in the pack kept as retired</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>wrote %n change(s) to {file}</source>
+            <translation>
+                <numerusform>wrote %n change to {file}</numerusform>
+                <numerusform>wrote %n changes to {file}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>applied a bundle from {device}: %n new change(s)</source>
+            <translation>
+                <numerusform>applied a bundle from {device}: %n new change</numerusform>
+                <numerusform>applied a bundle from {device}: %n new changes</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n new conflict(s): see `fieldguide sync conflicts`</source>
+            <translation>
+                <numerusform>%n new conflict: see `fieldguide sync conflicts`</numerusform>
+                <numerusform>%n new conflicts: see `fieldguide sync conflicts`</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n bundle(s) made with a different team key — check the team passphrase</source>
+            <translation>
+                <numerusform>%n bundle made with a different team key — check the team passphrase</numerusform>
+                <numerusform>%n bundles made with a different team key — check the team passphrase</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>received %n change(s)</source>
+            <translation>
+                <numerusform>received %n change</numerusform>
+                <numerusform>received %n changes</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>sent %n change(s) of yours</source>
+            <translation>
+                <numerusform>sent %n change of yours</numerusform>
+                <numerusform>sent %n changes of yours</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n change(s) to send</source>
+            <translation>
+                <numerusform>%n change to send</numerusform>
+                <numerusform>%n changes to send</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n open conflict(s)</source>
+            <translation>
+                <numerusform>%n open conflict</numerusform>
+                <numerusform>%n open conflicts</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n checklist(s)</source>
+            <translation>
+                <numerusform>%n checklist</numerusform>
+                <numerusform>%n checklists</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n of them has been assessed (%s).</source>
+            <translation>
+                <numerusform>%n of them has been assessed (%s).</numerusform>
+                <numerusform>%n of them have been assessed (%s).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n criterion</source>
+            <translation>
+                <numerusform>%n criterion</numerusform>
+                <numerusform>%n criteria</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n question</source>
+            <translation>
+                <numerusform>%n question</numerusform>
+                <numerusform>%n questions</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n step</source>
+            <translation>
+                <numerusform>%n step</numerusform>
+                <numerusform>%n steps</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n tip</source>
+            <translation>
+                <numerusform>%n tip</numerusform>
+                <numerusform>%n tips</numerusform>
             </translation>
         </message>
     </context>

@@ -60,11 +60,19 @@
         <name>ActionDialog</name>
         <message>
             <source>Edit action</source>
-            <translation>Modifier l'action</translation>
+            <translation>Modifier l’action</translation>
         </message>
         <message>
             <source>Set</source>
             <translation>Définir</translation>
+        </message>
+        <message>
+            <source>Due date</source>
+            <translation>Date d’échéance</translation>
+        </message>
+        <message>
+            <source>Give a due date</source>
+            <translation>Indiquer une date d’échéance</translation>
         </message>
         <message>
             <source>Done</source>
@@ -84,7 +92,7 @@
         </message>
         <message>
             <source>The action could not be saved (%1).</source>
-            <translation>L'action n'a pas pu être enregistrée (%1).</translation>
+            <translation>L’action n’a pas pu être enregistrée (%1).</translation>
         </message>
     </context>
     <context>
@@ -110,8 +118,16 @@
             <translation>Point</translation>
         </message>
         <message>
+            <source>New action</source>
+            <translation>Nouvelle action</translation>
+        </message>
+        <message>
             <source>New action, e.g. “Share the draft with the ministry”</source>
             <translation>Nouvelle action, p. ex. « Communiquer le projet au ministère »</translation>
+        </message>
+        <message>
+            <source>Due date</source>
+            <translation>Date d’échéance</translation>
         </message>
         <message>
             <source>On this item</source>
@@ -151,7 +167,7 @@
         </message>
         <message>
             <source>&amp;Open the item</source>
-            <translation>&amp;Ouvrir l'élément</translation>
+            <translation>&amp;Ouvrir le point</translation>
         </message>
     </context>
     <context>
@@ -170,24 +186,24 @@
         </message>
         <message>
             <source>The action could not be changed (%1).</source>
-            <translation>L'action n'a pas pu être modifiée (%1).</translation>
+            <translation>L’action n’a pas pu être modifiée (%1).</translation>
         </message>
         <message>
             <source>Delete the action “%1”</source>
-            <translation>Supprimer l'action « %1 »</translation>
+            <translation>Supprimer l’action « %1 »</translation>
         </message>
         <message>
             <source>Edit the action “%1”</source>
-            <translation>Modifier l'action « %1 »</translation>
+            <translation>Modifier l’action « %1 »</translation>
         </message>
         <message>
             <source>Finalise the assessment?</source>
-            <translation>Finaliser l'évaluation ?</translation>
+            <translation>Finaliser l’évaluation ?</translation>
         </message>
         <message numerus="yes">
             <source>%n of %1 items are not assessed yet.</source>
             <translation>
-                <numerusform>%n élément sur %1 n'est pas encore évalué.</numerusform>
+                <numerusform>%n point sur %1 n’est pas encore évalué.</numerusform>
                 <numerusform>%n éléments sur %1 ne sont pas encore évalués.</numerusform>
             </translation>
         </message>
@@ -197,7 +213,7 @@
         </message>
         <message>
             <source>An item no longer in the library</source>
-            <translation>Un élément qui n'est plus dans la bibliothèque</translation>
+            <translation>Point ne figurant plus dans la bibliothèque</translation>
         </message>
         <message numerus="yes">
             <source>and %n more</source>
@@ -208,7 +224,7 @@
         </message>
         <message>
             <source>A final assessment is read-only until it is reopened.</source>
-            <translation>Une évaluation finalisée est en lecture seule jusqu'à sa réouverture.</translation>
+            <translation>Une évaluation finalisée est en lecture seule jusqu’à sa réouverture.</translation>
         </message>
         <message>
             <source>&amp;Finalise anyway</source>
@@ -220,7 +236,7 @@
         </message>
         <message>
             <source>The kind could not be changed (%1).</source>
-            <translation>Le type n'a pas pu être changé (%1).</translation>
+            <translation>Le type n’a pas pu être changé (%1).</translation>
         </message>
         <message>
             <source>Not assessed yet</source>
@@ -244,23 +260,23 @@
         </message>
         <message>
             <source>Give the item the 1st … 5th value of its own scale</source>
-            <translation>Donner à l'élément la 1re … 5e valeur de son échelle</translation>
+            <translation>Donner au point la 1re … 5e valeur de son échelle</translation>
         </message>
         <message>
             <source>Next item</source>
-            <translation>Élément suivant</translation>
+            <translation>Point suivant</translation>
         </message>
         <message>
             <source>Previous item</source>
-            <translation>Élément précédent</translation>
+            <translation>Point précédent</translation>
         </message>
         <message>
             <source>Edit the selected follow-up action</source>
-            <translation>Modifier l'action de suivi sélectionnée</translation>
+            <translation>Modifier l’action de suivi sélectionnée</translation>
         </message>
         <message>
             <source>Delete the selected follow-up action</source>
-            <translation>Supprimer l'action de suivi sélectionnée</translation>
+            <translation>Supprimer l’action de suivi sélectionnée</translation>
         </message>
         <message>
             <source>Not yet</source>
@@ -398,6 +414,10 @@
             <translation>Évaluateurs : %1</translation>
         </message>
         <message>
+            <source>Checklist items</source>
+            <translation>Points de la liste de contrôle</translation>
+        </message>
+        <message>
             <source>%1 of %2 assessed</source>
             <translation>%1 sur %2 évalués</translation>
         </message>
@@ -454,11 +474,11 @@
         <name>AssessmentsController</name>
         <message>
             <source>The assessment is final: reopen it to change its details.</source>
-            <translation>L'évaluation est finalisée : rouvrez-la pour en changer les détails.</translation>
+            <translation>L’évaluation est finalisée : rouvrez-la pour en changer les détails.</translation>
         </message>
         <message>
             <source>The assessment could not be copied (%1).</source>
-            <translation>L'évaluation n'a pas pu être copiée (%1).</translation>
+            <translation>L’évaluation n’a pas pu être copiée (%1).</translation>
         </message>
         <message>
             <source>“%1” copied: you are now working on the copy.</source>
@@ -466,7 +486,7 @@
         </message>
         <message>
             <source>Delete the assessment?</source>
-            <translation>Supprimer l'évaluation ?</translation>
+            <translation>Supprimer l’évaluation ?</translation>
         </message>
         <message>
             <source>“%1” moves to the bin, with its answers and actions. Assessment ▸ Deleted assessments brings it back.</source>
@@ -474,7 +494,7 @@
         </message>
         <message>
             <source>The assessment could not be deleted (%1).</source>
-            <translation>L'évaluation n'a pas pu être supprimée (%1).</translation>
+            <translation>L’évaluation n’a pas pu être supprimée (%1).</translation>
         </message>
         <message>
             <source>“%1” is in the bin (Assessment ▸ Deleted assessments).</source>
@@ -525,7 +545,7 @@
         </message>
         <message>
             <source>Deleted assessments keep their answers and actions until you restore them.</source>
-            <translation>Les évaluations supprimées gardent leurs réponses et leurs actions jusqu'à ce que vous les restauriez.</translation>
+            <translation>Les évaluations supprimées gardent leurs réponses et leurs actions jusqu’à ce que vous les restauriez.</translation>
         </message>
         <message>
             <source>The bin is empty.</source>
@@ -541,7 +561,30 @@
         </message>
         <message>
             <source>The assessment could not be restored (%1).</source>
-            <translation>L'évaluation n'a pas pu être restaurée (%1).</translation>
+            <translation>L’évaluation n’a pas pu être restaurée (%1).</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConflictBanner</name>
+        <message>
+            <source>Compare…</source>
+            <translation>Comparer…</translation>
+        </message>
+        <message>
+            <source>This item: another version exists — compare.</source>
+            <translation>Cet élément : une autre version existe — comparez.</translation>
+        </message>
+        <message>
+            <source>This assessment: another version exists — compare.</source>
+            <translation>Cette évaluation : une autre version existe — comparez.</translation>
+        </message>
+        <message>
+            <source>A follow-up action: another version exists — compare.</source>
+            <translation>Une action de suivi : une autre version existe — comparez.</translation>
+        </message>
+        <message>
+            <source>Another version exists — compare</source>
+            <translation>Une autre version existe — comparez</translation>
         </message>
     </context>
     <context>
@@ -611,8 +654,20 @@
             <translation>Aucun conflit. Lorsque deux personnes modifient le même texte sans voir la modification de l’autre, la version écartée vous attend ici pour que vous choisissiez.</translation>
         </message>
         <message>
-            <source>This record was deleted on one device while it was being edited on another. The edit won, so the record is kept. Keep the deletion to remove it everywhere.</source>
-            <translation>Cet enregistrement a été supprimé sur un appareil pendant qu’il était modifié sur un autre. La modification l’a emporté : l’enregistrement est conservé. Confirmez la suppression pour le retirer partout.</translation>
+            <source>Deleted on %1 while it was being edited elsewhere — keep it or delete it?</source>
+            <translation>Supprimé sur %1 pendant qu'il était modifié ailleurs — le garder ou le supprimer ?</translation>
+        </message>
+        <message>
+            <source>Two people chose differently without seeing each other's choice. Keep one of them.</source>
+            <translation>Deux personnes ont fait des choix différents sans voir celui de l'autre. Gardez l'un des deux.</translation>
+        </message>
+        <message>
+            <source>Delete it</source>
+            <translation>Le supprimer</translation>
+        </message>
+        <message>
+            <source>Keep it</source>
+            <translation>Le garder</translation>
         </message>
         <message>
             <source>Two people changed this text without seeing each other's change. Both versions are kept until you choose.</source>
@@ -658,11 +713,11 @@
         <name>DetailsDialog</name>
         <message>
             <source>Assessment details</source>
-            <translation>Détails de l'évaluation</translation>
+            <translation>Détails de l’évaluation</translation>
         </message>
         <message>
             <source>The details could not be saved (%1).</source>
-            <translation>Les détails n'ont pas pu être enregistrés (%1).</translation>
+            <translation>Les détails n’ont pas pu être enregistrés (%1).</translation>
         </message>
     </context>
     <context>
@@ -678,6 +733,22 @@
         <message>
             <source>Set</source>
             <translation>Définir</translation>
+        </message>
+        <message>
+            <source>Start date</source>
+            <translation>Date de début</translation>
+        </message>
+        <message>
+            <source>Give a start date</source>
+            <translation>Indiquer une date de début</translation>
+        </message>
+        <message>
+            <source>End date</source>
+            <translation>Date de fin</translation>
+        </message>
+        <message>
+            <source>Give an end date</source>
+            <translation>Indiquer une date de fin</translation>
         </message>
         <message>
             <source>Notes on people, violations or confidential talks call for a confidential marking.</source>
@@ -836,11 +907,11 @@
         </message>
         <message>
             <source>No program on this computer opens %1 files. The report is saved in %2.</source>
-            <translation>Aucun programme de cet ordinateur n'ouvre les fichiers %1. Le rapport est enregistré dans %2.</translation>
+            <translation>Aucun programme de cet ordinateur n’ouvre les fichiers %1. Le rapport est enregistré dans %2.</translation>
         </message>
         <message>
             <source>The folder could not be shown. The report is saved as %1</source>
-            <translation>Le dossier n'a pas pu être affiché. Le rapport est enregistré sous %1</translation>
+            <translation>Le dossier n’a pas pu être affiché. Le rapport est enregistré sous %1</translation>
         </message>
     </context>
     <context>
@@ -984,7 +1055,7 @@
         </message>
         <message>
             <source>How this item is answered; imported checklists only</source>
-            <translation>Comment on répond à cet élément ; listes importées seulement</translation>
+            <translation>Comment on répond à ce point ; listes importées seulement</translation>
         </message>
         <message>
             <source>&amp;Confidence</source>
@@ -1267,15 +1338,15 @@
         </message>
         <message>
             <source>Assessment &amp;details…</source>
-            <translation>&amp;Détails de l'évaluation…</translation>
+            <translation>&amp;Détails de l’évaluation…</translation>
         </message>
         <message>
             <source>Change the open assessment's title, place, assessors, dates or marking</source>
-            <translation>Changer le titre, le lieu, les évaluateurs, les dates ou le marquage de l'évaluation ouverte</translation>
+            <translation>Changer le titre, le lieu, les évaluateurs, les dates ou le marquage de l’évaluation ouverte</translation>
         </message>
         <message>
             <source>D&amp;uplicate assessment</source>
-            <translation>D&amp;upliquer l'évaluation</translation>
+            <translation>D&amp;upliquer l’évaluation</translation>
         </message>
         <message>
             <source>A new draft with the same details, answers and actions</source>
@@ -1283,11 +1354,11 @@
         </message>
         <message>
             <source>&amp;Delete assessment…</source>
-            <translation>&amp;Supprimer l'évaluation…</translation>
+            <translation>&amp;Supprimer l’évaluation…</translation>
         </message>
         <message>
             <source>Move the open assessment to the bin, from where it can be restored</source>
-            <translation>Mettre l'évaluation ouverte à la corbeille, d'où elle peut être restaurée</translation>
+            <translation>Mettre l’évaluation ouverte à la corbeille, d’où elle peut être restaurée</translation>
         </message>
         <message>
             <source>Deleted assess&amp;ments…</source>
@@ -1433,7 +1504,7 @@
         </message>
         <message>
             <source>The assessment could not be created (%1).</source>
-            <translation>L'évaluation n'a pas pu être créée (%1).</translation>
+            <translation>L’évaluation n’a pas pu être créée (%1).</translation>
         </message>
         <message>
             <source>Create assessment</source>
@@ -1750,11 +1821,11 @@
         </message>
         <message>
             <source>This whole section is the project's own synthesis; the box below names what it draws on.</source>
-            <translation>Toute cette section est une synthèse du projet ; l'encadré ci-dessous indique sur quoi elle s'appuie.</translation>
+            <translation>Toute cette section est une synthèse du projet ; l’encadré ci-dessous indique sur quoi elle s’appuie.</translation>
         </message>
         <message>
             <source>Drawing on</source>
-            <translation>S'appuie sur</translation>
+            <translation>S’appuie sur</translation>
         </message>
         <message>
             <source>Checklist</source>
@@ -1774,7 +1845,7 @@
         </message>
         <message>
             <source>Drawing on: %1</source>
-            <translation>S'appuie sur : %1</translation>
+            <translation>S’appuie sur : %1</translation>
         </message>
         <message>
             <source>Source: %1</source>
@@ -1958,6 +2029,18 @@
             <translation>Utiliser la phrase secrète de l’équipe…</translation>
         </message>
         <message>
+            <source>Make a team key file…</source>
+            <translation>Créer un fichier de clé d'équipe…</translation>
+        </message>
+        <message>
+            <source>e.g. Amina's laptop</source>
+            <translation>par ex. Portable d'Amina</translation>
+        </message>
+        <message>
+            <source>This laptop's name for the team:</source>
+            <translation>Nom de cet ordinateur pour l'équipe :</translation>
+        </message>
+        <message>
             <source>Choose a folder every teammate's laptop sees now and then: a USB stick, a network share or a synced folder. Each laptop leaves its changes there, encrypted with the team key, and picks up the others'.</source>
             <translation>Choisissez un dossier auquel l’ordinateur de chaque membre de l’équipe accède de temps à autre : une clé USB, un partage réseau ou un dossier synchronisé. Chaque ordinateur y dépose ses modifications, chiffrées avec la clé d’équipe, et y récupère celles des autres.</translation>
         </message>
@@ -1970,6 +2053,10 @@
             <translation>Choisir…</translation>
         </message>
         <message>
+            <source>This laptop is the first of the team here</source>
+            <translation>Cet ordinateur est le premier de l'équipe ici</translation>
+        </message>
+        <message>
             <source>Sync now</source>
             <translation>Synchroniser maintenant</translation>
         </message>
@@ -1980,6 +2067,22 @@
         <message>
             <source>Team key %1</source>
             <translation>Clé d’équipe %1</translation>
+        </message>
+        <message>
+            <source>Save the team key file</source>
+            <translation>Enregistrer le fichier de clé d'équipe</translation>
+        </message>
+        <message>
+            <source>Team keys (*.fgkey)</source>
+            <translation>Clés d'équipe (*.fgkey)</translation>
+        </message>
+        <message>
+            <source>Team key file saved as %1. Give a copy to each teammate (by hand, never by e-mail).</source>
+            <translation>Fichier de clé d'équipe enregistré sous %1. Remettez-en une copie à chaque coéquipier (en main propre, jamais par courriel).</translation>
+        </message>
+        <message>
+            <source>Team key file saved as %1. This laptop keeps its current key until you import it.</source>
+            <translation>Fichier de clé d'équipe enregistré sous %1. Cet ordinateur garde sa clé actuelle jusqu'à ce que vous l'importiez.</translation>
         </message>
         <message>
             <source>Team key file</source>
@@ -2020,6 +2123,17 @@
         <message>
             <source>Syncing…</source>
             <translation>Synchronisation…</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n bundle(s) made with a different team key — check the team passphrase.</source>
+            <translation>
+                <numerusform>%n paquet fait avec une autre clé d'équipe — vérifiez la phrase secrète de l'équipe.</numerusform>
+                <numerusform>%n paquets faits avec une autre clé d'équipe — vérifiez la phrase secrète de l'équipe.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Nothing was written to this folder: no teammate's bundle has been opened here yet. If this laptop is the first of the team to use it, say so below.</source>
+            <translation>Rien n'a été écrit dans ce dossier : aucun paquet d'un coéquipier n'y a encore été ouvert. Si cet ordinateur est le premier de l'équipe à l'utiliser, dites-le ci-dessous.</translation>
         </message>
         <message numerus="yes">
             <source>Sent %n change(s).</source>
@@ -2178,6 +2292,10 @@
         <message>
             <source>&amp;Show</source>
             <translation>&amp;Afficher</translation>
+        </message>
+        <message>
+            <source>Checklist items</source>
+            <translation>Points de la liste de contrôle</translation>
         </message>
         <message>
             <source>Assessors: %1</source>
@@ -2629,6 +2747,14 @@
             <source>installed %s %s (%d documents, %d checklists)</source>
             <translation>%s %s installé (documents : %d, listes de contrôle : %d)</translation>
         </message>
+        <message>
+            <source>%(device)s's bundle is dated %(theirs)s, but this computer's clock says %(ours)s: one of the two clocks is wrong. Check the date, time and time zone on both (the changes were applied; order comes from what each device had seen).</source>
+            <translation>Le paquet de %(device)s est daté du %(theirs)s, mais l'horloge de cet ordinateur indique %(ours)s : l'une des deux horloges est fausse. Vérifiez la date, l'heure et le fuseau horaire des deux (les modifications ont été appliquées ; l'ordre vient de ce que chaque appareil avait vu).</translation>
+        </message>
+        <message>
+            <source>A bundle made on this computer was dated %(ours)s, but %(device)s's clock said %(theirs)s when it arrived: one of the two clocks is wrong. Check the date, time and time zone.</source>
+            <translation>Un paquet fait sur cet ordinateur était daté du %(ours)s, mais l'horloge de %(device)s indiquait %(theirs)s à son arrivée : l'une des deux horloges est fausse. Vérifiez la date, l'heure et le fuseau horaire.</translation>
+        </message>
         <message numerus="yes">
             <source>%n section(s)</source>
             <translation>
@@ -2642,15 +2768,15 @@
         </message>
         <message>
             <source>the item %(item)r is a %(kind)s, not a question: give a note</source>
-            <translation>l'élément %(item)r est de type %(kind)s, pas une question : donnez une note</translation>
+            <translation>le point %(item)r est de type %(kind)s, pas une question : donnez une note</translation>
         </message>
         <message>
             <source>%(value)r is not on the scale of a %(kind)s; use one of %(choices)s</source>
-            <translation>%(value)r ne fait pas partie de l'échelle d'un élément de type %(kind)s ; utilisez l'une des valeurs %(choices)s</translation>
+            <translation>%(value)r ne fait pas partie de l’échelle d’un point de type %(kind)s ; utilisez l’une des valeurs %(choices)s</translation>
         </message>
         <message>
             <source>a value of the item's own scale: criterion met|partly-met|not-met|not-applicable; question answered; step done|under-way|not-started|not-applicable; tip applied|not-applied|not-relevant; any item not-assessed</source>
-            <translation>une valeur de l'échelle propre à l'élément : critère met|partly-met|not-met|not-applicable ; question answered ; étape done|under-way|not-started|not-applicable ; conseil applied|not-applied|not-relevant ; tout élément not-assessed</translation>
+            <translation>une valeur de l’échelle propre au point : critère met|partly-met|not-met|not-applicable ; question answered ; étape done|under-way|not-started|not-applicable ; conseil applied|not-applied|not-relevant ; tout point not-assessed</translation>
         </message>
         <message>
             <source>a question's answer (Markdown); marks it answered, or not yet if empty</source>
@@ -2666,7 +2792,7 @@
         </message>
         <message>
             <source>the language of the guidance text where a translation is installed (default: yours)</source>
-            <translation>la langue du texte d'orientation là où une traduction est installée (par défaut : la vôtre)</translation>
+            <translation>la langue du texte d’orientation là où une traduction est installée (par défaut : la vôtre)</translation>
         </message>
         <message>
             <source>%s  Checklist: %s  (%s)</source>
@@ -2943,6 +3069,10 @@
             <translation>toutes les modifications détenues par cet appareil</translation>
         </message>
         <message>
+            <source>what that device (its name or id) has not confirmed receiving</source>
+            <translation>ce que cet appareil (son nom ou son identifiant) n'a pas confirmé avoir reçu</translation>
+        </message>
+        <message>
             <source>apply a bundle received from a teammate</source>
             <translation>appliquer un lot reçu d’un membre de l’équipe</translation>
         </message>
@@ -2953,6 +3083,18 @@
         <message>
             <source>default: the last folder used</source>
             <translation>par défaut : le dernier dossier utilisé</translation>
+        </message>
+        <message>
+            <source>this device is the first of the team in this folder</source>
+            <translation>cet appareil est le premier de l'équipe dans ce dossier</translation>
+        </message>
+        <message>
+            <source>the name teammates see for this device</source>
+            <translation>le nom que les coéquipiers voient pour cet appareil</translation>
+        </message>
+        <message>
+            <source>e.g. "Amina's laptop"; without it, show the name</source>
+            <translation>par ex. « Portable d'Amina » ; sans lui, affiche le nom</translation>
         </message>
         <message>
             <source>changes to send, teammates heard from, open conflicts</source>
@@ -2969,10 +3111,6 @@
         <message>
             <source>this device</source>
             <translation>cet appareil</translation>
-        </message>
-        <message>
-            <source>device %s</source>
-            <translation>appareil %s</translation>
         </message>
         <message>
             <source>wrote team key %s to %s (readable by you only)</source>
@@ -3019,24 +3157,12 @@
             <translation>aucune modification à envoyer ; rien n’a été écrit (--all exporte toutes les modifications)</translation>
         </message>
         <message>
-            <source>wrote %d changes to %s</source>
-            <translation>modifications écrites : %d, dans %s</translation>
-        </message>
-        <message>
             <source>%s was applied before; nothing changed</source>
             <translation>%s a déjà été appliqué ; rien n’a été modifié</translation>
         </message>
         <message>
-            <source>applied %d changes from %s (%d new, %d new conflicts)</source>
-            <translation>modifications appliquées : %d, depuis %s (nouvelles : %d ; nouveaux conflits : %d)</translation>
-        </message>
-        <message>
             <source>which folder? give it once: `fieldguide sync folder DIR`</source>
             <translation>quel dossier ? indiquez-le une fois : `fieldguide sync folder DIR`</translation>
-        </message>
-        <message>
-            <source>sent %d changes; received %d from %d devices; %d new conflicts, %d open</source>
-            <translation>modifications envoyées : %d ; reçues : %d, d’appareils : %d ; nouveaux conflits : %d, ouverts : %d</translation>
         </message>
         <message>
             <source>will retry next time</source>
@@ -3047,24 +3173,8 @@
             <translation>ignoré</translation>
         </message>
         <message>
-            <source>device: %s</source>
-            <translation>appareil : %s</translation>
-        </message>
-        <message>
             <source>team key: %s</source>
             <translation>clé d’équipe : %s</translation>
-        </message>
-        <message>
-            <source>none</source>
-            <translation>aucune</translation>
-        </message>
-        <message>
-            <source>changes to send: %d</source>
-            <translation>modifications à envoyer : %d</translation>
-        </message>
-        <message>
-            <source>open conflicts: %d</source>
-            <translation>conflits ouverts : %d</translation>
         </message>
         <message>
             <source>last folder: %s</source>
@@ -3320,11 +3430,11 @@
         </message>
         <message>
             <source>unknown kind %r; use one of %s</source>
-            <translation>type %r inconnu ; utilisez l'un de %s</translation>
+            <translation>type %r inconnu ; utilisez l’un de %s</translation>
         </message>
         <message>
             <source>%s comes from a content pack: only an imported checklist's kinds can change</source>
-            <translation>%s provient d'un paquet de contenu : seuls les types d'une liste importée peuvent changer</translation>
+            <translation>%s provient d’un module de contenu : seuls les types d’une liste importée peuvent changer</translation>
         </message>
         <message>
             <source>%s: no such file</source>
@@ -3344,11 +3454,11 @@
         </message>
         <message>
             <source>pack %r from %r is not signed, so nothing shows who made it; nothing was changed (install it only if you trust where it came from: --allow-unsigned)</source>
-            <translation>le paquet %r de %r n'est pas signé : rien n'indique qui l'a fait ; rien n'a été modifié (ne l'installez que si vous faites confiance à sa provenance : --allow-unsigned)</translation>
+            <translation>le module %r de %r n’est pas signé : rien n’indique qui l’a fait ; rien n’a été modifié (ne l’installez que si vous faites confiance à sa provenance : --allow-unsigned)</translation>
         </message>
         <message>
             <source>pack %r is signed by %r (key %s), a publisher you have not trusted; nothing was changed (--trust-publisher to trust it)</source>
-            <translation>le paquet %r est signé par %r (clé %s), un éditeur auquel vous n'avez pas accordé votre confiance ; rien n'a été modifié (--trust-publisher pour lui faire confiance)</translation>
+            <translation>le module %r est signé par %r (clé %s), un éditeur auquel vous n’avez pas accordé votre confiance ; rien n’a été modifié (--trust-publisher pour lui faire confiance)</translation>
         </message>
         <message>
             <source>%s already exists; a signing key is never overwritten</source>
@@ -3376,7 +3486,7 @@
         </message>
         <message>
             <source>%s translates the pack %r, which is not installed; nothing was changed</source>
-            <translation>%s traduit le paquet %r, qui n'est pas installé ; rien n'a été modifié</translation>
+            <translation>%s traduit le module %r, qui n’est pas installé ; rien n’a été modifié</translation>
         </message>
         <message>
             <source>%s must name a language other than that of %r (%s)</source>
@@ -3384,7 +3494,7 @@
         </message>
         <message>
             <source>the translation names %s %r, which %r does not hold; nothing was changed</source>
-            <translation>la traduction nomme %s %r, absent de %r ; rien n'a été modifié</translation>
+            <translation>la traduction nomme %s %r, absent de %r ; rien n’a été modifié</translation>
         </message>
         <message>
             <source>Mediation</source>
@@ -3405,6 +3515,367 @@
         <message>
             <source>Gender and inclusion</source>
             <translation>Genre et inclusion</translation>
+        </message>
+        <message>
+            <source>UNCLASSIFIED</source>
+            <translation>NON CLASSIFIÉ</translation>
+        </message>
+        <message>
+            <source>CONFIDENTIAL</source>
+            <translation>CONFIDENTIEL</translation>
+        </message>
+        <message>
+            <source>STRICTLY CONFIDENTIAL</source>
+            <translation>STRICTEMENT CONFIDENTIEL</translation>
+        </message>
+        <message>
+            <source>Low</source>
+            <translation>Faible</translation>
+        </message>
+        <message>
+            <source>Medium</source>
+            <translation>Moyen</translation>
+        </message>
+        <message>
+            <source>High</source>
+            <translation>Élevé</translation>
+        </message>
+        <message>
+            <source>Met</source>
+            <translation>Satisfait</translation>
+        </message>
+        <message>
+            <source>Partly met</source>
+            <translation>Partiellement satisfait</translation>
+        </message>
+        <message>
+            <source>Not met</source>
+            <translation>Non satisfait</translation>
+        </message>
+        <message>
+            <source>Not applicable</source>
+            <translation>Sans objet</translation>
+        </message>
+        <message>
+            <source>Answered</source>
+            <translation>Répondu</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Fait</translation>
+        </message>
+        <message>
+            <source>Under way</source>
+            <translation>En cours</translation>
+        </message>
+        <message>
+            <source>Not started</source>
+            <translation>Pas commencé</translation>
+        </message>
+        <message>
+            <source>Applied</source>
+            <translation>Appliqué</translation>
+        </message>
+        <message>
+            <source>Not applied</source>
+            <translation>Non appliqué</translation>
+        </message>
+        <message>
+            <source>Not relevant</source>
+            <translation>Sans objet</translation>
+        </message>
+        <message>
+            <source>Not assessed</source>
+            <translation>Non évalué</translation>
+        </message>
+        <message>
+            <source>Criterion</source>
+            <translation>Critère</translation>
+        </message>
+        <message>
+            <source>Question</source>
+            <translation>Question</translation>
+        </message>
+        <message>
+            <source>Step</source>
+            <translation>Étape</translation>
+        </message>
+        <message>
+            <source>Tip</source>
+            <translation>Conseil</translation>
+        </message>
+        <message>
+            <source>Field Guide synthesis, drawing on</source>
+            <translation>Synthèse de Field Guide, à partir de</translation>
+        </message>
+        <message>
+            <source>Not yet</source>
+            <translation>Pas encore</translation>
+        </message>
+        <message>
+            <source>%s, %s UTC</source>
+            <translation>%s à %s UTC</translation>
+        </message>
+        <message>
+            <source>%s, %s</source>
+            <comment>a date and a time</comment>
+            <translation>%s à %s</translation>
+        </message>
+        <message>
+            <source>From %s</source>
+            <translation>À partir du %s</translation>
+        </message>
+        <message>
+            <source>Until %s</source>
+            <translation>Jusqu’au %s</translation>
+        </message>
+        <message>
+            <source>Assessment report — %s</source>
+            <translation>Rapport d’évaluation — %s</translation>
+        </message>
+        <message>
+            <source>Assessment report</source>
+            <translation>Rapport d’évaluation</translation>
+        </message>
+        <message>
+            <source>Draft</source>
+            <translation>Projet</translation>
+        </message>
+        <message>
+            <source>Final</source>
+            <translation>Version finale</translation>
+        </message>
+        <message>
+            <source>An item no longer in the library</source>
+            <translation>Point ne figurant plus dans la bibliothèque</translation>
+        </message>
+        <message>
+            <source>Confidence: %s</source>
+            <translation>Degré de confiance : %s</translation>
+        </message>
+        <message>
+            <source>Recorded earlier as “%s”</source>
+            <translation>Précédemment enregistré comme « %s »</translation>
+        </message>
+        <message>
+            <source>Retired from the checklist</source>
+            <translation>Retiré de la liste de contrôle</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>Source</translation>
+        </message>
+        <message>
+            <source>%s: %s — %s</source>
+            <translation>%s : %s — %s</translation>
+        </message>
+        <message>
+            <source>%s: %s</source>
+            <translation>%s : %s</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>Action</translation>
+        </message>
+        <message>
+            <source>Related item</source>
+            <translation>Point concerné</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>Responsable</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>Échéance</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Statut</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <comment>a follow-up action</comment>
+            <translation>Réalisée</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <comment>a follow-up action not yet done</comment>
+            <translation>En cours</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n checklist(s)</source>
+            <translation>
+                <numerusform>%n liste de contrôle</numerusform>
+                <numerusform>%n listes de contrôle</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Classification</source>
+            <translation>Classification</translation>
+        </message>
+        <message>
+            <source>%s, %s</source>
+            <translation>%s, %s</translation>
+        </message>
+        <message>
+            <source>Country</source>
+            <translation>Pays</translation>
+        </message>
+        <message>
+            <source>Mission</source>
+            <translation>Mission</translation>
+        </message>
+        <message>
+            <source>Assessment period</source>
+            <translation>Période d’évaluation</translation>
+        </message>
+        <message>
+            <source>Assessors</source>
+            <translation>Évaluateurs</translation>
+        </message>
+        <message>
+            <source>, </source>
+            <translation>, </translation>
+        </message>
+        <message>
+            <source>Exported</source>
+            <translation>Exporté le</translation>
+        </message>
+        <message>
+            <source>Scope</source>
+            <translation>Portée</translation>
+        </message>
+        <message>
+            <source>%s%%</source>
+            <translation>%s %%</translation>
+        </message>
+        <message>
+            <source>This report covers %s in %s.</source>
+            <translation>Le présent rapport porte sur %s répartis dans %s.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n of them has been assessed (%s).</source>
+            <translation>
+                <numerusform>%n d’entre eux a été évalué (%s).</numerusform>
+                <numerusform>%n d’entre eux ont été évalués (%s).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%s %s</source>
+            <translation>%s %s</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n criterion</source>
+            <translation>
+                <numerusform>%n critère</numerusform>
+                <numerusform>%n critères</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n question</source>
+            <translation>
+                <numerusform>%n question</numerusform>
+                <numerusform>%n questions</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n step</source>
+            <translation>
+                <numerusform>%n étape</numerusform>
+                <numerusform>%n étapes</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n tip</source>
+            <translation>
+                <numerusform>%n conseil</numerusform>
+                <numerusform>%n conseils</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%s — %s.</source>
+            <translation>%s — %s.</translation>
+        </message>
+        <message>
+            <source>Checklist</source>
+            <translation>Liste de contrôle</translation>
+        </message>
+        <message>
+            <source>Items</source>
+            <translation>Points</translation>
+        </message>
+        <message>
+            <source>Assessed</source>
+            <translation>Évalués</translation>
+        </message>
+        <message>
+            <source>Share</source>
+            <translation>Proportion</translation>
+        </message>
+        <message>
+            <source>Not yet assessed</source>
+            <translation>Non encore évalués</translation>
+        </message>
+        <message>
+            <source>Exported %s</source>
+            <translation>Exporté le %s</translation>
+        </message>
+        <message>
+            <source>Page %s of %s</source>
+            <translation>Page %s sur %s</translation>
+        </message>
+        <message>
+            <source>Untitled assessment</source>
+            <translation>Évaluation sans titre</translation>
+        </message>
+        <message>
+            <source>Shareable summary: the advisers' notes and evidence are left out of this version.</source>
+            <translation>Synthèse diffusable : les notes et les éléments probants des conseillers ne figurent pas dans cette version.</translation>
+        </message>
+        <message>
+            <source>Items not yet assessed are left out.</source>
+            <translation>Les points non encore évalués ne figurent pas dans ce rapport.</translation>
+        </message>
+        <message>
+            <source>Executive summary</source>
+            <translation>Résumé analytique</translation>
+        </message>
+        <message>
+            <source>By checklist</source>
+            <translation>Par liste de contrôle</translation>
+        </message>
+        <message>
+            <source>Assessment summary</source>
+            <translation>Synthèse de l’évaluation</translation>
+        </message>
+        <message>
+            <source>Follow-up actions</source>
+            <translation>Actions de suivi</translation>
+        </message>
+        <message>
+            <source>No follow-up actions were recorded.</source>
+            <translation>Aucune action de suivi n’a été enregistrée.</translation>
+        </message>
+        <message>
+            <source>No items in this checklist.</source>
+            <translation>Cette liste de contrôle ne comporte aucun point.</translation>
+        </message>
+        <message>
+            <source>Answer</source>
+            <translation>Réponse</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <source>Evidence</source>
+            <translation>Éléments probants</translation>
+        </message>
+        <message>
+            <source>Exported from Field Guide</source>
+            <translation>Exporté depuis Field Guide</translation>
         </message>
         <message>
             <source>too many wrong passphrases: try again in %d seconds</source>
@@ -3499,16 +3970,12 @@
             <translation>ce profil existe déjà</translation>
         </message>
         <message>
-            <source>other version, from device %s at %s</source>
-            <translation>autre version, de l’appareil %s, le %s</translation>
-        </message>
-        <message>
             <source>this conflict has not fully arrived on this device yet; sync again</source>
             <translation>ce conflit n’est pas encore entièrement parvenu sur cet appareil ; synchronisez de nouveau</translation>
         </message>
         <message>
-            <source>this conflict is already resolved (%s)</source>
-            <translation>ce conflit est déjà résolu (%s)</translation>
+            <source>%(file)s: refused: the bundle from %(device)s carries an invalid value (%(what)s); nothing was applied</source>
+            <translation>%(file)s : refusé : le paquet de %(device)s contient une valeur invalide (%(what)s) ; rien n'a été appliqué</translation>
         </message>
         <message>
             <source>it holds data this version of Field Guide does not know (%s); update Field Guide to apply it</source>
@@ -3517,10 +3984,6 @@
         <message>
             <source>the bundle is damaged or altered (malformed change)</source>
             <translation>le lot est endommagé ou altéré (modification mal formée)</translation>
-        </message>
-        <message>
-            <source>the bundle is damaged or altered (%s has a value of the wrong type)</source>
-            <translation>le lot est endommagé ou altéré (%s a une valeur du mauvais type)</translation>
         </message>
         <message>
             <source>this profile has no team key: run `fieldguide sync key import FILE` or `fieldguide sync key passphrase --team NAME`</source>
@@ -3546,6 +4009,106 @@
             <source>cannot write the bundle: %s</source>
             <translation>impossible d’écrire le lot : %s</translation>
         </message>
+        <message numerus="yes">
+            <source>wrote %n change(s) to {file}</source>
+            <translation>
+                <numerusform>%n modification écrite dans {file}</numerusform>
+                <numerusform>%n modifications écrites dans {file}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>applied a bundle from {device}: %n new change(s)</source>
+            <translation>
+                <numerusform>paquet de {device} appliqué : %n nouvelle modification</numerusform>
+                <numerusform>paquet de {device} appliqué : %n nouvelles modifications</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n new conflict(s): see `fieldguide sync conflicts`</source>
+            <translation>
+                <numerusform>%n nouveau conflit : voir `fieldguide sync conflicts`</numerusform>
+                <numerusform>%n nouveaux conflits : voir `fieldguide sync conflicts`</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n bundle(s) made with a different team key — check the team passphrase</source>
+            <translation>
+                <numerusform>%n paquet fait avec une autre clé d'équipe — vérifiez la phrase secrète de l'équipe</numerusform>
+                <numerusform>%n paquets faits avec une autre clé d'équipe — vérifiez la phrase secrète de l'équipe</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>received %n change(s)</source>
+            <translation>
+                <numerusform>%n modification reçue</numerusform>
+                <numerusform>%n modifications reçues</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>sent %n change(s) of yours</source>
+            <translation>
+                <numerusform>%n de vos modifications envoyée</numerusform>
+                <numerusform>%n de vos modifications envoyées</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>nothing written to this folder yet: no teammate's bundle was opened here. If this device is the first of the team to use it, run again with --first</source>
+            <translation>rien n'a encore été écrit dans ce dossier : aucun paquet d'un coéquipier n'y a été ouvert. Si cet appareil est le premier de l'équipe à l'utiliser, relancez avec --first</translation>
+        </message>
+        <message>
+            <source>this device has no name yet: `fieldguide sync name "Amina's laptop"`</source>
+            <translation>cet appareil n'a pas encore de nom : `fieldguide sync name "Portable d'Amina"`</translation>
+        </message>
+        <message>
+            <source>this device is now called %s</source>
+            <translation>cet appareil s'appelle désormais %s</translation>
+        </message>
+        <message>
+            <source>this device: %s</source>
+            <translation>cet appareil : %s</translation>
+        </message>
+        <message>
+            <source>sync is not set up: `fieldguide sync key import FILE` or `fieldguide sync key passphrase`</source>
+            <translation>la synchronisation n'est pas configurée : `fieldguide sync key import FICHIER` ou `fieldguide sync key passphrase`</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n change(s) to send</source>
+            <translation>
+                <numerusform>%n modification à envoyer</numerusform>
+                <numerusform>%n modifications à envoyer</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n open conflict(s)</source>
+            <translation>
+                <numerusform>%n conflit ouvert</numerusform>
+                <numerusform>%n conflits ouverts</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>a device (%s)</source>
+            <translation>un appareil (%s)</translation>
+        </message>
+        <message>
+            <source>%(device)s, %(time)s</source>
+            <translation>%(device)s, %(time)s</translation>
+        </message>
+        <message>
+            <source>these versions cannot be joined: keep mine or theirs</source>
+            <translation>ces versions ne peuvent pas être réunies : gardez la mienne ou la leur</translation>
+        </message>
+        <message>
+            <source>the disk is full: free some space and sync again (nothing was changed)</source>
+            <translation>le disque est plein : libérez de la place et synchronisez à nouveau (rien n'a été modifié)</translation>
+        </message>
+        <message>
+            <source>the disk is full: free some space and sync again</source>
+            <translation>le disque est plein : libérez de la place et synchronisez à nouveau</translation>
+        </message>
+        <message>
+            <source>Laptop</source>
+            <translation>Ordinateur portable</translation>
+        </message>
         <message>
             <source>%s is a folder; give a file name for the bundle</source>
             <translation>%s est un dossier ; indiquez un nom de fichier pour le lot</translation>
@@ -3559,10 +4122,6 @@
             <translation>%s est un dossier ; pour synchroniser avec un dossier, utilisez `fieldguide sync folder`</translation>
         </message>
         <message>
-            <source>%s: refused, %s</source>
-            <translation>%s : refusé, %s</translation>
-        </message>
-        <message>
             <source>sync folder not found: %s</source>
             <translation>dossier de synchronisation introuvable : %s</translation>
         </message>
@@ -3573,6 +4132,70 @@
         <message>
             <source>writing this device's changes</source>
             <translation>écriture des modifications de cet appareil</translation>
+        </message>
+        <message>
+            <source>cannot write to the sync folder: %s</source>
+            <translation>impossible d'écrire dans le dossier de synchronisation : %s</translation>
+        </message>
+        <message>
+            <source>a link or a file, not a folder: ignored</source>
+            <translation>un lien ou un fichier, pas un dossier : ignoré</translation>
+        </message>
+        <message>
+            <source>a link: links are never followed</source>
+            <translation>un lien : les liens ne sont jamais suivis</translation>
+        </message>
+        <message>
+            <source>not a bundle name: ignored</source>
+            <translation>pas un nom de paquet : ignoré</translation>
+        </message>
+        <message>
+            <source>not a regular file: skipped</source>
+            <translation>pas un fichier ordinaire : ignoré</translation>
+        </message>
+        <message>
+            <source>the file is gone</source>
+            <translation>le fichier a disparu</translation>
+        </message>
+        <message>
+            <source>%(size)d MB, larger than a bundle can be (%(limit)d MB): not read</source>
+            <translation>%(size)d Mo, plus gros qu'un paquet ne peut l'être (%(limit)d Mo) : non lu</translation>
+        </message>
+        <message>
+            <source>larger than a bundle can be: not read</source>
+            <translation>plus gros qu'un paquet ne peut l'être : non lu</translation>
+        </message>
+        <message>
+            <source>%s is a link or a file, not a folder</source>
+            <translation>%s est un lien ou un fichier, pas un dossier</translation>
+        </message>
+        <message>
+            <source>it carries an invalid value (%s)</source>
+            <translation>il contient une valeur invalide (%s)</translation>
+        </message>
+        <message>
+            <source>a device name cannot be empty</source>
+            <translation>un nom d'appareil ne peut pas être vide</translation>
+        </message>
+        <message>
+            <source>a device name is at most %d printable characters</source>
+            <translation>un nom d'appareil compte au plus %d caractères imprimables</translation>
+        </message>
+        <message>
+            <source>this computer (%s)</source>
+            <translation>cet ordinateur (%s)</translation>
+        </message>
+        <message>
+            <source>this computer</source>
+            <translation>cet ordinateur</translation>
+        </message>
+        <message>
+            <source>no teammate's device is called %r (see `fieldguide sync status`)</source>
+            <translation>aucun appareil d'un coéquipier ne s'appelle %r (voir `fieldguide sync status`)</translation>
+        </message>
+        <message>
+            <source>several devices match %r; give more of the id</source>
+            <translation>plusieurs appareils correspondent à %r ; donnez davantage de l'identifiant</translation>
         </message>
         <message>
             <source>keep one of: %s</source>

@@ -6,7 +6,6 @@ Nothing else reaches for globals: both faces receive an App and call its service
 from __future__ import annotations
 
 import json
-import uuid
 from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -16,10 +15,11 @@ from sqlalchemy import select
 from fieldguide.backups import BackupService
 from fieldguide.db.engine import Database
 from fieldguide.db.migrate import upgrade
-from fieldguide.db.models import Meta, Pack
+from fieldguide.db.models import Pack
 from fieldguide.paths import DataPaths
 from fieldguide.security.profile import PassphraseRequired, ProfileKeys
-from fieldguide.sync.changelog import DEVICE_META_KEY, Recorder
+from fieldguide.sync.changelog import Recorder
+from fieldguide.sync.identity import settle_identity
 
 if TYPE_CHECKING:
     from fieldguide.assessments.service import AssessmentService
@@ -98,9 +98,13 @@ class App:
 
     @cached_property
     def sync(self) -> SyncService:
+        from fieldguide.assessments.model import CLASSIFICATIONS, CONFIDENCES, DRAFT, FINAL, STATUSES
         from fieldguide.sync.service import SyncService
+        from fieldguide.sync.validate import Vocabulary
 
-        return SyncService(self.db, self.recorder, self.device_id, self.paths)
+        # Sync checks every incoming value against the words the assessments allow.
+        words = Vocabulary(STATUSES, CLASSIFICATIONS, CONFIDENCES, (DRAFT, FINAL))
+        return SyncService(self.db, self.recorder, self.device_id, self.paths, words)
 
     @cached_property
     def health(self) -> HealthService:
@@ -118,15 +122,6 @@ class App:
         self.db.dispose()
 
 
-def _device_id(db: Database) -> str:
-    with db.write() as session:
-        meta = session.get(Meta, DEVICE_META_KEY)
-        if meta is None:
-            meta = Meta(key=DEVICE_META_KEY, value=str(uuid.uuid4()))
-            session.add(meta)
-        return meta.value
-
-
 def _bundled_version(directory: Path) -> tuple[str, str] | None:
     """(pack id, version) of a bundled pack folder, or None when it cannot be read."""
     try:
@@ -142,11 +137,13 @@ def ensure_starter_pack(db: Database, packs: PackService, directory: Path | None
     The starter library comes first; its translations (the French edition) follow,
     since a translation needs the pack it translates. Returns whether anything changed.
     """
+    from fieldguide.errors import UserError
     from fieldguide.library.pack_format import version_key
     from fieldguide.resources import bundled_pack_dirs
 
     changed = False
-    for folder in [directory] if directory is not None else bundled_pack_dirs():
+    folders = [directory] if directory is not None else bundled_pack_dirs()
+    for position, folder in enumerate(folders):
         bundled = _bundled_version(folder)
         if bundled is None:
             continue
@@ -155,7 +152,15 @@ def ensure_starter_pack(db: Database, packs: PackService, directory: Path | None
             installed = session.scalar(select(Pack.version).where(Pack.id == pack_id))
         if installed is not None and version_key(installed) >= version_key(version):
             continue
-        packs.install(folder)
+        try:
+            packs.install(folder)
+        except UserError:
+            # A translation that no longer fits the library installed here (an older starter
+            # pack kept its version) must not keep the adviser from their notes: the profile
+            # opens with the library it has, in its own language.
+            if position == 0:
+                raise
+            continue
         changed = True
     return changed
 
@@ -185,7 +190,7 @@ def open_app(paths: DataPaths, *, key: bytes | bytearray | None = None, install_
     backups = BackupService(paths, db)
     # No migration without a backup of what it is about to change.
     upgrade(db, before=lambda _revision: backups.create("before-migration"))
-    device_id = _device_id(db)
+    device_id = settle_identity(paths, db)
     app = App(paths, db, device_id, Recorder(device_id))
     if install_starter:
         ensure_starter_pack(db, app.packs)

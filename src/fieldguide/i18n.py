@@ -17,26 +17,65 @@ is produced, never in a module-level constant evaluated at import.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 
 CONTEXT = "fieldguide"
 
-# (context, source text, count or -1) -> translation, or "" when the catalogue has none.
-Lookup = Callable[[str, str, int], str]
+# (context, source text, count or -1, disambiguation) -> translation, or "" when there is none.
+Lookup = Callable[[str, str, int, str], str]
+# (date, short) -> the date in the chosen locale's words.
+DateFormatter = Callable[[dt.date, bool], str]
 
 _lookup: Lookup | None = None
+_right_to_left = False
+_date_formatter: DateFormatter | None = None
+
+MONTHS = (
+    "January", "February", "March", "April", "May", "June",
+    "July", "August", "September", "October", "November", "December",
+)  # fmt: skip
 
 
-def install(lookup: Lookup | None) -> None:
-    """Use `lookup` for every later `_()`/`n_()`; None returns to the English sources."""
-    global _lookup
+def install(
+    lookup: Lookup | None, *, right_to_left: bool = False, date_formatter: DateFormatter | None = None
+) -> None:
+    """Use `lookup` for every later `_()`/`n_()`; None returns to the English sources.
+
+    `right_to_left` says the language is written right to left (reports lay out
+    accordingly); `date_formatter` writes dates in the language's words.
+    """
+    global _lookup, _right_to_left, _date_formatter
     _lookup = lookup
+    _right_to_left = right_to_left
+    _date_formatter = date_formatter
 
 
-def _(text: str) -> str:
-    """`text` in the chosen language (English when it has no translation)."""
+def right_to_left() -> bool:
+    """Whether the chosen language is written right to left (Arabic)."""
+    return _right_to_left
+
+
+def format_date(value: dt.date, short: bool = False) -> str:
+    """Day, month in words, year ("1 December 2026", "1 décembre 2026", "1 ديسمبر 2026").
+
+    The month spelt out is unambiguous across the UK, US and French conventions
+    advisers mix in one mission.
+    """
+    if _date_formatter is not None:
+        return _date_formatter(value, short)
+    month = MONTHS[value.month - 1]
+    return f"{value.day} {month[:3] if short else month} {value.year}"
+
+
+def _(text: str, disambiguation: str = "") -> str:
+    """`text` in the chosen language (English when it has no translation).
+
+    `disambiguation` tells apart two uses of the same English word that other
+    languages word differently ("Open" a file, an "Open" action).
+    """
     if _lookup is not None:
-        found = _lookup(CONTEXT, text, -1)
+        found = _lookup(CONTEXT, text, -1, disambiguation)
         if found:
             return found
     return text
@@ -55,7 +94,7 @@ def n_(text: str, count: int) -> str:
     reaches a reader.
     """
     if _lookup is not None:
-        found = _lookup(CONTEXT, text, count)
+        found = _lookup(CONTEXT, text, count, "")
         if found:
             return found
     return english_plural(text, count)

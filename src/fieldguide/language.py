@@ -12,10 +12,11 @@ line uses this too, and it must not load Qt widgets.
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
+from PySide6.QtCore import QCoreApplication, QDate, QLibraryInfo, QLocale, Qt, QTranslator
 
 from fieldguide import i18n
 from fieldguide.resources import resources_dir
@@ -140,16 +141,20 @@ def apply_language(choice: str | None = None) -> str:
                 else Qt.LayoutDirection.LeftToRight
             )
     _active = Active(language, locale, translators)
-    i18n.install(_lookup_in(translators, locale))
+    i18n.install(
+        _lookup_in(translators, locale),
+        right_to_left=language in RIGHT_TO_LEFT,
+        date_formatter=_date_formatter(locale),
+    )
     return language
 
 
 def _lookup_in(translators: list[QTranslator], locale: QLocale) -> i18n.Lookup:
     ordered = list(reversed(translators))
 
-    def lookup(context: str, text: str, count: int) -> str:
+    def lookup(context: str, text: str, count: int, disambiguation: str) -> str:
         for translator in ordered:
-            found = translator.translate(context, text, None, count)
+            found = translator.translate(context, text, disambiguation or None, count)
             if found:
                 # QTranslator leaves %n to QCoreApplication.translate, which this path bypasses.
                 if count >= 0:
@@ -158,6 +163,14 @@ def _lookup_in(translators: list[QTranslator], locale: QLocale) -> i18n.Lookup:
         return ""
 
     return lookup
+
+
+def _date_formatter(locale: QLocale) -> i18n.DateFormatter:
+    def format_date(value: dt.date, short: bool) -> str:
+        pattern = "d MMM yyyy" if short else "d MMMM yyyy"
+        return locale.toString(QDate(value.year, value.month, value.day), pattern)
+
+    return format_date
 
 
 def language_from_settings(data_settings: Path) -> str:

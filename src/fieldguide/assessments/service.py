@@ -116,7 +116,8 @@ class AssessmentService:
                         deleted=row.deleted,
                     )
                 )
-            summaries.sort(key=lambda s: s.updated_at, reverse=True)
+            # Ties broken by id, so two devices holding the same data list it alike.
+            summaries.sort(key=lambda s: (s.updated_at, s.id), reverse=True)
             return summaries
 
     def get(self, assessment_id: str, language: str | None = None) -> AssessmentView:

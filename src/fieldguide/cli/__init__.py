@@ -50,6 +50,44 @@ class Context:
             self._app.close()
 
 
+# C0 and C1 control characters (bar newline and tab), DEL, and the bidi overrides that
+# can make a terminal show text other than what is there.
+_CONTROL = {
+    c: f"\\x{c:02x}" if c < 0x100 else f"\\u{c:04x}"
+    for c in [
+        *range(0x00, 0x09),
+        *range(0x0B, 0x20),
+        *range(0x7F, 0xA0),
+        *range(0x202A, 0x202F),
+        0x2066,
+        0x2067,
+        0x2068,
+        0x2069,
+    ]
+}
+
+
+def terminal_text(text: str) -> str:
+    """Text safe to print: control characters (escape sequences from synced or imported
+    data) shown as ``\\x1b``, undecodable file-name bytes as ``\\udcxx``, never sent raw."""
+    safe = text.translate(_CONTROL)
+    return safe.encode("utf-8", "backslashreplace").decode("utf-8")
+
+
+class _SafeStream:
+    """A text stream that writes ``terminal_text`` of whatever it is given."""
+
+    def __init__(self, stream: Any) -> None:
+        self._stream = stream
+
+    def write(self, text: str) -> int:
+        self._stream.write(terminal_text(text))
+        return len(text)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._stream, name)
+
+
 def print_json(data: Any) -> None:
     sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
 
@@ -116,6 +154,8 @@ def run(argv: list[str]) -> int:
         parser.print_help()
         return 2
     context = Context(args)
+    out, err = sys.stdout, sys.stderr
+    sys.stdout, sys.stderr = _SafeStream(out), _SafeStream(err)
     try:
         return int(args.handler(context, args))
     except UserError as error:
@@ -132,3 +172,4 @@ def run(argv: list[str]) -> int:
         return 1
     finally:
         context.close()
+        sys.stdout, sys.stderr = out, err

@@ -12,7 +12,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from fieldguide.i18n import _
+from fieldguide.i18n import _, n_
 
 if TYPE_CHECKING:
     from fieldguide.cli import Context
@@ -46,6 +46,12 @@ def register(commands: Any) -> None:
     export = sub.add_parser("export", help=_("write the changes not yet sent as one bundle file"))
     export.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
     export.add_argument("--all", action="store_true", help=_("every change this device holds"))
+    export.add_argument(
+        "--for",
+        dest="for_device",
+        metavar="DEVICE",
+        help=_("what that device (its name or id) has not confirmed receiving"),
+    )
     export.add_argument("--json", action="store_true")
     export.set_defaults(handler=export_bundle)
 
@@ -56,8 +62,15 @@ def register(commands: Any) -> None:
 
     folder = sub.add_parser("folder", help=_("sync with a shared folder or USB stick"))
     folder.add_argument("directory", type=Path, nargs="?", help=_("default: the last folder used"))
+    folder.add_argument(
+        "--first", action="store_true", help=_("this device is the first of the team in this folder")
+    )
     folder.add_argument("--json", action="store_true")
     folder.set_defaults(handler=sync_folder)
+
+    name = sub.add_parser("name", help=_("the name teammates see for this device"))
+    name.add_argument("name", nargs="?", help=_('e.g. "Amina\'s laptop"; without it, show the name'))
+    name.set_defaults(handler=device_name)
 
     status = sub.add_parser("status", help=_("changes to send, teammates heard from, open conflicts"))
     status.add_argument("--json", action="store_true")
@@ -73,8 +86,8 @@ def register(commands: Any) -> None:
     resolve.set_defaults(handler=resolve_conflict)
 
 
-def _device(device: str, own: str) -> str:
-    return _("this device") if device == own else _("device %s") % device[:8]
+def _device(ctx: Context, device: str) -> str:
+    return _("this device") if device == ctx.app.device_id else str(ctx.app.sync.device_label(device))
 
 
 # --- key ---------------------------------------------------------------------------
@@ -147,14 +160,15 @@ def key_show(ctx: Context, args: argparse.Namespace) -> int:
 def export_bundle(ctx: Context, args: argparse.Namespace) -> int:
     from fieldguide.cli import print_json
 
-    result = ctx.app.sync.export_file(args.output, everything=args.all)
+    target = ctx.app.sync.find_device(args.for_device) if args.for_device else None
+    result = ctx.app.sync.export_file(args.output, everything=args.all, for_device=target)
     if args.json:
         path = str(result.path) if result.path else None
         print_json({"file": path, "bundle_id": result.bundle_id, "changes": result.changes})
     elif result.path is None:
         print(_("no changes to send; nothing written (--all exports every change)"))
     else:
-        print(_("wrote %d changes to %s") % (result.changes, result.path))
+        print(n_("wrote %n change(s) to {file}", result.changes).format(file=result.path))
     return 0
 
 
@@ -171,16 +185,26 @@ def apply_bundle(ctx: Context, args: argparse.Namespace) -> int:
                 "new": result.new,
                 "conflicts": len(result.conflicts),
                 "already_applied": result.already,
+                "warnings": list(result.warnings),
             }
         )
     elif result.already:
         print(_("%s was applied before; nothing changed") % args.file.name)
     else:
         print(
-            _("applied %d changes from %s (%d new, %d new conflicts)")
-            % (result.changes, _device(result.device, ctx.app.device_id), result.new, len(result.conflicts))
+            n_("applied a bundle from {device}: %n new change(s)", result.new).format(
+                device=_device(ctx, result.device)
+            )
         )
+        _print_conflicts(len(result.conflicts))
+    for warning in result.warnings:
+        sys.stderr.write(f"fieldguide: {warning}\n")
     return 0
+
+
+def _print_conflicts(count: int) -> None:
+    if count:
+        print(n_("%n new conflict(s): see `fieldguide sync conflicts`", count))
 
 
 def sync_folder(ctx: Context, args: argparse.Namespace) -> int:
@@ -190,23 +214,43 @@ def sync_folder(ctx: Context, args: argparse.Namespace) -> int:
     directory = args.directory or ctx.app.sync.last_folder()
     if directory is None:
         raise SyncError(_("which folder? give it once: `fieldguide sync folder DIR`"))
-    result = ctx.app.sync.sync_folder(directory)
+    result = ctx.app.sync.sync_folder(directory, first=args.first)
     if args.json:
         print_json(result.as_json())
     else:
-        print(
-            _("sent %d changes; received %d from %d devices; %d new conflicts, %d open")
-            % (
-                result.sent,
-                result.received,
-                len(result.devices),
-                len(result.conflicts),
-                result.open_conflicts,
+        if result.wrong_key:
+            print(
+                n_(
+                    "%n bundle(s) made with a different team key — check the team passphrase",
+                    result.wrong_key,
+                )
             )
-        )
+        print(n_("received %n change(s)", result.received))
+        print(n_("sent %n change(s) of yours", result.sent))
+        _print_conflicts(len(result.conflicts))
+        if result.waiting:
+            print(
+                _(
+                    "nothing written to this folder yet: no teammate's bundle was opened here. "
+                    "If this device is the first of the team to use it, run again with --first"
+                )
+            )
+    for warning in result.warnings:
+        sys.stderr.write(f"fieldguide: {warning}\n")
     for skipped in result.skipped:
+        if skipped.kind == "wrong-key":
+            continue
         note = _("will retry next time") if skipped.retry else _("skipped")
-        sys.stderr.write(f"fieldguide: {skipped.reason} ({note})\n")
+        sys.stderr.write(f"fieldguide: {skipped.file}: {skipped.reason} ({note})\n")
+    return 0
+
+
+def device_name(ctx: Context, args: argparse.Namespace) -> int:
+    if args.name is None:
+        name = ctx.app.sync.device_name()
+        print(name or _('this device has no name yet: `fieldguide sync name "Amina\'s laptop"`'))
+        return 0
+    print(_("this device is now called %s") % ctx.app.sync.set_device_name(args.name))
     return 0
 
 
@@ -220,16 +264,21 @@ def show_status(ctx: Context, args: argparse.Namespace) -> int:
     if args.json:
         print_json(status.as_json())
         return 0
-    print(_("device: %s") % status.device)
-    print(_("team key: %s") % (status.team_key or _("none")))
-    print(_("changes to send: %d") % status.pending_changes)
-    print(_("open conflicts: %d") % status.conflicts)
+    print(_("this device: %s") % ctx.app.sync.device_label(status.device))
+    if status.team_key is None:
+        print(_("sync is not set up: `fieldguide sync key import FILE` or `fieldguide sync key passphrase`"))
+        return 0
+    print(_("team key: %s") % status.team_key)
+    print(n_("%n change(s) to send", status.pending_changes))
+    print(n_("%n open conflict(s)", status.conflicts))
     if status.folder:
         print(_("last folder: %s") % status.folder)
     if status.peers:
         print(_("teammates' devices heard from:"))
         for peer in status.peers:
-            print(f"  {peer.device}  {_('last applied')} {peer.last_applied}")
+            print(f"  {ctx.app.sync.device_label(peer.device)}  {_('last applied')} {peer.last_applied}")
+    if status.clock_warning:
+        sys.stderr.write(f"fieldguide: {status.clock_warning}\n")
     return 0
 
 
@@ -247,7 +296,6 @@ def list_conflicts(ctx: Context, args: argparse.Namespace) -> int:
         return 0
     if not conflicts:
         print(_("no open conflicts"))
-    own = ctx.app.device_id
     for conflict in conflicts:
         print(f"{conflict.id}  {conflict.table}.{conflict.field}  {conflict.record}")
         for label, side in ((_("mine"), conflict.mine), (_("theirs"), conflict.theirs)):
@@ -255,7 +303,7 @@ def list_conflicts(ctx: Context, args: argparse.Namespace) -> int:
                 text = _("deleted") if side.value else _("kept and edited")
             else:
                 text = _one_line(side.value)
-            print(f"  {label:7} {_device(side.device, own)}, {side.time}: {text}")
+            print(f"  {label:7} {side.device_name}, {side.time}: {text}")
     return 0
 
 

@@ -257,7 +257,8 @@ class Bookmark(Synced, Base):
 
 
 class Conflict(Synced, Base):
-    """Text that lost a concurrent edit, kept until a user resolves it."""
+    """A field whose live versions disagree: a local index derived from the field states
+    (``sync.rows.settle``), never synced; every device derives the same rows."""
 
     __tablename__ = "conflict"
     table_name: Mapped[str] = mapped_column(String(32))
@@ -299,7 +300,7 @@ class ChangeLog(Base):
 
 SYNCED_MODELS: dict[str, type[Synced]] = {
     model.__tablename__: model
-    for model in (Assessment, Response, Note, Action, Bookmark, Conflict)
+    for model in (Assessment, Response, Note, Action, Bookmark)
 }
 
 

@@ -182,7 +182,7 @@ class AnnotationService:
             rows = sorted(
                 session.scalars(select(Bookmark).where(Bookmark.deleted.is_(False))),
                 # The clock of the last (un)delete: hybrid logical time, ordered alike on every device.
-                key=lambda row: ((row.clocks or {}).get("deleted", ""), row.id),
+                key=lambda row: (_deleted_clock(row), row.id),
             )
             views = []
             for row in rows:
@@ -249,3 +249,10 @@ class AnnotationService:
             return False
         self.recorder.delete(session, row)
         return True
+
+
+def _deleted_clock(row: Bookmark) -> str:
+    from fieldguide.sync.rows import state_of
+
+    winner = state_of(row, "deleted").winner
+    return winner.hlc if winner is not None else ""

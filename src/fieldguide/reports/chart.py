@@ -9,7 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF, Qt
 from PySide6.QtGui import QColor, QImage, QPainter, QPen
 
-from fieldguide.reports.common import kind_heading, status_colours, status_label
+from fieldguide.reports.common import kind_heading, right_to_left, status_colours, status_label
 from fieldguide.reports.fonts import ensure_gui_application, register_fonts, report_font
 
 # Geometry in points (1/72 in); scaled to the device when painting.
@@ -42,12 +42,15 @@ def paint_status_chart(painter: QPainter, rect: QRectF, counts: Counts, unit: fl
     bar_h = BAR_HEIGHT * unit
     text_h = TEXT_HEIGHT * unit
     radius = 2.0 * unit
+    rtl = right_to_left()
     for row, (kind, values) in enumerate(counts.items()):
         total = sum(values.values())
         top = rect.top() + row * ROW_HEIGHT * unit
         painter.setFont(heading_font)
         painter.setPen(QPen(QColor(TEXT_COLOUR)))
-        align = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        # In an Arabic report the bars grow from the right, under right-aligned words.
+        side = Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft
+        align = int(side | Qt.AlignmentFlag.AlignAbsolute | Qt.AlignmentFlag.AlignVCenter)
         painter.drawText(
             QRectF(rect.left(), top, rect.width(), text_h), align, kind_heading(kind, total).capitalize()
         )
@@ -55,14 +58,15 @@ def paint_status_chart(painter: QPainter, rect: QRectF, counts: Counts, unit: fl
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(QColor(TRACK_COLOUR))
         painter.drawRoundedRect(track, radius, radius)
-        left = track.left()
+        offset = 0.0
         for value, count in values.items():
             if not total or not count:
                 continue
             width = track.width() * count / total
+            left = track.right() - offset - width if rtl else track.left() + offset
             painter.setBrush(QColor(status_colours(value)[0]))
             painter.drawRect(QRectF(left, track.top(), width, bar_h))
-            left += width
+            offset += width
         painter.setFont(legend_font)
         painter.setPen(QPen(QColor(MUTED_COLOUR)))
         legend = "  ·  ".join(f"{status_label(value, kind)} {count}" for value, count in values.items())

@@ -7,8 +7,10 @@ import datetime as dt
 import unicodedata
 from collections.abc import Iterable
 
+from fieldguide import i18n
 from fieldguide.assessments import scales
-from fieldguide.assessments.scales import NOT_ASSESSED
+from fieldguide.assessments.scales import CRITERION, NOT_ASSESSED, QUESTION, STEP, TIP
+from fieldguide.i18n import N_, _, n_
 from fieldguide.reports.model import Report, ReportChecklist, ReportItem
 
 # Colours by what a value says (scales.tone), the same for every kind's scale:
@@ -27,21 +29,35 @@ def status_colours(status: str) -> tuple[str, str]:
     return TONE_COLOURS[scales.tone(status)]
 
 
+# Every word a report prints goes through the catalogue (`_()`), so a report comes out in
+# the language chosen in the window or for the command line; the JSON export keeps its codes.
 CLASSIFICATION_MARKINGS = {
-    "unclassified": "UNCLASSIFIED",
-    "confidential": "CONFIDENTIAL",
-    "strictly-confidential": "STRICTLY CONFIDENTIAL",
+    "unclassified": N_("UNCLASSIFIED"),
+    "confidential": N_("CONFIDENTIAL"),
+    "strictly-confidential": N_("STRICTLY CONFIDENTIAL"),
 }
 
-CONFIDENCE_LABELS = {"low": "Low", "medium": "Medium", "high": "High"}
+CONFIDENCE_LABELS = {"low": N_("Low"), "medium": N_("Medium"), "high": N_("High")}
 
-MONTHS = (
-    "January", "February", "March", "April", "May", "June",
-    "July", "August", "September", "October", "November", "December",
-)  # fmt: skip
+STATUS_LABELS = {
+    "met": N_("Met"),
+    "partly-met": N_("Partly met"),
+    "not-met": N_("Not met"),
+    "not-applicable": N_("Not applicable"),
+    "answered": N_("Answered"),
+    "done": N_("Done"),
+    "under-way": N_("Under way"),
+    "not-started": N_("Not started"),
+    "applied": N_("Applied"),
+    "not-applied": N_("Not applied"),
+    "not-relevant": N_("Not relevant"),
+    NOT_ASSESSED: N_("Not assessed"),
+}
+KIND_LABELS = {CRITERION: N_("Criterion"), QUESTION: N_("Question"), STEP: N_("Step"), TIP: N_("Tip")}
 
 
-SYNTHESIS_LABEL = "Field Guide synthesis, drawing on"
+# English in the CSV export (a data file); the reports print it in their language.
+SYNTHESIS_LABEL = N_("Field Guide synthesis, drawing on")
 
 
 def citation_text(item: ReportItem) -> str:
@@ -53,19 +69,34 @@ def citation_text(item: ReportItem) -> str:
 
 
 def status_label(status: str, kind: str | None = None) -> str:
+    if status == NOT_ASSESSED and scales.kind_of(kind) == QUESTION:
+        return _("Not yet")
+    if status in STATUS_LABELS:
+        return _(STATUS_LABELS[status])
     return scales.label(status, kind)
+
+
+def kind_label(kind: str) -> str:
+    return _(KIND_LABELS[kind]) if kind in KIND_LABELS else ""
 
 
 def confidence_label(confidence: str | None) -> str:
     if not confidence:
         return ""
-    return CONFIDENCE_LABELS.get(confidence, confidence.capitalize())
+    return _(CONFIDENCE_LABELS[confidence]) if confidence in CONFIDENCE_LABELS else confidence.capitalize()
 
 
-def classification_marking(classification: str) -> str:
-    return CLASSIFICATION_MARKINGS.get(
-        classification, classification.replace("-", " ").upper() or "UNCLASSIFIED"
-    )
+def classification_marking(classification: str, *, translated: bool = True) -> str:
+    """The marking printed on every page; `translated=False` gives the English one (JSON export)."""
+    if classification in CLASSIFICATION_MARKINGS:
+        marking = CLASSIFICATION_MARKINGS[classification]
+        return _(marking) if translated else marking
+    return classification.replace("-", " ").upper() or _(CLASSIFICATION_MARKINGS["unclassified"])
+
+
+def right_to_left() -> bool:
+    """Whether the report is laid out right to left (its language is Arabic)."""
+    return i18n.right_to_left()
 
 
 def apply_options(report: Report) -> Report:
@@ -115,12 +146,7 @@ def is_rtl(text: str) -> bool:
 
 
 def format_date(value: dt.date | None, *, short: bool = False) -> str:
-    # Day month year with the month spelt out: unambiguous across the UK, US
-    # and French conventions advisers mix in one mission.
-    if value is None:
-        return ""
-    month = MONTHS[value.month - 1]
-    return f"{value.day} {month[:3] if short else month} {value.year}"
+    return "" if value is None else i18n.format_date(value, short)
 
 
 def format_datetime(value: dt.datetime | None) -> str:
@@ -128,8 +154,8 @@ def format_datetime(value: dt.datetime | None) -> str:
         return ""
     if value.tzinfo is not None:
         value = value.astimezone(dt.UTC)
-        return f"{format_date(value.date())}, {value:%H:%M} UTC"
-    return f"{format_date(value.date())}, {value:%H:%M}"
+        return _("%s, %s UTC") % (format_date(value.date()), f"{value:%H:%M}")
+    return _("%s, %s", "a date and a time") % (format_date(value.date()), f"{value:%H:%M}")
 
 
 def assessment_period(report: Report) -> str:
@@ -139,9 +165,9 @@ def assessment_period(report: Report) -> str:
             return format_date(start)
         return f"{format_date(start)} – {format_date(end)}"
     if start:
-        return f"From {format_date(start)}"
+        return _("From %s") % format_date(start)
     if end:
-        return f"Until {format_date(end)}"
+        return _("Until %s") % format_date(end)
     return ""
 
 
@@ -151,11 +177,11 @@ def document_author(report: Report) -> str:
 
 
 def document_subject(report: Report) -> str:
-    return f"Assessment report — {report.country}" if report.country else "Assessment report"
+    return _("Assessment report — %s") % report.country if report.country else _("Assessment report")
 
 
 def report_status_label(status: str) -> str:
-    return {"draft": "Draft", "final": "Final"}.get(status, status.capitalize())
+    return {"draft": _("Draft"), "final": _("Final")}.get(status, status.capitalize())
 
 
 def grouped_items(items: Iterable[ReportItem]) -> list[tuple[str | None, list[ReportItem]]]:
@@ -179,39 +205,41 @@ def item_heading(item: ReportItem) -> str:
     """The item as the window lists it: its number in the checklist, then its words."""
     # An answer to an item a pack upgrade removed has no words left; its id
     # would mean nothing to a reader, so say what happened instead.
-    text = item.text or "An item no longer in the library"
+    text = item.text or _("An item no longer in the library")
     return f"{item.number}. {text}" if item.number else text
 
 
 def item_details(item: ReportItem) -> list[str]:
     """What follows the status label: never an internal id."""
-    details = [scales.KIND_LABELS.get(item.kind, "")] if item.kind in scales.KIND_LABELS else []
+    details = [kind_label(item.kind)] if item.kind in KIND_LABELS else []
     if item.confidence:
-        details.append(f"Confidence: {confidence_label(item.confidence)}")
+        details.append(_("Confidence: %s") % confidence_label(item.confidence))
     if item.earlier_status:
-        details.append(f"Recorded earlier as “{status_label(item.earlier_status)}”")
+        details.append(_("Recorded earlier as “%s”") % status_label(item.earlier_status))
     if item.retired:
-        details.append("Retired from the checklist")
+        details.append(_("Retired from the checklist"))
     return details
 
 
 def item_source(item: ReportItem) -> str:
     """The item's source line; the project's own synthesis says so instead of "Source"."""
     source = item.citation.strip()
-    label = SYNTHESIS_LABEL if item.synthesis else "Source"
+    label = _(SYNTHESIS_LABEL) if item.synthesis else _("Source")
     if item.guidance_title and source:
-        return f"{label}: {item.guidance_title} — {source}"
+        return _("%s: %s — %s") % (label, item.guidance_title, source)
     if item.guidance_title:
-        return f"{label}: {item.guidance_title}"
-    return f"{label}: {source}" if source else ""
+        return _("%s: %s") % (label, item.guidance_title)
+    return _("%s: %s") % (label, source) if source else ""
 
 
-ACTION_COLUMNS = ["#", "Action", "Related item", "Owner", "Due", "Status"]
+def action_columns() -> list[str]:
+    return ["#", _("Action"), _("Related item"), _("Owner"), _("Due"), _("Status")]
 
 
 def action_rows(report: Report) -> list[list[str]]:
     """The follow-up actions as table rows, the same in every format."""
     rows = []
+    done, still_open = _("Done", "a follow-up action"), _("Open", "a follow-up action not yet done")
     for index, action in enumerate(report.actions, start=1):
         item = action.item_text or ""
         if item and action.item_number:
@@ -223,27 +251,36 @@ def action_rows(report: Report) -> list[list[str]]:
                 item or "—",
                 action.owner or "—",
                 format_date(action.due, short=True) or "—",
-                "Done" if action.done else "Open",
+                done if action.done else still_open,
             ]
         )
     return rows
 
 
-def plural(count: int, noun: str) -> str:
-    return f"{count} {noun}" if count == 1 else f"{count} {noun}s"
+def checklists_phrase(count: int) -> str:
+    return n_("%n checklist(s)", count)
+
+
+def items_phrase(count: int) -> str:
+    return n_("%n item(s)", count)
+
+
+def classification_caption() -> str:
+    return _("Classification")
 
 
 def cover_rows(report: Report) -> list[tuple[str, str]]:
     """The cover's caption/value lines, the same in every format; empty values left out."""
+    scope = _("%s, %s") % (checklists_phrase(len(report.checklists)), items_phrase(item_count(report)))
     rows = (
-        ("Country", report.country),
-        ("Mission", report.mission),
-        ("Assessment period", assessment_period(report)),
-        ("Assessors", ", ".join(name for name in report.assessors if name.strip())),
-        ("Classification", classification_marking(report.classification)),
-        ("Status", report_status_label(report.status)),
-        ("Exported", format_datetime(report.exported_at)),
-        ("Scope", f"{plural(len(report.checklists), 'checklist')}, {plural(item_count(report), 'item')}"),
+        (_("Country"), report.country),
+        (_("Mission"), report.mission),
+        (_("Assessment period"), assessment_period(report)),
+        (_("Assessors"), _(", ").join(name for name in report.assessors if name.strip())),
+        (classification_caption(), classification_marking(report.classification)),
+        (_("Status"), report_status_label(report.status)),
+        (_("Exported"), format_datetime(report.exported_at)),
+        (_("Scope"), scope),
     )
     return [(caption, value) for caption, value in rows if value]
 
@@ -252,22 +289,31 @@ def cover_rows(report: Report) -> list[tuple[str, str]]:
 
 
 def _share(part: int, whole: int) -> str:
-    return f"{round(100 * part / whole)}%" if whole else "–"
+    return _("%s%%") % round(100 * part / whole) if whole else "–"
 
 
 def summary_lead(report: Report) -> str:
     """The executive summary's first sentence."""
     total, assessed = item_count(report), report.assessed()
-    lead = f"This report covers {plural(total, 'item')} in {plural(len(report.checklists), 'checklist')}."
+    checklists = checklists_phrase(len(report.checklists))
+    lead = _("This report covers %s in %s.") % (items_phrase(total), checklists)
     if not total:
         return lead
-    verb = "has" if assessed == 1 else "have"
-    return f"{lead} {assessed} of them {verb} been assessed ({_share(assessed, total)})."
+    done = n_("%n of them has been assessed (%s).", assessed) % _share(assessed, total)
+    return _("%s %s") % (lead, done)
 
 
 def kind_heading(kind: str, count: int) -> str:
-    noun = scales.KIND_LABELS[kind].lower() if count == 1 else scales.KIND_PLURALS[kind]
-    return f"{count} {noun}"
+    """"12 criteria", "1 question": the count with the kind's own noun."""
+    if kind == CRITERION:
+        return n_("%n criterion", count)
+    if kind == QUESTION:
+        return n_("%n question", count)
+    if kind == STEP:
+        return n_("%n step", count)
+    if kind == TIP:
+        return n_("%n tip", count)
+    return f"{count} {kind}"
 
 
 def kind_summaries(report: Report) -> list[str]:
@@ -275,12 +321,13 @@ def kind_summaries(report: Report) -> list[str]:
     lines = []
     for kind, counts in report.counts().items():
         total = sum(counts.values())
-        parts = ", ".join(f"{counts[value]} {status_label(value, kind).lower()}" for value in counts)
-        lines.append(f"{kind_heading(kind, total).capitalize()}: {parts}.")
+        parts = _(", ").join(_("%s: %s") % (status_label(value, kind), counts[value]) for value in counts)
+        lines.append(_("%s — %s.") % (kind_heading(kind, total), parts))
     return lines
 
 
-CHECKLIST_COLUMNS = ["Checklist", "Items", "Assessed", "Not yet", "Share"]
+def checklist_columns() -> list[str]:
+    return [_("Checklist"), _("Items"), _("Assessed"), _("Not yet"), _("Share")]
 
 
 def checklist_rows(report: Report) -> list[list[str]]:
@@ -299,11 +346,11 @@ def checklist_line(checklist: ReportChecklist) -> str:
     said: dict[str, int] = {}
     for item in checklist.items:
         if item.status != NOT_ASSESSED:
-            label = status_label(item.status, item.kind).lower()
+            label = status_label(item.status, item.kind)
             said[label] = said.get(label, 0) + 1
     unassessed = sum(1 for item in checklist.items if item.status == NOT_ASSESSED)
-    parts = [plural(len(checklist.items), "item")]
-    parts += [f"{count} {label}" for label, count in said.items()]
+    parts = [items_phrase(len(checklist.items))]
+    parts += [_("%s: %s") % (label, count) for label, count in said.items()]
     if unassessed:
-        parts.append(f"{unassessed} not yet assessed")
+        parts.append(_("%s: %s") % (_("Not yet assessed"), unassessed))
     return " · ".join(parts)

@@ -27,12 +27,13 @@ from docx.text.run import Run
 from PySide6.QtGui import QFont, QTextDocument, QTextListFormat
 
 from fieldguide.assessments.scales import QUESTION
+from fieldguide.i18n import _
 from fieldguide.reports import chart
 from fieldguide.reports.common import (
-    ACTION_COLUMNS,
-    CHECKLIST_COLUMNS,
+    action_columns,
     action_rows,
     apply_options,
+    checklist_columns,
     checklist_line,
     checklist_rows,
     classification_marking,
@@ -45,6 +46,7 @@ from fieldguide.reports.common import (
     item_heading,
     item_source,
     kind_summaries,
+    right_to_left,
     status_colours,
     status_label,
     summary_lead,
@@ -141,6 +143,12 @@ def _add_field(paragraph: Paragraph, instruction: str, placeholder: str = "1") -
     return value
 
 
+def _mirror_in_rtl(table: Table) -> None:
+    """In an Arabic report, Word lays the table out from the right: the first column at the right."""
+    if right_to_left():
+        table._tbl.tblPr.append(OxmlElement("w:bidiVisual"))
+
+
 def _repeat_header_row(table: Table) -> None:
     properties = table.rows[0]._tr.get_or_add_trPr()
     header = OxmlElement("w:tblHeader")
@@ -198,10 +206,15 @@ class _DocxBuilder:
             run.font.color.rgb = colour
             pages = section.footer.add_paragraph()
             pages.alignment = WD_ALIGN_PARAGRAPH.CENTER
-            pages.add_run("Page ")
+            # "Page %s of %s" in the report's language, its two numbers as Word fields.
+            before, middle, after = [*_("Page %s of %s").split("%s"), "", "", ""][:3]
+            pages.add_run(before)
             _add_field(pages, "PAGE")
-            pages.add_run(" of ")
+            pages.add_run(middle)
             _add_field(pages, "NUMPAGES")
+            pages.add_run(after)
+            if right_to_left():
+                _set_rtl(pages)
             for run in pages.runs:
                 run.font.size = Pt(8)
                 run.font.color.rgb = MUTED
@@ -219,6 +232,8 @@ class _DocxBuilder:
         style: str | None = None,
     ) -> Paragraph:
         paragraph = self.doc.add_paragraph(style=style)
+        if not text.strip() and right_to_left():
+            _set_rtl(paragraph)
         if text:
             run = paragraph.add_run(text)
             run.bold = bold or None
@@ -249,11 +264,14 @@ class _DocxBuilder:
     ) -> Table:
         table: Table = self.doc.add_table(rows=1 + len(rows), cols=len(headers))
         table.style = self.doc.styles["Table Grid"]
+        _mirror_in_rtl(table)
         table.alignment = WD_TABLE_ALIGNMENT.CENTER
         for column, title in enumerate(headers):
             cell = table.rows[0].cells[column]
             cell.text = ""
             run = cell.paragraphs[0].add_run(title.upper())
+            if right_to_left():
+                _set_rtl(cell.paragraphs[0])
             run.bold = True
             run.font.size = Pt(7.5)
             run.font.color.rgb = MUTED
@@ -330,8 +348,8 @@ class _DocxBuilder:
         core.author = document_author(report)
         core.subject = document_subject(report)
         core.keywords = classification_marking(report.classification)
-        core.category = "Assessment report"
-        core.comments = "Exported from Field Guide"
+        core.category = _("Assessment report")
+        core.comments = _("Exported from Field Guide")
         created = report.exported_at
         if created.tzinfo is not None:
             created = created.astimezone(dt.UTC).replace(tzinfo=None)
@@ -341,10 +359,10 @@ class _DocxBuilder:
 
     def cover(self) -> None:
         report = self.report
-        kicker = self.paragraph("ASSESSMENT REPORT", size=8.5, bold=True, colour=ACCENT)
+        kicker = self.paragraph(_("Assessment report").upper(), size=8.5, bold=True, colour=ACCENT)
         kicker.paragraph_format.space_before = Pt(120)
         title = self.doc.add_paragraph(style="Title")
-        title.add_run(report.title or "Untitled assessment")
+        title.add_run(report.title or _("Untitled assessment"))
         if is_rtl(report.title):
             _set_rtl(title)
         subtitle = " · ".join(part for part in (report.country, report.mission) if part)
@@ -353,8 +371,11 @@ class _DocxBuilder:
         rows = cover_rows(report)
         self.doc.add_paragraph().paragraph_format.space_after = Pt(12)
         table = self.doc.add_table(rows=len(rows), cols=2)
+        _mirror_in_rtl(table)
         for index, (caption, value) in enumerate(rows):
             label, content = table.rows[index].cells
+            if right_to_left():
+                _set_rtl(label.paragraphs[0])
             run = label.paragraphs[0].add_run(caption.upper())
             run.bold = True
             run.font.size = Pt(7.5)
@@ -365,41 +386,41 @@ class _DocxBuilder:
             label.width, content.width = Cm(4.5), Cm(12)
         if not report.options.include_notes:
             self.paragraph(
-                "Shareable summary: the advisers' notes and evidence are left out of this version.",
+                _("Shareable summary: the advisers' notes and evidence are left out of this version."),
                 size=9,
                 italic=True,
                 colour=MUTED,
             ).paragraph_format.space_before = Pt(12)
         if report.options.skip_unassessed:
-            self.paragraph("Items not yet assessed are left out.", size=9, italic=True, colour=MUTED)
+            self.paragraph(_("Items not yet assessed are left out."), size=9, italic=True, colour=MUTED)
         self.doc.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
 
     def executive_summary(self) -> None:
         report = self.report
-        self.heading("Executive summary", 1)
+        self.heading(_("Executive summary"), 1)
         self.paragraph(summary_lead(report))
         for line in kind_summaries(report):
             self.paragraph(line)
         if report.items():
             self.doc.add_picture(io.BytesIO(chart.status_chart_png(report.counts())), width=Cm(15.5))
         if report.checklists:
-            self.heading("By checklist", 2)
+            self.heading(_("By checklist"), 2)
             self.table(
-                CHECKLIST_COLUMNS, checklist_rows(report), [7, 1.6, 1.9, 1.6, 1.6], numeric={1, 2, 3, 4}
+                checklist_columns(), checklist_rows(report), [7, 1.6, 1.9, 1.6, 1.6], numeric={1, 2, 3, 4}
             )
         if report.summary.strip():
-            self.heading("Assessment summary", 2)
+            self.heading(_("Assessment summary"), 2)
             self.markdown(report.summary)
 
     def actions(self) -> None:
         actions = self.report.actions
-        self.heading("Follow-up actions", 1)
+        self.heading(_("Follow-up actions"), 1)
         if not actions:
-            self.paragraph("No follow-up actions were recorded.", italic=True, colour=MUTED)
+            self.paragraph(_("No follow-up actions were recorded."), italic=True, colour=MUTED)
             return
         rows = action_rows(self.report)
         self.table(
-            ACTION_COLUMNS,
+            action_columns(),
             rows,
             [0.8, 5.6, 4.2, 2.6, 2.0, 1.4],
             numeric={0},
@@ -408,7 +429,7 @@ class _DocxBuilder:
     def checklist(self, checklist: ReportChecklist) -> None:
         self.heading(checklist.title, 1, page_break=True)
         if not checklist.items:
-            self.paragraph("No items in this checklist.", italic=True, colour=MUTED)
+            self.paragraph(_("No items in this checklist."), italic=True, colour=MUTED)
             return
         self.paragraph(checklist_line(checklist), size=8.5, colour=MUTED)
         for group, items in grouped_items(checklist.items):
@@ -434,10 +455,10 @@ class _DocxBuilder:
             rest.font.size = Pt(8.5)
             rest.font.color.rgb = MUTED
         if item.note.strip():
-            self.caption("Answer" if item.kind == QUESTION else "Note")
+            self.caption(_("Answer") if item.kind == QUESTION else _("Note"))
             self.markdown(item.note)
         if item.evidence.strip():
-            self.caption("Evidence")
+            self.caption(_("Evidence"))
             for line in item.evidence.strip().splitlines():
                 if line.strip():
                     self.paragraph(line.strip())

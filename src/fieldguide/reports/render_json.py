@@ -40,7 +40,8 @@ def report_to_dict(report: Report) -> dict[str, Any]:
     return {
         "schema_version": SCHEMA_VERSION,
         "generator": "Field Guide",
-        "classification_marking": classification_marking(shown.classification),
+        # Stable whatever the language: programs read it (the window's words are in the PDF).
+        "classification_marking": classification_marking(shown.classification, translated=False),
         **body,
         "counts": shown.counts(),
         "scales": {kind: list(choices(kind)) for kind in shown.counts()},

@@ -13,8 +13,15 @@ Layout (all integers big-endian)::
 
 The first ``18+H`` bytes (everything before the nonce) are the associated data of the
 encryption, so changing any byte of the plain header is detected. The plaintext is zlib
-data of the changes as compact UTF-8 JSON: an array of
-``[table, row_id, field, value, hlc, device, base]`` arrays.
+data of compact UTF-8 JSON (format 2)::
+
+    {"changes": [[table, row_id, field, ctx, [[hlc, device, value(, knows)], ...]], ...],
+     "range": [seq_from, seq_to],        # the stretch of the sender's change log it covers
+     "acks": {device: seq},              # what the sender has applied from each device
+     "names": {device: [hlc, name]}}     # device names people chose
+
+Each change is one field's whole state as the sender held it (``sync.state``), so a
+bundle carries the latest value of each field, never intermediate autosaves.
 
 The frame up to the header (magic, H, the CRCs, the header's ``format`` field) stays the
 same in every format version, so an old reader can always tell "newer version" apart from
@@ -39,7 +46,7 @@ import struct
 import uuid
 import zlib
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any, Literal, TypeAlias
 
@@ -49,6 +56,8 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from fieldguide.sync.hlc import validate_hlc
+from fieldguide.sync.merge import Entry
+from fieldguide.sync.state import FieldState, Sibling
 from fieldguide.sync.teamkey import TeamKey
 
 __all__ = [
@@ -58,8 +67,8 @@ __all__ = [
     "MAX_PLAIN_SIZE",
     "BundleError",
     "BundleHeader",
-    "Change",
     "DecodedBundle",
+    "Entry",
     "JSONValue",
     "decode_bundle",
     "encode_bundle",
@@ -69,7 +78,7 @@ __all__ = [
 JSONValue: TypeAlias = "bool | int | float | str | list[JSONValue] | dict[str, JSONValue] | None"
 
 MAGIC = b"FGSYNC"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
 
 #: Largest decompressed change list a reader accepts (and a writer produces).
 MAX_PLAIN_SIZE = 512 * 1024 * 1024
@@ -90,12 +99,13 @@ _MAX_BASE = _HLC_SIZE + 1 + _MAX_DEVICE_ID
 # level 1 and makes bundles noticeably smaller on a slow USB stick.
 _ZLIB_LEVEL = 6
 
-BundleErrorKind: TypeAlias = Literal["truncated", "damaged", "foreign", "newer", "wrong-key"]
+BundleErrorKind: TypeAlias = Literal["truncated", "damaged", "foreign", "newer", "older", "wrong-key"]
 
 _MESSAGES: dict[str, str] = {
     "foreign": "not a Field Guide sync bundle",
     "truncated": "the bundle is incomplete: it may still be copying",
     "newer": "the bundle was made by a newer version of Field Guide; update to apply it",
+    "older": "the bundle was made by an older version of Field Guide; its sender should update and sync",
     "wrong-key": "the bundle was made with another team key",
     "damaged": "the bundle is damaged or altered",
 }
@@ -117,26 +127,6 @@ class BundleError(Exception):
 
 
 @dataclass(frozen=True, slots=True)
-class Change:
-    """One field of one row set to a value at a hybrid logical clock time.
-
-    ``base`` is the clock of the value this change replaced (``None`` for the first
-    value), either a bare HLC or the store's stamp ``"<hlc>@<device>"``; merge uses it to
-    tell a concurrent edit from a later one. ``device`` is the device that made the
-    change, which may differ from the bundle's sender when a bundle relays changes it
-    received.
-    """
-
-    table: str
-    row_id: str
-    field: str
-    value: JSONValue
-    hlc: str
-    device: str
-    base: str | None = None
-
-
-@dataclass(frozen=True, slots=True)
 class BundleHeader:
     """The plain part of a bundle: readable without the key, authenticated with it."""
 
@@ -155,7 +145,12 @@ class BundleHeader:
 @dataclass(frozen=True, slots=True)
 class DecodedBundle:
     header: BundleHeader
-    changes: tuple[Change, ...]
+    changes: tuple[Entry, ...]
+    seq_range: tuple[int, int] = (0, 0)
+    acks: dict[str, int] = field(default_factory=dict)
+    names: dict[str, tuple[str, str]] = field(default_factory=dict)
+    # device -> (its bundle's date, the sender's date then), in ms: "your clock is ahead"
+    clocks: dict[str, tuple[int, int]] = field(default_factory=dict)
 
 
 def _bundle_key(key: TeamKey, bundle_id: str) -> AESGCM:
@@ -193,26 +188,22 @@ def _check_value(value: Any, depth: int = 0) -> None:
     raise ValueError(f"a change value must be JSON data, not {kind.__name__}")
 
 
-def _check_base(value: Any) -> None:
-    # The store records a field's clock as a stamp "<hlc>@<device>"; a bare HLC is
-    # accepted too. Either way it must start with a well-formed HLC, because merge
-    # compares it with other clocks.
-    if value is None:
-        return
-    if type(value) is not str or len(value) > _MAX_BASE:
-        raise ValueError(f"not a clock: {value!r}")
-    validate_hlc(value[:_HLC_SIZE])
-    rest = value[_HLC_SIZE:]
-    if rest and (rest[0] != "@" or len(rest) == 1):
-        raise ValueError(f"not a clock: {value!r}")
-
-
 def _check_text(value: Any, what: str) -> None:
     if type(value) is not str or not value:
         raise ValueError(f"change {what} must be a non-empty string, not {value!r}")
 
 
-def encode_bundle(changes: Sequence[Change], *, device: str, key: TeamKey) -> bytes:
+def encode_bundle(
+    changes: Sequence[Entry],
+    *,
+    device: str,
+    key: TeamKey,
+    seq_range: tuple[int, int] = (0, 0),
+    acks: dict[str, int] | None = None,
+    names: dict[str, tuple[str, str]] | None = None,
+    clocks: dict[str, tuple[int, int]] | None = None,
+    created: datetime | None = None,
+) -> bytes:
     """Seal ``changes`` into a bundle from ``device`` under the team ``key``.
 
     Raises ``ValueError`` for a change that would not round-trip (malformed clock, a
@@ -231,28 +222,27 @@ def encode_bundle(changes: Sequence[Change], *, device: str, key: TeamKey) -> by
         _check_text(change.table, "table")
         _check_text(change.row_id, "row id")
         _check_text(change.field, "field")
-        _check_text(change.device, "device")
-        validate_hlc(change.hlc)
-        _check_base(change.base)
-        _check_value(change.value)
-        if hlc_min is None or change.hlc < hlc_min:
-            hlc_min = change.hlc
-        if hlc_max is None or change.hlc > hlc_max:
-            hlc_max = change.hlc
-        rows.append(
-            [
-                change.table,
-                change.row_id,
-                change.field,
-                change.value,
-                change.hlc,
-                change.device,
-                change.base,
-            ]
-        )
-
+        for sibling in change.state.siblings:
+            _check_text(sibling.device, "device")
+            validate_hlc(sibling.hlc)
+            _check_value(sibling.value)
+            if hlc_min is None or sibling.hlc < hlc_min:
+                hlc_min = sibling.hlc
+            if hlc_max is None or sibling.hlc > hlc_max:
+                hlc_max = sibling.hlc
+        state = change.state.as_json()
+        rows.append([change.table, change.row_id, change.field, state["c"], state["s"]])
+    payload = {
+        "changes": rows,
+        "range": list(seq_range),
+        "acks": dict(sorted((acks or {}).items())),
+        "names": {d: list(v) for d, v in sorted((names or {}).items())},
+        "clocks": {d: list(v) for d, v in sorted((clocks or {}).items())},
+    }
     try:
-        plain = json.dumps(rows, ensure_ascii=False, allow_nan=False, separators=(",", ":")).encode("utf-8")
+        plain = json.dumps(payload, ensure_ascii=False, allow_nan=False, separators=(",", ":")).encode(
+            "utf-8"
+        )
     except UnicodeEncodeError:
         raise ValueError("a change contains text that is not valid Unicode") from None
     if len(plain) > MAX_PLAIN_SIZE:
@@ -263,7 +253,7 @@ def encode_bundle(changes: Sequence[Change], *, device: str, key: TeamKey) -> by
         "format": FORMAT_VERSION,
         "bundle_id": str(uuid.uuid4()),
         "device": device,
-        "created": datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
+        "created": (created or datetime.now(UTC)).astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
         "hlc_min": hlc_min,
         "hlc_max": hlc_max,
         "count": len(rows),
@@ -318,6 +308,8 @@ def _parse_frame(data: bytes) -> tuple[BundleHeader, int]:
         raise BundleError("damaged", "unknown format")
     if version > FORMAT_VERSION:
         raise BundleError("newer")
+    if version < FORMAT_VERSION:
+        raise BundleError("older")
     header = _header_from_json(raw)
 
     end = nonce_start + _NONCE_SIZE + header.payload_size
@@ -415,10 +407,10 @@ def decode_bundle(data: bytes, *, key: TeamKey) -> DecodedBundle:
         raise BundleError("damaged", "size does not match the header")
 
     try:
-        rows = json.loads(plain, parse_constant=_refuse_constant)
+        payload = json.loads(plain, parse_constant=_refuse_constant)
     except (ValueError, RecursionError):
         raise BundleError("damaged", "unreadable changes") from None
-    return DecodedBundle(header, _changes_from_json(rows, header))
+    return _payload_from_json(payload, header)
 
 
 def _refuse_constant(name: str) -> None:
@@ -427,23 +419,61 @@ def _refuse_constant(name: str) -> None:
     raise ValueError(f"not JSON: {name}")
 
 
-def _changes_from_json(rows: Any, header: BundleHeader) -> tuple[Change, ...]:
+def _vector(raw: Any) -> dict[str, str]:
+    if type(raw) is not dict:
+        raise ValueError
+    for device, hlc in raw.items():
+        if not device or len(device) > _MAX_DEVICE_ID:
+            raise ValueError
+        validate_hlc(hlc)
+    return dict(raw)
+
+
+def _payload_from_json(payload: Any, header: BundleHeader) -> DecodedBundle:
+    if type(payload) is not dict:
+        raise BundleError("damaged", "unreadable changes")
+    rows = payload.get("changes")
     if type(rows) is not list or len(rows) != header.count:
         raise BundleError("damaged", "change count does not match the header")
     low, high = header.hlc_min or "", header.hlc_max or ""
-    changes: list[Change] = []
+    changes: list[Entry] = []
     try:
         for row in rows:
-            if type(row) is not list or len(row) != 7:
+            if type(row) is not list or len(row) != 5:
                 raise ValueError
-            table, row_id, field, value, hlc, device, base = row
-            for text in (table, row_id, field, device):
+            table, row_id, name, ctx, siblings = row
+            for text in (table, row_id, name):
                 if type(text) is not str or not text:
                     raise ValueError
-            if not low <= validate_hlc(hlc) <= high:
+            if type(siblings) is not list:
                 raise ValueError
-            _check_base(base)
-            changes.append(Change(table, row_id, field, value, hlc, device, base))
-    except (TypeError, ValueError):
+            parsed: list[Sibling] = []
+            for item in siblings:
+                if type(item) is not list or len(item) not in (3, 4):
+                    raise ValueError
+                hlc, device, value = item[:3]
+                if type(device) is not str or not device or len(device) > _MAX_DEVICE_ID:
+                    raise ValueError
+                if not low <= validate_hlc(hlc) <= high:
+                    raise ValueError
+                parsed.append(Sibling(hlc, device, value, _vector(item[3]) if len(item) == 4 else None))
+            changes.append(Entry(table, row_id, name, FieldState(_vector(ctx), tuple(parsed))))
+        seq = payload.get("range", [0, 0])
+        if type(seq) is not list or len(seq) != 2 or not all(type(n) is int and n >= 0 for n in seq):
+            raise ValueError
+        acks = payload.get("acks", {})
+        if type(acks) is not dict or not all(type(n) is int and n >= 0 for n in acks.values()):
+            raise ValueError
+        names: dict[str, tuple[str, str]] = {}
+        for device, pair in payload.get("names", {}).items():
+            if type(pair) is not list or len(pair) != 2 or type(pair[1]) is not str or len(pair[1]) > 200:
+                raise ValueError
+            names[device] = (validate_hlc(pair[0]), pair[1])
+        clocks: dict[str, tuple[int, int]] = {}
+        for device, pair in payload.get("clocks", {}).items():
+            if type(pair) is not list or len(pair) != 2 or not all(type(n) is int for n in pair):
+                raise ValueError
+            clocks[device] = (pair[0], pair[1])
+    except (TypeError, ValueError, AttributeError):
         raise BundleError("damaged", "malformed change") from None
-    return tuple(changes)
+    return DecodedBundle(header, tuple(changes), (seq[0], seq[1]), dict(acks), names, clocks)

@@ -1,20 +1,17 @@
-"""The one way user data is written: set fields, stamp their clocks, append to the change log.
+"""The one way user data is written: set fields, record their versions, append to the change log.
 
-Services call `Recorder.create/update/delete` inside their own transaction, so
-a use case's row changes and its change-log entries commit (or vanish)
-together. Each changed field gets a new hybrid-logical-clock stamp
-`"<hlc>@<device>"`; because the HLC part is fixed-width, comparing stamps as
-strings compares (HLC, device id), the merge rule of the design.
+Services call `Recorder.create/update/delete` inside their own transaction, so a use
+case's row changes and its change-log entries commit (or vanish) together. Each
+changed field gets a new version stamped with this device and a hybrid-logical-clock
+time; the field's state (``sync.state``) records which versions it has seen, which is
+what tells a later edit from a concurrent one on every device.
 
-Two rules keep deletes mergeable (see `sync.merge`):
+The change log is the journal of which fields changed, in order (``seq``): a bundle
+carries the current state of each field changed since the peer last heard from this
+device, so intermediate autosaves never travel.
 
-- A change that sets `deleted` to True records as its `base` the newest clock of the
-  row's other fields, i.e. what the deleting device knew of the record. A field edit
-  newer than that was made without knowledge of the delete, so on every device it
-  wins and the record comes back.
-- Editing a field of a deleted row restores the row in the same change: a device
-  never holds an edit newer than its own tombstone while still calling the row
-  deleted, which is exactly what every other device would conclude from the rule above.
+Editing a field of a deleted row restores the row in the same change: a device never
+holds an edit that its own tombstone hides.
 """
 
 from __future__ import annotations
@@ -28,7 +25,7 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
 from fieldguide.db.models import ChangeLog, Meta, Synced
-from fieldguide.sync.compaction import sent_through, supersede
+from fieldguide.sync.compaction import drop_unsent, sent_through
 from fieldguide.sync.hlc import HybridClock
 
 HLC_META_KEY = "hlc"
@@ -104,24 +101,32 @@ class Recorder:
     def create(
         self, session: Session, model: type[T], values: dict[str, Any], *, row_id: str | None = None
     ) -> T:
+        from fieldguide.sync.rows import default_value
+
         row = model(id=row_id or str(uuid.uuid4()), clocks={}, deleted=False)
         row.created_at = row.updated_at = now_iso()
-        defaults = {
-            name: column.default.arg
-            for name, column in model.__table__.columns.items()  # type: ignore[attr-defined]
-            if column.default is not None and not callable(column.default.arg)
-        }
+        table = model.__tablename__  # type: ignore[attr-defined]
+        # Defaults are not edits: only the values given get versions, so two devices that
+        # create the same derived row (an answer to the same item) never disagree about
+        # fields neither of them touched.
         for name in model.SYNCED_FIELDS:
-            if name != "deleted" and name not in values and name in defaults:
-                values = {**values, name: _plain(defaults[name])}
+            if name not in values:
+                setattr(row, name, _plain(default_value(table, name)))
         with session.no_autoflush:  # the row is complete only once every field is set
             session.add(row)
             self._apply(session, row, {"deleted": False, **values}, force=True)
         return row
 
     def update(self, session: Session, row: Synced, values: dict[str, Any]) -> list[str]:
-        """Set the fields that really change; returns their names."""
+        """Set the fields that really change; returns their names.
+
+        Where a field's versions disagree, the edit replaces the version shown and the
+        other versions stay in the conflict (nobody saw them being replaced)."""
         return self._apply(session, row, values, force=False)
+
+    def resolve(self, session: Session, row: Synced, values: dict[str, Any]) -> list[str]:
+        """Set fields replacing every live version: closes their conflicts everywhere."""
+        return self._apply(session, row, values, force=True, resolution=True)
 
     def delete(self, session: Session, row: Synced) -> None:
         self._apply(session, row, {"deleted": True}, force=False)
@@ -129,45 +134,55 @@ class Recorder:
     def restore(self, session: Session, row: Synced) -> None:
         self._apply(session, row, {"deleted": False}, force=False)
 
-    def _apply(self, session: Session, row: Synced, values: dict[str, Any], *, force: bool) -> list[str]:
+    def _apply(
+        self, session: Session, row: Synced, values: dict[str, Any], *, force: bool, resolution: bool = False
+    ) -> list[str]:
+        from fieldguide.sync.rows import delete_knowledge, put_state, settle, state_of
+
         unknown = set(values) - set(row.SYNCED_FIELDS)
         if unknown:
             raise ValueError(f"{type(row).__name__} has no synced field(s) {sorted(unknown)}")
         changed = [
             name for name, value in values.items() if force or _plain(getattr(row, name)) != _plain(value)
         ]
+        if "deleted" in values and "deleted" not in changed:
+            # The column shows visibility; the state may still hold another choice
+            # (a delete that an unseen edit contests): a choice made now settles it.
+            state = state_of(row, "deleted")
+            if state.winner is None or state.winner.value != values["deleted"] or len(state.siblings) > 1:
+                changed.append("deleted")
         if not changed:
             return []
         if row.deleted and "deleted" not in values and not force:
             values = {**values, "deleted": False}
             changed.append("deleted")
         hlc = self.tick(session)
-        clock = stamp(hlc, self.device_id)
-        old_clocks = dict(row.clocks or {})
-        clocks = dict(old_clocks)
-        for name in changed:
-            clocks[name] = clock
+        table = row.__tablename__  # type: ignore[attr-defined]
         sent = sent_through(session) if not force else 0
-        for name in changed:
+        for name in dict.fromkeys(changed):
             value = _plain(values[name])
-            setattr(row, name, value)
-            base = old_clocks.get(name)
-            if not force:  # an autosave replaces this device's unsent change to the field
-                base = supersede(session, row.__tablename__, row.id, name, base, sent)  # type: ignore[attr-defined]
-            if name == "deleted" and value is True:
-                base = max((c for f, c in clocks.items() if f != "deleted"), default=None)
+            if not force and name != "deleted":
+                # An autosave replaces this device's unsent entry for the field: a bundle
+                # carries the field's state anyway, so the journal needs only the last.
+                drop_unsent(session, table, row.id, name, sent)
+            state = state_of(row, name)
+            knows = delete_knowledge(session, row) if name == "deleted" and value is True else None
+            # A delete or a restore is a choice about the whole record: it replaces every version.
+            replace_all = resolution or name == "deleted" or not state.in_conflict
+            put_state(
+                row, name, state.write(hlc, self.device_id, value, replace_all=replace_all, knows=knows)
+            )
             session.add(
                 ChangeLog(
-                    table_name=row.__tablename__,  # type: ignore[attr-defined]
+                    table_name=table,
                     row_id=row.id,
                     field=name,
                     value=value,
                     hlc=hlc,
                     device=self.device_id,
-                    base=base,
+                    base=None,
                     local=True,
                 )
             )
-        row.clocks = clocks  # a new dict, so SQLAlchemy sees the JSON change
-        row.updated_at = now_iso()
+        settle(session, row)
         return changed

@@ -1,22 +1,19 @@
-"""The conflicts inbox: text that lost a concurrent edit, side by side with what won, and its resolution.
+"""Conflicts: a field whose live versions disagree, or a delete that missed an edit.
 
-Each conflict has two sides: the value the record holds now, and the other value kept
-in the conflict row. "Mine" is the side this device wrote when exactly one of the two
-came from here (so an adviser whose own words lost sees them as "mine"); otherwise it
-is the value the record shows now. "Theirs" is the other side.
+A conflict is read from the field's state (``sync.state``): the version shown and the
+other live versions, each with the device that wrote it and when. "Mine" is the version
+written on this device when exactly one was, otherwise the version shown; "theirs" is
+the newest other one.
 
-Resolving is an ordinary change through the Recorder: the chosen text is written to the
-record (with the record's current clock as its base, so it is a later edit, not a new
-conflict), and the conflict's ``resolution`` is set. Both sync, so a conflict resolved
-on one device is closed on every device.
-
-A ``deleted`` conflict notes an edit that undid a concurrent delete: the record is
-kept ("current" side, value False) and the delete is the other side (value True).
+Resolving is an ordinary change through the Recorder that replaces every live version,
+so it closes the conflict wherever it arrives and, having seen every version, raises no
+new one. A delete conflict is settled by keeping the record or deleting it again.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, Literal
 
@@ -37,14 +34,34 @@ from fieldguide.db.models import (
     Synced,
 )
 from fieldguide.i18n import _
-from fieldguide.sync.changelog import Recorder, split_stamp
+from fieldguide.sync.changelog import Recorder
 from fieldguide.sync.hlc import parse_hlc
+from fieldguide.sync.rows import state_of
+from fieldguide.sync.state import Sibling
 
-__all__ = ["KEEP_CHOICES", "ConflictSide", "ConflictView", "find_conflict", "open_conflicts", "resolve"]
+__all__ = [
+    "KEEP_CHOICES",
+    "TEXT_FIELDS",
+    "ConflictSide",
+    "ConflictView",
+    "count_open",
+    "find_conflict",
+    "open_conflicts",
+    "resolve",
+]
 
 KEEP_CHOICES = ("mine", "theirs", "both")
 Keep = Literal["mine", "theirs", "both"]
+Label = Callable[[str], str]
 
+#: Fields holding people's words: "keep both" joins their versions.
+TEXT_FIELDS: dict[str, frozenset[str]] = {
+    "assessment": frozenset({"title", "country", "mission", "summary"}),
+    "response": frozenset({"note", "evidence"}),
+    "note": frozenset({"body"}),
+    "action": frozenset({"text", "owner"}),
+    "bookmark": frozenset({"label"}),
+}
 # Fields shown on one line: both versions are joined with " / " instead of paragraphs.
 _ONE_LINE = {
     ("assessment", "title"),
@@ -60,10 +77,11 @@ _MIN_PREFIX = 8
 class ConflictSide:
     value: Any
     device: str
-    time: str  # ISO 8601, UTC, from the change's clock
+    device_name: str
+    time: str  # ISO 8601, UTC, from the version's clock
     stamp: str
     this_device: bool
-    current: bool  # the value the record holds now
+    current: bool  # the value the record shows now
 
 
 @dataclass(frozen=True)
@@ -72,11 +90,12 @@ class ConflictView:
     table: str
     row_id: str
     field: str
-    kind: Literal["text", "delete"]
-    record: str  # a short title of the record (its text, or what it is attached to)
+    kind: Literal["text", "value", "delete"]
+    record: str  # a short title of the record
+    assessment_id: str | None  # where it lives, for the window to mark it
     mine: ConflictSide
     theirs: ConflictSide
-    resolution: str | None
+    versions: tuple[ConflictSide, ...]  # every live version, the one shown first
 
     def as_json(self) -> dict[str, Any]:
         return {
@@ -86,20 +105,29 @@ class ConflictView:
             "field": self.field,
             "kind": self.kind,
             "record": self.record,
+            "assessment": self.assessment_id,
             "mine": self.mine.value,
             "theirs": self.theirs.value,
-            "devices": {"mine": self.mine.device, "theirs": self.theirs.device},
+            "devices": {"mine": self.mine.device_name, "theirs": self.theirs.device_name},
+            "device_ids": {"mine": self.mine.device, "theirs": self.theirs.device},
             "times": {"mine": self.mine.time, "theirs": self.theirs.time},
             "current": "mine" if self.mine.current else "theirs",
+            "versions": len(self.versions),
         }
 
 
-def stamp_time(clock: str) -> str:
+def stamp_time(hlc: str) -> str:
     try:
-        physical, _logical = parse_hlc(split_stamp(clock)[0])
+        physical, _logical = parse_hlc(hlc)
     except ValueError:
         return ""
     return dt.datetime.fromtimestamp(physical / 1000, dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def local_time(hlc: str) -> str:
+    """A version's time on this computer's clock face, for people."""
+    physical, _logical = parse_hlc(hlc)
+    return dt.datetime.fromtimestamp(physical / 1000, dt.UTC).astimezone().strftime("%Y-%m-%d %H:%M")
 
 
 def _short(text: str, limit: int = 80) -> str:
@@ -117,7 +145,7 @@ def _content_title(session: Session, kind: str, target_id: str) -> str:
     return target_id
 
 
-def _record_title(session: Session, row: Synced) -> str:
+def record_title(session: Session, row: Synced) -> str:
     if isinstance(row, Assessment):
         return _short(row.title)
     if isinstance(row, Response):
@@ -137,57 +165,106 @@ def _record_title(session: Session, row: Synced) -> str:
     return row.id
 
 
-def _side(value: Any, clock: str, device_id: str, *, current: bool) -> ConflictSide:
-    device = split_stamp(clock)[1]
-    return ConflictSide(value, device, stamp_time(clock), clock, device == device_id, current)
+def _plain_label(device: str) -> str:
+    return _("a device (%s)") % device[:8]
 
 
-def _view(session: Session, conflict: Conflict, device_id: str) -> ConflictView | None:
+def _side(
+    sibling: Sibling, device_id: str, label: Label, *, current: bool, value: Any = None
+) -> ConflictSide:
+    shown = sibling.value if value is None else value
+    return ConflictSide(
+        shown,
+        sibling.device,
+        label(sibling.device),
+        stamp_time(sibling.hlc),
+        sibling.stamp,
+        sibling.device == device_id,
+        current,
+    )
+
+
+def _delete_sides(session: Session, row: Synced, device_id: str, label: Label) -> list[ConflictSide]:
+    state = state_of(row, "deleted")
+    deletes = [s for s in state.siblings if s.value is True]
+    keeps = [s for s in state.siblings if s.value is False]
+    if keeps:
+        kept = max(keeps, key=lambda s: s.dot)
+    else:
+        # The edit the delete had not seen: the newest version anywhere in the record.
+        newest: Sibling | None = None
+        for name in row.clocks or {}:
+            if name == "deleted":
+                continue
+            for sibling in state_of(row, name).siblings:
+                if newest is None or sibling.dot > newest.dot:
+                    newest = sibling
+        kept = newest or max(deletes, key=lambda s: s.dot)
+    deleted = max(deletes, key=lambda s: s.dot) if deletes else kept
+    return [
+        _side(kept, device_id, label, current=True, value=False),
+        _side(deleted, device_id, label, current=False, value=True),
+    ]
+
+
+def view(
+    session: Session, conflict: Conflict, device_id: str, label: Label = _plain_label
+) -> ConflictView | None:
     model = SYNCED_MODELS.get(conflict.table_name)
-    if model is None or model is Conflict:
-        return None  # not yet complete here: the rest of it is on its way
-    row = session.get(model, conflict.row_id)
-    if row is None or (conflict.field != "deleted" and conflict.field not in row.SYNCED_FIELDS):
+    row = session.get(model, conflict.row_id) if model is not None else None
+    if row is None:
         return None
     if conflict.field == "deleted":
-        kind: Literal["text", "delete"] = "delete"
-        current = _side(False, conflict.winning_clock, device_id, current=True)
-        other = _side(True, conflict.losing_clock, device_id, current=False)
+        kind: Literal["text", "value", "delete"] = "delete"
+        sides = _delete_sides(session, row, device_id, label)
     else:
-        kind = "text"
-        clock = (row.clocks or {}).get(conflict.field, conflict.winning_clock)
-        current = _side(getattr(row, conflict.field), clock, device_id, current=True)
-        other = _side(conflict.losing_value, conflict.losing_clock, device_id, current=False)
-    if other.this_device and not current.this_device:
-        mine, theirs = other, current
-    else:
-        mine, theirs = current, other
+        state = state_of(row, conflict.field)
+        winner = state.winner
+        if winner is None or not state.in_conflict:
+            return None
+        kind = "text" if conflict.field in TEXT_FIELDS.get(conflict.table_name, ()) else "value"
+        sides = [_side(winner, device_id, label, current=True)]
+        sides += [_side(s, device_id, label, current=False) for s in state.others()]
+    own = [s for s in sides if s.this_device]
+    mine = own[0] if len(own) == 1 else sides[0]
+    theirs = next(s for s in sides if s is not mine)
     return ConflictView(
         id=conflict.id,
         table=conflict.table_name,
         row_id=conflict.row_id,
         field=conflict.field,
         kind=kind,
-        record=_record_title(session, row),
+        record=record_title(session, row),
+        assessment_id=row.id if isinstance(row, Assessment) else getattr(row, "assessment_id", None),
         mine=mine,
         theirs=theirs,
-        resolution=conflict.resolution,
+        versions=tuple(sides),
     )
 
 
-def open_conflicts(session: Session, device_id: str) -> list[ConflictView]:
-    """Unresolved conflicts, oldest losing edit first."""
-    rows = session.scalars(
-        select(Conflict)
-        .where(Conflict.resolution.is_(None), Conflict.deleted.is_(False))
-        .order_by(Conflict.losing_clock, Conflict.id)
-    )
-    views = (_view(session, row, device_id) for row in rows)
-    return [view for view in views if view is not None]
+def open_conflicts(session: Session, device_id: str, label: Label = _plain_label) -> list[ConflictView]:
+    """Open conflicts, the oldest first (ties by id: the same order on every device)."""
+    rows = session.scalars(select(Conflict).order_by(Conflict.created_at, Conflict.id))
+    views = (view(session, row, device_id, label) for row in rows)
+    return [item for item in views if item is not None]
 
 
-def count_open(session: Session, device_id: str) -> int:
-    return len(open_conflicts(session, device_id))
+def count_open(session: Session) -> int:
+    return len(list(session.scalars(select(Conflict.id))))
+
+
+def conflicts_in(session: Session, assessment_id: str) -> dict[tuple[str, str], list[str]]:
+    """Conflict ids by (table, row id) among an assessment and its answers, notes and actions."""
+    found: dict[tuple[str, str], list[str]] = {}
+    for conflict in session.scalars(select(Conflict).order_by(Conflict.id)):
+        model = SYNCED_MODELS.get(conflict.table_name)
+        row = session.get(model, conflict.row_id) if model is not None else None
+        if row is None:
+            continue
+        owner = row.id if isinstance(row, Assessment) else getattr(row, "assessment_id", None)
+        if owner == assessment_id:
+            found.setdefault((conflict.table_name, conflict.row_id), []).append(conflict.id)
+    return found
 
 
 class ConflictNotFound(LookupError):
@@ -207,49 +284,46 @@ def find_conflict(session: Session, text: str) -> Conflict:
     raise ConflictNotFound(text)
 
 
-def _joined(table: str, field_name: str, first: ConflictSide, second: ConflictSide) -> Any:
-    a, b = str(first.value or ""), str(second.value or "")
-    if not a:
-        return b
-    if not b:
-        return a
-    if (table, field_name) in _ONE_LINE:
-        return f"{a} / {b}"
-    label = _("other version, from device %s at %s") % (second.device[:8], second.time.replace("T", " "))
-    return f"{a}\n\n---- {label} ----\n\n{b}"
+def joined(item: ConflictView) -> Any:
+    """ "Keep both": each version under a line naming its device and its time on this
+    computer's clock (one-line fields are joined with " / ")."""
+    texts: list[tuple[ConflictSide, str]] = []
+    for side in item.versions:
+        text = str(side.value or "")
+        if text and text not in [t for _s, t in texts]:
+            texts.append((side, text))
+    if (item.table, item.field) in _ONE_LINE or len(texts) < 2:
+        return " / ".join(t for _s, t in texts)
+    parts = []
+    for side, text in texts:
+        heading = _("%(device)s, %(time)s") % {
+            "device": side.device_name,
+            "time": local_time(side.stamp.partition("@")[0]),
+        }
+        parts.append(f"──── {heading} ────\n{text}")
+    return "\n\n".join(parts)
 
 
 def resolve(
-    session: Session, recorder: Recorder, conflict: Conflict, keep: Keep, device_id: str
+    session: Session,
+    recorder: Recorder,
+    conflict: Conflict,
+    keep: Keep,
+    device_id: str,
+    label: Label = _plain_label,
 ) -> tuple[ConflictView, Any]:
-    """Apply the user's choice; returns the conflict as it was shown and the value kept.
-
-    Raises ``ValueError`` for a conflict that is already resolved or not complete here.
-    """
-    view = _view(session, conflict, device_id)
-    if view is None:
+    """Apply the user's choice; returns the conflict as it was shown and the value kept."""
+    item = view(session, conflict, device_id, label)
+    if item is None:
         raise ValueError(_("this conflict has not fully arrived on this device yet; sync again"))
-    if conflict.resolution is not None:
-        raise ValueError(_("this conflict is already resolved (%s)") % conflict.resolution)
     model = SYNCED_MODELS[conflict.table_name]
     row = session.get(model, conflict.row_id)
     assert row is not None
-    chosen = {"mine": view.mine, "theirs": view.theirs}.get(keep)
-    if view.kind == "delete":
-        if chosen is not None and chosen.value is True:
-            recorder.delete(session, row)
-            kept: Any = True
-        else:
-            if row.deleted:
-                recorder.restore(session, row)
-            kept = False
-    else:
-        kept = chosen.value if chosen is not None else _joined(view.table, view.field, view.mine, view.theirs)
-        recorder.update(session, row, {view.field: kept})
     if keep == "both":
-        resolution = "both"
+        if item.kind == "value":
+            raise ValueError(_("these versions cannot be joined: keep mine or theirs"))
+        kept: Any = False if item.kind == "delete" else joined(item)
     else:
-        assert chosen is not None
-        resolution = "current" if chosen.current else "other"
-    recorder.update(session, conflict, {"resolution": resolution})
-    return view, kept
+        kept = (item.mine if keep == "mine" else item.theirs).value
+    recorder.resolve(session, row, {item.field: kept})
+    return item, kept

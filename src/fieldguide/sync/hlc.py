@@ -12,28 +12,13 @@ order, all devices that have seen the same changes hold the same value.
 
 Timestamps from the future
 --------------------------
-``observe`` (and ``check``) refuse, with ``ClockSkewError`` and without changing the clock,
-a remote timestamp more than ``MAX_DRIFT_MS`` (one day) ahead of this clock's reference
-point, which is the later of the wall clock and the clock's own last timestamp.
-
-Why refuse rather than observe and warn: an HLC never goes backwards, so accepting one
-timestamp from a device whose date is set to 2035 would drag this clock, and through its
-own bundles every teammate's clock, to 2035 for good. Every later edit would then be
-ordered by the logical counter alone, and any device that had not yet seen the poisoned
-timestamp would silently lose its edits to it. Refusing keeps the damage on the one
-device with the wrong date: the caller refuses that whole bundle (nothing applied, so
-no device diverges silently), tells the user to check the date on both devices, and
-applies the bundle later once it is no longer too far ahead.
-
-Why the reference is ``max(wall clock, last)`` and not the wall clock alone: a device
-whose own clock fell back (a flat CMOS battery resetting the date to 2000) keeps its HLC
-where it was, so timestamps near that point poison nothing and the device can keep
-syncing with its team.
-
-Callers should call ``observe(header.hlc_max)`` (after ``decode_bundle`` has authenticated
-the header) before applying a bundle; moving the clock forward is always safe even if
-applying then fails. The device's own persisted timestamp goes through ``last=`` or
-``advance_to``, which do not check drift (see ``advance_to``).
+Sync orders writes by what each device had seen (``sync.state``), not by these clocks;
+the clock only orders the versions of a conflict for display and keeps one device's
+writes in sequence. So a remote timestamp is never a reason to refuse data: sync moves
+this clock with ``advance_to`` to at most a bound ahead of the wall clock
+(``sync.exchange.CLOCK_BOUND_MS``) and warns people with both dates. ``observe`` and
+``check`` (refusing, with ``ClockSkewError``, a timestamp more than ``MAX_DRIFT_MS`` ahead
+of ``max(wall clock, last)``) remain for callers that want the strict rule.
 """
 
 from __future__ import annotations

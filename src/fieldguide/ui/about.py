@@ -71,6 +71,7 @@ class AboutDialog(QDialog):
         packs_title = QLabel(f"<b>{html.escape(self.tr('Installed content'))}</b>", self)
         self.packs = QTreeWidget(self)
         self.packs.setObjectName("aboutPacks")
+        self.packs.setAccessibleName(self.tr("Installed content"))
         self.packs.setRootIsDecorated(False)
         self.packs.setHeaderLabels(
             [self.tr("Title"), self.tr("Version"), self.tr("Kind"), self.tr("Publisher")]
@@ -105,6 +106,7 @@ class ShortcutsDialog(QDialog):
         self.resize(480, 520)
         table = QTreeWidget(self)
         table.setObjectName("shortcutList")
+        table.setAccessibleName(self.tr("Keyboard shortcuts"))
         table.setRootIsDecorated(False)
         table.setHeaderLabels([self.tr("Action"), self.tr("Keys")])
         for what, keys in shortcuts:

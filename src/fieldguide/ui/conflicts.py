@@ -196,11 +196,15 @@ class ConflictsInbox(QWidget):
         conflict = self.conflicts[row]
         self.title.setText(f"{field_label(conflict.table, conflict.field)} — {conflict.record}")
         if conflict.kind == "delete":
+            deleter = conflict.mine if conflict.mine.value is True else conflict.theirs
             self.explanation.setText(
-                self.tr(
-                    "This record was deleted on one device while it was being edited on another. "
-                    "The edit won, so the record is kept. Keep the deletion to remove it everywhere."
+                self.tr("Deleted on %1 while it was being edited elsewhere — keep it or delete it?").replace(
+                    "%1", deleter.device_name
                 )
+            )
+        elif conflict.kind == "value":
+            self.explanation.setText(
+                self.tr("Two people chose differently without seeing each other's choice. Keep one of them.")
             )
         else:
             self.explanation.setText(
@@ -216,7 +220,7 @@ class ConflictsInbox(QWidget):
             heading = (
                 self.tr("%1 — %2, %3")
                 .replace("%1", name)
-                .replace("%2", device_label(side.device, side.this_device))
+                .replace("%2", side.device_name)
                 .replace("%3", local_time(side.time))
             )
             if side.current:
@@ -226,6 +230,24 @@ class ConflictsInbox(QWidget):
                 pane.text.setPlainText(self.tr("Deleted") if side.value else self.tr("Kept, with the edit"))
             else:
                 pane.text.setPlainText(str(side.value or ""))
+        self._label_buttons(conflict)
+
+    def _label_buttons(self, conflict: Any) -> None:
+        """Words for the choice at hand: keep or delete a record; two versions that cannot be joined."""
+        if conflict.kind == "delete":
+            mine_deletes = conflict.mine.value is True
+            self.keep_mine.setText(self.tr("Delete it") if mine_deletes else self.tr("Keep it"))
+            self.keep_theirs.setText(self.tr("Keep it") if mine_deletes else self.tr("Delete it"))
+        else:
+            self.keep_mine.setText(self.tr("Keep mine"))
+            self.keep_theirs.setText(self.tr("Keep theirs"))
+        self.keep_both.setVisible(conflict.kind == "text")
+
+    def focus(self, conflict_id: str) -> None:
+        """Show this conflict (the workspace's "compare")."""
+        ids = [c.id for c in self.conflicts]
+        if conflict_id in ids:
+            self.list.setCurrentRow(ids.index(conflict_id))
 
     def resolve(self, keep: Keep) -> None:
         conflict_id = self.current_id()

@@ -126,6 +126,7 @@ class LockController(QObject):
         self.is_locked = False
         self.first_start_dialog: QWidget | None = None
         self._hidden: list[QWidget] = []
+        self._focus_before: QWidget | None = None
         self._disabled_title = ""
         self._last_activity = time.monotonic()
 
@@ -228,6 +229,9 @@ class LockController(QObject):
             return
         self.about_to_lock.emit()
         self.is_locked = True
+        # Where the keyboard was, to give it back on unlock (the lock screen takes the focus).
+        focused = QApplication.focusWidget()
+        self._focus_before = focused if focused is not None and focused.window() is self.window else None
         self._idle_timer.stop()
         protected = self.keys.is_protected()
         self.page.set_protected(protected)
@@ -320,6 +324,13 @@ class LockController(QObject):
             widget.show()
         self._hidden = []
         self.window.setWindowTitle(self._disabled_title)
+        # Keys must not go on to the hidden lock screen: back to where the user was.
+        before = self._focus_before
+        if before is not None and before.isVisible():
+            before.setFocus(Qt.FocusReason.OtherFocusReason)
+        else:
+            self.window.setFocus(Qt.FocusReason.OtherFocusReason)
+        self._focus_before = None
         self._last_activity = time.monotonic()
         self._arm_idle()
         self.unlocked.emit()

@@ -37,11 +37,13 @@ from fieldguide.paths import DataPaths
 from fieldguide.settings import Settings
 from fieldguide.ui import icons
 from fieldguide.ui.actions import TEXT_FIELD_KEYS, TOOLBAR, Actions, ShortcutGuard
+from fieldguide.ui.contrast import apply_accessible_palette
 from fieldguide.ui.controllers.assessments import AssessmentsController
 from fieldguide.ui.controllers.profile import ProfileController
 from fieldguide.ui.controllers.reading import ReadingController
 from fieldguide.ui.controllers.sync import SyncController
 from fieldguide.ui.controllers.transfer import TransferController
+from fieldguide.ui.focus_style import install_focus_ring
 from fieldguide.ui.language_menu import install_language_menu
 from fieldguide.ui.navigator import Navigator
 from fieldguide.ui.notes_panel import NotesPanel
@@ -112,7 +114,10 @@ class MainWindow(QMainWindow):
             self.tr("Search guidance, checklists and notes   %1").replace("%1", search_keys)
         )
         self.search_field.setClearButtonEnabled(True)
-        self.search_field.addAction(icons.icon("search"), QLineEdit.ActionPosition.LeadingPosition)
+        # The magnifier is a button to a screen reader: it needs a name like any other.
+        self.search_field.addAction(
+            icons.icon("search"), QLineEdit.ActionPosition.LeadingPosition
+        ).setText(self.tr("Search the library"))
         self.search_field.setMinimumWidth(300)
         self.search_field.setMaximumWidth(440)
         self.search_popup = SearchPopup(self.search_field, self)
@@ -146,9 +151,14 @@ class MainWindow(QMainWindow):
         self.pages.currentChanged.connect(lambda _index: self.update_commands())
 
         self._restore_settings()
+        install_focus_ring()
+        apply_accessible_palette()
         self.restyle()
         self.update_commands()
         QGuiApplication.styleHints().colorSchemeChanged.connect(self._palette_changed)
+        QGuiApplication.styleHints().colorSchemeChanged.connect(
+            lambda *_args: apply_accessible_palette(reset=True)
+        )
 
     def _build_toolbar(self) -> QToolBar:
         toolbar = QToolBar(self.tr("Main toolbar"), self)

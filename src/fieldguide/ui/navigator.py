@@ -42,7 +42,9 @@ class Navigator(QWidget):
         self.filter_edit.setAccessibleName(self.tr("Filter the library"))
         self.filter_edit.setPlaceholderText(self.tr("Filter the library"))
         self.filter_edit.setClearButtonEnabled(True)
-        self.filter_edit.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
+        self.filter_edit.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition).setText(
+            self.tr("Filter the library")
+        )
         self.filter_edit.installEventFilter(self)
 
         self.model = LibraryModel(self)

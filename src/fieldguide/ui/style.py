@@ -49,8 +49,9 @@ def colors(palette: QPalette | None = None) -> Colors:
         border=mix(text, base, 0.82),
         panel=mix(window, base, 0.5) if window != base else mix(base, text, 0.035),
         accent=accent,
-        match=mix(base, MARKER, 0.55 if dark else 0.5),
-        current_match=mix(base, QColor("#f08a24"), 0.75 if dark else 0.7),
+        # On a dark page the light text must still read on the marker (WCAG AA, 4.5:1).
+        match=mix(base, MARKER, 0.3 if dark else 0.5),
+        current_match=mix(base, QColor("#f08a24"), 0.4 if dark else 0.7),
         chip=mix(base, accent, 0.22 if dark else 0.14),
     )
 

@@ -70,10 +70,28 @@ class SyncDialog(QDialog):
         self.import_key_button.clicked.connect(self.import_key)
         self.passphrase_button = QPushButton(self.tr("Use team passphrase…"), self)
         self.passphrase_button.clicked.connect(self.use_passphrase)
+        self.new_key_button = QPushButton(self.tr("Make a team key file…"), self)
+        self.new_key_button.setObjectName("makeTeamKey")
+        self.new_key_button.clicked.connect(self.make_key)
         key_row = QHBoxLayout()
         key_row.addWidget(self.key_label, 1)
-        key_row.addWidget(self.import_key_button)
-        key_row.addWidget(self.passphrase_button)
+        key_buttons = QHBoxLayout()
+        key_buttons.addWidget(self.new_key_button)
+        key_buttons.addWidget(self.import_key_button)
+        key_buttons.addWidget(self.passphrase_button)
+        key_buttons.addStretch(1)
+
+        # The name teammates see for this laptop (in conflicts, "Keep both", the status).
+        self.name_edit = QLineEdit(self)
+        self.name_edit.setObjectName("deviceName")
+        self.name_edit.setPlaceholderText(self.tr("e.g. Amina's laptop"))
+        self.name_edit.setText(runner.call(lambda app: app.sync.device_name()) or "")
+        self.name_edit.editingFinished.connect(self.save_name)
+        name_row = QHBoxLayout()
+        name_label = QLabel(self.tr("This laptop's name for the team:"), self)
+        name_label.setBuddy(self.name_edit)
+        name_row.addWidget(name_label)
+        name_row.addWidget(self.name_edit, 1)
 
         explanation = QLabel(
             self.tr(
@@ -86,6 +104,7 @@ class SyncDialog(QDialog):
         explanation.setWordWrap(True)
         self.folder = QLineEdit(self)
         self.folder.setObjectName("syncFolder")
+        self.folder.setAccessibleName(self.tr("Folder to sync with"))
         self.folder.setPlaceholderText(self.tr("Folder to sync with"))
         last = runner.call(lambda app: app.sync.last_folder())
         if last is not None:
@@ -98,9 +117,18 @@ class SyncDialog(QDialog):
 
         self.progress = QProgressBar(self)
         self.progress.setVisible(False)
+        self.headline = QLabel(self)
+        self.headline.setObjectName("syncHeadline")
+        self.headline.setWordWrap(True)
+        self.headline.setStyleSheet("font-weight: bold; color: palette(highlight);")
+        self.headline.setVisible(False)  # a problem that matters more than the counts
         self.summary = QLabel(self)
         self.summary.setObjectName("syncSummary")
         self.summary.setWordWrap(True)
+        self.first_button = QPushButton(self.tr("This laptop is the first of the team here"), self)
+        self.first_button.setObjectName("firstHere")
+        self.first_button.setVisible(False)
+        self.first_button.clicked.connect(lambda: self.start(first=True))
         self.log = QListWidget(self)
         self.log.setObjectName("syncLog")
         self.log.setVisible(False)  # only when some bundle could not be applied
@@ -116,10 +144,14 @@ class SyncDialog(QDialog):
 
         layout = QVBoxLayout(self)
         layout.addLayout(key_row)
+        layout.addLayout(key_buttons)
+        layout.addLayout(name_row)
         layout.addWidget(explanation)
         layout.addLayout(folder_row)
         layout.addWidget(self.progress)
+        layout.addWidget(self.headline)
         layout.addWidget(self.summary)
+        layout.addWidget(self.first_button)
         layout.addWidget(self.log, 1)
         layout.addStretch(0)
         layout.addWidget(self.buttons)
@@ -139,6 +171,46 @@ class SyncDialog(QDialog):
         else:
             self.key_label.setText(self.tr("Team key %1").replace("%1", info.key_id))
         self.sync_button.setEnabled(info is not None and not self.running)
+
+    def make_key(self) -> None:
+        """A new team key file to hand to each teammate; this laptop uses it if it has none."""
+        from fieldguide.errors import UserError
+
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save the team key file"), "team.fgkey", self.tr("Team keys (*.fgkey)")
+        )
+        if not name:
+            return
+        try:
+            _key, adopted = self.runner.call(
+                lambda app: app.sync.new_key_file(Path(name)), changes=KEY_CHANGED
+            )
+        except UserError as error:
+            self.summary.setText(str(error))
+            return
+        self._show_key()
+        if adopted:
+            text = self.tr(
+                "Team key file saved as %1. Give a copy to each teammate (by hand, never by e-mail)."
+            )
+        else:
+            text = self.tr(
+                "Team key file saved as %1. This laptop keeps its current key until you import it."
+            )
+        self.summary.setText(text.replace("%1", name))
+
+    def save_name(self) -> None:
+        from fieldguide.errors import UserError
+
+        name = self.name_edit.text().strip()
+        if not name:
+            return
+        try:
+            saved = self.runner.call(lambda app: app.sync.set_device_name(name), changes=KEY_CHANGED)
+        except UserError as error:
+            self.summary.setText(str(error))
+            return
+        self.name_edit.setText(saved)
 
     def import_key(self) -> None:
         name, _ = QFileDialog.getOpenFileName(
@@ -186,7 +258,7 @@ class SyncDialog(QDialog):
         if chosen:
             self.folder.setText(chosen)
 
-    def start(self) -> None:
+    def start(self, first: bool = False) -> None:
         text = self.folder.text().strip()
         if not text:
             self.summary.setText(self.tr("Choose a folder first."))
@@ -194,6 +266,8 @@ class SyncDialog(QDialog):
         folder = Path(text)
         relay = self.relay
         self.running = True
+        self.first_button.setVisible(False)
+        self.headline.setVisible(False)
         self.sync_button.setEnabled(False)
         self.choose_button.setEnabled(False)
         self.progress.setRange(0, 0)  # busy until the first step says how many there are
@@ -202,7 +276,9 @@ class SyncDialog(QDialog):
         self.log.clear()
         self.runner.run(
             lambda app: app.sync.sync_folder(
-                folder, progress=lambda done, total, message: relay.step.emit(done, total, message)
+                folder,
+                progress=lambda done, total, message: relay.step.emit(done, total, message),
+                first=first,
             ),
             self._done,
             self._failed,
@@ -222,9 +298,27 @@ class SyncDialog(QDialog):
     def _done(self, result: Any) -> None:
         self.result = result
         self._finish()
-        parts = [
-            self.tr("Sent %n change(s).", "", result.sent) if result.sent else self.tr("Nothing new to send.")
-        ]
+        parts = []
+        # The headline: nothing else matters until the team key is right.
+        self.headline.setText(
+            self.tr(
+                "%n bundle(s) made with a different team key — check the team passphrase.",
+                "",
+                result.wrong_key,
+            )
+        )
+        self.headline.setVisible(result.wrong_key > 0)
+        if result.waiting:
+            parts.append(
+                self.tr(
+                    "Nothing was written to this folder: no teammate's bundle has been opened here yet. "
+                    "If this laptop is the first of the team to use it, say so below."
+                )
+            )
+        elif result.sent:
+            parts.append(self.tr("Sent %n change(s).", "", result.sent))
+        else:
+            parts.append(self.tr("Nothing new to send."))
         if result.received:
             parts.append(
                 self.tr("Received %n change(s)", "", result.received)
@@ -238,9 +332,14 @@ class SyncDialog(QDialog):
         elif result.open_conflicts:
             parts.append(self.tr("%n conflict(s) still to resolve.", "", result.open_conflicts))
         self.summary.setText(" ".join(parts))
+        self.first_button.setVisible(result.waiting and not result.wrong_key)
+        for warning in result.warnings:
+            self.log.addItem(warning)
         for skipped in result.skipped:
+            if skipped.kind == "wrong-key":
+                continue  # counted in the headline, not listed file by file
             note = self.tr("will retry next time") if skipped.retry else self.tr("skipped")
-            self.log.addItem(f"{skipped.reason} ({note})")
+            self.log.addItem(f"{skipped.file}: {skipped.reason} ({note})")
         self.log.setVisible(self.log.count() > 0)
         self.synced.emit(result)
 

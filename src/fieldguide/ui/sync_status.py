@@ -19,8 +19,12 @@ class SyncStatusIndicator(QToolButton):
         self.conflicts = 0
         self.setVisible(False)  # until the profile is open and the counts known
 
-    def show_counts(self, pending: int, conflicts: int) -> None:
+    def show_counts(self, pending: int, conflicts: int, set_up: bool = True) -> None:
         self.pending, self.conflicts = pending, conflicts
+        if not set_up:
+            # No counters on a laptop that never set sync up: there is nothing to send to.
+            self.setVisible(False)
+            return
         parts = [self.tr("%n change(s) to send", "", pending) if pending else self.tr("All sent")]
         if conflicts:
             parts.append(self.tr("%n conflict(s)", "", conflicts))

@@ -27,7 +27,7 @@ from PySide6.QtGui import (
 )
 
 from fieldguide.reports import chart
-from fieldguide.reports.common import is_rtl
+from fieldguide.reports.common import first_strong_direction, right_to_left
 from fieldguide.reports.fonts import ARABIC_FAMILY, BODY_FAMILY, REPORT_FAMILIES
 from fieldguide.reports.model import Report
 from fieldguide.reports.pdf.style import (
@@ -85,6 +85,13 @@ class DocumentWriter:
         self.cursor = QTextCursor(document)
         self.layout = Layout()
         self._first_block = True
+        # The report's own direction (its language's): tables, captions and page furniture
+        # follow it; a paragraph of the user's text keeps the direction of its own words.
+        self.rtl = right_to_left()
+
+    def is_rtl(self, text: str) -> bool:
+        direction = first_strong_direction(text)
+        return self.rtl if direction is None else direction == "rtl"
 
     # -- primitives -------------------------------------------------------
 
@@ -117,7 +124,7 @@ class DocumentWriter:
         italic: bool = False,
         colour: str = INK,
     ) -> int:
-        rtl = is_rtl(text)
+        rtl = self.is_rtl(text)
         number = self.block(
             block_format(
                 top=top,
@@ -182,7 +189,7 @@ class DocumentWriter:
         """Give imported Markdown the report's fonts, colours, spacing and direction."""
         block = self.doc.findBlock(start)
         while block.isValid() and block.position() <= end:
-            rtl = is_rtl(block.text())
+            rtl = self.is_rtl(block.text())
             block_format = QTextBlockFormat()
             block_format.setTopMargin(0.0)
             block_format.setBottomMargin(css(bottom))
@@ -226,29 +233,39 @@ class DocumentWriter:
         table_format.setCellSpacing(0)
         table_format.setCellPadding(0)
         table_format.setWidth(QTextLength(QTextLength.Type.PercentageLength, 100))
+        # Qt lays a table's columns out left to right whatever its direction: in a right-to-left
+        # report the columns are placed in reverse, so the first one (a caption, a number) is
+        # at the right. `logical` maps a placed column back to the caller's.
+        columns = len(widths)
+
+        def logical(column: int) -> int:
+            return columns - 1 - column if self.rtl else column
+
+        placed_widths = [widths[logical(column)] for column in range(columns)]
         table_format.setColumnWidthConstraints(
-            [QTextLength(QTextLength.Type.PercentageLength, width) for width in widths]
+            [QTextLength(QTextLength.Type.PercentageLength, width) for width in placed_widths]
         )
         table_format.setHeaderRowCount(1 if headers else 0)
         table_format.setTopMargin(css(4))
         table_format.setBottomMargin(css(10))
         if self._first_block:
             self._first_block = False
-        columns = len(widths)
         all_rows = [headers, *rows] if headers else rows
         table = self.cursor.insertTable(len(all_rows), columns, table_format)
         for row_index, row in enumerate(all_rows):
             header = bool(headers) and row_index == 0
             data_row = row_index - 1 if headers else row_index
-            for column, value in enumerate(row):
+            for column in range(columns):
+                value = row[logical(column)]
                 cell = table.cellAt(row_index, column)
                 cell_format = QTextTableCellFormat()
                 cell_format.setTopPadding(css(4.5 if header else 5))
                 cell_format.setBottomPadding(css(4.5 if header else 5))
-                cell_format.setLeftPadding(0 if flush_left and column == 0 else css(6))
+                flush = flush_left and logical(column) == 0
+                cell_format.setLeftPadding(0 if flush and not self.rtl else css(6))
                 if middle:
                     cell_format.setVerticalAlignment(QTextCharFormat.VerticalAlignment.AlignMiddle)
-                cell_format.setRightPadding(css(6))
+                cell_format.setRightPadding(0 if flush and self.rtl else css(6))
                 cell_format.setBorder(0)
                 cell_format.setBottomBorder(css(0.8 if header else 0.5))
                 cell_format.setBottomBorderStyle(QTextFrameFormat.BorderStyle.BorderStyle_Solid)
@@ -257,12 +274,13 @@ class DocumentWriter:
                     cell_format.setBackground(QBrush(QColor(TABLE_HEAD_BG)))
                 cell.setFormat(cell_format)
                 cell_cursor = cell.firstCursorPosition()
-                rtl = is_rtl(value)
+                rtl = self.is_rtl(value)
                 cell_block = block_format(line_height=125, rtl=rtl)
-                if column in numeric and not rtl:
+                if (logical(column) in numeric and not rtl) or (self.rtl and not rtl):
+                    # Numbers line up on the right; so does Latin text in an Arabic table.
                     cell_block.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignAbsolute)
                 cell_cursor.setBlockFormat(cell_block)
-                style = cell_style(data_row, column) if cell_style and not header else None
+                style = cell_style(data_row, logical(column)) if cell_style and not header else None
                 fmt = style or (
                     char_format(7.8, bold=True, colour=MUTED, spacing=104)
                     if header

@@ -9,8 +9,9 @@ from typing import cast
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen, QTextDocument, QTextLine
 
+from fieldguide.i18n import _
 from fieldguide.reports import chart
-from fieldguide.reports.common import classification_marking, format_date, status_colours
+from fieldguide.reports.common import classification_marking, format_date, right_to_left, status_colours
 from fieldguide.reports.fonts import report_font
 from fieldguide.reports.model import Report
 from fieldguide.reports.pdf.blocks import Layout, Rule
@@ -108,12 +109,15 @@ def paint_furniture(painter: QPainter, report: Report, page: Page, number: int, 
     """Header and footer: the classification at the top and bottom of every
     page, as marking rules require, and "Page N of M"."""
     marking = classification_marking(report.classification)
+    # The title and the date start the line, the page number ends it: mirrored in Arabic.
+    start, end = ("right", "left") if right_to_left() else ("left", "right")
     marking_colour = QColor(MARKING_COLOURS.get(report.classification, MARKING_DEFAULT_COLOUR))
     left = pt(MARGIN_X)
     width = page.width - 2 * left
     small = report_font(7.4)
     strong = report_font(7.6, bold=True)
-    strong.setLetterSpacing(QFont.SpacingType.PercentageSpacing, 108)
+    if not right_to_left():
+        strong.setLetterSpacing(QFont.SpacingType.PercentageSpacing, 108)
     device = painter.device()
     small_metrics = QFontMetricsF(small, device)
 
@@ -128,9 +132,9 @@ def paint_furniture(painter: QPainter, report: Report, page: Page, number: int, 
         painter.setFont(small)
         painter.setPen(QColor(MUTED))
         title = small_metrics.elidedText(report.title, Qt.TextElideMode.ElideRight, width * 0.32)
-        _draw_aligned(painter, QRectF(left, header_y - pt(12), width, pt(16)), title, "left")
+        _draw_aligned(painter, QRectF(left, header_y - pt(12), width, pt(16)), title, start)
         if report.status == "draft":
-            _draw_aligned(painter, QRectF(left, header_y - pt(12), width, pt(16)), "Draft", "right")
+            _draw_aligned(painter, QRectF(left, header_y - pt(12), width, pt(16)), _("Draft"), end)
     painter.setPen(rule_pen)
     painter.drawLine(QPointF(left, pt(HEADER_RULE)), QPointF(left + width, pt(HEADER_RULE)))
 
@@ -140,8 +144,8 @@ def paint_furniture(painter: QPainter, report: Report, page: Page, number: int, 
     band = QRectF(left, footer_y - pt(12), width, pt(16))
     painter.setFont(small)
     painter.setPen(QColor(MUTED))
-    _draw_aligned(painter, band, f"Exported {format_date(report.exported_at.date())}", "left")
-    _draw_aligned(painter, band, f"Page {number} of {total}", "right")
+    _draw_aligned(painter, band, _("Exported %s") % format_date(report.exported_at.date()), start)
+    _draw_aligned(painter, band, _("Page %s of %s") % (number, total), end)
     painter.setFont(strong)
     painter.setPen(marking_colour)
     _draw_aligned(painter, band, marking, "centre")

@@ -9,15 +9,16 @@ from __future__ import annotations
 from PySide6.QtGui import QFont, QTextBlockFormat, QTextCharFormat, QTextCursor
 
 from fieldguide.assessments.scales import QUESTION
+from fieldguide.i18n import _
 from fieldguide.reports.common import (
-    ACTION_COLUMNS,
-    CHECKLIST_COLUMNS,
+    action_columns,
     action_rows,
+    checklist_columns,
     checklist_line,
     checklist_rows,
+    classification_caption,
     cover_rows,
     grouped_items,
-    is_rtl,
     item_details,
     item_heading,
     item_source,
@@ -60,7 +61,7 @@ class ReportBuilder(DocumentWriter):
         self.block(spacer)
         self.text("\u00a0", char_format(4.0))
         number = self.paragraph(
-            "Assessment report",
+            _("Assessment report"),
             char_format(8.5, bold=True, colour=ACCENT, spacing=112),
             bottom=10.0,
         )
@@ -72,7 +73,7 @@ class ReportBuilder(DocumentWriter):
         cursor.mergeCharFormat(caps)
         self.cursor.movePosition(QTextCursor.MoveOperation.End)
         self.paragraph(
-            report.title or "Untitled assessment",
+            report.title or _("Untitled assessment"),
             bottom=10.0,
             line_height=112,
             size=25.0,
@@ -89,9 +90,9 @@ class ReportBuilder(DocumentWriter):
         def style(row: int, column: int) -> QTextCharFormat | None:
             if column == 0:
                 return char_format(7.4, bold=True, colour=MUTED, spacing=106)
-            if rows[row][0] == "Classification" and report.classification != "unclassified":
+            if rows[row][0] == classification_caption() and report.classification != "unclassified":
                 return char_format(10.0, bold=True, colour=MARKING_DEFAULT_COLOUR)
-            return char_format(10.0, rtl=is_rtl(rows[row][1]))
+            return char_format(10.0, rtl=self.is_rtl(rows[row][1]))
 
         self.table(
             [],
@@ -104,9 +105,11 @@ class ReportBuilder(DocumentWriter):
 
         notes: list[str] = []
         if not report.options.include_notes:
-            notes.append("Shareable summary: the advisers' notes and evidence are left out of this version.")
+            notes.append(
+                _("Shareable summary: the advisers' notes and evidence are left out of this version.")
+            )
         if report.options.skip_unassessed:
-            notes.append("Items not yet assessed are left out.")
+            notes.append(_("Items not yet assessed are left out."))
         for index, note in enumerate(notes):
             self.paragraph(
                 note, top=10.0 if index == 0 else 0.0, bottom=2.0, size=8.8, italic=True, colour=MUTED
@@ -114,29 +117,29 @@ class ReportBuilder(DocumentWriter):
 
     def executive_summary(self) -> None:
         report = self.report
-        self.heading1("Executive summary", page_break=True)
+        self.heading1(_("Executive summary"), page_break=True)
         self.paragraph(summary_lead(report), bottom=4.0)
         for line in kind_summaries(report):
             self.paragraph(line, bottom=2.0)
         if report.items():
             self.chart()
         if report.checklists:
-            self.heading2("By checklist", top=8.0)
+            self.heading2(_("By checklist"), top=8.0)
             self.table(
-                CHECKLIST_COLUMNS,
+                checklist_columns(),
                 checklist_rows(report),
                 [48, 12, 14, 12, 14],
                 numeric=frozenset(range(1, 5)),
             )
         if report.summary.strip():
-            self.heading2("Assessment summary")
+            self.heading2(_("Assessment summary"))
             self.markdown(report.summary)
 
     def actions(self) -> None:
         actions = self.report.actions
-        self.heading1("Follow-up actions")
+        self.heading1(_("Follow-up actions"))
         if not actions:
-            self.paragraph("No follow-up actions were recorded.", colour=MUTED, italic=True)
+            self.paragraph(_("No follow-up actions were recorded."), colour=MUTED, italic=True)
             return
         rows = action_rows(self.report)
 
@@ -145,11 +148,11 @@ class ReportBuilder(DocumentWriter):
                 done = actions[row].done
                 return char_format(8.6, bold=not done, colour=MUTED if done else INK)
             if column in (0, 2):
-                return char_format(8.2, colour=MUTED, rtl=is_rtl(rows[row][column]))
+                return char_format(8.2, colour=MUTED, rtl=self.is_rtl(rows[row][column]))
             return None
 
         self.table(
-            ACTION_COLUMNS,
+            action_columns(),
             rows,
             [5, 35, 25, 14, 11, 10],
             cell_style=style,
@@ -158,7 +161,7 @@ class ReportBuilder(DocumentWriter):
     def checklist(self, checklist: ReportChecklist) -> None:
         self.heading1(checklist.title, page_break=True)
         if not checklist.items:
-            self.paragraph("No items in this checklist.", colour=MUTED, italic=True)
+            self.paragraph(_("No items in this checklist."), colour=MUTED, italic=True)
             return
         self.paragraph(checklist_line(checklist), size=8.5, colour=MUTED, bottom=4.0)
         for group, items in grouped_items(checklist.items):
@@ -175,7 +178,7 @@ class ReportBuilder(DocumentWriter):
             self.layout.rules.append(Rule(title, HAIRLINE, 0.6, above=True, gap_pt=7.0))
         self.layout.keep_with_next.append(title)
 
-        meta = self.block(block_format(bottom=2.0, line_height=150))
+        meta = self.block(block_format(bottom=2.0, line_height=150, rtl=self.rtl))
         start = self.cursor.positionInBlock()
         label = f"\u00a0{status_label(item.status, item.kind).upper()}\u00a0"
         foreground = status_colours(item.status)[0]
@@ -188,10 +191,10 @@ class ReportBuilder(DocumentWriter):
             self.layout.keep_with_next.append(meta)
 
         if item.note.strip():
-            self.label("Answer" if item.kind == QUESTION else "Note")
+            self.label(_("Answer") if item.kind == QUESTION else _("Note"))
             self.markdown(item.note)
         if item.evidence.strip():
-            self.label("Evidence")
+            self.label(_("Evidence"))
             self.plain_paragraphs(item.evidence)
         source = item_source(item)
         if source:

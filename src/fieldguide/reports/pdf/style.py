@@ -14,6 +14,7 @@ from PySide6.QtGui import (
     QTextFormat,
 )
 
+from fieldguide.i18n import right_to_left
 from fieldguide.reports.fonts import ARABIC_FAMILY, BODY_FAMILY, REPORT_FAMILIES
 
 # Layout resolution. Coordinates in the document are device pixels at this
@@ -85,7 +86,8 @@ def char_format(
     fmt.setFontWeight(QFont.Weight.Bold if bold else QFont.Weight.Normal)
     fmt.setFontItalic(italic)
     fmt.setForeground(QBrush(QColor(colour)))
-    if spacing is not None:
+    # Letter-spacing is for Latin capitals: spaced Arabic letters break apart from their joins.
+    if spacing is not None and not (rtl or right_to_left()):
         fmt.setFontLetterSpacingType(QFont.SpacingType.PercentageSpacing)
         fmt.setFontLetterSpacing(spacing)
     return fmt

@@ -39,6 +39,7 @@ class AssessmentsController(Controller):
 
             workspace = AssessmentWorkspace(self.runner, self.window)
             workspace.guidance_requested.connect(self.open_guidance)
+            workspace.conflict_banner.compare_requested.connect(self.window.sync.open_conflicts)
             # The window's Edit ▸ Undo/Redo (same keys) act on this stack; two actions on one key
             # would be ambiguous and neither would run.
             for action in (workspace.undo_action, workspace.redo_action):
@@ -81,6 +82,8 @@ class AssessmentsController(Controller):
         window.show_page(workspace)
         window.navigator.select_content(assessment_id)
         window.update_commands()
+        # The keyboard goes on where the work is: the item list (digits answer at once).
+        workspace.tree.setFocus(Qt.FocusReason.OtherFocusReason)
         return True
 
     def open_found(self, assessment_id: str, item_id: str, query: str) -> bool:
@@ -177,6 +180,7 @@ class AssessmentsController(Controller):
 
     def _created(self, assessment_id: str | None) -> None:
         if assessment_id is not None:
+            self.window.activateWindow()  # the dialog has closed: the keyboard comes back to the window
             self.open_assessment(assessment_id)
 
     def apply_changes(self, notice: ChangeNotice) -> None:

@@ -29,7 +29,7 @@ class Opened:
     snapshot: LibrarySnapshot
     search: Callable[..., Any]
     protected: bool
-    sync_counts: tuple[int, int]  # changes to send, conflicts open
+    sync_counts: tuple[int, int, bool]  # changes to send, conflicts open, sync set up
 
 
 def _settle_long_lived_objects() -> None:

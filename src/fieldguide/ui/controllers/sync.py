@@ -25,7 +25,7 @@ class SyncController(Controller):
     def refresh_counts(self) -> None:
         """Read the counts behind the status-bar indicator (after the profile opened, a change, an unlock)."""
 
-        def show(counts: tuple[int, int]) -> None:
+        def show(counts: tuple[int, int, bool]) -> None:
             if not self.window.closed:
                 self.window.sync_status.show_counts(*counts)
 
@@ -50,7 +50,8 @@ class SyncController(Controller):
         self.sync_dialog = dialog
         dialog.open()
 
-    def open_conflicts(self) -> None:
+    def open_conflicts(self, conflict_id: str | None = None) -> None:
+        """The Conflicts view; on ``conflict_id`` when given (the workspace's "compare")."""
         if not self.opened:
             return
         if self.conflicts_page is None:
@@ -61,6 +62,8 @@ class SyncController(Controller):
             self.window.add_page(page, self.tr("Conflicts"))
         else:
             self.conflicts_page.refresh()
+        if conflict_id:
+            self.conflicts_page.focus(conflict_id)
         self.window.show_page(self.conflicts_page)
 
     def open_sync_or_conflicts(self) -> None:

@@ -40,6 +40,7 @@ class ActionDialog(QDialog):
         self.owner.setObjectName("actionOwner")
         self.due = OptionalDate(self.tr("Set"), self)
         self.due.setObjectName("actionDue")
+        self.due.name(self.tr("Due date"), self.tr("Give a due date"))
         self.due.set_value(action.due)
         self.done_box = QCheckBox(self.tr("Done"), self)
         self.done_box.setObjectName("actionDone")

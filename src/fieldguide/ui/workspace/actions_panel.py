@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from fieldguide.assessments.model import ActionView
+from fieldguide.ui.dates import date_entry_format, short_date
 from fieldguide.ui.flow_layout import FlowLayout
 from fieldguide.ui.scrolling import VerticalScrollArea
 from fieldguide.ui.workspace.labels import muted
@@ -59,6 +60,7 @@ class ActionsPanel(QWidget):
 
         self.list = QTreeWidget(self)
         self.list.setObjectName("actionsList")
+        self.list.setAccessibleName(self.tr("Follow-up actions"))
         self.list.setRootIsDecorated(False)
         self.list.setUniformRowHeights(True)
         self.list.setHeaderLabels([self.tr("Action"), self.tr("Owner"), self.tr("Due"), self.tr("Item")])
@@ -75,10 +77,12 @@ class ActionsPanel(QWidget):
 
         self.text = QLineEdit(self)
         self.text.setObjectName("actionText")
+        self.text.setAccessibleName(self.tr("New action"))
         self.text.setPlaceholderText(self.tr("New action, e.g. “Share the draft with the ministry”"))
         self.text.returnPressed.connect(self._add)
         self.owner = QLineEdit(self)
         self.owner.setObjectName("actionOwner")
+        self.owner.setAccessibleName(self.tr("Owner"))
         self.owner.setPlaceholderText(self.tr("Owner"))
         self.owner.setMaximumWidth(160)
         self.owner.returnPressed.connect(self._add)
@@ -86,8 +90,9 @@ class ActionsPanel(QWidget):
         self.has_due.setObjectName("actionHasDue")
         self.due = QDateEdit(self)
         self.due.setObjectName("actionDue")
+        self.due.setAccessibleName(self.tr("Due date"))
         self.due.setCalendarPopup(True)
-        self.due.setDisplayFormat("yyyy-MM-dd")
+        self.due.setDisplayFormat(date_entry_format())
         self.due.setDate(QDate.currentDate().addDays(14))
         self.due.setEnabled(False)
         self.has_due.toggled.connect(self.due.setEnabled)
@@ -136,9 +141,9 @@ class ActionsPanel(QWidget):
             self.list.clear()
             overdue = 0
             for action in actions:
-                row = QTreeWidgetItem(
-                    [action.text, action.owner, action.due or "", item_labels.get(action.item_id or "", "")]
-                )
+                due = short_date(action.due or "")
+                item_label = item_labels.get(action.item_id or "", "")
+                row = QTreeWidgetItem([action.text, action.owner, due, item_label])
                 row.setData(0, ACTION_ID_ROLE, action.id)
                 row.setData(0, ACTION_ITEM_ROLE, action.item_id or "")
                 flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
@@ -152,12 +157,12 @@ class ActionsPanel(QWidget):
                 row.setData(0, OVERDUE_ROLE, late)
                 if late:
                     overdue += 1
-                    row.setText(2, self.tr("%1 · overdue").replace("%1", action.due or ""))
+                    row.setText(2, self.tr("%1 · overdue").replace("%1", due))
                     row.setForeground(2, QBrush(QColor(OVERDUE_COLOUR)))
                     bold = QFont(row.font(2))
                     bold.setBold(True)
                     row.setFont(2, bold)
-                    row.setToolTip(2, self.tr("Overdue: due %1 and not done").replace("%1", action.due or ""))
+                    row.setToolTip(2, self.tr("Overdue: due %1 and not done").replace("%1", due))
                 if action.done:
                     done_font = QFont(row.font(0))
                     done_font.setStrikeOut(True)

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from fieldguide.assessments.model import CLASSIFICATIONS, AssessmentView
+from fieldguide.ui.dates import date_entry_format
 from fieldguide.ui.workspace.labels import classification_label, muted
 
 # Names are separated by commas, semicolons (Latin or Arabic) or new lines.
@@ -36,7 +37,7 @@ class OptionalDate(QWidget):
         self.enabled = QCheckBox(label, self)
         self.date = QDateEdit(self)
         self.date.setCalendarPopup(True)
-        self.date.setDisplayFormat("yyyy-MM-dd")
+        self.date.setDisplayFormat(date_entry_format())
         self.date.setDate(QDate.currentDate())
         self.date.setEnabled(False)
         self.enabled.toggled.connect(self.date.setEnabled)
@@ -44,6 +45,11 @@ class OptionalDate(QWidget):
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.enabled)
         row.addWidget(self.date, 1)
+
+    def name(self, date: str, check: str) -> None:
+        """What a screen reader says for the date and for its check box ("Set" alone says little)."""
+        self.date.setAccessibleName(date)
+        self.enabled.setAccessibleName(check)
 
     def value(self) -> str:
         return self.date.date().toString("yyyy-MM-dd") if self.enabled.isChecked() else ""
@@ -71,6 +77,8 @@ class DetailsForm(QWidget):
         self.start.setObjectName("startDate")
         self.end = OptionalDate(self.tr("Set"), self)
         self.end.setObjectName("endDate")
+        self.start.name(self.tr("Start date"), self.tr("Give a start date"))
+        self.end.name(self.tr("End date"), self.tr("Give an end date"))
         self.classification = QComboBox(self)
         self.classification.setObjectName("classification")
         for value in CLASSIFICATIONS:

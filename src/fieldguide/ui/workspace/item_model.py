@@ -18,6 +18,7 @@ from PySide6.QtGui import QFont, QGuiApplication, QPalette, QStandardItem, QStan
 
 from fieldguide.assessments.model import AssessmentView, ResponseView
 from fieldguide.assessments.scales import tone
+from fieldguide.ui.bidi import isolate
 from fieldguide.ui.workspace.labels import status_icon, status_label
 
 ITEM_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -45,7 +46,7 @@ def filter_label(name: str) -> str:
 
 
 def _header(text: str, kind: str, bold: bool) -> QStandardItem:
-    row = QStandardItem(text)
+    row = QStandardItem(isolate(text))
     row.setData(kind, ROW_KIND_ROLE)
     row.setFlags(Qt.ItemFlag.ItemIsEnabled)
     row.setToolTip(text)
@@ -89,7 +90,8 @@ def build_item_model(view: AssessmentView, with_actions: set[str], model: QStand
 def update_item_row(row: QStandardItem, response: ResponseView, has_actions: bool) -> None:
     number = row.data(NUMBER_ROLE)
     text = response.item_text or response.item_id
-    label = f"{number}. {text}"
+    # The item's own words keep their direction (an English item in the Arabic window).
+    label = isolate(f"{number}. {text}")
     if response.retired:
         label += " " + QCoreApplication.translate("Assessment", "(retired)")
     row.setText(label)

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from fieldguide.assessments.model import AssessmentView
+from fieldguide.ui.conflict_marks import ConflictBanner
 from fieldguide.ui.scrolling import VerticalScrollArea
 from fieldguide.ui.workspace.actions_panel import ActionsPanel
 from fieldguide.ui.workspace.banner import Banner
@@ -100,6 +101,7 @@ class WorkspaceLayout(QWidget):
         self.filter.setSourceModel(self.model)
         self.tree = QTreeView(self)
         self.tree.setObjectName("itemTree")
+        self.tree.setAccessibleName(self.tr("Checklist items"))
         self.tree.setHeaderHidden(True)
         self.tree.setModel(self.filter)
         self.tree.setUniformRowHeights(True)
@@ -116,6 +118,7 @@ class WorkspaceLayout(QWidget):
         left_layout.addWidget(self.tree, 1)
 
         self.editor = ItemEditor(self)
+        self.conflict_banner = ConflictBanner(self)  # "another version exists — compare"
         self.actions_panel = ActionsPanel(self)
 
         self.right = QSplitter(Qt.Orientation.Vertical, self)
@@ -151,6 +154,7 @@ class WorkspaceLayout(QWidget):
         layout.addLayout(title_row)
         layout.addWidget(self.meta_label)
         layout.addLayout(progress_row)
+        layout.addWidget(self.conflict_banner)
         layout.addWidget(self.splitter, 1)
 
     def show_header(self, view: AssessmentView) -> None:

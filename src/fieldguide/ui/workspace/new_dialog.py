@@ -41,6 +41,7 @@ class NewAssessmentDialog(QDialog):
         intro.setWordWrap(True)
         self.checklists = QTreeWidget(self)
         self.checklists.setObjectName("checklistPicker")
+        self.checklists.setAccessibleName(self.tr("Checklists"))
         self.checklists.setHeaderLabels([self.tr("Checklist"), self.tr("Items")])
         header = self.checklists.header()
         header.setStretchLastSection(False)

@@ -34,6 +34,7 @@ from fieldguide.assessments.model import (
 )
 from fieldguide.assessments.scales import NOT_ASSESSED
 from fieldguide.changes import Changes
+from fieldguide.ui.conflict_marks import mark_tree
 from fieldguide.ui.runner import Runner
 from fieldguide.ui.workspace.action_editing import ActionEditing
 from fieldguide.ui.workspace.autosave import Autosave
@@ -74,6 +75,7 @@ class AssessmentWorkspace(WorkspaceLayout):
         self._responses: dict[str, ResponseView] = {}
         self._actions: list[ActionView] = []
         self._reverting = False
+        self.marks: Any = None  # where this assessment's conflicts are (SyncService.marks)
 
         self.undo_stack = QUndoStack(self)
         self.autosave = Autosave(runner, self._save_texts, ANSWERED, self)
@@ -182,11 +184,18 @@ class AssessmentWorkspace(WorkspaceLayout):
         self.editor.show_item(None)
         self.filter.pin(None)
         build_item_model(view, self._items_with_actions(), self.model)
+        self._show_conflicts(view.id)
         self.tree.expandAll()
         self.show_header(view)
         self._show_progress()
         self._show_actions()
         self._apply_read_only()
+
+    def _show_conflicts(self, assessment_id: str) -> None:
+        # Where this assessment's conflicts live: marked on their rows and above the editor.
+        self.marks = self.runner.call(lambda app: app.sync.marks(assessment_id))
+        mark_tree(self.model, self.marks, ITEM_ID_ROLE)
+        self.conflict_banner.show_for(self.marks, self.current_item_id)
 
     @property
     def view(self) -> AssessmentView | None:
@@ -346,6 +355,7 @@ class AssessmentWorkspace(WorkspaceLayout):
         response = self._responses[item_id]
         titles = {c.id: c.title for c in self._view.checklists} if self._view else {}
         self.editor.show_item(response, titles.get(response.checklist_id, ""))
+        self.conflict_banner.show_for(self.marks, item_id)
         self._apply_read_only()
 
     def _return_to_current_item(self) -> None:

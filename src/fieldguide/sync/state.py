@@ -1,0 +1,148 @@
+"""The state of one synced field: its live versions and what it has seen (a multi-value register).
+
+Each write of a field is a *dot*: the writing device and the hybrid-logical-clock time
+it wrote at. A field's state holds
+
+- ``siblings``: the versions still live, each a dot with its value (one normally; two or
+  more while people disagree), and
+- ``ctx``: a version vector ``{device: hlc}`` saying which writes this state has seen
+  (every dot of that device up to that time, replaced or not).
+
+Merging two states keeps a version when both hold it, or when the other side never saw
+it; a version one side saw and no longer holds was replaced by someone who saw it, so it
+goes. That rule is commutative, associative and idempotent, so any delivery order and
+any number of repeats end in the same state, and *concurrency comes from what was seen,
+never from clocks*: a clock running 400 days fast decides only which of two live
+versions is shown first (both stay, as a conflict), never which write replaces which.
+
+Two live versions with different values are a conflict: one per field, showing the
+state each side ended with, whatever autosaves came in between. A local edit replaces
+the version the person was looking at (the one shown) and leaves the others live; a
+resolution replaces them all, so it closes the conflict wherever it arrives and, having
+seen every version, can raise no new one.
+
+A delete (``deleted`` = True) also records ``knows``: the version vector of everything
+the deleting device had seen of the record (and, for an assessment, of its answers,
+notes and actions). An edit it had not seen was made concurrently: the record stays
+visible with a delete conflict (see ``sync.rows``).
+
+Version vectors compare the times of one device only, which is sound only while a
+device's writes form one line: a restored backup or a copied profile would write as the
+same device from two histories, so it takes a new device id (``sync.identity``).
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from typing import Any
+
+__all__ = ["FieldState", "Sibling", "Vector", "join", "seen"]
+
+Vector = dict[str, str]
+
+
+def join(*vectors: Vector | None) -> Vector:
+    """The version vector that has seen everything any of ``vectors`` saw."""
+    out: Vector = {}
+    for vector in vectors:
+        for device, hlc in (vector or {}).items():
+            if hlc > out.get(device, ""):
+                out[device] = hlc
+    return out
+
+
+def seen(vector: Vector | None, hlc: str, device: str) -> bool:
+    return (vector or {}).get(device, "") >= hlc
+
+
+def _canonical(value: Any) -> str:
+    return json.dumps(value, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+
+
+@dataclass(frozen=True, slots=True)
+class Sibling:
+    hlc: str
+    device: str
+    value: Any
+    knows: Vector | None = None  # only on a delete: what the deleting device had seen
+
+    @property
+    def dot(self) -> tuple[str, str]:
+        return (self.hlc, self.device)
+
+    @property
+    def stamp(self) -> str:
+        return f"{self.hlc}@{self.device}"
+
+    def as_json(self) -> list[Any]:
+        out: list[Any] = [self.hlc, self.device, self.value]
+        if self.knows is not None:
+            out.append(dict(sorted(self.knows.items())))
+        return out
+
+
+@dataclass(frozen=True, slots=True)
+class FieldState:
+    ctx: Vector = field(default_factory=dict)
+    siblings: tuple[Sibling, ...] = ()
+
+    # --- reading ---------------------------------------------------------------
+
+    @property
+    def winner(self) -> Sibling | None:
+        """The version shown: the latest dot (hlc, then device id), the same on every device."""
+        return max(self.siblings, key=lambda s: s.dot) if self.siblings else None
+
+    @property
+    def in_conflict(self) -> bool:
+        return len({_canonical(s.value) for s in self.siblings}) > 1
+
+    def others(self) -> list[Sibling]:
+        """The live versions other than the one shown, newest first."""
+        winner = self.winner
+        rest = [s for s in self.siblings if s is not winner]
+        return sorted(rest, key=lambda s: s.dot, reverse=True)
+
+    # --- writing ---------------------------------------------------------------
+
+    def write(
+        self, hlc: str, device: str, value: Any, *, replace_all: bool, knows: Vector | None = None
+    ) -> FieldState:
+        """A local write. An edit replaces the shown version; ``replace_all`` (a resolution,
+        or any write when there is no disagreement) replaces every live version."""
+        new = Sibling(hlc, device, value, knows)
+        winner = self.winner
+        keep = () if replace_all else tuple(s for s in self.siblings if s is not winner)
+        return FieldState(join(self.ctx, {device: hlc}), _sorted((*keep, new)))
+
+    def merge(self, other: FieldState) -> FieldState:
+        mine = {s.dot: s for s in self.siblings}
+        theirs = {s.dot: s for s in other.siblings}
+        kept = [s for dot, s in mine.items() if dot in theirs or not seen(other.ctx, *dot)]
+        kept += [s for dot, s in theirs.items() if dot not in mine and not seen(self.ctx, *dot)]
+        return FieldState(join(self.ctx, other.ctx), _sorted(tuple(kept)))
+
+    # --- storage and wire --------------------------------------------------------
+
+    def as_json(self) -> dict[str, Any]:
+        return {"c": dict(sorted(self.ctx.items())), "s": [s.as_json() for s in self.siblings]}
+
+    @classmethod
+    def from_json(cls, raw: Any, current: Any = None) -> FieldState:
+        """Read a stored state; a bare ``"hlc@device"`` stamp (profiles from before this
+        design) becomes one version holding the row's current value."""
+        if isinstance(raw, str):
+            hlc, _, device = raw.partition("@")
+            return cls({device: hlc}, (Sibling(hlc, device, current),))
+        if not isinstance(raw, dict):
+            return cls()
+        siblings = tuple(
+            Sibling(item[0], item[1], item[2], item[3] if len(item) > 3 else None)
+            for item in raw.get("s", ())
+        )
+        return cls(dict(raw.get("c", {})), _sorted(siblings))
+
+
+def _sorted(siblings: tuple[Sibling, ...]) -> tuple[Sibling, ...]:
+    return tuple(sorted(siblings, key=lambda s: s.dot))
