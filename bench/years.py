@@ -26,7 +26,7 @@ from pathlib import Path
 from typing import Any
 
 CACHE = Path(__file__).resolve().parent / ".cache"
-GENERATOR_VERSION = 2  # bump when the profile's shape changes: cached profiles are rebuilt
+GENERATOR_VERSION = 3  # bump when the profile's shape changes: cached profiles are rebuilt
 SEED = 20261201
 
 ASSESSMENTS_PER_YEAR = 200
