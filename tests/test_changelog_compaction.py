@@ -63,7 +63,9 @@ def test_autosaves_of_a_note_leave_one_change_until_a_bundle_carries_it(tmp_path
                 "ORDER BY seq LIMIT 1",
                 (response,),
             ).fetchone()
-        assert entries[1][1] == sent_stamp
+        # Bundles carry each field's state (issue 13), so no base chain is handed over;
+        # the sent entry stays and the last autosave is the only unsent one.
+        assert entries[1][1] is None and sent_stamp
 
         # The other device takes the later edit as a plain overwrite: no conflict from the gap.
         second = a.sync.export_file(tmp_path / "two.fgsync").path
