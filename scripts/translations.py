@@ -263,8 +263,21 @@ def write_generated(extraction: Extraction) -> Path:
 
 
 def _tool(name: str) -> str:
+    """`pyside6-NAME` beside this Python (a virtual environment), else the binary the PySide6
+    wheel carries in its package folder (a Python without entry-point scripts, such as the
+    Windows CPython that make dist-windows runs under Wine), else whatever the PATH has."""
     candidate = Path(sys.executable).parent / f"pyside6-{name}"
-    return str(candidate) if candidate.exists() else f"pyside6-{name}"
+    if candidate.exists():
+        return str(candidate)
+    import importlib.util
+
+    spec = importlib.util.find_spec("PySide6")
+    if spec is not None and spec.origin is not None:
+        for binary in (name, f"{name}.exe"):
+            bundled = Path(spec.origin).parent / binary
+            if bundled.is_file():
+                return str(bundled)
+    return f"pyside6-{name}"
 
 
 def _lupdate(generated: Path, ts: Path, language: str, plural_only: bool = False) -> None:

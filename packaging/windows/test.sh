@@ -11,8 +11,12 @@
 #   pdftotext reads and as a DOCX, an import of a PDF and a Markdown file, --json output with an
 #   Arabic title decoded as UTF-8, and --smoke-test (window opened, library loaded, rendered)
 #   offscreen, from the console fieldguide-cli.exe and the windowed fieldguide.exe;
+# - "Remember on this computer": profile protect --remember keeps the key in the Credential
+#   Manager (Wine's implementation of its API), the profile then opens without a passphrase, and
+#   profile forget removes it;
 # - with nothing chosen its data goes to %LOCALAPPDATA%\fieldguide;
 # - the portable zip keeps its data beside the program (fieldguide-data\), nothing in the profile;
+# - installing again over it (an upgrade) keeps the data;
 # - `uninstall.exe /S` removes the program, its Start-menu entry and its Apps entry, and leaves
 #   the user's data byte for byte.
 # Every failure is one line starting with FAIL, and the script stops there.
@@ -200,6 +204,23 @@ check_program installed "$CLI"
 run "$WORK/gui-smoke.txt" "$GUI" --data-dir "$(winpath "$WORK/installed-data")" --smoke-test
 ok "installed: the windowed fieldguide.exe --smoke-test exited 0"
 
+# "Remember on this computer": the key goes to the Windows Credential Manager through keyring's
+# Windows backend (win32ctypes, bundled for Windows only). Wine implements the Credential Manager
+# API; the real one still needs a Windows run before a release.
+KEYDATA=$(winpath "$WORK/protected-data")
+printf 'correct horse battery staple\n' >"$WORK/passphrase.txt"
+run "$WORK/protect-library.json" "$CLI" --data-dir "$KEYDATA" library --json
+run "$WORK/protect.txt" "$CLI" --data-dir "$KEYDATA" profile protect --new-passphrase-file "$(winpath "$WORK/passphrase.txt")" --remember
+run "$WORK/status.json" "$CLI" --data-dir "$KEYDATA" profile status --json
+[[ "$(json "$WORK/status.json" 'd["protected"] and d["remembered"] and d["keyring_available"]')" == True ]] ||
+  fail "installed: profile protect --remember did not keep the key in the Credential Manager: $(tr -d '\n' <"$WORK/status.json" | head -c 200)"
+run "$WORK/protected-search.json" "$CLI" --data-dir "$KEYDATA" search "national ownership" --json
+((($(json "$WORK/protected-search.json" 'len(d["hits"])')) >= 1)) || fail "installed: the protected profile, opened with the remembered key, finds nothing"
+run "$WORK/forget.txt" "$CLI" --data-dir "$KEYDATA" profile forget
+run "$WORK/status2.json" "$CLI" --data-dir "$KEYDATA" profile status --json
+[[ "$(json "$WORK/status2.json" 'd["remembered"]')" == False ]] || fail "installed: profile forget left the key in the Credential Manager"
+ok "installed: protect --remember keeps the key in the Credential Manager (Wine's); the profile then opens without a passphrase; forget removes it"
+
 # --- the portable zip ----------------------------------------------------------------------------
 UNPACKED="$WORK/usb"
 mkdir -p "$UNPACKED"
@@ -220,6 +241,17 @@ run "$WORK/default.json" "$CLI" library --json
 [[ -f "$USER_DATA/fieldguide.db" ]] || fail "installed: without --data-dir the data is not in %LOCALAPPDATA%\\fieldguide"
 ok "installed: without --data-dir the data goes to %LOCALAPPDATA%\\fieldguide"
 before=$(cd "$USER_DATA" && find . -type f -print0 | sort -z | xargs -0 sha256sum)
+
+# Installing again over an installed copy (an upgrade) replaces the program and keeps the data.
+status=0
+wine_run "$WORK/again.out" "$WORK/again.err" "$(winpath "$SETUP")" /S || status=$?
+"$WINESERVER" -w
+((status == 0)) || fail "setup /S over an installed copy exited $status"
+run "$WORK/again-version.txt" "$CLI" --version
+[[ "$(cat "$WORK/again-version.txt")" == "fieldguide $VERSION" ]] || fail "after setup /S over an installed copy, --version says '$(cat "$WORK/again-version.txt")'"
+[[ "$(cd "$USER_DATA" && find . -type f -print0 | sort -z | xargs -0 sha256sum)" == "$before" ]] ||
+  fail "setup /S over an installed copy changed the user's data"
+ok "setup /S over an installed copy (an upgrade) leaves a working program and the user's data untouched"
 
 status=0
 wine_run "$WORK/uninstall.out" "$WORK/uninstall.err" "$(winpath "$INSTDIR/uninstall.exe")" /S || status=$?

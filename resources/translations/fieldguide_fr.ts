@@ -60,7 +60,7 @@
         <name>ActionDialog</name>
         <message>
             <source>Edit action</source>
-            <translation>Modifier l'action</translation>
+            <translation>Modifier l’action</translation>
         </message>
         <message>
             <source>Set</source>
@@ -92,7 +92,7 @@
         </message>
         <message>
             <source>The action could not be saved (%1).</source>
-            <translation>L'action n'a pas pu être enregistrée (%1).</translation>
+            <translation>L’action n’a pas pu être enregistrée (%1).</translation>
         </message>
     </context>
     <context>
@@ -167,7 +167,7 @@
         </message>
         <message>
             <source>&amp;Open the item</source>
-            <translation>&amp;Ouvrir l'élément</translation>
+            <translation>&amp;Ouvrir le point</translation>
         </message>
     </context>
     <context>
@@ -186,24 +186,24 @@
         </message>
         <message>
             <source>The action could not be changed (%1).</source>
-            <translation>L'action n'a pas pu être modifiée (%1).</translation>
+            <translation>L’action n’a pas pu être modifiée (%1).</translation>
         </message>
         <message>
             <source>Delete the action “%1”</source>
-            <translation>Supprimer l'action « %1 »</translation>
+            <translation>Supprimer l’action « %1 »</translation>
         </message>
         <message>
             <source>Edit the action “%1”</source>
-            <translation>Modifier l'action « %1 »</translation>
+            <translation>Modifier l’action « %1 »</translation>
         </message>
         <message>
             <source>Finalise the assessment?</source>
-            <translation>Finaliser l'évaluation ?</translation>
+            <translation>Finaliser l’évaluation ?</translation>
         </message>
         <message numerus="yes">
             <source>%n of %1 items are not assessed yet.</source>
             <translation>
-                <numerusform>%n élément sur %1 n'est pas encore évalué.</numerusform>
+                <numerusform>%n point sur %1 n’est pas encore évalué.</numerusform>
                 <numerusform>%n éléments sur %1 ne sont pas encore évalués.</numerusform>
             </translation>
         </message>
@@ -224,7 +224,7 @@
         </message>
         <message>
             <source>A final assessment is read-only until it is reopened.</source>
-            <translation>Une évaluation finalisée est en lecture seule jusqu'à sa réouverture.</translation>
+            <translation>Une évaluation finalisée est en lecture seule jusqu’à sa réouverture.</translation>
         </message>
         <message>
             <source>&amp;Finalise anyway</source>
@@ -236,7 +236,7 @@
         </message>
         <message>
             <source>The kind could not be changed (%1).</source>
-            <translation>Le type n'a pas pu être changé (%1).</translation>
+            <translation>Le type n’a pas pu être changé (%1).</translation>
         </message>
         <message>
             <source>Not assessed yet</source>
@@ -260,23 +260,23 @@
         </message>
         <message>
             <source>Give the item the 1st … 5th value of its own scale</source>
-            <translation>Donner à l'élément la 1re … 5e valeur de son échelle</translation>
+            <translation>Donner au point la 1re … 5e valeur de son échelle</translation>
         </message>
         <message>
             <source>Next item</source>
-            <translation>Élément suivant</translation>
+            <translation>Point suivant</translation>
         </message>
         <message>
             <source>Previous item</source>
-            <translation>Élément précédent</translation>
+            <translation>Point précédent</translation>
         </message>
         <message>
             <source>Edit the selected follow-up action</source>
-            <translation>Modifier l'action de suivi sélectionnée</translation>
+            <translation>Modifier l’action de suivi sélectionnée</translation>
         </message>
         <message>
             <source>Delete the selected follow-up action</source>
-            <translation>Supprimer l'action de suivi sélectionnée</translation>
+            <translation>Supprimer l’action de suivi sélectionnée</translation>
         </message>
         <message>
             <source>Not yet</source>
@@ -474,11 +474,11 @@
         <name>AssessmentsController</name>
         <message>
             <source>The assessment is final: reopen it to change its details.</source>
-            <translation>L'évaluation est finalisée : rouvrez-la pour en changer les détails.</translation>
+            <translation>L’évaluation est finalisée : rouvrez-la pour en changer les détails.</translation>
         </message>
         <message>
             <source>The assessment could not be copied (%1).</source>
-            <translation>L'évaluation n'a pas pu être copiée (%1).</translation>
+            <translation>L’évaluation n’a pas pu être copiée (%1).</translation>
         </message>
         <message>
             <source>“%1” copied: you are now working on the copy.</source>
@@ -486,7 +486,7 @@
         </message>
         <message>
             <source>Delete the assessment?</source>
-            <translation>Supprimer l'évaluation ?</translation>
+            <translation>Supprimer l’évaluation ?</translation>
         </message>
         <message>
             <source>“%1” moves to the bin, with its answers and actions. Assessment ▸ Deleted assessments brings it back.</source>
@@ -494,7 +494,7 @@
         </message>
         <message>
             <source>The assessment could not be deleted (%1).</source>
-            <translation>L'évaluation n'a pas pu être supprimée (%1).</translation>
+            <translation>L’évaluation n’a pas pu être supprimée (%1).</translation>
         </message>
         <message>
             <source>“%1” is in the bin (Assessment ▸ Deleted assessments).</source>
@@ -545,7 +545,7 @@
         </message>
         <message>
             <source>Deleted assessments keep their answers and actions until you restore them.</source>
-            <translation>Les évaluations supprimées gardent leurs réponses et leurs actions jusqu'à ce que vous les restauriez.</translation>
+            <translation>Les évaluations supprimées gardent leurs réponses et leurs actions jusqu’à ce que vous les restauriez.</translation>
         </message>
         <message>
             <source>The bin is empty.</source>
@@ -561,7 +561,7 @@
         </message>
         <message>
             <source>The assessment could not be restored (%1).</source>
-            <translation>L'évaluation n'a pas pu être restaurée (%1).</translation>
+            <translation>L’évaluation n’a pas pu être restaurée (%1).</translation>
         </message>
     </context>
     <context>
@@ -713,11 +713,11 @@
         <name>DetailsDialog</name>
         <message>
             <source>Assessment details</source>
-            <translation>Détails de l'évaluation</translation>
+            <translation>Détails de l’évaluation</translation>
         </message>
         <message>
             <source>The details could not be saved (%1).</source>
-            <translation>Les détails n'ont pas pu être enregistrés (%1).</translation>
+            <translation>Les détails n’ont pas pu être enregistrés (%1).</translation>
         </message>
     </context>
     <context>
@@ -907,11 +907,11 @@
         </message>
         <message>
             <source>No program on this computer opens %1 files. The report is saved in %2.</source>
-            <translation>Aucun programme de cet ordinateur n'ouvre les fichiers %1. Le rapport est enregistré dans %2.</translation>
+            <translation>Aucun programme de cet ordinateur n’ouvre les fichiers %1. Le rapport est enregistré dans %2.</translation>
         </message>
         <message>
             <source>The folder could not be shown. The report is saved as %1</source>
-            <translation>Le dossier n'a pas pu être affiché. Le rapport est enregistré sous %1</translation>
+            <translation>Le dossier n’a pas pu être affiché. Le rapport est enregistré sous %1</translation>
         </message>
     </context>
     <context>
@@ -1055,7 +1055,7 @@
         </message>
         <message>
             <source>How this item is answered; imported checklists only</source>
-            <translation>Comment on répond à cet élément ; listes importées seulement</translation>
+            <translation>Comment on répond à ce point ; listes importées seulement</translation>
         </message>
         <message>
             <source>&amp;Confidence</source>
@@ -1338,15 +1338,15 @@
         </message>
         <message>
             <source>Assessment &amp;details…</source>
-            <translation>&amp;Détails de l'évaluation…</translation>
+            <translation>&amp;Détails de l’évaluation…</translation>
         </message>
         <message>
             <source>Change the open assessment's title, place, assessors, dates or marking</source>
-            <translation>Changer le titre, le lieu, les évaluateurs, les dates ou le marquage de l'évaluation ouverte</translation>
+            <translation>Changer le titre, le lieu, les évaluateurs, les dates ou le marquage de l’évaluation ouverte</translation>
         </message>
         <message>
             <source>D&amp;uplicate assessment</source>
-            <translation>D&amp;upliquer l'évaluation</translation>
+            <translation>D&amp;upliquer l’évaluation</translation>
         </message>
         <message>
             <source>A new draft with the same details, answers and actions</source>
@@ -1354,11 +1354,11 @@
         </message>
         <message>
             <source>&amp;Delete assessment…</source>
-            <translation>&amp;Supprimer l'évaluation…</translation>
+            <translation>&amp;Supprimer l’évaluation…</translation>
         </message>
         <message>
             <source>Move the open assessment to the bin, from where it can be restored</source>
-            <translation>Mettre l'évaluation ouverte à la corbeille, d'où elle peut être restaurée</translation>
+            <translation>Mettre l’évaluation ouverte à la corbeille, d’où elle peut être restaurée</translation>
         </message>
         <message>
             <source>Deleted assess&amp;ments…</source>
@@ -1504,7 +1504,7 @@
         </message>
         <message>
             <source>The assessment could not be created (%1).</source>
-            <translation>L'évaluation n'a pas pu être créée (%1).</translation>
+            <translation>L’évaluation n’a pas pu être créée (%1).</translation>
         </message>
         <message>
             <source>Create assessment</source>
@@ -1821,11 +1821,11 @@
         </message>
         <message>
             <source>This whole section is the project's own synthesis; the box below names what it draws on.</source>
-            <translation>Toute cette section est une synthèse du projet ; l'encadré ci-dessous indique sur quoi elle s'appuie.</translation>
+            <translation>Toute cette section est une synthèse du projet ; l’encadré ci-dessous indique sur quoi elle s’appuie.</translation>
         </message>
         <message>
             <source>Drawing on</source>
-            <translation>S'appuie sur</translation>
+            <translation>S’appuie sur</translation>
         </message>
         <message>
             <source>Checklist</source>
@@ -1845,7 +1845,7 @@
         </message>
         <message>
             <source>Drawing on: %1</source>
-            <translation>S'appuie sur : %1</translation>
+            <translation>S’appuie sur : %1</translation>
         </message>
         <message>
             <source>Source: %1</source>
@@ -2768,15 +2768,15 @@
         </message>
         <message>
             <source>the item %(item)r is a %(kind)s, not a question: give a note</source>
-            <translation>l'élément %(item)r est de type %(kind)s, pas une question : donnez une note</translation>
+            <translation>le point %(item)r est de type %(kind)s, pas une question : donnez une note</translation>
         </message>
         <message>
             <source>%(value)r is not on the scale of a %(kind)s; use one of %(choices)s</source>
-            <translation>%(value)r ne fait pas partie de l'échelle d'un élément de type %(kind)s ; utilisez l'une des valeurs %(choices)s</translation>
+            <translation>%(value)r ne fait pas partie de l’échelle d’un point de type %(kind)s ; utilisez l’une des valeurs %(choices)s</translation>
         </message>
         <message>
             <source>a value of the item's own scale: criterion met|partly-met|not-met|not-applicable; question answered; step done|under-way|not-started|not-applicable; tip applied|not-applied|not-relevant; any item not-assessed</source>
-            <translation>une valeur de l'échelle propre à l'élément : critère met|partly-met|not-met|not-applicable ; question answered ; étape done|under-way|not-started|not-applicable ; conseil applied|not-applied|not-relevant ; tout élément not-assessed</translation>
+            <translation>une valeur de l’échelle propre au point : critère met|partly-met|not-met|not-applicable ; question answered ; étape done|under-way|not-started|not-applicable ; conseil applied|not-applied|not-relevant ; tout point not-assessed</translation>
         </message>
         <message>
             <source>a question's answer (Markdown); marks it answered, or not yet if empty</source>
@@ -2792,7 +2792,7 @@
         </message>
         <message>
             <source>the language of the guidance text where a translation is installed (default: yours)</source>
-            <translation>la langue du texte d'orientation là où une traduction est installée (par défaut : la vôtre)</translation>
+            <translation>la langue du texte d’orientation là où une traduction est installée (par défaut : la vôtre)</translation>
         </message>
         <message>
             <source>%s  Checklist: %s  (%s)</source>
@@ -3430,11 +3430,11 @@
         </message>
         <message>
             <source>unknown kind %r; use one of %s</source>
-            <translation>type %r inconnu ; utilisez l'un de %s</translation>
+            <translation>type %r inconnu ; utilisez l’un de %s</translation>
         </message>
         <message>
             <source>%s comes from a content pack: only an imported checklist's kinds can change</source>
-            <translation>%s provient d'un paquet de contenu : seuls les types d'une liste importée peuvent changer</translation>
+            <translation>%s provient d’un module de contenu : seuls les types d’une liste importée peuvent changer</translation>
         </message>
         <message>
             <source>%s: no such file</source>
@@ -3454,11 +3454,11 @@
         </message>
         <message>
             <source>pack %r from %r is not signed, so nothing shows who made it; nothing was changed (install it only if you trust where it came from: --allow-unsigned)</source>
-            <translation>le paquet %r de %r n'est pas signé : rien n'indique qui l'a fait ; rien n'a été modifié (ne l'installez que si vous faites confiance à sa provenance : --allow-unsigned)</translation>
+            <translation>le module %r de %r n’est pas signé : rien n’indique qui l’a fait ; rien n’a été modifié (ne l’installez que si vous faites confiance à sa provenance : --allow-unsigned)</translation>
         </message>
         <message>
             <source>pack %r is signed by %r (key %s), a publisher you have not trusted; nothing was changed (--trust-publisher to trust it)</source>
-            <translation>le paquet %r est signé par %r (clé %s), un éditeur auquel vous n'avez pas accordé votre confiance ; rien n'a été modifié (--trust-publisher pour lui faire confiance)</translation>
+            <translation>le module %r est signé par %r (clé %s), un éditeur auquel vous n’avez pas accordé votre confiance ; rien n’a été modifié (--trust-publisher pour lui faire confiance)</translation>
         </message>
         <message>
             <source>%s already exists; a signing key is never overwritten</source>
@@ -3486,7 +3486,7 @@
         </message>
         <message>
             <source>%s translates the pack %r, which is not installed; nothing was changed</source>
-            <translation>%s traduit le paquet %r, qui n'est pas installé ; rien n'a été modifié</translation>
+            <translation>%s traduit le module %r, qui n’est pas installé ; rien n’a été modifié</translation>
         </message>
         <message>
             <source>%s must name a language other than that of %r (%s)</source>
@@ -3494,7 +3494,7 @@
         </message>
         <message>
             <source>the translation names %s %r, which %r does not hold; nothing was changed</source>
-            <translation>la traduction nomme %s %r, absent de %r ; rien n'a été modifié</translation>
+            <translation>la traduction nomme %s %r, absent de %r ; rien n’a été modifié</translation>
         </message>
         <message>
             <source>Mediation</source>

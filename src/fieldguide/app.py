@@ -137,11 +137,13 @@ def ensure_starter_pack(db: Database, packs: PackService, directory: Path | None
     The starter library comes first; its translations (the French edition) follow,
     since a translation needs the pack it translates. Returns whether anything changed.
     """
+    from fieldguide.errors import UserError
     from fieldguide.library.pack_format import version_key
     from fieldguide.resources import bundled_pack_dirs
 
     changed = False
-    for folder in [directory] if directory is not None else bundled_pack_dirs():
+    folders = [directory] if directory is not None else bundled_pack_dirs()
+    for position, folder in enumerate(folders):
         bundled = _bundled_version(folder)
         if bundled is None:
             continue
@@ -150,7 +152,15 @@ def ensure_starter_pack(db: Database, packs: PackService, directory: Path | None
             installed = session.scalar(select(Pack.version).where(Pack.id == pack_id))
         if installed is not None and version_key(installed) >= version_key(version):
             continue
-        packs.install(folder)
+        try:
+            packs.install(folder)
+        except UserError:
+            # A translation that no longer fits the library installed here (an older starter
+            # pack kept its version) must not keep the adviser from their notes: the profile
+            # opens with the library it has, in its own language.
+            if position == 0:
+                raise
+            continue
         changed = True
     return changed
 

@@ -10,6 +10,8 @@ its text, placeholder text and links.
 
 from __future__ import annotations
 
+from typing import cast
+
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 
 from fieldguide.ui.icons import mix
@@ -35,7 +37,8 @@ def contrast(a: QColor, b: QColor) -> float:
 
 
 def _lightness_steps(colour: QColor, darker: bool) -> list[QColor]:
-    hue, saturation, lightness, _alpha = colour.getHslF()
+    # PySide6 returns the four components as a tuple but types the result as object.
+    hue, saturation, lightness, _alpha = cast("tuple[float, float, float, float]", colour.getHslF())
     steps = []
     for step in range(1, 101):
         value = lightness - step / 100 if darker else lightness + step / 100

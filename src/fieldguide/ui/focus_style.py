@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QPainter, QPalette, QPen
-from PySide6.QtWidgets import QApplication, QProxyStyle, QStyle, QStyleOption, QWidget
+from PySide6.QtWidgets import QApplication, QProxyStyle, QStyle, QStyleOption, QStyleOptionComplex, QWidget
 
 HAS_FOCUS = QStyle.StateFlag.State_HasFocus
 RING_WIDTH = 2.0
@@ -66,7 +66,7 @@ class FocusRingStyle(QProxyStyle):
     def drawComplexControl(
         self,
         control: QStyle.ComplexControl,
-        option: QStyleOption,
+        option: QStyleOptionComplex,
         painter: QPainter,
         widget: QWidget | None = None,
     ) -> None:

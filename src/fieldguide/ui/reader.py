@@ -184,9 +184,15 @@ class Reader(QWidget):
                 "Guidance for peace and security practitioners, on this computer, with or without a network."
             ),
             "",
-            "| " + self.tr("To") + " | " + self.tr("Press") + " |",
-            "| --- | --- |",
         ]
+        # Qt lays table columns out left to right whatever the direction: in a right-to-left
+        # window the first column (what to do) is written last, so that it reads first.
+        rtl = self.layoutDirection() == Qt.LayoutDirection.RightToLeft
+
+        def row(first: str, second: str) -> str:
+            return f"| {second} | {first} |" if rtl else f"| {first} | {second} |"
+
+        lines += [row(self.tr("To"), self.tr("Press")), "| --- | --- |"]
         for what, keys in (
             (self.tr("Search the whole library"), "Ctrl+K"),
             (self.tr("Filter the library tree"), "Ctrl+Shift+F"),
@@ -202,7 +208,7 @@ class Reader(QWidget):
                 if "," not in keys
                 else keys
             )
-            lines.append(f"| {_md_escape(what)} | {native} |")
+            lines.append(row(_md_escape(what), native))
         self._render("\n".join(lines), None)
         self._redraw = self.show_welcome
 
