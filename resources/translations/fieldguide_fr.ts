@@ -204,7 +204,7 @@
             <source>%n of %1 items are not assessed yet.</source>
             <translation>
                 <numerusform>%n point sur %1 n’est pas encore évalué.</numerusform>
-                <numerusform>%n éléments sur %1 ne sont pas encore évalués.</numerusform>
+                <numerusform>%n points sur %1 ne sont pas encore évalués.</numerusform>
             </translation>
         </message>
         <message>
@@ -572,7 +572,7 @@
         </message>
         <message>
             <source>This item: another version exists — compare.</source>
-            <translation>Cet élément : une autre version existe — comparez.</translation>
+            <translation>Ce point&#160;: une autre version existe — comparez.</translation>
         </message>
         <message>
             <source>This assessment: another version exists — compare.</source>
