@@ -20,6 +20,19 @@ SEEDS = REPO.parent / "shared" / "seeds"
 _catalogue_applied = False
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _one_qt_application(qapp: object) -> object:
+    """One QApplication for the whole session, made before any test runs.
+
+    In the program a window's QApplication always exists before a report is drawn. Without
+    this, a report test run first makes the bare QGuiApplication the command line uses, and
+    a widget test after it aborts the interpreter (Qt cannot turn one into the other), so the
+    suite's result would depend on the order tests run in. The headless path keeps its own
+    tests, which run the real command in a subprocess.
+    """
+    return qapp
+
+
 @pytest.fixture(autouse=True)
 def _english_catalogue(request: pytest.FixtureRequest) -> None:
     """Qt tests see what a user sees: the English catalogue (plural forms) loaded, as at start-up."""
