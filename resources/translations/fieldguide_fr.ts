@@ -572,7 +572,7 @@
         </message>
         <message>
             <source>This item: another version exists — compare.</source>
-            <translation>Ce point&#160;: une autre version existe — comparez.</translation>
+            <translation>Ce point : une autre version existe — comparez.</translation>
         </message>
         <message>
             <source>This assessment: another version exists — compare.</source>
