@@ -403,7 +403,12 @@ def test_about_box_shows_version_data_folder_and_packs(qtbot: Any, open_window: 
     QTimer.singleShot(100, inspect)
     window.commands.about.trigger()
     assert str(data_dir) in seen["data"]
-    assert ("Field Guide starter library", "1.0.0") in seen["packs"]
+    import json
+
+    from fieldguide.resources import starter_pack_dir
+
+    shipped = json.loads((starter_pack_dir() / "pack.json").read_text("utf-8"))["version"]
+    assert ("Field Guide starter library", shipped) in seen["packs"]
 
 
 def test_every_command_is_in_a_menu(open_window: Any) -> None:
