@@ -370,3 +370,9 @@ def test_renders_inside_a_running_qapplication(tmp_path: Path) -> None:
     )
     assert result.returncode == 0, result.stderr
     assert (tmp_path / "b.pdf").stat().st_size > 10_000
+
+
+def test_a_heading_moved_to_the_next_page_is_not_also_on_the_page_before(full_pdf: tuple[Path, int]) -> None:
+    """A line laid out exactly at a page break used to be painted, clipped out of sight, at the
+    foot of the page before too: invisible, but there for pdftotext, a search or a screen reader."""
+    assert _pdftotext(full_pdf[0]).count("Executive summary") == 1

@@ -99,7 +99,10 @@ def render_pdf_bytes(report: Report) -> tuple[bytes, int]:
                 draw(painter)
                 painter.restore()
             context = QAbstractTextDocumentLayout.PaintContext()
-            context.clip = clip
+            # Qt draws a line whose top lies exactly on the clip's bottom edge; such a line
+            # belongs to the next page. Drawn here too it is clipped out of sight but stays in
+            # the PDF's text layer (a phantom heading for search, copy and screen readers).
+            context.clip = clip.adjusted(0, 0, 0, -0.1)
             context.palette = palette
             document.documentLayout().draw(painter, context)
             painter.restore()
