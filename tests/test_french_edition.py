@@ -47,7 +47,7 @@ def test_the_french_edition_has_every_id_of_the_english_one_and_no_other(kind: s
 
 
 def test_french_items_keep_the_kind_and_synthesis_mark_of_the_english_ones() -> None:
-    """A translation never turns the project's own advice into the source's, nor a question into a criterion."""
+    """A translation never makes the project's own advice the source's, nor a question a criterion."""
     english = load_pack(starter_pack_dir())
     french = load_pack(FRENCH, known_sections={s["id"] for s in english.sections})
     originals = _by_id(english.items)
@@ -58,7 +58,7 @@ def test_french_items_keep_the_kind_and_synthesis_mark_of_the_english_ones() -> 
     for section_id, section in _by_id(french.sections).items():
         assert section["synthesis"] == sections[section_id]["synthesis"], section_id
         blocks = [str(row["body"]).count("::: synthesis") for row in (section, sections[section_id])]
-        assert blocks[0] == blocks[1], f"{section_id}: synthesis blocks {blocks[0]} in French, {blocks[1]} in English"
+        assert blocks[0] == blocks[1], f"{section_id}: {blocks[0]} synthesis blocks in French, {blocks[1]} in English"
 
 
 def test_the_french_manifest_lists_every_file_with_its_hash() -> None:
