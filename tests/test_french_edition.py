@@ -58,7 +58,9 @@ def test_french_items_keep_the_kind_and_synthesis_mark_of_the_english_ones() -> 
     for section_id, section in _by_id(french.sections).items():
         assert section["synthesis"] == sections[section_id]["synthesis"], section_id
         blocks = [str(row["body"]).count("::: synthesis") for row in (section, sections[section_id])]
-        assert blocks[0] == blocks[1], f"{section_id}: {blocks[0]} synthesis blocks in French, {blocks[1]} in English"
+        assert blocks[0] == blocks[1], (
+            f"{section_id}: {blocks[0]} synthesis blocks in French, {blocks[1]} in English"
+        )
 
 
 def test_the_french_manifest_lists_every_file_with_its_hash() -> None:
