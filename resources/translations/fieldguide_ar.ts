@@ -866,6 +866,10 @@
             <translation>ال&amp;ورق</translation>
         </message>
         <message>
+            <source>&amp;Language</source>
+            <translation>ال&amp;لغة</translation>
+        </message>
+        <message>
             <source>&amp;Export</source>
             <translation>ت&amp;صدير</translation>
         </message>
@@ -2847,10 +2851,6 @@
             <translation>سُجّل سابقًا على أنه</translation>
         </message>
         <message>
-            <source>the language of the guidance text where a translation is installed (default: yours)</source>
-            <translation>لغة نص التوجيهات حيثما تكون الترجمة مثبّتة (الافتراضي: لغتك)</translation>
-        </message>
-        <message>
             <source>%s  Checklist: %s  (%s)</source>
             <translation>%s  قائمة مرجعية: %s  (%s)</translation>
         </message>
@@ -3319,6 +3319,10 @@
         <message>
             <source>the profile is locked: unlock it to continue</source>
             <translation>الملف الشخصي مقفل: افتح قفله للمتابعة</translation>
+        </message>
+        <message>
+            <source>the report's language: its headings and labels, and the guidance text where a translation is installed (default: yours)</source>
+            <translation>لغة التقرير: عناوينه وتسمياته، ونص الإرشادات حيث تكون ترجمة مثبتة (الافتراضي: لغتك)</translation>
         </message>
         <message>
             <source>the disk is full: nothing was saved from this change; free some space and try again</source>

@@ -858,6 +858,10 @@
             <translation>Pa&amp;pier</translation>
         </message>
         <message>
+            <source>&amp;Language</source>
+            <translation>&amp;Langue</translation>
+        </message>
+        <message>
             <source>&amp;Export</source>
             <translation>E&amp;xporter</translation>
         </message>
@@ -2791,10 +2795,6 @@
             <translation>enregistré auparavant comme</translation>
         </message>
         <message>
-            <source>the language of the guidance text where a translation is installed (default: yours)</source>
-            <translation>la langue du texte d’orientation là où une traduction est installée (par défaut : la vôtre)</translation>
-        </message>
-        <message>
             <source>%s  Checklist: %s  (%s)</source>
             <translation>%s  Liste de contrôle : %s  (%s)</translation>
         </message>
@@ -3255,6 +3255,10 @@
         <message>
             <source>the profile is locked: unlock it to continue</source>
             <translation>le profil est verrouillé : déverrouillez-le pour continuer</translation>
+        </message>
+        <message>
+            <source>the report's language: its headings and labels, and the guidance text where a translation is installed (default: yours)</source>
+            <translation>la langue du rapport : ses titres et libellés, et le texte des orientations lorsqu'une traduction est installée (par défaut : la vôtre)</translation>
         </message>
         <message>
             <source>the disk is full: nothing was saved from this change; free some space and try again</source>
