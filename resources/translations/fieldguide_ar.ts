@@ -166,6 +166,10 @@
             <translation>&amp;حذف</translation>
         </message>
         <message>
+            <source>Remove this text for &amp;good…</source>
+            <translation>حذف هذا النص &amp;نهائيًا…</translation>
+        </message>
+        <message>
             <source>&amp;Open the item</source>
             <translation>&amp;فتح البند</translation>
         </message>
@@ -369,6 +373,10 @@
         <message>
             <source>Strictly confidential</source>
             <translation>سري للغاية</translation>
+        </message>
+        <message>
+            <source>The text could not be removed (%1).</source>
+            <translation>تعذّر حذف النص (%1).</translation>
         </message>
         <message>
             <source>Mark “%1” as %2</source>
@@ -1090,6 +1098,10 @@
             <translation>الأ&amp;دلة والمصادر</translation>
         </message>
         <message>
+            <source>Remove this text for &amp;good…</source>
+            <translation>حذف هذا النص &amp;نهائيًا…</translation>
+        </message>
+        <message>
             <source>&amp;Answer</source>
             <translation>الإ&amp;جابة</translation>
         </message>
@@ -1750,6 +1762,48 @@
         </message>
     </context>
     <context>
+        <name>PurgeDialog</name>
+        <message>
+            <source>Remove this text for good</source>
+            <translation>حذف هذا النص نهائيًا</translation>
+        </message>
+        <message>
+            <source>This removes every stored version of this text from this computer: its earlier versions, the search index and the space it took in the database. At the next sync every teammate's device removes it too. This cannot be undone.</source>
+            <translation>يحذف هذا من هذا الحاسوب كل النسخ المحفوظة من هذا النص: نسخه السابقة وفهرس البحث والمساحة التي شغلها في قاعدة البيانات. وعند المزامنة التالية يحذفه جهاز كل عضو في الفريق أيضًا. لا يمكن التراجع عن ذلك.</translation>
+        </message>
+        <message>
+            <source>&amp;Put in its place (optional):</source>
+            <translation>&amp;ضع مكانه (اختياري):</translation>
+        </message>
+        <message>
+            <source>for example [name removed]</source>
+            <translation>مثلًا [حُذف الاسم]</translation>
+        </message>
+        <message numerus="yes">
+            <source>Also &amp;delete the %n backup(s) made before now</source>
+            <translation>
+                <numerusform>&amp;لا نسخ احتياطية سابقة للحذف</numerusform>
+                <numerusform>&amp;احذف أيضًا النسخة الاحتياطية السابقة</numerusform>
+                <numerusform>&amp;احذف أيضًا النسختين الاحتياطيتين السابقتين</numerusform>
+                <numerusform>&amp;احذف أيضًا النسخ الاحتياطية الـ%n السابقة</numerusform>
+                <numerusform>&amp;احذف أيضًا %n نسخة احتياطية سابقة</numerusform>
+                <numerusform>&amp;احذف أيضًا %n نسخة احتياطية سابقة</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Those backups still hold this text. A fresh backup is made first, so you keep one.</source>
+            <translation>ما زالت تلك النسخ الاحتياطية تحتوي على هذا النص. تُنشأ نسخة جديدة أولًا لتبقى لديك نسخة.</translation>
+        </message>
+        <message>
+            <source>Bundles already written to a sync folder or a hub (encrypted) and backups you exported still hold it until those files are deleted.</source>
+            <translation>تبقى الحزم المكتوبة سابقًا في مجلد مزامنة أو على خادم (وهي مشفّرة) والنسخ الاحتياطية التي صدّرتها محتفظة به إلى أن تُحذف تلك الملفات.</translation>
+        </message>
+        <message>
+            <source>&amp;Remove for good</source>
+            <translation>ا&amp;حذف نهائيًا</translation>
+        </message>
+    </context>
+    <context>
         <name>Reader</name>
         <message>
             <source>Question</source>
@@ -2069,6 +2123,10 @@
             <translation>هذا الحاسوب هو الأول من الفريق هنا</translation>
         </message>
         <message>
+            <source>Delete the older backups…</source>
+            <translation>حذف النسخ الاحتياطية الأقدم…</translation>
+        </message>
+        <message>
             <source>Sync now</source>
             <translation>المزامنة الآن</translation>
         </message>
@@ -2214,6 +2272,17 @@
                 <numerusform>بقيت %n حالة تعارض تنتظر الحل.</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>%n text(s) a teammate removed for good were removed here too; backups made before may still hold them.</source>
+            <translation>
+                <numerusform>لم يُحذف أي نص.</numerusform>
+                <numerusform>حُذف هنا أيضًا نص حذفه عضو في الفريق نهائيًا؛ وقد تحتوي عليه بعدُ النسخ الاحتياطية السابقة.</numerusform>
+                <numerusform>حُذف هنا أيضًا نصان حذفهما عضو في الفريق نهائيًا؛ وقد تحتوي عليهما بعدُ النسخ الاحتياطية السابقة.</numerusform>
+                <numerusform>حُذفت هنا أيضًا %n نصوص حذفها عضو في الفريق نهائيًا؛ وقد تحتوي عليها بعدُ النسخ الاحتياطية السابقة.</numerusform>
+                <numerusform>حُذف هنا أيضًا %n نصًا حذفها عضو في الفريق نهائيًا؛ وقد تحتوي عليها بعدُ النسخ الاحتياطية السابقة.</numerusform>
+                <numerusform>حُذف هنا أيضًا %n نص حذفها عضو في الفريق نهائيًا؛ وقد تحتوي عليها بعدُ النسخ الاحتياطية السابقة.</numerusform>
+            </translation>
+        </message>
         <message>
             <source>will retry next time</source>
             <translation>ستُعاد المحاولة في المرة القادمة</translation>
@@ -2221,6 +2290,25 @@
         <message>
             <source>skipped</source>
             <translation>تم التخطي</translation>
+        </message>
+        <message numerus="yes">
+            <source>Delete the %n backup(s) made before the text was removed? They still hold it. A fresh backup is made first, so you keep one.</source>
+            <translation>
+                <numerusform>لا نسخ احتياطية للحذف.</numerusform>
+                <numerusform>أتحذف النسخة الاحتياطية المأخوذة قبل حذف النص؟ ما زالت تحتوي عليه. تُنشأ نسخة جديدة أولًا لتبقى لديك نسخة.</numerusform>
+                <numerusform>أتحذف النسختين الاحتياطيتين المأخوذتين قبل حذف النص؟ ما زالتا تحتويان عليه. تُنشأ نسخة جديدة أولًا لتبقى لديك نسخة.</numerusform>
+                <numerusform>أتحذف النسخ الاحتياطية الـ%n المأخوذة قبل حذف النص؟ ما زالت تحتوي عليه. تُنشأ نسخة جديدة أولًا لتبقى لديك نسخة.</numerusform>
+                <numerusform>أتحذف %n نسخة احتياطية مأخوذة قبل حذف النص؟ ما زالت تحتوي عليه. تُنشأ نسخة جديدة أولًا لتبقى لديك نسخة.</numerusform>
+                <numerusform>أتحذف %n نسخة احتياطية مأخوذة قبل حذف النص؟ ما زالت تحتوي عليه. تُنشأ نسخة جديدة أولًا لتبقى لديك نسخة.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Delete older backups</source>
+            <translation>حذف النسخ الاحتياطية الأقدم</translation>
+        </message>
+        <message>
+            <source>&amp;Delete them</source>
+            <translation>ا&amp;حذفها</translation>
         </message>
         <message>
             <source>The sync could not finish (%1).</source>
@@ -3325,6 +3413,105 @@
             <translation>لغة التقرير: عناوينه وتسمياته، ونص الإرشادات حيث تكون ترجمة مثبتة (الافتراضي: لغتك)</translation>
         </message>
         <message>
+            <source>remove a text for good, here and on every teammate's device</source>
+            <translation>حذف نص نهائيًا، هنا وعلى جهاز كل عضو في الفريق</translation>
+        </message>
+        <message>
+            <source>a note on a section, an item or an assessment (its id)</source>
+            <translation>ملاحظة على قسم أو بند أو تقييم (معرّفها)</translation>
+        </message>
+        <message>
+            <source>the note of an item's answer (assessment id, then item id)</source>
+            <translation>ملاحظة الإجابة عن بند (معرّف التقييم ثم معرّف البند)</translation>
+        </message>
+        <message>
+            <source>the evidence of an item's answer (assessment id, then item id)</source>
+            <translation>أدلة الإجابة عن بند (معرّف التقييم ثم معرّف البند)</translation>
+        </message>
+        <message>
+            <source>a follow-up action's text (its id)</source>
+            <translation>نص إجراء متابعة (معرّفه)</translation>
+        </message>
+        <message>
+            <source>what to leave in its place (else nothing)</source>
+            <translation>ما يوضع مكانه (وإلا فلا شيء)</translation>
+        </message>
+        <message>
+            <source>do not ask for confirmation</source>
+            <translation>دون طلب تأكيد</translation>
+        </message>
+        <message>
+            <source>older backups that may still hold removed text</source>
+            <translation>النسخ الاحتياطية الأقدم التي قد تحتوي بعدُ على نص محذوف</translation>
+        </message>
+        <message>
+            <source>delete them (a fresh backup is made first)</source>
+            <translation>حذفها (تُنشأ نسخة احتياطية جديدة أولًا)</translation>
+        </message>
+        <message>
+            <source>a purge cannot be undone: add --yes to confirm it</source>
+            <translation>لا يمكن التراجع عن الحذف النهائي: أضف --yes لتأكيده</translation>
+        </message>
+        <message>
+            <source>Type "yes" to remove it for good: </source>
+            <translation>اكتب "yes" لحذفه نهائيًا: </translation>
+        </message>
+        <message>
+            <source>nothing was removed</source>
+            <translation>لم يُحذف شيء</translation>
+        </message>
+        <message>
+            <source>This removes every stored version of this text on this computer (its history, the search index, freed space in the database) and, at the next sync, on every teammate's device. Backups made before now still hold it until you delete them.
+Text: %s</source>
+            <translation>يحذف هذا كل النسخ المحفوظة من هذا النص على هذا الحاسوب (سجلّه وفهرس البحث والمساحة المحررة في قاعدة البيانات) وعلى جهاز كل عضو في الفريق عند المزامنة التالية. تبقى النسخ الاحتياطية المأخوذة قبل الآن محتفظة به إلى أن تحذفها.
+النص: %s</translation>
+        </message>
+        <message>
+            <source>Removed for good on this computer; teammates' devices remove it at their next sync.</source>
+            <translation>حُذف نهائيًا على هذا الحاسوب؛ وتحذفه أجهزة الفريق عند مزامنتها التالية.</translation>
+        </message>
+        <message>
+            <source>The database file is rewritten once Field Guide is closed everywhere on this computer.</source>
+            <translation>سيُعاد كتابة ملف قاعدة البيانات بعد إغلاق Field Guide في كل مكان على هذا الحاسوب.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n older backup(s) may still hold removed text: `fieldguide purge backups --delete` deletes them after making a fresh backup.</source>
+            <translation>
+                <numerusform>لا نسخ احتياطية أقدم قد تحتوي على نص محذوف.</numerusform>
+                <numerusform>نسخة احتياطية أقدم واحدة قد تحتوي بعدُ على نص محذوف: يحذفها `fieldguide purge backups --delete` بعد إنشاء نسخة جديدة.</numerusform>
+                <numerusform>نسختان احتياطيتان أقدم قد تحتويان بعدُ على نص محذوف: يحذفهما `fieldguide purge backups --delete` بعد إنشاء نسخة جديدة.</numerusform>
+                <numerusform>%n نسخ احتياطية أقدم قد تحتوي بعدُ على نص محذوف: يحذفها `fieldguide purge backups --delete` بعد إنشاء نسخة جديدة.</numerusform>
+                <numerusform>%n نسخة احتياطية أقدم قد تحتوي بعدُ على نص محذوف: يحذفها `fieldguide purge backups --delete` بعد إنشاء نسخة جديدة.</numerusform>
+                <numerusform>%n نسخة احتياطية أقدم قد تحتوي بعدُ على نص محذوف: يحذفها `fieldguide purge backups --delete` بعد إنشاء نسخة جديدة.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Deleted %n older backup(s); a fresh backup was made first.</source>
+            <translation>
+                <numerusform>لم تُحذف أي نسخة احتياطية أقدم.</numerusform>
+                <numerusform>حُذفت نسخة احتياطية أقدم واحدة؛ وأُنشئت نسخة جديدة أولًا.</numerusform>
+                <numerusform>حُذفت نسختان احتياطيتان أقدم؛ وأُنشئت نسخة جديدة أولًا.</numerusform>
+                <numerusform>حُذفت %n نسخ احتياطية أقدم؛ وأُنشئت نسخة جديدة أولًا.</numerusform>
+                <numerusform>حُذفت %n نسخة احتياطية أقدم؛ وأُنشئت نسخة جديدة أولًا.</numerusform>
+                <numerusform>حُذفت %n نسخة احتياطية أقدم؛ وأُنشئت نسخة جديدة أولًا.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No backup here holds removed text.</source>
+            <translation>لا توجد هنا نسخة احتياطية تحتوي على نص محذوف.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n text(s) a teammate removed for good were removed here too; older backups may still hold them: see `fieldguide purge backups`</source>
+            <translation>
+                <numerusform>لم يُحذف أي نص.</numerusform>
+                <numerusform>حُذف هنا أيضًا نص حذفه عضو في الفريق نهائيًا؛ وقد تحتوي عليه نسخ احتياطية أقدم: انظر `fieldguide purge backups`</numerusform>
+                <numerusform>حُذف هنا أيضًا نصان حذفهما عضو في الفريق نهائيًا؛ وقد تحتوي عليهما نسخ احتياطية أقدم: انظر `fieldguide purge backups`</numerusform>
+                <numerusform>حُذفت هنا أيضًا %n نصوص حذفها عضو في الفريق نهائيًا؛ وقد تحتوي عليها نسخ احتياطية أقدم: انظر `fieldguide purge backups`</numerusform>
+                <numerusform>حُذف هنا أيضًا %n نصًا حذفها عضو في الفريق نهائيًا؛ وقد تحتوي عليها نسخ احتياطية أقدم: انظر `fieldguide purge backups`</numerusform>
+                <numerusform>حُذف هنا أيضًا %n نص حذفها عضو في الفريق نهائيًا؛ وقد تحتوي عليها نسخ احتياطية أقدم: انظر `fieldguide purge backups`</numerusform>
+            </translation>
+        </message>
+        <message>
             <source>the disk is full: nothing was saved from this change; free some space and try again</source>
             <translation>القرص ممتلئ: لم يُحفظ شيء من هذا التغيير؛ أفرِغ بعض المساحة وأعِد المحاولة</translation>
         </message>
@@ -4076,6 +4263,18 @@
         <message>
             <source>the bundle is damaged or altered (malformed change)</source>
             <translation>الحزمة تالفة أو معدَّلة (تغيير غير سليم البنية)</translation>
+        </message>
+        <message>
+            <source>cannot remove text from %s: give note, answer-note, evidence or action</source>
+            <translation>لا يمكن حذف نص من %s: اذكر note أو answer-note أو evidence أو action</translation>
+        </message>
+        <message>
+            <source>nothing to remove: no such %s</source>
+            <translation>لا شيء للحذف: لا يوجد %s بهذا المعرّف</translation>
+        </message>
+        <message>
+            <source>the replacement text is too long</source>
+            <translation>نص الاستبدال طويل جدًا</translation>
         </message>
         <message>
             <source>this profile has no team key: run `fieldguide sync key import FILE` or `fieldguide sync key passphrase --team NAME`</source>

@@ -166,6 +166,10 @@
             <translation>&amp;Supprimer</translation>
         </message>
         <message>
+            <source>Remove this text for &amp;good…</source>
+            <translation>Supprimer ce texte &amp;définitivement…</translation>
+        </message>
+        <message>
             <source>&amp;Open the item</source>
             <translation>&amp;Ouvrir le point</translation>
         </message>
@@ -361,6 +365,10 @@
         <message>
             <source>Strictly confidential</source>
             <translation>Strictement confidentiel</translation>
+        </message>
+        <message>
+            <source>The text could not be removed (%1).</source>
+            <translation>Le texte n'a pas pu être supprimé (%1).</translation>
         </message>
         <message>
             <source>Mark “%1” as %2</source>
@@ -1082,6 +1090,10 @@
             <translation>Éléments &amp;probants et sources</translation>
         </message>
         <message>
+            <source>Remove this text for &amp;good…</source>
+            <translation>Supprimer ce texte &amp;définitivement…</translation>
+        </message>
+        <message>
             <source>&amp;Answer</source>
             <translation>&amp;Réponse</translation>
         </message>
@@ -1742,6 +1754,44 @@
         </message>
     </context>
     <context>
+        <name>PurgeDialog</name>
+        <message>
+            <source>Remove this text for good</source>
+            <translation>Supprimer ce texte définitivement</translation>
+        </message>
+        <message>
+            <source>This removes every stored version of this text from this computer: its earlier versions, the search index and the space it took in the database. At the next sync every teammate's device removes it too. This cannot be undone.</source>
+            <translation>Ceci supprime de cet ordinateur toutes les versions enregistrées de ce texte : ses versions antérieures, l'index de recherche et l'espace qu'il occupait dans la base de données. À la prochaine synchronisation, l'appareil de chaque membre de l'équipe le supprime aussi. C'est irréversible.</translation>
+        </message>
+        <message>
+            <source>&amp;Put in its place (optional):</source>
+            <translation>&amp;Mettre à sa place (facultatif) :</translation>
+        </message>
+        <message>
+            <source>for example [name removed]</source>
+            <translation>par exemple [nom retiré]</translation>
+        </message>
+        <message numerus="yes">
+            <source>Also &amp;delete the %n backup(s) made before now</source>
+            <translation>
+                <numerusform>&amp;Supprimer aussi la %n sauvegarde faite avant maintenant</numerusform>
+                <numerusform>&amp;Supprimer aussi les %n sauvegardes faites avant maintenant</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Those backups still hold this text. A fresh backup is made first, so you keep one.</source>
+            <translation>Ces sauvegardes contiennent encore ce texte. Une nouvelle sauvegarde est faite d'abord : vous en gardez une.</translation>
+        </message>
+        <message>
+            <source>Bundles already written to a sync folder or a hub (encrypted) and backups you exported still hold it until those files are deleted.</source>
+            <translation>Les paquets déjà écrits dans un dossier de synchronisation ou sur un hub (chiffrés) et les sauvegardes que vous avez exportées le contiennent encore jusqu'à ce que ces fichiers soient supprimés.</translation>
+        </message>
+        <message>
+            <source>&amp;Remove for good</source>
+            <translation>&amp;Supprimer définitivement</translation>
+        </message>
+    </context>
+    <context>
         <name>Reader</name>
         <message>
             <source>Question</source>
@@ -2061,6 +2111,10 @@
             <translation>Cet ordinateur est le premier de l'équipe ici</translation>
         </message>
         <message>
+            <source>Delete the older backups…</source>
+            <translation>Supprimer les sauvegardes plus anciennes…</translation>
+        </message>
+        <message>
             <source>Sync now</source>
             <translation>Synchroniser maintenant</translation>
         </message>
@@ -2182,6 +2236,13 @@
                 <numerusform>%n conflits restent à résoudre.</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>%n text(s) a teammate removed for good were removed here too; backups made before may still hold them.</source>
+            <translation>
+                <numerusform>%n texte supprimé définitivement par un membre de l'équipe a été supprimé ici aussi ; les sauvegardes faites avant peuvent encore le contenir.</numerusform>
+                <numerusform>%n textes supprimés définitivement par un membre de l'équipe ont été supprimés ici aussi ; les sauvegardes faites avant peuvent encore les contenir.</numerusform>
+            </translation>
+        </message>
         <message>
             <source>will retry next time</source>
             <translation>nouvel essai la prochaine fois</translation>
@@ -2189,6 +2250,21 @@
         <message>
             <source>skipped</source>
             <translation>ignoré</translation>
+        </message>
+        <message numerus="yes">
+            <source>Delete the %n backup(s) made before the text was removed? They still hold it. A fresh backup is made first, so you keep one.</source>
+            <translation>
+                <numerusform>Supprimer la %n sauvegarde faite avant la suppression du texte ? Elle le contient encore. Une nouvelle sauvegarde est faite d'abord : vous en gardez une.</numerusform>
+                <numerusform>Supprimer les %n sauvegardes faites avant la suppression du texte ? Elles le contiennent encore. Une nouvelle sauvegarde est faite d'abord : vous en gardez une.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Delete older backups</source>
+            <translation>Supprimer les sauvegardes plus anciennes</translation>
+        </message>
+        <message>
+            <source>&amp;Delete them</source>
+            <translation>&amp;Les supprimer</translation>
         </message>
         <message>
             <source>The sync could not finish (%1).</source>
@@ -3261,6 +3337,93 @@
             <translation>la langue du rapport : ses titres et libellés, et le texte des orientations lorsqu'une traduction est installée (par défaut : la vôtre)</translation>
         </message>
         <message>
+            <source>remove a text for good, here and on every teammate's device</source>
+            <translation>supprimer un texte définitivement, ici et sur l'appareil de chaque membre de l'équipe</translation>
+        </message>
+        <message>
+            <source>a note on a section, an item or an assessment (its id)</source>
+            <translation>une note sur une section, un point ou une évaluation (son identifiant)</translation>
+        </message>
+        <message>
+            <source>the note of an item's answer (assessment id, then item id)</source>
+            <translation>la note de la réponse à un point (identifiant de l'évaluation, puis du point)</translation>
+        </message>
+        <message>
+            <source>the evidence of an item's answer (assessment id, then item id)</source>
+            <translation>les éléments de preuve de la réponse à un point (identifiant de l'évaluation, puis du point)</translation>
+        </message>
+        <message>
+            <source>a follow-up action's text (its id)</source>
+            <translation>le texte d'une action de suivi (son identifiant)</translation>
+        </message>
+        <message>
+            <source>what to leave in its place (else nothing)</source>
+            <translation>ce qui le remplace (sinon rien)</translation>
+        </message>
+        <message>
+            <source>do not ask for confirmation</source>
+            <translation>ne pas demander de confirmation</translation>
+        </message>
+        <message>
+            <source>older backups that may still hold removed text</source>
+            <translation>les sauvegardes plus anciennes qui peuvent encore contenir un texte supprimé</translation>
+        </message>
+        <message>
+            <source>delete them (a fresh backup is made first)</source>
+            <translation>les supprimer (une nouvelle sauvegarde est faite d'abord)</translation>
+        </message>
+        <message>
+            <source>a purge cannot be undone: add --yes to confirm it</source>
+            <translation>une suppression définitive ne peut pas être annulée : ajoutez --yes pour la confirmer</translation>
+        </message>
+        <message>
+            <source>Type "yes" to remove it for good: </source>
+            <translation>Tapez « yes » pour le supprimer définitivement : </translation>
+        </message>
+        <message>
+            <source>nothing was removed</source>
+            <translation>rien n'a été supprimé</translation>
+        </message>
+        <message>
+            <source>This removes every stored version of this text on this computer (its history, the search index, freed space in the database) and, at the next sync, on every teammate's device. Backups made before now still hold it until you delete them.
+Text: %s</source>
+            <translation>Ceci supprime toutes les versions enregistrées de ce texte sur cet ordinateur (son historique, l'index de recherche, l'espace libéré de la base de données) et, à la prochaine synchronisation, sur l'appareil de chaque membre de l'équipe. Les sauvegardes faites avant maintenant le contiennent encore jusqu'à ce que vous les supprimiez.
+Texte : %s</translation>
+        </message>
+        <message>
+            <source>Removed for good on this computer; teammates' devices remove it at their next sync.</source>
+            <translation>Supprimé définitivement sur cet ordinateur ; les appareils de l'équipe le suppriment à leur prochaine synchronisation.</translation>
+        </message>
+        <message>
+            <source>The database file is rewritten once Field Guide is closed everywhere on this computer.</source>
+            <translation>Le fichier de la base de données sera réécrit une fois Field Guide fermé partout sur cet ordinateur.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n older backup(s) may still hold removed text: `fieldguide purge backups --delete` deletes them after making a fresh backup.</source>
+            <translation>
+                <numerusform>%n sauvegarde plus ancienne peut encore contenir un texte supprimé : `fieldguide purge backups --delete` la supprime après avoir fait une nouvelle sauvegarde.</numerusform>
+                <numerusform>%n sauvegardes plus anciennes peuvent encore contenir un texte supprimé : `fieldguide purge backups --delete` les supprime après avoir fait une nouvelle sauvegarde.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Deleted %n older backup(s); a fresh backup was made first.</source>
+            <translation>
+                <numerusform>%n sauvegarde plus ancienne supprimée ; une nouvelle sauvegarde a été faite d'abord.</numerusform>
+                <numerusform>%n sauvegardes plus anciennes supprimées ; une nouvelle sauvegarde a été faite d'abord.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No backup here holds removed text.</source>
+            <translation>Aucune sauvegarde ici ne contient de texte supprimé.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n text(s) a teammate removed for good were removed here too; older backups may still hold them: see `fieldguide purge backups`</source>
+            <translation>
+                <numerusform>%n texte supprimé définitivement par un membre de l'équipe a été supprimé ici aussi ; des sauvegardes plus anciennes peuvent encore le contenir : voir `fieldguide purge backups`</numerusform>
+                <numerusform>%n textes supprimés définitivement par un membre de l'équipe ont été supprimés ici aussi ; des sauvegardes plus anciennes peuvent encore les contenir : voir `fieldguide purge backups`</numerusform>
+            </translation>
+        </message>
+        <message>
             <source>the disk is full: nothing was saved from this change; free some space and try again</source>
             <translation>le disque est plein : rien de cette modification n’a été enregistré ; libérez de l’espace et réessayez</translation>
         </message>
@@ -3988,6 +4151,18 @@
         <message>
             <source>the bundle is damaged or altered (malformed change)</source>
             <translation>le lot est endommagé ou altéré (modification mal formée)</translation>
+        </message>
+        <message>
+            <source>cannot remove text from %s: give note, answer-note, evidence or action</source>
+            <translation>impossible de supprimer un texte de %s : indiquez note, answer-note, evidence ou action</translation>
+        </message>
+        <message>
+            <source>nothing to remove: no such %s</source>
+            <translation>rien à supprimer : aucun élément %s de ce nom</translation>
+        </message>
+        <message>
+            <source>the replacement text is too long</source>
+            <translation>le texte de remplacement est trop long</translation>
         </message>
         <message>
             <source>this profile has no team key: run `fieldguide sync key import FILE` or `fieldguide sync key passphrase --team NAME`</source>
