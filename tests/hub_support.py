@@ -29,19 +29,20 @@ from pathlib import Path
 
 import httpx
 import pytest
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
+from fieldguide.sync import roster as sync_roster
+from fieldguide.sync.devicekeys import DeviceKeys
 from tests.pg_support import PostgresCluster, free_port, require_bindir
 
 __all__ = [
     "HubServer",
     "Member",
+    "TeamRoster",
     "device_client",
     "enrol",
     "fake_bundle",
     "hub",
     "hub_factory",
-    "make_roster",
     "pg_cluster",
     "pull_all",
     "push",
@@ -174,21 +175,37 @@ def hub(hub_factory: Callable[..., HubServer]) -> HubServer:
 
 
 class Member:
-    """A device as the hub sees it: an id and an Ed25519 signing key."""
+    """A device as the hub sees it: an id and its device keys (fieldguide.sync.devicekeys)."""
 
-    def __init__(self, device: str | None = None) -> None:
+    def __init__(self, name: str = "Field laptop", device: str | None = None) -> None:
         self.device = device or str(uuid.uuid4())
-        self.key = Ed25519PrivateKey.generate()
-        self.public = base64.b64encode(self.key.public_key().public_bytes_raw()).decode("ascii")
+        self.keys = DeviceKeys.generate().named(name)
+        self.public = base64.b64encode(self.keys.public.signing).decode("ascii")
 
 
-def make_roster(team: str, members: list[Member], signer: Member, version: int = 1) -> bytes:
-    """A signed roster of ``members`` (the hub's stand-in format until issue 14's lands)."""
-    from fieldguide_hub.roster_interim import sign_interim_roster
+class TeamRoster:
+    """A team's signed roster as its members make it (fieldguide.sync.roster)."""
 
-    return sign_interim_roster(
-        team, version, {m.device: m.public for m in members}, signer.device, signer.key
-    )
+    def __init__(self, founder: Member, name: str = "Kivu field office") -> None:
+        self.current = sync_roster.new_team(founder.keys, name)
+
+    @property
+    def team(self) -> str:
+        return self.current.team
+
+    @property
+    def document(self) -> bytes:
+        return self.current.document
+
+    def add(self, by: Member, newcomer: Member) -> bytes:
+        self.current = sync_roster.add_member(self.current, by.keys, newcomer.keys.public)
+        return self.current.document
+
+    def remove(self, by: Member, leaving: Member) -> bytes:
+        self.current = sync_roster.remove_member(
+            self.current, by.keys, leaving.keys.public.fingerprint, until="", lost=False
+        )
+        return self.current.document
 
 
 def enrol(

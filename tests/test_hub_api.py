@@ -14,30 +14,34 @@ import httpx
 from tests.hub_support import (
     HubServer,
     Member,
+    TeamRoster,
     device_client,
     enrol,
     fake_bundle,
-    make_roster,
     pull_all,
     push,
 )
 
 
-def new_team(hub: HubServer, size: int = 2) -> tuple[str, list[Member], list[httpx.Client]]:
-    """A team of ``size`` enrolled devices: the first founds it, then issues each next one's code."""
-    team = str(uuid.uuid4())
-    members = [Member() for _ in range(size)]
+def new_team(hub: HubServer, size: int = 2) -> tuple[str, list[Member], list[httpx.Client], TeamRoster]:
+    """A team of ``size`` enrolled devices: the first founds it; for each next one it signs the
+    newcomer into the roster, hands the hub that roster and issues the newcomer's code."""
+    members = [Member(f"Laptop {n}") for n in range(size)]
     founder = members[0]
-    answer = enrol(hub, team, hub.create_team(team), founder, make_roster(team, members, founder))
+    roster = TeamRoster(founder)
+    team = roster.team
+    answer = enrol(hub, team, hub.create_team(team), founder, roster.document)
     assert answer.status_code == 201, answer.text
     clients = [device_client(hub, answer.json()["token"])]
     for member in members[1:]:
+        kept = clients[0].put(f"/v1/teams/{team}/roster", content=roster.add(founder, member))
+        assert kept.status_code == 200, kept.text
         issued = clients[0].post(f"/v1/teams/{team}/enrol-codes", json={})
         assert issued.status_code == 201, issued.text
         answer = enrol(hub, team, issued.json()["code"], member)
         assert answer.status_code == 201, answer.text
         clients.append(device_client(hub, answer.json()["token"]))
-    return team, members, clients
+    return team, members, clients, roster
 
 
 def error_of(answer: httpx.Response) -> tuple[int, str]:
@@ -52,7 +56,7 @@ def count(hub: HubServer, table: str) -> int:
 
 
 def test_devices_of_a_team_receive_each_others_bundles_byte_for_byte(hub: HubServer) -> None:
-    team, members, (a, b) = new_team(hub)
+    team, members, (a, b), _roster = new_team(hub)
     sent = {}
     for client in (a, b, a):
         data = fake_bundle(70_000)
@@ -88,7 +92,7 @@ def test_devices_of_a_team_receive_each_others_bundles_byte_for_byte(hub: HubSer
 
 
 def test_listing_pages_follow_the_cursor(hub: HubServer) -> None:
-    team, _members, (a, _b) = new_team(hub)
+    team, _members, (a, _b), _roster = new_team(hub)
     ids = [str(uuid.uuid4()) for _ in range(7)]
     for bundle_id in ids:
         assert push(a, team, bundle_id, fake_bundle()).status_code == 201
@@ -106,7 +110,7 @@ def test_listing_pages_follow_the_cursor(hub: HubServer) -> None:
 
 
 def test_a_replayed_push_answers_its_first_cursor_and_stores_nothing_more(hub: HubServer) -> None:
-    team, _members, (a, b) = new_team(hub)
+    team, _members, (a, b), _roster = new_team(hub)
     data, bundle_id = fake_bundle(5000), str(uuid.uuid4())
     assert push(a, team, str(uuid.uuid4()), fake_bundle()).json() == {"cursor": 1}
     first = push(a, team, bundle_id, data)
@@ -121,7 +125,7 @@ def test_a_replayed_push_answers_its_first_cursor_and_stores_nothing_more(hub: H
 def test_concurrent_pushes_get_gapless_cursors_and_a_reader_never_skips_one(hub: HubServer) -> None:
     """Cursors are handed out in commit order, so a reader polling while others push sees each
     bundle once, in order: never cursor n+1 before n."""
-    team, _members, clients = new_team(hub, size=4)
+    team, _members, clients, _roster = new_team(hub, size=4)
     pushed: list[str] = []
     seen: list[int] = []
     done = threading.Event()
@@ -164,7 +168,7 @@ def test_concurrent_pushes_get_gapless_cursors_and_a_reader_never_skips_one(hub:
 
 
 def test_a_dropped_download_resumes_with_a_range(hub: HubServer) -> None:
-    team, _members, (a, b) = new_team(hub)
+    team, _members, (a, b), _roster = new_team(hub)
     data, bundle_id = fake_bundle(3 * 1024 * 1024 + 17), str(uuid.uuid4())  # several 1 MiB slices
     push(a, team, bundle_id, data)
     with b.stream("GET", f"/v1/teams/{team}/bundles/{bundle_id}") as first:
@@ -182,7 +186,7 @@ def test_a_dropped_download_resumes_with_a_range(hub: HubServer) -> None:
 
 def test_health_and_metrics_report_the_hub(hub: HubServer) -> None:
     assert httpx.get(f"{hub.url}/v1/health").json() == {"status": "ok", "db": "ok"}
-    team, _members, (a, _b) = new_team(hub)
+    team, _members, (a, _b), _roster = new_team(hub)
     push(a, team, str(uuid.uuid4()), fake_bundle(1000))
     push(a, team, "not-a-uuid", fake_bundle(1000))
     text = httpx.get(f"{hub.url}/v1/metrics").text

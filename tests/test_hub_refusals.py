@@ -7,19 +7,39 @@ import uuid
 
 import httpx
 
-from tests.hub_support import HubServer, Member, device_client, enrol, fake_bundle, make_roster, push
+from fieldguide.sync import roster as sync_roster
+from tests.hub_support import HubServer, Member, TeamRoster, device_client, enrol, fake_bundle, push
 from tests.test_hub_api import count, error_of, new_team
 
 TABLES = ("teams", "devices", "enrol_codes", "bundles", "bundle_bodies")
 
 
+def forged_next(roster: TeamRoster, forger: Member) -> bytes:
+    """The team's next roster version naming ``forger``, signed by ``forger`` (no member)."""
+    current = roster.current
+    return sync_roster._sign(
+        forger.keys,
+        team=current.team,
+        name=current.name,
+        seq=current.seq + 1,
+        epoch=current.epoch,
+        previous=current.digest,
+        members=[*current.members, sync_roster.Member(forger.keys.public, "")],
+        removed=list(current.removed),
+    )
+
+
 def stored(hub: HubServer) -> dict[str, str]:
     """Everything a refusal must leave as it was (the audit log may grow: it records refusals)."""
-    return {table: hub.sql(f"SELECT * FROM {table} ORDER BY 1, 2") for table in TABLES}
+    dump = hub.sql("; ".join(f"SELECT '{table}', * FROM {table} ORDER BY 2, 3" for table in TABLES))
+    return {
+        table: "\n".join(line for line in dump.splitlines() if line.startswith(table + "|"))
+        for table in TABLES
+    }
 
 
 def test_missing_wrong_expired_and_revoked_tokens_are_refused(hub: HubServer) -> None:
-    team, members, (a, b) = new_team(hub, size=2)
+    team, members, (a, b), roster = new_team(hub, size=2)
     data = fake_bundle()
     before = stored(hub)
     no_token = httpx.put(f"{hub.url}/v1/teams/{team}/bundles/{uuid.uuid4()}", content=data)
@@ -41,7 +61,7 @@ def test_missing_wrong_expired_and_revoked_tokens_are_refused(hub: HubServer) ->
 
     # The roster drops B: B's token stops working at once, A's does not.
     hub.sql(f"UPDATE devices SET last_seen_at = now() WHERE device_id = '{members[1].device}'")
-    answer = a.put(f"/v1/teams/{team}/roster", content=make_roster(team, [members[0]], members[0], version=2))
+    answer = a.put(f"/v1/teams/{team}/roster", content=roster.remove(members[0], members[1]))
     assert answer.json() == {"members": 1}
     before = stored(hub)
     assert error_of(push(b, team, str(uuid.uuid4()), data)) == (401, "token_revoked")
@@ -52,9 +72,10 @@ def test_missing_wrong_expired_and_revoked_tokens_are_refused(hub: HubServer) ->
 
 
 def test_an_enrolment_code_works_once(hub: HubServer) -> None:
-    team, members, (a,) = new_team(hub, size=1)
+    team, members, (a,), roster = new_team(hub, size=1)
     c, d = Member(), Member()
-    a.put(f"/v1/teams/{team}/roster", content=make_roster(team, [members[0], c, d], members[0], version=2))
+    a.put(f"/v1/teams/{team}/roster", content=roster.add(members[0], c))
+    a.put(f"/v1/teams/{team}/roster", content=roster.add(members[0], d))
     code = a.post(f"/v1/teams/{team}/enrol-codes", json={}).json()["code"]
     assert enrol(hub, team, code, c).status_code == 201
     before = stored(hub)
@@ -65,40 +86,46 @@ def test_an_enrolment_code_works_once(hub: HubServer) -> None:
 
 
 def test_enrolment_refusals_leave_the_code_for_its_rightful_device(hub: HubServer) -> None:
-    team, members, (a,) = new_team(hub, size=1)
+    team, members, (a,), roster = new_team(hub, size=1)
     joiner, stranger = Member(), Member()
-    a.put(f"/v1/teams/{team}/roster", content=make_roster(team, [members[0], joiner], members[0], version=2))
     code = a.post(f"/v1/teams/{team}/enrol-codes", json={}).json()["code"]
     other_team = str(uuid.uuid4())
     other_code = hub.create_team(other_team)
     before = stored(hub)
     # A device the roster does not name, or names with another key.
     assert error_of(enrol(hub, team, code, stranger)) == (403, "not_in_roster")
-    impostor = Member(joiner.device)
+    impostor = Member(device=joiner.device)
     assert error_of(enrol(hub, team, code, impostor)) == (403, "not_in_roster")
-    # A roster signed by no member, sent to let the stranger in.
-    forged = make_roster(team, [members[0], stranger], stranger, version=3)
-    assert error_of(enrol(hub, team, code, stranger, forged)) == (400, "invalid_roster")
+    # A next roster signed by no member, sent to let the stranger in; another team's roster.
+    assert error_of(enrol(hub, team, code, stranger, forged_next(roster, stranger))) == (
+        400,
+        "invalid_roster",
+    )
+    elsewhere = TeamRoster(stranger)
+    assert error_of(enrol(hub, team, code, stranger, elsewhere.document)) == (400, "invalid_roster")
     # Another team's code, a code that was never issued, a team id that is not one.
     assert error_of(enrol(hub, team, other_code, joiner)) == (401, "invalid_code")
     assert error_of(enrol(hub, team, "ABCD-EFGH-JKMN", joiner)) == (401, "invalid_code")
     assert error_of(enrol(hub, "../etc", code, joiner)) == (400, "bad_team")
     assert error_of(enrol(hub, team, "not a code", joiner)) == (400, "bad_code")
     assert stored(hub) == before
-    # The rightful device still gets in with the same code (typed in lower case, with spaces).
-    assert enrol(hub, team, code.lower().replace("-", " "), joiner).status_code == 201
+    # The rightful device still gets in with the same code (typed in lower case, with spaces),
+    # carrying the roster its teammate signed it into.
+    joined = enrol(hub, team, code.lower().replace("-", " "), joiner, roster.add(members[0], joiner))
+    assert joined.status_code == 201, joined.text
 
 
 def test_an_expired_code_and_a_team_without_a_roster_are_refused(hub: HubServer) -> None:
-    team = str(uuid.uuid4())
     founder = Member()
+    roster = TeamRoster(founder)
+    team = roster.team
     code = hub.create_team(team)
     before = stored(hub)
     assert error_of(enrol(hub, team, code, founder)) == (400, "roster_required")
     assert stored(hub) == before
     hub.sql("UPDATE enrol_codes SET expires_at = now() - interval '1 minute'")
     before = stored(hub)
-    assert error_of(enrol(hub, team, code, founder, make_roster(team, [founder], founder))) == (
+    assert error_of(enrol(hub, team, code, founder, roster.document)) == (
         401,
         "code_expired",
     )
@@ -106,7 +133,7 @@ def test_an_expired_code_and_a_team_without_a_roster_are_refused(hub: HubServer)
 
 
 def test_malformed_requests_get_json_errors(hub: HubServer) -> None:
-    team, _members, (a,) = new_team(hub, size=1)
+    team, _members, (a,), _roster = new_team(hub, size=1)
     before = stored(hub)
     for body in (b"{not json", b"[1, 2]", "\N{SNOWMAN}".encode("utf-16")):
         answer = httpx.post(f"{hub.url}/v1/enrol", content=body, headers={"Content-Type": "application/json"})
@@ -115,6 +142,7 @@ def test_malformed_requests_get_json_errors(hub: HubServer) -> None:
     assert error_of(a.get(f"/v1/teams/{team}/bundles", params={"after": "-1"})) == (400, "bad_after")
     assert error_of(a.get(f"/v1/teams/{team}/bundles", params={"limit": "501"})) == (400, "bad_limit")
     assert error_of(a.put(f"/v1/teams/{team}/roster", content=b"garbage")) == (400, "invalid_roster")
+    assert error_of(a.put(f"/v1/teams/{team}/roster", content=b"x" * (1024 * 1024 + 1))) == (413, "too_large")
     assert error_of(httpx.get(f"{hub.url}/v1/nothing-here")) == (404, "not_found")
     assert error_of(httpx.delete(f"{hub.url}/v1/health")) == (405, "method_not_allowed")
     assert stored(hub) == before
@@ -122,7 +150,7 @@ def test_malformed_requests_get_json_errors(hub: HubServer) -> None:
 
 def test_oversized_malformed_and_conflicting_bundles_store_nothing(hub_factory) -> None:  # type: ignore[no-untyped-def]
     hub = hub_factory(max_bundle_bytes="4096")
-    team, _members, (a, _b) = new_team(hub, size=2)
+    team, _members, (a, _b), _roster = new_team(hub, size=2)
     kept_id, kept = str(uuid.uuid4()), fake_bundle(1000)
     push(a, team, kept_id, kept)
     before = stored(hub)
@@ -154,7 +182,7 @@ def test_oversized_malformed_and_conflicting_bundles_store_nothing(hub_factory) 
 
 
 def test_a_cursor_from_the_future_is_refused(hub: HubServer) -> None:
-    team, _members, (a, _b) = new_team(hub)
+    team, _members, (a, _b), _roster = new_team(hub)
     push(a, team, str(uuid.uuid4()), fake_bundle())
     before = stored(hub)
     assert error_of(a.get(f"/v1/teams/{team}/bundles", params={"after": 2})) == (400, "cursor_from_future")
@@ -163,8 +191,8 @@ def test_a_cursor_from_the_future_is_refused(hub: HubServer) -> None:
 
 
 def test_a_team_that_is_not_yours_is_out_of_reach(hub: HubServer) -> None:
-    team_a, _ma, (a, _a2) = new_team(hub)
-    team_b, _mb, (b, _b2) = new_team(hub)
+    team_a, _ma, (a, _a2), _roster_a = new_team(hub)
+    team_b, _mb, (b, _b2), _roster = new_team(hub)
     secret_id = str(uuid.uuid4())
     push(b, team_b, secret_id, fake_bundle())
     before = stored(hub)
@@ -185,7 +213,7 @@ def test_a_team_that_is_not_yours_is_out_of_reach(hub: HubServer) -> None:
 
 def test_a_device_sending_too_fast_is_told_when_to_come_back(hub_factory) -> None:  # type: ignore[no-untyped-def]
     hub = hub_factory(device_rate="0.2", device_burst="3", anonymous_burst="4")
-    team, _members, (a, b) = new_team(hub)
+    team, _members, (a, b), _roster = new_team(hub)
     answers = [b.get(f"/v1/teams/{team}/bundles") for _ in range(4)]
     assert [r.status_code for r in answers[:3]] == [200, 200, 200]
     assert error_of(answers[3]) == (429, "rate_limited")
@@ -194,3 +222,34 @@ def test_a_device_sending_too_fast_is_told_when_to_come_back(hub_factory) -> Non
     # Guessing enrolment codes from one address is slowed down the same way (2 were used above).
     guesses = [enrol(hub, team, "ABCD-EFGH-JKMN", Member()).status_code for _ in range(4)]
     assert guesses[:2] == [401, 401] and guesses[2:] == [429, 429]
+
+
+def test_rosters_are_kept_in_order_and_never_replaced_by_an_older_one(hub: HubServer) -> None:
+    team, members, (a, _b), roster = new_team(hub, size=2)
+    older = roster.document
+    forged = forged_next(roster, Member())
+    c, d = Member(), Member()
+    second = roster.add(members[0], c)
+    third = roster.add(members[0], d)
+    before = stored(hub)
+    # A member several versions ahead is told which version the hub has, and sends the rest.
+    gap = a.put(f"/v1/teams/{team}/roster", content=third)
+    assert error_of(gap) == (409, "roster_gap")
+    assert "version 2" in gap.json()["error"]["message"]
+    assert error_of(a.put(f"/v1/teams/{team}/roster", content=forged)) == (
+        400,
+        "invalid_roster",
+    )
+    assert stored(hub) == before
+    assert a.put(f"/v1/teams/{team}/roster", content=second).json() == {"members": 3}
+    assert a.put(f"/v1/teams/{team}/roster", content=third).json() == {"members": 4}
+    # An older version (a laptop that was offline) is answered and not kept.
+    before = stored(hub)
+    assert a.put(f"/v1/teams/{team}/roster", content=older).json() == {"members": 4}
+    assert stored(hub) == before
+    assert hub.sql(f"SELECT seq FROM roster_versions WHERE team_id = '{team}' ORDER BY seq").split() == [
+        "1",
+        "2",
+        "3",
+        "4",
+    ]

@@ -32,6 +32,7 @@ from fieldguide_hub.plumbing import (
     require_device,
     valid_id,
 )
+from fieldguide_hub.roster import signing_key_text
 from fieldguide_hub.state import HubState
 
 __all__ = ["create_app"]
@@ -110,13 +111,14 @@ async def enrol(request: Request) -> Response:
     code = normalise_code(raw_code) if isinstance(raw_code, str) else None
     if code is None:
         raise HubError(400, "bad_code", "the enrolment code should look like XXXX-XXXX-XXXX")
-    signing_key = body.get("signing_key")
-    if not isinstance(signing_key, str) or _b64(signing_key, "signing_key") is None:
-        raise HubError(400, "bad_signing_key", "the signing key must be base64 text")
+    raw_key = body.get("signing_key")
+    signing_key = signing_key_text(raw_key) if isinstance(raw_key, str) else None
+    if signing_key is None:
+        raise HubError(400, "bad_signing_key", "the signing key must be a base64 Ed25519 public key")
     roster_text = body.get("roster")
     roster = None
     if roster_text is not None:
-        roster = _b64(roster_text, "roster") if isinstance(roster_text, str) else None
+        roster = _b64(roster_text) if isinstance(roster_text, str) else None
         if roster is None:
             raise HubError(400, "bad_roster", "the roster must be base64 text")
         if len(roster) > state.config.max_roster_bytes:
@@ -134,7 +136,7 @@ async def enrol(request: Request) -> Response:
     return JSONResponse({"token": token, "team": team, "device": device}, status_code=201)
 
 
-def _b64(text: str, what: str) -> bytes | None:
+def _b64(text: str) -> bytes | None:
     try:
         return base64.b64decode(text, validate=True)
     except (ValueError, binascii.Error):

@@ -17,7 +17,7 @@ import asyncpg
 from fieldguide_hub.bodies import BodyStore
 from fieldguide_hub.credentials import code_hash, new_code, new_token, token_hash
 from fieldguide_hub.errors import HubError
-from fieldguide_hub.roster import Roster, RosterError, RosterVerifier
+from fieldguide_hub.roster import RosterError, RosterGap, RosterStale, RosterVerifier
 
 __all__ = [
     "Device",
@@ -140,54 +140,66 @@ async def issue_code(pool: Any, team: str, issued_by: str | None, valid_hours: i
         return await _insert_code(conn, team, issued_by, valid_hours)
 
 
-def _stored_roster(team: str, row: Any) -> Roster | None:
-    if row["roster_version"] is None:
-        return None
-    members = json.loads(row["roster_members"])
-    return Roster(team=team, version=int(row["roster_version"]), members=members)
+async def _current_members(conn: Any, team: str) -> frozenset[str] | None:
+    members = await conn.fetchval(
+        "SELECT roster_members FROM teams WHERE id = $1 AND roster_seq IS NOT NULL", team
+    )
+    return None if members is None else frozenset(json.loads(members))
 
 
 async def _apply_roster(
-    conn: Any, team: str, document: bytes, verifier: RosterVerifier, current: Roster | None, by: str | None
-) -> Roster:
-    """Keep ``document`` if it is valid and newer; revoke the devices it no longer names.
-    The caller holds the team row's lock."""
+    conn: Any, team: str, document: bytes, verifier: RosterVerifier, by: str | None
+) -> None:
+    """Keep ``document`` if it is the team's valid next roster (or the preferred rival of its
+    latest); revoke the devices it no longer names. The caller holds the team row's lock."""
+    chain = [
+        bytes(row["document"])
+        for row in await conn.fetch(
+            "SELECT document FROM roster_versions WHERE team_id = $1 ORDER BY seq", team
+        )
+    ]
     try:
-        roster = verifier.verify(document, team, current)
+        roster = verifier.check(document, team, chain)
+    except RosterStale:
+        return  # the hub already has it, or newer: answered, not kept
+    except RosterGap as gap:
+        raise HubError(409, "roster_gap", str(gap)) from None
     except RosterError as error:
         raise HubError(400, "invalid_roster", str(error)) from None
-    if current is not None and roster.version <= current.version:
-        return current
+    members = json.dumps(sorted(roster.members))
     await conn.execute(
-        "UPDATE teams SET roster = $2, roster_version = $3, roster_members = $4::jsonb WHERE id = $1",
+        "INSERT INTO roster_versions (team_id, seq, digest, document) VALUES ($1, $2, $3, $4)"
+        " ON CONFLICT (team_id, seq) DO UPDATE SET digest = EXCLUDED.digest, document = EXCLUDED.document,"
+        " added_at = now()",
         team,
+        roster.seq,
+        roster.digest,
         document,
-        roster.version,
-        json.dumps(dict(roster.members)),
+    )
+    await conn.execute(
+        "UPDATE teams SET roster_seq = $2, roster_members = $3::jsonb WHERE id = $1",
+        team,
+        roster.seq,
+        members,
     )
     revoked = await conn.fetch(
         "UPDATE devices SET revoked_at = now(), revoked_reason = 'removed from the roster'"
-        " WHERE team_id = $1 AND revoked_at IS NULL"
-        " AND (NOT ($2::jsonb ? device_id) OR $2::jsonb ->> device_id <> signing_key)"
+        " WHERE team_id = $1 AND revoked_at IS NULL AND NOT ($2::jsonb ? signing_key)"
         " RETURNING device_id",
         team,
-        json.dumps(dict(roster.members)),
+        members,
     )
-    await audit(conn, "roster", 200, team=team, device=by, detail=f"version {roster.version}")
+    await audit(conn, "roster", 200, team=team, device=by, detail=f"version {roster.seq}")
     for row in revoked:
         await audit(conn, "revoke", 200, team=team, device=row["device_id"], detail="removed from the roster")
-    return roster
 
 
 async def replace_roster(pool: Any, device: Device, document: bytes, verifier: RosterVerifier) -> int:
     async with pool.acquire() as conn, conn.transaction():
-        row = await conn.fetchrow(
-            "SELECT roster_version, roster_members FROM teams WHERE id = $1 FOR UPDATE", device.team
-        )
-        roster = await _apply_roster(
-            conn, device.team, document, verifier, _stored_roster(device.team, row), device.device
-        )
-        return len(roster.members)
+        await conn.execute("SELECT 1 FROM teams WHERE id = $1 FOR UPDATE", device.team)
+        await _apply_roster(conn, device.team, document, verifier, device.device)
+        members = await _current_members(conn, device.team)
+        return len(members or ())
 
 
 async def enrol(
@@ -204,9 +216,7 @@ async def enrol(
     """A new token for ``device`` if the code is good and the roster names its key."""
     hashed = code_hash(team, code)
     async with pool.acquire() as conn, conn.transaction():
-        team_row = await conn.fetchrow(
-            "SELECT roster_version, roster_members FROM teams WHERE id = $1 FOR UPDATE", team
-        )
+        team_row = await conn.fetchrow("SELECT id FROM teams WHERE id = $1 FOR UPDATE", team)
         code_row = await conn.fetchrow(
             "SELECT team_id, used_at, expires_at < now() AS expired"
             " FROM enrol_codes WHERE code_hash = $1 FOR UPDATE",
@@ -220,14 +230,14 @@ async def enrol(
             )
         if code_row["expired"]:
             raise HubError(401, "code_expired", "the enrolment code has expired; ask a member for a new one")
-        roster = _stored_roster(team, team_row)
         if roster_document is not None:
-            roster = await _apply_roster(conn, team, roster_document, verifier, roster, device)
-        if roster is None:
+            await _apply_roster(conn, team, roster_document, verifier, device)
+        members = await _current_members(conn, team)
+        if members is None:
             raise HubError(
                 400, "roster_required", "this team has no roster on the hub yet; send it with the enrolment"
             )
-        if roster.key_of(device) != signing_key:
+        if signing_key not in members:
             raise HubError(403, "not_in_roster", "this device's key is not in the team's roster")
         token = new_token()
         await conn.execute(

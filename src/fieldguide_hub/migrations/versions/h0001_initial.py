@@ -23,10 +23,23 @@ def upgrade() -> None:
         CREATE TABLE teams (
             id text PRIMARY KEY,
             last_cursor bigint NOT NULL DEFAULT 0,
-            roster bytea,
-            roster_version bigint,
-            roster_members jsonb NOT NULL DEFAULT '{}'::jsonb,
+            roster_seq bigint,
+            roster_members jsonb NOT NULL DEFAULT '[]'::jsonb,
             created_at timestamptz NOT NULL DEFAULT now()
+        )
+        """
+    )
+    # Every roster version the hub accepted, oldest first: each later one is checked against
+    # the chain (fieldguide.sync.roster). roster_members above is the latest's signing keys.
+    op.execute(
+        """
+        CREATE TABLE roster_versions (
+            team_id text NOT NULL REFERENCES teams (id),
+            seq bigint NOT NULL,
+            digest text NOT NULL,
+            document bytea NOT NULL,
+            added_at timestamptz NOT NULL DEFAULT now(),
+            PRIMARY KEY (team_id, seq)
         )
         """
     )
@@ -106,5 +119,13 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
-    for table in ("audit_log", "bundle_bodies", "bundles", "enrol_codes", "devices", "teams"):
+    for table in (
+        "audit_log",
+        "bundle_bodies",
+        "bundles",
+        "enrol_codes",
+        "devices",
+        "roster_versions",
+        "teams",
+    ):
         op.execute(f"DROP TABLE {table}")
