@@ -56,6 +56,7 @@ from fieldguide.sync.exchange import (
 
 if TYPE_CHECKING:
     from fieldguide.sync.hub_http import HubEntry
+    from fieldguide.sync.roster import Roster
     from fieldguide.sync.service import SyncService
 
 __all__ = ["HubConfig", "HubResult", "HubService"]
@@ -64,8 +65,6 @@ __all__ = ["HubConfig", "HubResult", "HubService"]
 CURRENT_META = "sync.hub"
 #: + "<url>|<team>": {"token", "device", "cursor", "retry", "enrolled", "last_sync"}.
 STATE_META = "sync.hub:"
-#: Until issue 14's device keys land, the Ed25519 key this device shows the hub at enrolment.
-INTERIM_KEY_META = "sync.hub_signing_key"
 #: Most field states in one bundle pushed to a hub: well below the hub's default size limit.
 HUB_BUNDLE_CHANGES = 20_000
 #: Bundles refused for a reason that may pass, tried again at each sync (at most this many).
@@ -206,26 +205,20 @@ class HubService:
         return str(uuid.uuid5(_TEAM_NAMESPACE, info.key_id))
 
     def enrolment(self, team: str | None) -> Enrolment:
-        """What enrolment sends: team, device, the device's public signing key (and roster)."""
-        team_id = self.team_id(team)
-        return Enrolment(team_id, self.device_id, self._signing_key(), None)
+        """What enrolment sends: team, device, the device's public signing key, and the
+        team's signed roster when this profile holds one (the hub checks the key in it)."""
+        roster = self._roster()
+        team_id = roster.team if roster is not None and not team else self.team_id(team)
+        keys = self.sync.device_keys()
+        signing = base64.b64encode(keys.public.signing).decode("ascii")
+        document = base64.b64encode(roster.document).decode("ascii") if roster is not None else None
+        return Enrolment(team_id, self.device_id, signing, document)
 
-    def _signing_key(self) -> str:
-        from cryptography.hazmat.primitives import serialization
-        from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
-
-        with disk_guard(), self.db.write() as session:
-            stored = get_meta(session, INTERIM_KEY_META)
-            if stored:
-                private = Ed25519PrivateKey.from_private_bytes(base64.b64decode(stored))
-            else:
-                private = Ed25519PrivateKey.generate()
-                raw = private.private_bytes(
-                    serialization.Encoding.Raw, serialization.PrivateFormat.Raw, serialization.NoEncryption()
-                )
-                set_meta(session, INTERIM_KEY_META, base64.b64encode(raw).decode("ascii"))
-        public = private.public_key().public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
-        return base64.b64encode(public).decode("ascii")
+    def _roster(self) -> Roster | None:
+        """The team's current signed roster as this profile holds it (issue 14), if any."""
+        holder = getattr(self.sync, "roster", None)
+        found = holder() if callable(holder) else None
+        return found if found is not None and hasattr(found, "document") else None
 
     def store_enrolment(self, url: str, team: str, token: str) -> HubConfig:
         """Keep the token the hub issued; this hub becomes the one ``sync hub`` uses."""
