@@ -55,17 +55,16 @@ def register(sub: Any) -> None:
         help=_("stop when the hub has not answered for this long (default: 180)"),
     )
     hub.add_argument("--json", action="store_true")
-    hub.set_defaults(handler=sync_hub)
-
-
-def _usage(message: str) -> int:
-    sys.stderr.write(f"fieldguide sync hub: {_('usage error')}: {message}\n")
-    return 2
+    hub.set_defaults(handler=sync_hub, hub_parser=hub)
 
 
 def sync_hub(ctx: Context, args: argparse.Namespace) -> int:
     from fieldguide.cli import print_json
     from fieldguide.sync import hub_run
+
+    def _usage(message: str) -> int:
+        args.hub_parser.error(message)  # one line, exit status 2
+        return 2
 
     if args.give_up_after <= 0:
         return _usage(_("--give-up-after takes a number of seconds above 0"))

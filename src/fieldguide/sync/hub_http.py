@@ -183,7 +183,7 @@ class HubClient:
             raise
         token = answer.get("token")
         if not isinstance(token, str) or not token:
-            raise HubError(_("the hub's answer to the enrolment carries no token"), 0, "bad_answer")
+            raise HubError(_bad_answer(), 0, "bad_answer")
         return token
 
     def enrol_code(self, team: str) -> tuple[str, str]:
@@ -209,7 +209,7 @@ class HubClient:
         answer = self._json("GET", f"/teams/{_q(team)}/bundles?after={int(after)}&limit={int(limit)}")
         raw = answer.get("bundles")
         if not isinstance(raw, list):
-            raise HubError(_("the hub's list of bundles is malformed"), 0, "bad_answer")
+            raise HubError(_bad_answer(), 0, "bad_answer")
         entries = [_entry(item) for item in raw]
         return Listing(entries, _int(answer.get("next", after), "next"), bool(answer.get("more", False)))
 
@@ -437,30 +437,33 @@ def _decode(answer: _Answer) -> dict[str, Any]:
     try:
         data = json.loads(answer.body.decode("utf-8")) if answer.body else {}
     except (UnicodeDecodeError, ValueError):
-        message = _("the hub's answer is not JSON: is this the address of a Field Guide hub?")
-        raise HubError(message, 0, "bad_answer") from None
+        raise HubError(_bad_answer(), 0, "bad_answer") from None
     if not isinstance(data, dict):
-        raise HubError(_("the hub's answer is malformed"), 0, "bad_answer")
+        raise HubError(_bad_answer(), 0, "bad_answer")
     return data
+
+
+def _bad_answer() -> str:
+    return _("the hub's answer is not what a Field Guide hub sends: check the hub's address")
 
 
 def _int(value: Any, what: str) -> int:
     if isinstance(value, bool) or not isinstance(value, int) or value < 0:
-        raise HubError(_("the hub's answer has no valid %s") % what, 0, "bad_answer")
+        raise HubError(_bad_answer(), 0, "bad_answer")
     return value
 
 
 def _entry(raw: Any) -> HubEntry:
     """A listed bundle, checked: its id and device name files here, so they must be UUIDs."""
     if not isinstance(raw, dict):
-        raise HubError(_("the hub's list of bundles is malformed"), 0, "bad_answer")
+        raise HubError(_bad_answer(), 0, "bad_answer")
     bundle_id, device, sha = raw.get("id"), raw.get("device"), raw.get("sha256")
     if not (isinstance(bundle_id, str) and _UUID.fullmatch(bundle_id)):
-        raise HubError(_("the hub listed a bundle with an invalid id"), 0, "bad_answer")
+        raise HubError(_bad_answer(), 0, "bad_answer")
     if not (isinstance(device, str) and _UUID.fullmatch(device)):
-        raise HubError(_("the hub listed a bundle from an invalid device id"), 0, "bad_answer")
+        raise HubError(_bad_answer(), 0, "bad_answer")
     if not (isinstance(sha, str) and _SHA.fullmatch(sha)):
-        raise HubError(_("the hub listed a bundle without a valid checksum"), 0, "bad_answer")
+        raise HubError(_bad_answer(), 0, "bad_answer")
     return HubEntry(_int(raw.get("cursor"), "cursor"), bundle_id, device, _int(raw.get("size"), "size"), sha)
 
 
@@ -485,10 +488,8 @@ def _refusal(answer: _Answer) -> HubError:
         pass
     if code == "code_used":
         text = _("that enrolment code was already used: ask a teammate for a new one")
-    elif code in ("code_expired", "code_unknown", "bad_code", "invalid_code"):
-        text = _("the hub does not accept that enrolment code (%s): ask a teammate for a new one") % (
-            message or code
-        )
+    elif code in ("code_expired", "invalid_code", "bad_code"):
+        text = _("the hub does not accept that enrolment code: ask a teammate for a new one")
     elif answer.status in _MESSAGES:
         text = _MESSAGES[answer.status]()
     elif message:
