@@ -3381,6 +3381,94 @@
             <translation>سُجِّل هذا الجهاز لدى الخادم %s؛ تجري المزامنة الآن</translation>
         </message>
         <message>
+            <source>remove a text for good, here and on every teammate's device</source>
+            <translation>حذف نص نهائيًا، هنا وعلى جهاز كل عضو في الفريق</translation>
+        </message>
+        <message>
+            <source>a note on a section, an item or an assessment (its id)</source>
+            <translation>ملاحظة على قسم أو بند أو تقييم (معرّفها)</translation>
+        </message>
+        <message>
+            <source>the note of an item's answer (assessment id, then item id)</source>
+            <translation>ملاحظة الإجابة عن بند (معرّف التقييم ثم معرّف البند)</translation>
+        </message>
+        <message>
+            <source>the evidence of an item's answer (assessment id, then item id)</source>
+            <translation>أدلة الإجابة عن بند (معرّف التقييم ثم معرّف البند)</translation>
+        </message>
+        <message>
+            <source>a follow-up action's text (its id)</source>
+            <translation>نص إجراء متابعة (معرّفه)</translation>
+        </message>
+        <message>
+            <source>what to leave in its place (else nothing)</source>
+            <translation>ما يوضع مكانه (وإلا فلا شيء)</translation>
+        </message>
+        <message>
+            <source>do not ask for confirmation</source>
+            <translation>دون طلب تأكيد</translation>
+        </message>
+        <message>
+            <source>older backups that may still hold removed text</source>
+            <translation>النسخ الاحتياطية الأقدم التي قد تحتوي بعدُ على نص محذوف</translation>
+        </message>
+        <message>
+            <source>delete them (a fresh backup is made first)</source>
+            <translation>حذفها (تُنشأ نسخة احتياطية جديدة أولًا)</translation>
+        </message>
+        <message>
+            <source>a purge cannot be undone: add --yes to confirm it</source>
+            <translation>لا يمكن التراجع عن الحذف النهائي: أضف --yes لتأكيده</translation>
+        </message>
+        <message>
+            <source>Type "yes" to remove it for good: </source>
+            <translation>اكتب "yes" لحذفه نهائيًا: </translation>
+        </message>
+        <message>
+            <source>nothing was removed</source>
+            <translation>لم يُحذف شيء</translation>
+        </message>
+        <message>
+            <source>This removes every stored version of this text on this computer (its history, the search index, freed space in the database) and, at the next sync, on every teammate's device. Backups made before now still hold it until you delete them.
+Text: %s</source>
+            <translation>يحذف هذا كل النسخ المحفوظة من هذا النص على هذا الحاسوب (سجلّه وفهرس البحث والمساحة المحررة في قاعدة البيانات) وعلى جهاز كل عضو في الفريق عند المزامنة التالية. تبقى النسخ الاحتياطية المأخوذة قبل الآن محتفظة به إلى أن تحذفها.
+النص: %s</translation>
+        </message>
+        <message>
+            <source>Removed for good on this computer; teammates' devices remove it at their next sync.</source>
+            <translation>حُذف نهائيًا على هذا الحاسوب؛ وتحذفه أجهزة الفريق عند مزامنتها التالية.</translation>
+        </message>
+        <message>
+            <source>The database file is rewritten once Field Guide is closed everywhere on this computer.</source>
+            <translation>سيُعاد كتابة ملف قاعدة البيانات بعد إغلاق Field Guide في كل مكان على هذا الحاسوب.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n older backup(s) may still hold removed text: `fieldguide purge backups --delete` deletes them after making a fresh backup.</source>
+            <translation>
+                <numerusform>لا نسخ احتياطية أقدم قد تحتوي على نص محذوف.</numerusform>
+                <numerusform>نسخة احتياطية أقدم واحدة قد تحتوي بعدُ على نص محذوف: يحذفها `fieldguide purge backups --delete` بعد إنشاء نسخة جديدة.</numerusform>
+                <numerusform>نسختان احتياطيتان أقدم قد تحتويان بعدُ على نص محذوف: يحذفهما `fieldguide purge backups --delete` بعد إنشاء نسخة جديدة.</numerusform>
+                <numerusform>%n نسخ احتياطية أقدم قد تحتوي بعدُ على نص محذوف: يحذفها `fieldguide purge backups --delete` بعد إنشاء نسخة جديدة.</numerusform>
+                <numerusform>%n نسخة احتياطية أقدم قد تحتوي بعدُ على نص محذوف: يحذفها `fieldguide purge backups --delete` بعد إنشاء نسخة جديدة.</numerusform>
+                <numerusform>%n نسخة احتياطية أقدم قد تحتوي بعدُ على نص محذوف: يحذفها `fieldguide purge backups --delete` بعد إنشاء نسخة جديدة.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Deleted %n older backup(s); a fresh backup was made first.</source>
+            <translation>
+                <numerusform>لم تُحذف أي نسخة احتياطية أقدم.</numerusform>
+                <numerusform>حُذفت نسخة احتياطية أقدم واحدة؛ وأُنشئت نسخة جديدة أولًا.</numerusform>
+                <numerusform>حُذفت نسختان احتياطيتان أقدم؛ وأُنشئت نسخة جديدة أولًا.</numerusform>
+                <numerusform>حُذفت %n نسخ احتياطية أقدم؛ وأُنشئت نسخة جديدة أولًا.</numerusform>
+                <numerusform>حُذفت %n نسخة احتياطية أقدم؛ وأُنشئت نسخة جديدة أولًا.</numerusform>
+                <numerusform>حُذفت %n نسخة احتياطية أقدم؛ وأُنشئت نسخة جديدة أولًا.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No backup here holds removed text.</source>
+            <translation>لا توجد هنا نسخة احتياطية تحتوي على نص محذوف.</translation>
+        </message>
+        <message>
             <source>the disk is full: nothing was saved from this change; free some space and try again</source>
             <translation>القرص ممتلئ: لم يُحفظ شيء من هذا التغيير؛ أفرِغ بعض المساحة وأعِد المحاولة</translation>
         </message>
@@ -4193,6 +4281,10 @@
             <translation>لم يُثبت الخادم %(url)s هويته (%(reason)s): لم يُرسل شيء</translation>
         </message>
         <message>
+            <source>the hub's answer is not what a Field Guide hub sends: check the hub's address</source>
+            <translation>جواب الخادم ليس ما يرسله خادم Field Guide: تحقّق من عنوان الخادم</translation>
+        </message>
+        <message>
             <source>the hub no longer accepts this device (its access was revoked or has expired): ask a teammate for a new enrolment code</source>
             <translation>لم يعد الخادم يقبل هذا الجهاز (أُلغي وصوله أو انتهت صلاحيته): اطلب رمز تسجيل جديدًا من زميل</translation>
         </message>
@@ -4247,6 +4339,18 @@
         <message>
             <source>the bundle is damaged or altered (malformed change)</source>
             <translation>الحزمة تالفة أو معدَّلة (تغيير غير سليم البنية)</translation>
+        </message>
+        <message>
+            <source>cannot remove text from %s: give note, answer-note, evidence or action</source>
+            <translation>لا يمكن حذف نص من %s: اذكر note أو answer-note أو evidence أو action</translation>
+        </message>
+        <message>
+            <source>nothing to remove: no such %s</source>
+            <translation>لا شيء للحذف: لا يوجد %s بهذا المعرّف</translation>
+        </message>
+        <message>
+            <source>the replacement text is too long</source>
+            <translation>نص الاستبدال طويل جدًا</translation>
         </message>
         <message>
             <source>this profile has no team key: run `fieldguide sync key import FILE` or `fieldguide sync key passphrase --team NAME`</source>
@@ -4463,10 +4567,6 @@
         <message>
             <source>%s is a link or a file, not a folder</source>
             <translation>%s رابط أو ملف وليس مجلدًا</translation>
-        </message>
-        <message>
-            <source>the hub's answer is not what a Field Guide hub sends: check the hub's address</source>
-            <translation>جواب الخادم ليس ما يرسله خادم Field Guide: تحقّق من عنوان الخادم</translation>
         </message>
         <message>
             <source>it carries an invalid value (%s)</source>

@@ -128,6 +128,20 @@
             </translation>
         </message>
         <message numerus="yes">
+            <source>%n older backup(s) may still hold removed text: `fieldguide purge backups --delete` deletes them after making a fresh backup.</source>
+            <translation>
+                <numerusform>%n older backup may still hold removed text: `fieldguide purge backups --delete` deletes them after making a fresh backup.</numerusform>
+                <numerusform>%n older backups may still hold removed text: `fieldguide purge backups --delete` deletes them after making a fresh backup.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Deleted %n older backup(s); a fresh backup was made first.</source>
+            <translation>
+                <numerusform>Deleted %n older backup; a fresh backup was made first.</numerusform>
+                <numerusform>Deleted %n older backups; a fresh backup was made first.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>wrote %n change(s) to {file}</source>
             <translation>
                 <numerusform>wrote %n change to {file}</numerusform>

@@ -3317,6 +3317,86 @@
             <translation>cet appareil est inscrit auprès du serveur %s ; synchronisation en cours</translation>
         </message>
         <message>
+            <source>remove a text for good, here and on every teammate's device</source>
+            <translation>supprimer un texte définitivement, ici et sur l'appareil de chaque membre de l'équipe</translation>
+        </message>
+        <message>
+            <source>a note on a section, an item or an assessment (its id)</source>
+            <translation>une note sur une section, un point ou une évaluation (son identifiant)</translation>
+        </message>
+        <message>
+            <source>the note of an item's answer (assessment id, then item id)</source>
+            <translation>la note de la réponse à un point (identifiant de l'évaluation, puis du point)</translation>
+        </message>
+        <message>
+            <source>the evidence of an item's answer (assessment id, then item id)</source>
+            <translation>les éléments de preuve de la réponse à un point (identifiant de l'évaluation, puis du point)</translation>
+        </message>
+        <message>
+            <source>a follow-up action's text (its id)</source>
+            <translation>le texte d'une action de suivi (son identifiant)</translation>
+        </message>
+        <message>
+            <source>what to leave in its place (else nothing)</source>
+            <translation>ce qui le remplace (sinon rien)</translation>
+        </message>
+        <message>
+            <source>do not ask for confirmation</source>
+            <translation>ne pas demander de confirmation</translation>
+        </message>
+        <message>
+            <source>older backups that may still hold removed text</source>
+            <translation>les sauvegardes plus anciennes qui peuvent encore contenir un texte supprimé</translation>
+        </message>
+        <message>
+            <source>delete them (a fresh backup is made first)</source>
+            <translation>les supprimer (une nouvelle sauvegarde est faite d'abord)</translation>
+        </message>
+        <message>
+            <source>a purge cannot be undone: add --yes to confirm it</source>
+            <translation>une suppression définitive ne peut pas être annulée : ajoutez --yes pour la confirmer</translation>
+        </message>
+        <message>
+            <source>Type "yes" to remove it for good: </source>
+            <translation>Tapez « yes » pour le supprimer définitivement : </translation>
+        </message>
+        <message>
+            <source>nothing was removed</source>
+            <translation>rien n'a été supprimé</translation>
+        </message>
+        <message>
+            <source>This removes every stored version of this text on this computer (its history, the search index, freed space in the database) and, at the next sync, on every teammate's device. Backups made before now still hold it until you delete them.
+Text: %s</source>
+            <translation>Ceci supprime toutes les versions enregistrées de ce texte sur cet ordinateur (son historique, l'index de recherche, l'espace libéré de la base de données) et, à la prochaine synchronisation, sur l'appareil de chaque membre de l'équipe. Les sauvegardes faites avant maintenant le contiennent encore jusqu'à ce que vous les supprimiez.
+Texte : %s</translation>
+        </message>
+        <message>
+            <source>Removed for good on this computer; teammates' devices remove it at their next sync.</source>
+            <translation>Supprimé définitivement sur cet ordinateur ; les appareils de l'équipe le suppriment à leur prochaine synchronisation.</translation>
+        </message>
+        <message>
+            <source>The database file is rewritten once Field Guide is closed everywhere on this computer.</source>
+            <translation>Le fichier de la base de données sera réécrit une fois Field Guide fermé partout sur cet ordinateur.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n older backup(s) may still hold removed text: `fieldguide purge backups --delete` deletes them after making a fresh backup.</source>
+            <translation>
+                <numerusform>%n sauvegarde plus ancienne peut encore contenir un texte supprimé : `fieldguide purge backups --delete` la supprime après avoir fait une nouvelle sauvegarde.</numerusform>
+                <numerusform>%n sauvegardes plus anciennes peuvent encore contenir un texte supprimé : `fieldguide purge backups --delete` les supprime après avoir fait une nouvelle sauvegarde.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Deleted %n older backup(s); a fresh backup was made first.</source>
+            <translation>
+                <numerusform>%n sauvegarde plus ancienne supprimée ; une nouvelle sauvegarde a été faite d'abord.</numerusform>
+                <numerusform>%n sauvegardes plus anciennes supprimées ; une nouvelle sauvegarde a été faite d'abord.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No backup here holds removed text.</source>
+            <translation>Aucune sauvegarde ici ne contient de texte supprimé.</translation>
+        </message>
+        <message>
             <source>the disk is full: nothing was saved from this change; free some space and try again</source>
             <translation>le disque est plein : rien de cette modification n’a été enregistré ; libérez de l’espace et réessayez</translation>
         </message>
@@ -4101,6 +4181,10 @@
             <translation>le serveur %(url)s n’a pas prouvé son identité (%(reason)s) : rien n’a été envoyé</translation>
         </message>
         <message>
+            <source>the hub's answer is not what a Field Guide hub sends: check the hub's address</source>
+            <translation>la réponse du serveur n’est pas celle d’un serveur Field Guide : vérifiez l’adresse du serveur</translation>
+        </message>
+        <message>
             <source>the hub no longer accepts this device (its access was revoked or has expired): ask a teammate for a new enrolment code</source>
             <translation>le serveur n’accepte plus cet appareil (son accès a été révoqué ou a expiré) : demandez un nouveau code d’inscription à un coéquipier</translation>
         </message>
@@ -4155,6 +4239,18 @@
         <message>
             <source>the bundle is damaged or altered (malformed change)</source>
             <translation>le lot est endommagé ou altéré (modification mal formée)</translation>
+        </message>
+        <message>
+            <source>cannot remove text from %s: give note, answer-note, evidence or action</source>
+            <translation>impossible de supprimer un texte de %s : indiquez note, answer-note, evidence ou action</translation>
+        </message>
+        <message>
+            <source>nothing to remove: no such %s</source>
+            <translation>rien à supprimer : aucun élément %s de ce nom</translation>
+        </message>
+        <message>
+            <source>the replacement text is too long</source>
+            <translation>le texte de remplacement est trop long</translation>
         </message>
         <message>
             <source>this profile has no team key: run `fieldguide sync key import FILE` or `fieldguide sync key passphrase --team NAME`</source>
@@ -4339,10 +4435,6 @@
         <message>
             <source>%s is a link or a file, not a folder</source>
             <translation>%s est un lien ou un fichier, pas un dossier</translation>
-        </message>
-        <message>
-            <source>the hub's answer is not what a Field Guide hub sends: check the hub's address</source>
-            <translation>la réponse du serveur n’est pas celle d’un serveur Field Guide : vérifiez l’adresse du serveur</translation>
         </message>
         <message>
             <source>it carries an invalid value (%s)</source>

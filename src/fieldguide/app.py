@@ -20,6 +20,7 @@ from fieldguide.paths import DataPaths
 from fieldguide.security.profile import PassphraseRequired, ProfileKeys
 from fieldguide.sync.changelog import Recorder
 from fieldguide.sync.identity import settle_identity
+from fieldguide.sync.purge import finish_pending
 
 if TYPE_CHECKING:
     from fieldguide.assessments.service import AssessmentService
@@ -32,6 +33,7 @@ if TYPE_CHECKING:
     from fieldguide.reports.service import ReportService
     from fieldguide.security.profile import ProfileService
     from fieldguide.sync.hub import HubService
+    from fieldguide.sync.purge import PurgeService
     from fieldguide.sync.service import SyncService
 
 STARTER_PACK_ID = "starter"
@@ -113,6 +115,12 @@ class App:
         from fieldguide.sync.hub import HubService
 
         return HubService(self.sync)
+
+    @cached_property
+    def purge(self) -> PurgeService:
+        from fieldguide.sync.purge import PurgeService
+
+        return PurgeService(self.db, self.recorder, self.backups)
 
     @cached_property
     def health(self) -> HealthService:
@@ -203,6 +211,8 @@ def open_app(paths: DataPaths, *, key: bytes | bytearray | None = None, install_
     if install_starter:
         ensure_starter_pack(db, app.packs)
     app.backups.remove_leftovers()
+    # A purge whose database rewrite another process put off (sync.purge).
+    finish_pending(db)
     app.backups.encrypt_plain_backups()
     if not fresh:
         app.backups.daily_or_note()

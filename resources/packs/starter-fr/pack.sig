@@ -1,5 +1,5 @@
 {
   "algorithm": "ed25519",
   "public_key": "sAN9F02Sv/GqRa4Ui/MSquJH8CzDmi0/fUugAoV4dDk=",
-  "signature": "aBeBb7YP9PpfkmkGDkIw4yRH2K36xWakjqfhp/bYXlnuNrYzkYu/ddIX9seU+YH/bSaVY+YcUMD62A5FjKIADg=="
+  "signature": "/Ll3qDJaVtvcOt2SaYGhXAvQZkRas+UZh974pkHI9MHMFCHhk2Vvv5ZSy8z1X40VvaiwNnFbb7eVd14tALNbAA=="
 }
