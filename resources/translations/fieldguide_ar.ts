@@ -166,6 +166,10 @@
             <translation>&amp;حذف</translation>
         </message>
         <message>
+            <source>Remove this text for &amp;good…</source>
+            <translation>حذف هذا النص &amp;نهائيًا…</translation>
+        </message>
+        <message>
             <source>&amp;Open the item</source>
             <translation>&amp;فتح البند</translation>
         </message>
@@ -369,6 +373,10 @@
         <message>
             <source>Strictly confidential</source>
             <translation>سري للغاية</translation>
+        </message>
+        <message>
+            <source>The text could not be removed (%1).</source>
+            <translation>تعذّر حذف النص (%1).</translation>
         </message>
         <message>
             <source>Mark “%1” as %2</source>
@@ -1086,6 +1094,10 @@
             <translation>الأ&amp;دلة والمصادر</translation>
         </message>
         <message>
+            <source>Remove this text for &amp;good…</source>
+            <translation>حذف هذا النص &amp;نهائيًا…</translation>
+        </message>
+        <message>
             <source>&amp;Answer</source>
             <translation>الإ&amp;جابة</translation>
         </message>
@@ -1746,6 +1758,48 @@
         </message>
     </context>
     <context>
+        <name>PurgeDialog</name>
+        <message>
+            <source>Remove this text for good</source>
+            <translation>حذف هذا النص نهائيًا</translation>
+        </message>
+        <message>
+            <source>This removes every stored version of this text from this computer: its earlier versions, the search index and the space it took in the database. At the next sync every teammate's device removes it too. This cannot be undone.</source>
+            <translation>يحذف هذا من هذا الحاسوب كل النسخ المحفوظة من هذا النص: نسخه السابقة وفهرس البحث والمساحة التي شغلها في قاعدة البيانات. وعند المزامنة التالية يحذفه جهاز كل عضو في الفريق أيضًا. لا يمكن التراجع عن ذلك.</translation>
+        </message>
+        <message>
+            <source>&amp;Put in its place (optional):</source>
+            <translation>&amp;ضع مكانه (اختياري):</translation>
+        </message>
+        <message>
+            <source>for example [name removed]</source>
+            <translation>مثلًا [حُذف الاسم]</translation>
+        </message>
+        <message numerus="yes">
+            <source>Also &amp;delete the %n backup(s) made before now</source>
+            <translation>
+                <numerusform>&amp;لا نسخ احتياطية سابقة للحذف</numerusform>
+                <numerusform>&amp;احذف أيضًا النسخة الاحتياطية السابقة</numerusform>
+                <numerusform>&amp;احذف أيضًا النسختين الاحتياطيتين السابقتين</numerusform>
+                <numerusform>&amp;احذف أيضًا النسخ الاحتياطية الـ%n السابقة</numerusform>
+                <numerusform>&amp;احذف أيضًا %n نسخة احتياطية سابقة</numerusform>
+                <numerusform>&amp;احذف أيضًا %n نسخة احتياطية سابقة</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Those backups still hold this text. A fresh backup is made first, so you keep one.</source>
+            <translation>ما زالت تلك النسخ الاحتياطية تحتوي على هذا النص. تُنشأ نسخة جديدة أولًا لتبقى لديك نسخة.</translation>
+        </message>
+        <message>
+            <source>Bundles already written to a sync folder or a hub (encrypted) and backups you exported still hold it until those files are deleted.</source>
+            <translation>تبقى الحزم المكتوبة سابقًا في مجلد مزامنة أو على خادم (وهي مشفّرة) والنسخ الاحتياطية التي صدّرتها محتفظة به إلى أن تُحذف تلك الملفات.</translation>
+        </message>
+        <message>
+            <source>&amp;Remove for good</source>
+            <translation>ا&amp;حذف نهائيًا</translation>
+        </message>
+    </context>
+    <context>
         <name>Reader</name>
         <message>
             <source>Question</source>
@@ -2065,6 +2119,10 @@
             <translation>هذا الحاسوب هو الأول من الفريق هنا</translation>
         </message>
         <message>
+            <source>Delete the older backups…</source>
+            <translation>حذف النسخ الاحتياطية الأقدم…</translation>
+        </message>
+        <message>
             <source>Sync now</source>
             <translation>المزامنة الآن</translation>
         </message>
@@ -2210,6 +2268,17 @@
                 <numerusform>بقيت %n حالة تعارض تنتظر الحل.</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>%n text(s) a teammate removed for good were removed here too; backups made before may still hold them.</source>
+            <translation>
+                <numerusform>لم يُحذف أي نص.</numerusform>
+                <numerusform>حُذف هنا أيضًا نص حذفه عضو في الفريق نهائيًا؛ وقد تحتوي عليه بعدُ النسخ الاحتياطية السابقة.</numerusform>
+                <numerusform>حُذف هنا أيضًا نصان حذفهما عضو في الفريق نهائيًا؛ وقد تحتوي عليهما بعدُ النسخ الاحتياطية السابقة.</numerusform>
+                <numerusform>حُذفت هنا أيضًا %n نصوص حذفها عضو في الفريق نهائيًا؛ وقد تحتوي عليها بعدُ النسخ الاحتياطية السابقة.</numerusform>
+                <numerusform>حُذف هنا أيضًا %n نصًا حذفها عضو في الفريق نهائيًا؛ وقد تحتوي عليها بعدُ النسخ الاحتياطية السابقة.</numerusform>
+                <numerusform>حُذف هنا أيضًا %n نص حذفها عضو في الفريق نهائيًا؛ وقد تحتوي عليها بعدُ النسخ الاحتياطية السابقة.</numerusform>
+            </translation>
+        </message>
         <message>
             <source>will retry next time</source>
             <translation>ستُعاد المحاولة في المرة القادمة</translation>
@@ -2217,6 +2286,25 @@
         <message>
             <source>skipped</source>
             <translation>تم التخطي</translation>
+        </message>
+        <message numerus="yes">
+            <source>Delete the %n backup(s) made before the text was removed? They still hold it. A fresh backup is made first, so you keep one.</source>
+            <translation>
+                <numerusform>لا نسخ احتياطية للحذف.</numerusform>
+                <numerusform>أتحذف النسخة الاحتياطية المأخوذة قبل حذف النص؟ ما زالت تحتوي عليه. تُنشأ نسخة جديدة أولًا لتبقى لديك نسخة.</numerusform>
+                <numerusform>أتحذف النسختين الاحتياطيتين المأخوذتين قبل حذف النص؟ ما زالتا تحتويان عليه. تُنشأ نسخة جديدة أولًا لتبقى لديك نسخة.</numerusform>
+                <numerusform>أتحذف النسخ الاحتياطية الـ%n المأخوذة قبل حذف النص؟ ما زالت تحتوي عليه. تُنشأ نسخة جديدة أولًا لتبقى لديك نسخة.</numerusform>
+                <numerusform>أتحذف %n نسخة احتياطية مأخوذة قبل حذف النص؟ ما زالت تحتوي عليه. تُنشأ نسخة جديدة أولًا لتبقى لديك نسخة.</numerusform>
+                <numerusform>أتحذف %n نسخة احتياطية مأخوذة قبل حذف النص؟ ما زالت تحتوي عليه. تُنشأ نسخة جديدة أولًا لتبقى لديك نسخة.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Delete older backups</source>
+            <translation>حذف النسخ الاحتياطية الأقدم</translation>
+        </message>
+        <message>
+            <source>&amp;Delete them</source>
+            <translation>ا&amp;حذفها</translation>
         </message>
         <message>
             <source>The sync could not finish (%1).</source>
@@ -3467,6 +3555,17 @@ Text: %s</source>
         <message>
             <source>No backup here holds removed text.</source>
             <translation>لا توجد هنا نسخة احتياطية تحتوي على نص محذوف.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n text(s) a teammate removed for good were removed here too; older backups may still hold them: see `fieldguide purge backups`</source>
+            <translation>
+                <numerusform>لم يُحذف أي نص.</numerusform>
+                <numerusform>حُذف هنا أيضًا نص حذفه عضو في الفريق نهائيًا؛ وقد تحتوي عليه نسخ احتياطية أقدم: انظر `fieldguide purge backups`</numerusform>
+                <numerusform>حُذف هنا أيضًا نصان حذفهما عضو في الفريق نهائيًا؛ وقد تحتوي عليهما نسخ احتياطية أقدم: انظر `fieldguide purge backups`</numerusform>
+                <numerusform>حُذفت هنا أيضًا %n نصوص حذفها عضو في الفريق نهائيًا؛ وقد تحتوي عليها نسخ احتياطية أقدم: انظر `fieldguide purge backups`</numerusform>
+                <numerusform>حُذف هنا أيضًا %n نصًا حذفها عضو في الفريق نهائيًا؛ وقد تحتوي عليها نسخ احتياطية أقدم: انظر `fieldguide purge backups`</numerusform>
+                <numerusform>حُذف هنا أيضًا %n نص حذفها عضو في الفريق نهائيًا؛ وقد تحتوي عليها نسخ احتياطية أقدم: انظر `fieldguide purge backups`</numerusform>
+            </translation>
         </message>
         <message>
             <source>the disk is full: nothing was saved from this change; free some space and try again</source>

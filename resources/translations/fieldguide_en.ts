@@ -19,6 +19,16 @@
         </message>
     </context>
     <context>
+        <name>PurgeDialog</name>
+        <message numerus="yes">
+            <source>Also &amp;delete the %n backup(s) made before now</source>
+            <translation>
+                <numerusform>Also &amp;delete the %n backup made before now</numerusform>
+                <numerusform>Also &amp;delete the %n backups made before now</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>SyncDialog</name>
         <message numerus="yes">
             <source>%n bundle(s) made with a different team key — check the team passphrase.</source>
@@ -60,6 +70,20 @@
             <translation>
                 <numerusform>%n conflict still to resolve.</numerusform>
                 <numerusform>%n conflicts still to resolve.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n text(s) a teammate removed for good were removed here too; backups made before may still hold them.</source>
+            <translation>
+                <numerusform>%n text a teammate removed for good were removed here too; backups made before may still hold them.</numerusform>
+                <numerusform>%n texts a teammate removed for good were removed here too; backups made before may still hold them.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Delete the %n backup(s) made before the text was removed? They still hold it. A fresh backup is made first, so you keep one.</source>
+            <translation>
+                <numerusform>Delete the %n backup made before the text was removed? They still hold it. A fresh backup is made first, so you keep one.</numerusform>
+                <numerusform>Delete the %n backups made before the text was removed? They still hold it. A fresh backup is made first, so you keep one.</numerusform>
             </translation>
         </message>
     </context>
@@ -160,6 +184,13 @@
             <translation>
                 <numerusform>%n new conflict: see `fieldguide sync conflicts`</numerusform>
                 <numerusform>%n new conflicts: see `fieldguide sync conflicts`</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n text(s) a teammate removed for good were removed here too; older backups may still hold them: see `fieldguide purge backups`</source>
+            <translation>
+                <numerusform>%n text a teammate removed for good were removed here too; older backups may still hold them: see `fieldguide purge backups`</numerusform>
+                <numerusform>%n texts a teammate removed for good were removed here too; older backups may still hold them: see `fieldguide purge backups`</numerusform>
             </translation>
         </message>
         <message numerus="yes">

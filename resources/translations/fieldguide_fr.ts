@@ -166,6 +166,10 @@
             <translation>&amp;Supprimer</translation>
         </message>
         <message>
+            <source>Remove this text for &amp;good…</source>
+            <translation>Supprimer ce texte &amp;définitivement…</translation>
+        </message>
+        <message>
             <source>&amp;Open the item</source>
             <translation>&amp;Ouvrir le point</translation>
         </message>
@@ -361,6 +365,10 @@
         <message>
             <source>Strictly confidential</source>
             <translation>Strictement confidentiel</translation>
+        </message>
+        <message>
+            <source>The text could not be removed (%1).</source>
+            <translation>Le texte n'a pas pu être supprimé (%1).</translation>
         </message>
         <message>
             <source>Mark “%1” as %2</source>
@@ -1078,6 +1086,10 @@
             <translation>Éléments &amp;probants et sources</translation>
         </message>
         <message>
+            <source>Remove this text for &amp;good…</source>
+            <translation>Supprimer ce texte &amp;définitivement…</translation>
+        </message>
+        <message>
             <source>&amp;Answer</source>
             <translation>&amp;Réponse</translation>
         </message>
@@ -1738,6 +1750,44 @@
         </message>
     </context>
     <context>
+        <name>PurgeDialog</name>
+        <message>
+            <source>Remove this text for good</source>
+            <translation>Supprimer ce texte définitivement</translation>
+        </message>
+        <message>
+            <source>This removes every stored version of this text from this computer: its earlier versions, the search index and the space it took in the database. At the next sync every teammate's device removes it too. This cannot be undone.</source>
+            <translation>Ceci supprime de cet ordinateur toutes les versions enregistrées de ce texte : ses versions antérieures, l'index de recherche et l'espace qu'il occupait dans la base de données. À la prochaine synchronisation, l'appareil de chaque membre de l'équipe le supprime aussi. C'est irréversible.</translation>
+        </message>
+        <message>
+            <source>&amp;Put in its place (optional):</source>
+            <translation>&amp;Mettre à sa place (facultatif) :</translation>
+        </message>
+        <message>
+            <source>for example [name removed]</source>
+            <translation>par exemple [nom retiré]</translation>
+        </message>
+        <message numerus="yes">
+            <source>Also &amp;delete the %n backup(s) made before now</source>
+            <translation>
+                <numerusform>&amp;Supprimer aussi la %n sauvegarde faite avant maintenant</numerusform>
+                <numerusform>&amp;Supprimer aussi les %n sauvegardes faites avant maintenant</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Those backups still hold this text. A fresh backup is made first, so you keep one.</source>
+            <translation>Ces sauvegardes contiennent encore ce texte. Une nouvelle sauvegarde est faite d'abord : vous en gardez une.</translation>
+        </message>
+        <message>
+            <source>Bundles already written to a sync folder or a hub (encrypted) and backups you exported still hold it until those files are deleted.</source>
+            <translation>Les paquets déjà écrits dans un dossier de synchronisation ou sur un hub (chiffrés) et les sauvegardes que vous avez exportées le contiennent encore jusqu'à ce que ces fichiers soient supprimés.</translation>
+        </message>
+        <message>
+            <source>&amp;Remove for good</source>
+            <translation>&amp;Supprimer définitivement</translation>
+        </message>
+    </context>
+    <context>
         <name>Reader</name>
         <message>
             <source>Question</source>
@@ -2057,6 +2107,10 @@
             <translation>Cet ordinateur est le premier de l'équipe ici</translation>
         </message>
         <message>
+            <source>Delete the older backups…</source>
+            <translation>Supprimer les sauvegardes plus anciennes…</translation>
+        </message>
+        <message>
             <source>Sync now</source>
             <translation>Synchroniser maintenant</translation>
         </message>
@@ -2178,6 +2232,13 @@
                 <numerusform>%n conflits restent à résoudre.</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>%n text(s) a teammate removed for good were removed here too; backups made before may still hold them.</source>
+            <translation>
+                <numerusform>%n texte supprimé définitivement par un membre de l'équipe a été supprimé ici aussi ; les sauvegardes faites avant peuvent encore le contenir.</numerusform>
+                <numerusform>%n textes supprimés définitivement par un membre de l'équipe ont été supprimés ici aussi ; les sauvegardes faites avant peuvent encore les contenir.</numerusform>
+            </translation>
+        </message>
         <message>
             <source>will retry next time</source>
             <translation>nouvel essai la prochaine fois</translation>
@@ -2185,6 +2246,21 @@
         <message>
             <source>skipped</source>
             <translation>ignoré</translation>
+        </message>
+        <message numerus="yes">
+            <source>Delete the %n backup(s) made before the text was removed? They still hold it. A fresh backup is made first, so you keep one.</source>
+            <translation>
+                <numerusform>Supprimer la %n sauvegarde faite avant la suppression du texte ? Elle le contient encore. Une nouvelle sauvegarde est faite d'abord : vous en gardez une.</numerusform>
+                <numerusform>Supprimer les %n sauvegardes faites avant la suppression du texte ? Elles le contiennent encore. Une nouvelle sauvegarde est faite d'abord : vous en gardez une.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Delete older backups</source>
+            <translation>Supprimer les sauvegardes plus anciennes</translation>
+        </message>
+        <message>
+            <source>&amp;Delete them</source>
+            <translation>&amp;Les supprimer</translation>
         </message>
         <message>
             <source>The sync could not finish (%1).</source>
@@ -3395,6 +3471,13 @@ Texte : %s</translation>
         <message>
             <source>No backup here holds removed text.</source>
             <translation>Aucune sauvegarde ici ne contient de texte supprimé.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n text(s) a teammate removed for good were removed here too; older backups may still hold them: see `fieldguide purge backups`</source>
+            <translation>
+                <numerusform>%n texte supprimé définitivement par un membre de l'équipe a été supprimé ici aussi ; des sauvegardes plus anciennes peuvent encore le contenir : voir `fieldguide purge backups`</numerusform>
+                <numerusform>%n textes supprimés définitivement par un membre de l'équipe ont été supprimés ici aussi ; des sauvegardes plus anciennes peuvent encore les contenir : voir `fieldguide purge backups`</numerusform>
+            </translation>
         </message>
         <message>
             <source>the disk is full: nothing was saved from this change; free some space and try again</source>
