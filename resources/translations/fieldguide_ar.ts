@@ -874,6 +874,10 @@
             <translation>ال&amp;ورق</translation>
         </message>
         <message>
+            <source>&amp;Language</source>
+            <translation>ال&amp;لغة</translation>
+        </message>
+        <message>
             <source>&amp;Export</source>
             <translation>ت&amp;صدير</translation>
         </message>
@@ -2935,10 +2939,6 @@
             <translation>سُجّل سابقًا على أنه</translation>
         </message>
         <message>
-            <source>the language of the guidance text where a translation is installed (default: yours)</source>
-            <translation>لغة نص التوجيهات حيثما تكون الترجمة مثبّتة (الافتراضي: لغتك)</translation>
-        </message>
-        <message>
             <source>%s  Checklist: %s  (%s)</source>
             <translation>%s  قائمة مرجعية: %s  (%s)</translation>
         </message>
@@ -3409,6 +3409,7 @@
             <translation>الملف الشخصي مقفل: افتح قفله للمتابعة</translation>
         </message>
         <message>
+<<<<<<< HEAD
             <source>sync through the organisation's hub (connect once with URL --enrol CODE)</source>
             <translation>المزامنة عبر خادم المنظمة (اتصل مرة واحدة بـ URL --enrol CODE)</translation>
         </message>
@@ -3467,6 +3468,10 @@
         <message>
             <source>this device is enrolled with the hub at %s; syncing now</source>
             <translation>سُجِّل هذا الجهاز لدى الخادم %s؛ تجري المزامنة الآن</translation>
+=======
+            <source>the report's language: its headings and labels, and the guidance text where a translation is installed (default: yours)</source>
+            <translation>لغة التقرير: عناوينه وتسمياته، ونص الإرشادات حيث تكون ترجمة مثبتة (الافتراضي: لغتك)</translation>
+>>>>>>> main
         </message>
         <message>
             <source>remove a text for good, here and on every teammate's device</source>

@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="fr" sourcelanguage="en">
     <context>
         <name>AboutDialog</name>
@@ -864,6 +863,10 @@
         <message>
             <source>&amp;Paper</source>
             <translation>Pa&amp;pier</translation>
+        </message>
+        <message>
+            <source>&amp;Language</source>
+            <translation>&amp;Langue</translation>
         </message>
         <message>
             <source>&amp;Export</source>
@@ -2867,10 +2870,6 @@
             <translation>enregistré auparavant comme</translation>
         </message>
         <message>
-            <source>the language of the guidance text where a translation is installed (default: yours)</source>
-            <translation>la langue du texte d’orientation là où une traduction est installée (par défaut : la vôtre)</translation>
-        </message>
-        <message>
             <source>%s  Checklist: %s  (%s)</source>
             <translation>%s  Liste de contrôle : %s  (%s)</translation>
         </message>
@@ -3331,6 +3330,10 @@
         <message>
             <source>the profile is locked: unlock it to continue</source>
             <translation>le profil est verrouillé : déverrouillez-le pour continuer</translation>
+        </message>
+        <message>
+            <source>the report's language: its headings and labels, and the guidance text where a translation is installed (default: yours)</source>
+            <translation>la langue du rapport : ses titres et libellés, et le texte des orientations lorsqu'une traduction est installée (par défaut : la vôtre)</translation>
         </message>
         <message>
             <source>sync through the organisation's hub (connect once with URL --enrol CODE)</source>
@@ -4246,10 +4249,7 @@ Texte : %s</translation>
         </message>
         <message numerus="yes">
             <source>the hub at {url} did not answer for %n minute(s): the sync stopped; nothing was lost and the next sync continues where this one stopped</source>
-            <translation>
-                <numerusform>le serveur {url} n’a pas répondu pendant %n minute : la synchronisation s’est arrêtée ; rien n’est perdu et la prochaine reprendra là où celle-ci s’est arrêtée</numerusform>
-                <numerusform>le serveur {url} n’a pas répondu pendant %n minutes : la synchronisation s’est arrêtée ; rien n’est perdu et la prochaine reprendra là où celle-ci s’est arrêtée</numerusform>
-            </translation>
+            <translation><numerusform>le serveur {url} n’a pas répondu pendant %n minute : la synchronisation s’est arrêtée ; rien n’est perdu et la prochaine reprendra là où celle-ci s’est arrêtée</numerusform><numerusform>le serveur {url} n’a pas répondu pendant %n minutes : la synchronisation s’est arrêtée ; rien n’est perdu et la prochaine reprendra là où celle-ci s’est arrêtée</numerusform></translation>
         </message>
         <message>
             <source>the sync with the hub was stopped</source>
