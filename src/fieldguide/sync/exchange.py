@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import select
+from sqlalchemy import select, text
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
@@ -391,10 +391,17 @@ class Exchange:
         """Fields changed here that no bundle has carried yet."""
         with self.db.read() as session:
             mark = covered_through(self._sent_ranges(session))
-            query = select(ChangeLog.table_name, ChangeLog.row_id, ChangeLog.field).where(
-                ChangeLog.seq > mark, ChangeLog.local.is_(True)
+            # Counted in SQL, over the seq range (the primary key): the window asks after every
+            # save, and fetching each unsent change cost most of a second at 10 x a team's year.
+            return int(
+                session.execute(
+                    text(
+                        "SELECT count(*) FROM (SELECT DISTINCT table_name, row_id, field "
+                        "FROM change_log NOT INDEXED WHERE seq > :mark AND local)"
+                    ),
+                    {"mark": mark},
+                ).scalar_one()
             )
-            return len(set(session.execute(query).all()))
 
     def export_file(
         self, path: Path, *, everything: bool = False, for_device: str | None = None

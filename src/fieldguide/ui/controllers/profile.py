@@ -29,7 +29,6 @@ class Opened:
     snapshot: LibrarySnapshot
     search: Callable[..., Any]
     protected: bool
-    sync_counts: tuple[int, int, bool]  # changes to send, conflicts open, sync set up
 
 
 def _settle_long_lived_objects() -> None:
@@ -48,9 +47,9 @@ def _opened(app: App) -> Opened:
     from fieldguide.ui.snapshot import library_snapshot
 
     register_fonts()  # the reader's type: the same on every computer
-    return Opened(
-        library_snapshot(app), app.search.search, app.profile.keys.is_protected(), app.sync.counts()
-    )
+    # The sync counts are read after the library is usable (`_loaded`): counting what is
+    # left to send walks the unsent part of the change log, which is not what a user waits for.
+    return Opened(library_snapshot(app), app.search.search, app.profile.keys.is_protected())
 
 
 class ProfileController(Controller):
@@ -89,10 +88,10 @@ class ProfileController(Controller):
         window.search_popup.set_search(opened.search)
         self._show_library_counts(opened.snapshot)
         self.protection.protected = opened.protected
-        window.sync_status.show_counts(*opened.sync_counts)
         window.reading.open_last()
         window.update_commands()
         window.library_loaded.emit()
+        window.sync.refresh_counts()
 
     def _failed(self, error: BaseException) -> None:
         from fieldguide.ui.runner import ProfileClosed
