@@ -3409,7 +3409,10 @@
             <translation>الملف الشخصي مقفل: افتح قفله للمتابعة</translation>
         </message>
         <message>
-<<<<<<< HEAD
+            <source>the report's language: its headings and labels, and the guidance text where a translation is installed (default: yours)</source>
+            <translation>لغة التقرير: عناوينه وتسمياته، ونص الإرشادات حيث تكون ترجمة مثبتة (الافتراضي: لغتك)</translation>
+        </message>
+        <message>
             <source>sync through the organisation's hub (connect once with URL --enrol CODE)</source>
             <translation>المزامنة عبر خادم المنظمة (اتصل مرة واحدة بـ URL --enrol CODE)</translation>
         </message>
@@ -3468,10 +3471,6 @@
         <message>
             <source>this device is enrolled with the hub at %s; syncing now</source>
             <translation>سُجِّل هذا الجهاز لدى الخادم %s؛ تجري المزامنة الآن</translation>
-=======
-            <source>the report's language: its headings and labels, and the guidance text where a translation is installed (default: yours)</source>
-            <translation>لغة التقرير: عناوينه وتسمياته، ونص الإرشادات حيث تكون ترجمة مثبتة (الافتراضي: لغتك)</translation>
->>>>>>> main
         </message>
         <message>
             <source>remove a text for good, here and on every teammate's device</source>

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
     <context>
         <name>AboutDialog</name>
@@ -4249,7 +4250,10 @@ Texte : %s</translation>
         </message>
         <message numerus="yes">
             <source>the hub at {url} did not answer for %n minute(s): the sync stopped; nothing was lost and the next sync continues where this one stopped</source>
-            <translation><numerusform>le serveur {url} n’a pas répondu pendant %n minute : la synchronisation s’est arrêtée ; rien n’est perdu et la prochaine reprendra là où celle-ci s’est arrêtée</numerusform><numerusform>le serveur {url} n’a pas répondu pendant %n minutes : la synchronisation s’est arrêtée ; rien n’est perdu et la prochaine reprendra là où celle-ci s’est arrêtée</numerusform></translation>
+            <translation>
+                <numerusform>le serveur {url} n’a pas répondu pendant %n minute : la synchronisation s’est arrêtée ; rien n’est perdu et la prochaine reprendra là où celle-ci s’est arrêtée</numerusform>
+                <numerusform>le serveur {url} n’a pas répondu pendant %n minutes : la synchronisation s’est arrêtée ; rien n’est perdu et la prochaine reprendra là où celle-ci s’est arrêtée</numerusform>
+            </translation>
         </message>
         <message>
             <source>the sync with the hub was stopped</source>
