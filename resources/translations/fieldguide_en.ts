@@ -19,6 +19,16 @@
         </message>
     </context>
     <context>
+        <name>PurgeDialog</name>
+        <message numerus="yes">
+            <source>Also &amp;delete the %n backup(s) made before now</source>
+            <translation>
+                <numerusform>Also &amp;delete the %n backup made before now</numerusform>
+                <numerusform>Also &amp;delete the %n backups made before now</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>SyncDialog</name>
         <message numerus="yes">
             <source>%n bundle(s) made with a different team key — check the team passphrase.</source>
@@ -60,6 +70,20 @@
             <translation>
                 <numerusform>%n conflict still to resolve.</numerusform>
                 <numerusform>%n conflicts still to resolve.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n text(s) a teammate removed for good were removed here too; backups made before may still hold them.</source>
+            <translation>
+                <numerusform>%n text a teammate removed for good were removed here too; backups made before may still hold them.</numerusform>
+                <numerusform>%n texts a teammate removed for good were removed here too; backups made before may still hold them.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Delete the %n backup(s) made before the text was removed? They still hold it. A fresh backup is made first, so you keep one.</source>
+            <translation>
+                <numerusform>Delete the %n backup made before the text was removed? They still hold it. A fresh backup is made first, so you keep one.</numerusform>
+                <numerusform>Delete the %n backups made before the text was removed? They still hold it. A fresh backup is made first, so you keep one.</numerusform>
             </translation>
         </message>
     </context>
@@ -163,6 +187,13 @@
             </translation>
         </message>
         <message numerus="yes">
+            <source>%n text(s) a teammate removed for good were removed here too; older backups may still hold them: see `fieldguide purge backups`</source>
+            <translation>
+                <numerusform>%n text a teammate removed for good were removed here too; older backups may still hold them: see `fieldguide purge backups`</numerusform>
+                <numerusform>%n texts a teammate removed for good were removed here too; older backups may still hold them: see `fieldguide purge backups`</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>%n bundle(s) made with a different team key — check the team passphrase</source>
             <translation>
                 <numerusform>%n bundle made with a different team key — check the team passphrase</numerusform>
@@ -237,6 +268,13 @@
             <translation>
                 <numerusform>%n tip</numerusform>
                 <numerusform>%n tips</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>the hub at {url} did not answer for %n minute(s): the sync stopped; nothing was lost and the next sync continues where this one stopped</source>
+            <translation>
+                <numerusform>the hub at {url} did not answer for %n minute: the sync stopped; nothing was lost and the next sync continues where this one stopped</numerusform>
+                <numerusform>the hub at {url} did not answer for %n minutes: the sync stopped; nothing was lost and the next sync continues where this one stopped</numerusform>
             </translation>
         </message>
     </context>
