@@ -30,6 +30,8 @@ DateFormatter = Callable[[dt.date, bool], str]
 _lookup: Lookup | None = None
 _right_to_left = False
 _date_formatter: DateFormatter | None = None
+# Loads the catalogues when a message is first translated (see `defer`).
+_deferred: Callable[[], None] | None = None
 
 MONTHS = (
     "January", "February", "March", "April", "May", "June",
@@ -45,14 +47,34 @@ def install(
     `right_to_left` says the language is written right to left (reports lay out
     accordingly); `date_formatter` writes dates in the language's words.
     """
-    global _lookup, _right_to_left, _date_formatter
+    global _lookup, _right_to_left, _date_formatter, _deferred
+    _deferred = None
     _lookup = lookup
     _right_to_left = right_to_left
     _date_formatter = date_formatter
 
 
+def defer(loader: Callable[[], None]) -> None:
+    """Run `loader` (which calls `install`) only when a text is first translated.
+
+    Loading the catalogues means loading QtCore; a command whose output holds no
+    message of ours (`fieldguide search` printing hits) then never pays for it.
+    """
+    global _deferred
+    _deferred = loader
+
+
+def _load_deferred() -> None:
+    global _deferred
+    loader, _deferred = _deferred, None
+    if loader is not None:
+        loader()
+
+
 def right_to_left() -> bool:
     """Whether the chosen language is written right to left (Arabic)."""
+    if _deferred is not None:
+        _load_deferred()
     return _right_to_left
 
 
@@ -62,6 +84,8 @@ def format_date(value: dt.date, short: bool = False) -> str:
     The month spelt out is unambiguous across the UK, US and French conventions
     advisers mix in one mission.
     """
+    if _deferred is not None:
+        _load_deferred()
     if _date_formatter is not None:
         return _date_formatter(value, short)
     month = MONTHS[value.month - 1]
@@ -74,6 +98,8 @@ def _(text: str, disambiguation: str = "") -> str:
     `disambiguation` tells apart two uses of the same English word that other
     languages word differently ("Open" a file, an "Open" action).
     """
+    if _deferred is not None:
+        _load_deferred()
     if _lookup is not None:
         found = _lookup(CONTEXT, text, -1, disambiguation)
         if found:
@@ -93,6 +119,8 @@ def n_(text: str, count: int) -> str:
     English catalogue turns "(s)" into the right English form, so "(s)" never
     reaches a reader.
     """
+    if _deferred is not None:
+        _load_deferred()
     if _lookup is not None:
         found = _lookup(CONTEXT, text, count, "")
         if found:

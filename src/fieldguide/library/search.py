@@ -1,27 +1,29 @@
 """Full-text search over guidance, checklist items and the user's own notes.
 
-Whatever a user types is turned into a safe FTS5 query: words are quoted, so
-operators (`AND`, `NEAR(`, `:`, `*`, a lone `-`) are searched as plain words and
-never raise. Quoted phrases stay phrases; the last word matches as a prefix so
-results appear while typing.
+The statements, and how a query becomes a safe FTS5 expression, live in
+`library/query.py`, which the command line also runs on a bare connection.
 """
 
 from __future__ import annotations
 
-import re
-from dataclasses import asdict, dataclass
-from typing import Any
+from collections.abc import Sequence
+from dataclasses import astuple, dataclass
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import text
+from fieldguide.library.query import KIND_LABELS as KIND_LABELS
+from fieldguide.library.query import MATCH_END as MATCH_END
+from fieldguide.library.query import MATCH_START as MATCH_START
+from fieldguide.library.query import hit_json, search_rows
+from fieldguide.library.query import to_match_expression as to_match_expression
 
-from fieldguide.db.engine import Database
-from fieldguide.library.text_match import MATCH_END, MATCH_START, words
-
-KIND_LABELS = {"section": "section", "item": "item", "note": "note", "response": "note"}
+if TYPE_CHECKING:
+    from fieldguide.db.engine import Database
 
 
 @dataclass(frozen=True)
 class SearchHit:
+    """One hit; its fields are `query.HIT_FIELDS`, in that order."""
+
     id: str
     kind: str  # section | item | note
     title: str
@@ -36,67 +38,7 @@ class SearchHit:
     item_id: str = ""
 
     def as_json(self, mark: tuple[str, str] = ("**", "**")) -> dict[str, Any]:
-        data = asdict(self)
-        data["snippet"] = self.snippet.replace(MATCH_START, mark[0]).replace(MATCH_END, mark[1])
-        data["score"] = round(self.score, 4)
-        return data
-
-
-def to_match_expression(query: str, *, prefix: bool = True) -> str | None:
-    """A user's query as a safe FTS5 MATCH expression, or None when it has no words."""
-    parts: list[str] = []
-    for index, fragment in enumerate(re.split(r'"', query)):
-        found = words(fragment)
-        if not found:
-            continue
-        if index % 2 == 1:  # inside quotes: a phrase
-            parts.append('"' + " ".join(found) + '"')
-        else:
-            parts.extend(f'"{word}"' for word in found)
-    if not parts:
-        return None
-    last_is_open_word = prefix and query.rstrip() == query and not query.endswith('"')
-    if last_is_open_word and parts[-1].count(" ") == 0:
-        if len(parts[-1]) > 3:  # '"x"': a one-letter prefix would match half the index
-            parts[-1] = parts[-1] + "*"
-        elif len(parts) > 1:
-            parts.pop()  # wait for the second letter rather than stall on every word in "s"
-    return " ".join(parts)
-
-
-_RANKED = text("SELECT rowid, rank FROM search_fts WHERE search_fts MATCH :match ORDER BY rank LIMIT :limit")
-
-# Context for the hits shown, every kind in one statement: a join per kind, each reading
-# only its own rows of search_ref. (One query per hit cost a round trip per hit.)
-# `{rowids}` is the list of integer rowids the ranked query returned.
-_DETAILS = """
-SELECT r.rowid, r.kind, r.ref, s.title, d.title, d.practice_area, '', '', ''
-FROM search_ref r JOIN section s ON s.id = r.ref JOIN document d ON d.id = s.document_id
-WHERE r.kind = 'section' AND r.rowid IN ({rowids})
-UNION ALL
-SELECT r.rowid, r.kind, r.ref, i.text, c.title, c.practice_area, '', '', ''
-FROM search_ref r JOIN checklist_item i ON i.id = r.ref JOIN checklist c ON c.id = i.checklist_id
-WHERE r.kind = 'item' AND r.rowid IN ({rowids})
-UNION ALL
-SELECT r.rowid, r.kind, r.ref, coalesce(s.title, i.text, a.title, n.target_id),
-       coalesce(d.title, c.title, a.title, ''), coalesce(d.practice_area, c.practice_area, ''),
-       n.target_kind, n.target_id, ''
-FROM search_ref r JOIN note n ON n.id = r.ref
-LEFT JOIN section s ON n.target_kind = 'section' AND s.id = n.target_id
-LEFT JOIN document d ON d.id = s.document_id
-LEFT JOIN checklist_item i ON n.target_kind = 'item' AND i.id = n.target_id
-LEFT JOIN checklist c ON c.id = i.checklist_id
-LEFT JOIN assessment a ON n.target_kind = 'assessment' AND a.id = n.target_id
-WHERE r.kind = 'note' AND r.rowid IN ({rowids})
-UNION ALL
-SELECT r.rowid, r.kind, r.ref, coalesce(i.text, p.item_id), coalesce(a.title, ''),
-       coalesce(c.practice_area, ''), 'assessment', p.assessment_id, p.item_id
-FROM search_ref r JOIN response p ON p.id = r.ref
-LEFT JOIN checklist_item i ON i.id = p.item_id
-LEFT JOIN checklist c ON c.id = i.checklist_id
-LEFT JOIN assessment a ON a.id = p.assessment_id
-WHERE r.kind = 'response' AND r.rowid IN ({rowids})
-"""
+        return hit_json(astuple(self), mark)
 
 
 class SearchService:
@@ -104,48 +46,11 @@ class SearchService:
         self.db = db
 
     def search(self, query: str, *, limit: int = 20) -> list[SearchHit]:
-        match = to_match_expression(query)
-        if match is None or limit <= 0:
-            return []
+        from sqlalchemy import text
+
         with self.db.read() as session:
-            ranked = session.execute(_RANKED, {"match": match, "limit": limit}).all()
-            if not ranked:
-                return []
-            rowids = [row[0] for row in ranked]
-            in_rowids = ",".join(map(str, rowids))  # integers from the index itself
-            # Snippets only for the rows shown: computing them inside the ranked query
-            # would build one for every match before the LIMIT applies.
-            snippets: dict[int, str] = dict(
-                session.execute(
-                    text(
-                        "SELECT rowid, snippet(search_fts, -1, :a, :b, '…', 14) FROM search_fts "
-                        f"WHERE search_fts MATCH :match AND rowid IN ({in_rowids})"
-                    ),
-                    {"match": match, "a": MATCH_START, "b": MATCH_END},
-                ).all()
-            )
-            details = {
-                row[0]: row[1:]
-                for row in session.execute(text(_DETAILS.format(rowids=in_rowids))).all()
-            }
-            hits: list[SearchHit] = []
-            for rowid, rank in ranked:
-                found = details.get(rowid)
-                if found is None:
-                    continue  # the indexed row has gone since the index was read
-                kind, ref, title, document, area, target_kind, target_id, item_id = found
-                hits.append(
-                    SearchHit(
-                        id=ref,
-                        kind=KIND_LABELS[kind],
-                        title=title or "",
-                        document=document or "",
-                        practice_area=area or "",
-                        snippet=" ".join((snippets.get(rowid) or "").split()),
-                        score=-float(rank),  # bm25 is lower-is-better; a score reads higher-is-better
-                        target_kind=target_kind or "",
-                        target_id=target_id or "",
-                        item_id=item_id or "",
-                    )
-                )
-            return hits
+
+            def execute(sql: str, params: dict[str, Any]) -> Sequence[Sequence[Any]]:
+                return session.execute(text(sql), params).all()
+
+            return [SearchHit(*row) for row in search_rows(execute, query, limit=limit)]

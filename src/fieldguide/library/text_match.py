@@ -12,10 +12,11 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
-# Marks around the matched words in search snippets; views turn them into bold or HTML.
-# Kept here, with no database import, so that views can use them before the profile is open.
-MATCH_START = "\x02"
-MATCH_END = "\x03"
+# The snippet marks and the tokenizer's idea of a word live with the search statements.
+from fieldguide.library.query import MATCH_END as MATCH_END
+from fieldguide.library.query import MATCH_START as MATCH_START
+from fieldguide.library.query import is_word_char as is_word_char
+from fieldguide.library.query import words as words
 
 
 @lru_cache(maxsize=4096)
@@ -43,30 +44,10 @@ def _folded_with_map(text: str) -> tuple[str, list[int]]:
     return "".join(parts), origin
 
 
-def is_word_char(char: str) -> bool:
-    # Letters, digits and combining marks (Arabic harakat, accents): what unicode61 keeps.
-    return unicodedata.category(char)[0] in "LNM"
-
-
 @dataclass(frozen=True)
 class Term:
     text: str  # folded
     prefix: bool  # matches the start of a longer word (the word still being typed)
-
-
-def words(text: str) -> list[str]:
-    """Runs of letters, digits and combining marks: the words the index's unicode61 tokenizer sees."""
-    found: list[str] = []
-    current: list[str] = []
-    for char in text:
-        if is_word_char(char):
-            current.append(char)
-        elif current:
-            found.append("".join(current))
-            current = []
-    if current:
-        found.append("".join(current))
-    return found
 
 
 def query_terms(query: str) -> list[Term]:
