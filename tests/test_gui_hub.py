@@ -132,7 +132,9 @@ def test_the_profile_stays_free_while_the_hub_does_not_answer_and_closing_stops_
     assert syncer.sync()
     qtbot.waitUntil(lambda: len(hub.log) > asked, timeout=10000)  # the hub was tried and did not answer
     # A save made meanwhile goes through at once: the sync waits on the network, not on the profile.
-    made = window.runner.call(lambda app: app.assessments.create([CHECKLIST], "Typed while the hub was silent"))
+    made = window.runner.call(
+        lambda app: app.assessments.create([CHECKLIST], "Typed while the hub was silent")
+    )
     assert made and syncer.running
     window.close()
     assert not syncer.running
