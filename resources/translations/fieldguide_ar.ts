@@ -874,6 +874,10 @@
             <translation>ال&amp;ورق</translation>
         </message>
         <message>
+            <source>&amp;Language</source>
+            <translation>ال&amp;لغة</translation>
+        </message>
+        <message>
             <source>&amp;Export</source>
             <translation>ت&amp;صدير</translation>
         </message>
@@ -2935,10 +2939,6 @@
             <translation>سُجّل سابقًا على أنه</translation>
         </message>
         <message>
-            <source>the language of the guidance text where a translation is installed (default: yours)</source>
-            <translation>لغة نص التوجيهات حيثما تكون الترجمة مثبّتة (الافتراضي: لغتك)</translation>
-        </message>
-        <message>
             <source>%s  Checklist: %s  (%s)</source>
             <translation>%s  قائمة مرجعية: %s  (%s)</translation>
         </message>
@@ -3407,6 +3407,70 @@
         <message>
             <source>the profile is locked: unlock it to continue</source>
             <translation>الملف الشخصي مقفل: افتح قفله للمتابعة</translation>
+        </message>
+        <message>
+            <source>the report's language: its headings and labels, and the guidance text where a translation is installed (default: yours)</source>
+            <translation>لغة التقرير: عناوينه وتسمياته، ونص الإرشادات حيث تكون ترجمة مثبتة (الافتراضي: لغتك)</translation>
+        </message>
+        <message>
+            <source>sync through the organisation's hub (connect once with URL --enrol CODE)</source>
+            <translation>المزامنة عبر خادم المنظمة (اتصل مرة واحدة بـ URL --enrol CODE)</translation>
+        </message>
+        <message>
+            <source>the hub's address, e.g. https://hub.example.org</source>
+            <translation>عنوان الخادم، مثلًا https://hub.example.org</translation>
+        </message>
+        <message>
+            <source>the one-time enrolment code a teammate or IT gave you (- to read it from standard input)</source>
+            <translation>رمز التسجيل لمرة واحدة الذي أعطاك إياه زميل أو قسم المعلوماتية (- لقراءته من الدخل القياسي)</translation>
+        </message>
+        <message>
+            <source>the team's id on the hub, when IT gave you one</source>
+            <translation>معرّف الفريق على الخادم، إن أعطاك قسم المعلوماتية واحدًا</translation>
+        </message>
+        <message>
+            <source>make a one-time code for a teammate's device</source>
+            <translation>إنشاء رمز لمرة واحدة لجهاز زميل</translation>
+        </message>
+        <message>
+            <source>stop syncing with the hub on this device</source>
+            <translation>إيقاف مزامنة هذا الجهاز مع الخادم</translation>
+        </message>
+        <message>
+            <source>stop when the hub has not answered for this long (default: 180)</source>
+            <translation>التوقف إذا لم يُجب الخادم طوال هذه المدة (الافتراضي: 180)</translation>
+        </message>
+        <message>
+            <source>--give-up-after takes a number of seconds above 0</source>
+            <translation>يأخذ ‎--give-up-after عددًا من الثواني أكبر من 0</translation>
+        </message>
+        <message>
+            <source>a hub address is given with the enrolment code: URL --enrol CODE</source>
+            <translation>يُعطى عنوان الخادم مع رمز التسجيل: URL --enrol CODE</translation>
+        </message>
+        <message>
+            <source>--enrol needs the hub's address: URL --enrol CODE</source>
+            <translation>يحتاج ‎--enrol إلى عنوان الخادم: URL --enrol CODE</translation>
+        </message>
+        <message>
+            <source>give one of --enrol, --new-code and --forget</source>
+            <translation>أعطِ خيارًا واحدًا من ‎--enrol و‎--new-code و‎--forget</translation>
+        </message>
+        <message>
+            <source>this device no longer syncs with the hub</source>
+            <translation>لم يعد هذا الجهاز يتزامن مع الخادم</translation>
+        </message>
+        <message>
+            <source>no hub was set up</source>
+            <translation>لم يكن هناك خادم مُعدّ</translation>
+        </message>
+        <message>
+            <source>enrolment code for a teammate's device: %(code)s (works once, until %(expires)s)</source>
+            <translation>رمز تسجيل لجهاز زميل: %(code)s (صالح لمرة واحدة، حتى %(expires)s)</translation>
+        </message>
+        <message>
+            <source>this device is enrolled with the hub at %s; syncing now</source>
+            <translation>سُجِّل هذا الجهاز لدى الخادم %s؛ تجري المزامنة الآن</translation>
         </message>
         <message>
             <source>remove a text for good, here and on every teammate's device</source>
@@ -4251,6 +4315,125 @@ Text: %s</source>
         <message>
             <source>%(file)s: refused: the bundle from %(device)s carries an invalid value (%(what)s); nothing was applied</source>
             <translation>%(file)s: مرفوضة: الحزمة الواردة من %(device)s تحمل قيمة غير صالحة (%(what)s)؛ لم يُطبَّق شيء</translation>
+        </message>
+        <message>
+            <source>%s is not a team id (a UUID)</source>
+            <translation>%s ليس معرّف فريق (UUID)</translation>
+        </message>
+        <message>
+            <source>set the team key first (`fieldguide sync key import FILE`): the hub serves a team</source>
+            <translation>اضبط مفتاح الفريق أولًا (‎`fieldguide sync key import FILE`): الخادم يخدم فريقًا</translation>
+        </message>
+        <message>
+            <source>hub bundle %s</source>
+            <translation>حزمة الخادم %s</translation>
+        </message>
+        <message>
+            <source>%s is not a hub address: give it as https://hub.example.org</source>
+            <translation>%s ليس عنوان خادم: أعطه بالشكل https://hub.example.org</translation>
+        </message>
+        <message>
+            <source>a hub address carries no user name or password: give it as https://host</source>
+            <translation>لا يحمل عنوان الخادم اسم مستخدم ولا كلمة مرور: أعطه بالشكل https://host</translation>
+        </message>
+        <message>
+            <source>%s is not encrypted (http): the hub must be reached through https</source>
+            <translation>%s غير مشفَّر (http): يجب الوصول إلى الخادم عبر https</translation>
+        </message>
+        <message>
+            <source>%s is not a hub address: the port is not a number</source>
+            <translation>%s ليس عنوان خادم: المنفذ ليس رقمًا</translation>
+        </message>
+        <message>
+            <source>the hub does not accept that enrolment code: ask a teammate for a new one</source>
+            <translation>لا يقبل الخادم رمز التسجيل هذا: اطلب رمزًا جديدًا من زميل</translation>
+        </message>
+        <message>
+            <source>a bundle on the hub is larger than a bundle can be: not downloaded</source>
+            <translation>حزمة على الخادم أكبر مما يمكن أن تكون عليه حزمة: لم تُنزَّل</translation>
+        </message>
+        <message>
+            <source>a bundle from the hub did not match its checksum twice: not applied</source>
+            <translation>لم تطابق حزمة من الخادم مجموعها الاختباري مرتين: لم تُطبَّق</translation>
+        </message>
+        <message>
+            <source>this device is not enrolled with the hub yet</source>
+            <translation>هذا الجهاز غير مسجَّل لدى الخادم بعد</translation>
+        </message>
+        <message numerus="yes">
+            <source>the hub at {url} did not answer for %n minute(s): the sync stopped; nothing was lost and the next sync continues where this one stopped</source>
+            <translation>
+                <numerusform>لم يُجب الخادم {url} لأقل من دقيقة: توقفت المزامنة؛ لم يُفقد شيء وستستأنف المزامنة التالية من حيث توقفت هذه</numerusform>
+                <numerusform>لم يُجب الخادم {url} طوال دقيقة: توقفت المزامنة؛ لم يُفقد شيء وستستأنف المزامنة التالية من حيث توقفت هذه</numerusform>
+                <numerusform>لم يُجب الخادم {url} طوال دقيقتين: توقفت المزامنة؛ لم يُفقد شيء وستستأنف المزامنة التالية من حيث توقفت هذه</numerusform>
+                <numerusform>لم يُجب الخادم {url} طوال %n دقائق: توقفت المزامنة؛ لم يُفقد شيء وستستأنف المزامنة التالية من حيث توقفت هذه</numerusform>
+                <numerusform>لم يُجب الخادم {url} طوال %n دقيقة: توقفت المزامنة؛ لم يُفقد شيء وستستأنف المزامنة التالية من حيث توقفت هذه</numerusform>
+                <numerusform>لم يُجب الخادم {url} طوال %n دقيقة: توقفت المزامنة؛ لم يُفقد شيء وستستأنف المزامنة التالية من حيث توقفت هذه</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>the sync with the hub was stopped</source>
+            <translation>أُوقفت المزامنة مع الخادم</translation>
+        </message>
+        <message>
+            <source>a bundle from the hub is larger than listed: not applied</source>
+            <translation>حزمة من الخادم أكبر مما أُعلن: لم تُطبَّق</translation>
+        </message>
+        <message>
+            <source>the hub at %(url)s did not prove who it is (%(reason)s): nothing was sent</source>
+            <translation>لم يُثبت الخادم %(url)s هويته (%(reason)s): لم يُرسل شيء</translation>
+        </message>
+        <message>
+            <source>the hub's answer is not what a Field Guide hub sends: check the hub's address</source>
+            <translation>جواب الخادم ليس ما يرسله خادم Field Guide: تحقّق من عنوان الخادم</translation>
+        </message>
+        <message>
+            <source>the hub no longer accepts this device (its access was revoked or has expired): ask a teammate for a new enrolment code</source>
+            <translation>لم يعد الخادم يقبل هذا الجهاز (أُلغي وصوله أو انتهت صلاحيته): اطلب رمز تسجيل جديدًا من زميل</translation>
+        </message>
+        <message>
+            <source>the hub says this device is not a member of that team</source>
+            <translation>يقول الخادم إن هذا الجهاز ليس عضوًا في ذلك الفريق</translation>
+        </message>
+        <message>
+            <source>the hub refused a bundle as too large for it</source>
+            <translation>رفض الخادم حزمة لأنها أكبر مما يقبل</translation>
+        </message>
+        <message>
+            <source>that enrolment code was already used: ask a teammate for a new one</source>
+            <translation>استُخدم رمز التسجيل هذا من قبل: اطلب رمزًا جديدًا من زميل</translation>
+        </message>
+        <message>
+            <source>the hub refused: %s</source>
+            <translation>رفض الخادم: %s</translation>
+        </message>
+        <message>
+            <source>the hub answered with an error (HTTP %d)</source>
+            <translation>أجاب الخادم بخطأ (HTTP %d)</translation>
+        </message>
+        <message>
+            <source>give the enrolment code your teammate or IT gave you</source>
+            <translation>أعطِ رمز التسجيل الذي أعطاك إياه زميلك أو قسم المعلوماتية</translation>
+        </message>
+        <message>
+            <source>no hub is set up: connect once with `fieldguide sync hub URL --enrol CODE`</source>
+            <translation>لا يوجد خادم مُعدّ: اتصل مرة واحدة بـ ‎`fieldguide sync hub URL --enrol CODE`</translation>
+        </message>
+        <message>
+            <source>preparing this device's changes</source>
+            <translation>تحضير تغييرات هذا الجهاز</translation>
+        </message>
+        <message>
+            <source>sending this device's changes</source>
+            <translation>إرسال تغييرات هذا الجهاز</translation>
+        </message>
+        <message>
+            <source>asking the hub for the team's news</source>
+            <translation>سؤال الخادم عن جديد الفريق</translation>
+        </message>
+        <message>
+            <source>receiving the team's changes</source>
+            <translation>استلام تغييرات الفريق</translation>
         </message>
         <message>
             <source>it holds data this version of Field Guide does not know (%s); update Field Guide to apply it</source>

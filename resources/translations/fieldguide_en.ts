@@ -270,5 +270,12 @@
                 <numerusform>%n tips</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>the hub at {url} did not answer for %n minute(s): the sync stopped; nothing was lost and the next sync continues where this one stopped</source>
+            <translation>
+                <numerusform>the hub at {url} did not answer for %n minute: the sync stopped; nothing was lost and the next sync continues where this one stopped</numerusform>
+                <numerusform>the hub at {url} did not answer for %n minutes: the sync stopped; nothing was lost and the next sync continues where this one stopped</numerusform>
+            </translation>
+        </message>
     </context>
 </TS>

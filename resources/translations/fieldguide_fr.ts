@@ -866,6 +866,10 @@
             <translation>Pa&amp;pier</translation>
         </message>
         <message>
+            <source>&amp;Language</source>
+            <translation>&amp;Langue</translation>
+        </message>
+        <message>
             <source>&amp;Export</source>
             <translation>E&amp;xporter</translation>
         </message>
@@ -2867,10 +2871,6 @@
             <translation>enregistré auparavant comme</translation>
         </message>
         <message>
-            <source>the language of the guidance text where a translation is installed (default: yours)</source>
-            <translation>la langue du texte d’orientation là où une traduction est installée (par défaut : la vôtre)</translation>
-        </message>
-        <message>
             <source>%s  Checklist: %s  (%s)</source>
             <translation>%s  Liste de contrôle : %s  (%s)</translation>
         </message>
@@ -3331,6 +3331,70 @@
         <message>
             <source>the profile is locked: unlock it to continue</source>
             <translation>le profil est verrouillé : déverrouillez-le pour continuer</translation>
+        </message>
+        <message>
+            <source>the report's language: its headings and labels, and the guidance text where a translation is installed (default: yours)</source>
+            <translation>la langue du rapport : ses titres et libellés, et le texte des orientations lorsqu'une traduction est installée (par défaut : la vôtre)</translation>
+        </message>
+        <message>
+            <source>sync through the organisation's hub (connect once with URL --enrol CODE)</source>
+            <translation>synchroniser par le serveur de l’organisation (se connecter une fois avec URL --enrol CODE)</translation>
+        </message>
+        <message>
+            <source>the hub's address, e.g. https://hub.example.org</source>
+            <translation>l’adresse du serveur, p. ex. https://hub.example.org</translation>
+        </message>
+        <message>
+            <source>the one-time enrolment code a teammate or IT gave you (- to read it from standard input)</source>
+            <translation>le code d’inscription à usage unique remis par un coéquipier ou l’informatique (- pour le lire sur l’entrée standard)</translation>
+        </message>
+        <message>
+            <source>the team's id on the hub, when IT gave you one</source>
+            <translation>l’identifiant de l’équipe sur le serveur, si l’informatique vous en a donné un</translation>
+        </message>
+        <message>
+            <source>make a one-time code for a teammate's device</source>
+            <translation>créer un code à usage unique pour l’appareil d’un coéquipier</translation>
+        </message>
+        <message>
+            <source>stop syncing with the hub on this device</source>
+            <translation>ne plus synchroniser cet appareil avec le serveur</translation>
+        </message>
+        <message>
+            <source>stop when the hub has not answered for this long (default: 180)</source>
+            <translation>s’arrêter quand le serveur n’a pas répondu pendant ce temps (par défaut : 180)</translation>
+        </message>
+        <message>
+            <source>--give-up-after takes a number of seconds above 0</source>
+            <translation>--give-up-after attend un nombre de secondes supérieur à 0</translation>
+        </message>
+        <message>
+            <source>a hub address is given with the enrolment code: URL --enrol CODE</source>
+            <translation>l’adresse du serveur se donne avec le code d’inscription : URL --enrol CODE</translation>
+        </message>
+        <message>
+            <source>--enrol needs the hub's address: URL --enrol CODE</source>
+            <translation>--enrol demande l’adresse du serveur : URL --enrol CODE</translation>
+        </message>
+        <message>
+            <source>give one of --enrol, --new-code and --forget</source>
+            <translation>donnez une seule option parmi --enrol, --new-code et --forget</translation>
+        </message>
+        <message>
+            <source>this device no longer syncs with the hub</source>
+            <translation>cet appareil ne se synchronise plus avec le serveur</translation>
+        </message>
+        <message>
+            <source>no hub was set up</source>
+            <translation>aucun serveur n’était configuré</translation>
+        </message>
+        <message>
+            <source>enrolment code for a teammate's device: %(code)s (works once, until %(expires)s)</source>
+            <translation>code d’inscription pour l’appareil d’un coéquipier : %(code)s (valable une fois, jusqu’au %(expires)s)</translation>
+        </message>
+        <message>
+            <source>this device is enrolled with the hub at %s; syncing now</source>
+            <translation>cet appareil est inscrit auprès du serveur %s ; synchronisation en cours</translation>
         </message>
         <message>
             <source>remove a text for good, here and on every teammate's device</source>
@@ -4139,6 +4203,121 @@ Texte : %s</translation>
         <message>
             <source>%(file)s: refused: the bundle from %(device)s carries an invalid value (%(what)s); nothing was applied</source>
             <translation>%(file)s : refusé : le paquet de %(device)s contient une valeur invalide (%(what)s) ; rien n'a été appliqué</translation>
+        </message>
+        <message>
+            <source>%s is not a team id (a UUID)</source>
+            <translation>%s n’est pas un identifiant d’équipe (un UUID)</translation>
+        </message>
+        <message>
+            <source>set the team key first (`fieldguide sync key import FILE`): the hub serves a team</source>
+            <translation>définissez d’abord la clé d’équipe (`fieldguide sync key import FILE`) : le serveur sert une équipe</translation>
+        </message>
+        <message>
+            <source>hub bundle %s</source>
+            <translation>paquet du serveur %s</translation>
+        </message>
+        <message>
+            <source>%s is not a hub address: give it as https://hub.example.org</source>
+            <translation>%s n’est pas une adresse de serveur : donnez-la sous la forme https://hub.example.org</translation>
+        </message>
+        <message>
+            <source>a hub address carries no user name or password: give it as https://host</source>
+            <translation>une adresse de serveur ne contient ni nom d’utilisateur ni mot de passe : donnez-la sous la forme https://hôte</translation>
+        </message>
+        <message>
+            <source>%s is not encrypted (http): the hub must be reached through https</source>
+            <translation>%s n’est pas chiffrée (http) : le serveur doit être joint en https</translation>
+        </message>
+        <message>
+            <source>%s is not a hub address: the port is not a number</source>
+            <translation>%s n’est pas une adresse de serveur : le port n’est pas un nombre</translation>
+        </message>
+        <message>
+            <source>the hub does not accept that enrolment code: ask a teammate for a new one</source>
+            <translation>le serveur n’accepte pas ce code d’inscription : demandez-en un nouveau à un coéquipier</translation>
+        </message>
+        <message>
+            <source>a bundle on the hub is larger than a bundle can be: not downloaded</source>
+            <translation>un paquet du serveur est plus gros qu’un paquet ne peut l’être : non téléchargé</translation>
+        </message>
+        <message>
+            <source>a bundle from the hub did not match its checksum twice: not applied</source>
+            <translation>un paquet du serveur ne correspondait pas à sa somme de contrôle, deux fois : non appliqué</translation>
+        </message>
+        <message>
+            <source>this device is not enrolled with the hub yet</source>
+            <translation>cet appareil n’est pas encore inscrit auprès du serveur</translation>
+        </message>
+        <message numerus="yes">
+            <source>the hub at {url} did not answer for %n minute(s): the sync stopped; nothing was lost and the next sync continues where this one stopped</source>
+            <translation>
+                <numerusform>le serveur {url} n’a pas répondu pendant %n minute : la synchronisation s’est arrêtée ; rien n’est perdu et la prochaine reprendra là où celle-ci s’est arrêtée</numerusform>
+                <numerusform>le serveur {url} n’a pas répondu pendant %n minutes : la synchronisation s’est arrêtée ; rien n’est perdu et la prochaine reprendra là où celle-ci s’est arrêtée</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>the sync with the hub was stopped</source>
+            <translation>la synchronisation avec le serveur a été interrompue</translation>
+        </message>
+        <message>
+            <source>a bundle from the hub is larger than listed: not applied</source>
+            <translation>un paquet du serveur est plus gros qu’annoncé : non appliqué</translation>
+        </message>
+        <message>
+            <source>the hub at %(url)s did not prove who it is (%(reason)s): nothing was sent</source>
+            <translation>le serveur %(url)s n’a pas prouvé son identité (%(reason)s) : rien n’a été envoyé</translation>
+        </message>
+        <message>
+            <source>the hub's answer is not what a Field Guide hub sends: check the hub's address</source>
+            <translation>la réponse du serveur n’est pas celle d’un serveur Field Guide : vérifiez l’adresse du serveur</translation>
+        </message>
+        <message>
+            <source>the hub no longer accepts this device (its access was revoked or has expired): ask a teammate for a new enrolment code</source>
+            <translation>le serveur n’accepte plus cet appareil (son accès a été révoqué ou a expiré) : demandez un nouveau code d’inscription à un coéquipier</translation>
+        </message>
+        <message>
+            <source>the hub says this device is not a member of that team</source>
+            <translation>le serveur indique que cet appareil n’est pas membre de cette équipe</translation>
+        </message>
+        <message>
+            <source>the hub refused a bundle as too large for it</source>
+            <translation>le serveur a refusé un paquet trop gros pour lui</translation>
+        </message>
+        <message>
+            <source>that enrolment code was already used: ask a teammate for a new one</source>
+            <translation>ce code d’inscription a déjà servi : demandez-en un nouveau à un coéquipier</translation>
+        </message>
+        <message>
+            <source>the hub refused: %s</source>
+            <translation>le serveur a refusé : %s</translation>
+        </message>
+        <message>
+            <source>the hub answered with an error (HTTP %d)</source>
+            <translation>le serveur a répondu par une erreur (HTTP %d)</translation>
+        </message>
+        <message>
+            <source>give the enrolment code your teammate or IT gave you</source>
+            <translation>donnez le code d’inscription remis par votre coéquipier ou l’informatique</translation>
+        </message>
+        <message>
+            <source>no hub is set up: connect once with `fieldguide sync hub URL --enrol CODE`</source>
+            <translation>aucun serveur n’est configuré : connectez-vous une fois avec `fieldguide sync hub URL --enrol CODE`</translation>
+        </message>
+        <message>
+            <source>preparing this device's changes</source>
+            <translation>préparation des modifications de cet appareil</translation>
+        </message>
+        <message>
+            <source>sending this device's changes</source>
+            <translation>envoi des modifications de cet appareil</translation>
+        </message>
+        <message>
+            <source>asking the hub for the team's news</source>
+            <translation>demande des nouvelles de l’équipe au serveur</translation>
+        </message>
+        <message>
+            <source>receiving the team's changes</source>
+            <translation>réception des modifications de l’équipe</translation>
         </message>
         <message>
             <source>it holds data this version of Field Guide does not know (%s); update Field Guide to apply it</source>

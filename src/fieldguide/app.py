@@ -33,6 +33,7 @@ if TYPE_CHECKING:
     from fieldguide.library.search import SearchService
     from fieldguide.reports.service import ReportService
     from fieldguide.security.profile import ProfileService
+    from fieldguide.sync.hub import HubService
     from fieldguide.sync.purge import PurgeService
     from fieldguide.sync.service import SyncService
 
@@ -108,6 +109,13 @@ class App:
         # Sync checks every incoming value against the words the assessments allow.
         words = Vocabulary(STATUSES, CLASSIFICATIONS, CONFIDENCES, (DRAFT, FINAL))
         return SyncService(self.db, self.recorder, self.device_id, self.paths, words)
+
+    @cached_property
+    def hub(self) -> HubService:
+        """The hub transport's profile side (the network lives in ``sync.hub_run``)."""
+        from fieldguide.sync.hub import HubService
+
+        return HubService(self.sync)
 
     @cached_property
     def purge(self) -> PurgeService:

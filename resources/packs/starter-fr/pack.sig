@@ -1,5 +1,5 @@
 {
   "algorithm": "ed25519",
   "public_key": "sAN9F02Sv/GqRa4Ui/MSquJH8CzDmi0/fUugAoV4dDk=",
-  "signature": "/Ll3qDJaVtvcOt2SaYGhXAvQZkRas+UZh974pkHI9MHMFCHhk2Vvv5ZSy8z1X40VvaiwNnFbb7eVd14tALNbAA=="
+  "signature": "8O6qJExDTjs8xelj+1B3exymmASZMfJw/uq2t25M4dA3xOvVm5bRslIn8LrJFpxq7BrFjJqYKdvpQZsTAbqtAA=="
 }

@@ -68,6 +68,10 @@ def register(commands: Any) -> None:
     folder.add_argument("--json", action="store_true")
     folder.set_defaults(handler=sync_folder)
 
+    from fieldguide.cli import hub as hub_commands
+
+    hub_commands.register(sub)
+
     name = sub.add_parser("name", help=_("the name teammates see for this device"))
     name.add_argument("name", nargs="?", help=_('e.g. "Amina\'s laptop"; without it, show the name'))
     name.set_defaults(handler=device_name)
