@@ -16,6 +16,7 @@ from fieldguide.backups import BackupService
 from fieldguide.db.engine import Database
 from fieldguide.db.migrate import upgrade
 from fieldguide.db.models import Pack
+from fieldguide.hygiene import create_private
 from fieldguide.paths import DataPaths
 from fieldguide.security.profile import PassphraseRequired, ProfileKeys
 from fieldguide.sync.changelog import Recorder
@@ -212,6 +213,9 @@ def open_app(
     paths.ensure()
     fresh = not paths.database.exists()
     key = _profile_key(paths, key)
+    if fresh:
+        # Owner-only from its first byte; SQLite gives the -wal and -shm files the same mode.
+        create_private(paths.database)
     db = Database(paths.database, key)
     backups = BackupService(paths, db)
     # No migration without a backup of what it is about to change.
