@@ -43,6 +43,7 @@ FORMS = [
     ["search", "Bangui", "--json"],
     ["search", "no-such-word-anywhere"],
     ["search", "AND NEAR( :"],
+    ["search", "national ownersh"],  # a long prefix: expanded through the index's vocabulary
 ]
 
 

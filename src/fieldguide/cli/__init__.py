@@ -14,6 +14,21 @@ TYPE_CHECKING = False
 if TYPE_CHECKING:
     import argparse
 
+    from fieldguide.cli.main import Context as Context
+    from fieldguide.cli.main import print_json as print_json
+    from fieldguide.cli.terminal import terminal_text as terminal_text
+
+# The names this package held before its parser moved to cli/main.py, loaded on first use.
+_MOVED = {"Context": "main", "print_json": "main", "terminal_text": "terminal"}
+
+
+def __getattr__(name: str) -> object:
+    if name in _MOVED:
+        import importlib
+
+        return getattr(importlib.import_module(f"fieldguide.cli.{_MOVED[name]}"), name)
+    raise AttributeError(f"module 'fieldguide.cli' has no attribute {name!r}")
+
 
 def run(argv: list[str]) -> int:
     from fieldguide.cli.main import run as run_command

@@ -34,7 +34,11 @@ def is_plain_database(path: str) -> bool:
 
 
 def open_current(path: str) -> Any | None:
-    """A query-only connection to `path` when it is plain and its schema current, else None."""
+    """A connection to `path` when it is plain and its schema current, else None.
+
+    Its callers only read. It is not made query_only, because a search may create its
+    temporary vocabulary table (temp.search_vocab), which query_only refuses.
+    """
     if not is_plain_database(path):
         return None
     try:
@@ -42,7 +46,6 @@ def open_current(path: str) -> Any | None:
     except sqlcipher.Error:
         return None
     try:
-        conn.execute("PRAGMA query_only=ON")
         conn.execute("PRAGMA busy_timeout=5000")
         row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
     except sqlcipher.Error:

@@ -2,7 +2,7 @@
 
 `fieldguide search` is run by scripts in loops; the full open costs it hundreds of
 milliseconds (SQLAlchemy, migrations, pack upgrades). `open_ready` hands back a
-query-only connection when the full open would change nothing that a read sees:
+connection when the full open would change nothing that a read sees:
 the database is plain with its schema current (`db.readonly`), and every pack that
 ships with the app is installed at the version it ships. Otherwise it returns None
 and the caller opens the profile fully, which upgrades, prompts or explains.
@@ -46,7 +46,7 @@ def _bundled_packs_installed(conn: Any) -> bool:
 
 
 def open_ready(root: str) -> Any | None:
-    """A query-only connection to the profile in `root`, or None when it needs the full open."""
+    """A connection for reading the profile in `root`, or None when it needs the full open."""
     conn = open_current(os.path.join(root, DATABASE_NAME))
     if conn is None:
         return None

@@ -8,29 +8,15 @@ each folded character came from in the original.
 
 from __future__ import annotations
 
-import unicodedata
 from dataclasses import dataclass
-from functools import lru_cache
 
-# The snippet marks and the tokenizer's idea of a word live with the search statements.
+# The snippet marks, folding and the tokenizer's idea of a word live with the search statements.
 from fieldguide.library.query import MATCH_END as MATCH_END
 from fieldguide.library.query import MATCH_START as MATCH_START
+from fieldguide.library.query import fold as fold
+from fieldguide.library.query import fold_char as fold_char
 from fieldguide.library.query import is_word_char as is_word_char
 from fieldguide.library.query import words as words
-
-
-@lru_cache(maxsize=4096)
-def _fold_char(char: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", char)
-    kept = "".join(c for c in decomposed if not unicodedata.combining(c))
-    return kept.casefold()
-
-
-def fold(text: str) -> str:
-    """Lower case without accents or diacritics: what the search index compares."""
-    if text.isascii():
-        return text.lower()
-    return "".join(_fold_char(char) for char in text)
 
 
 def _folded_with_map(text: str) -> tuple[str, list[int]]:
@@ -38,7 +24,7 @@ def _folded_with_map(text: str) -> tuple[str, list[int]]:
     parts: list[str] = []
     origin: list[int] = []
     for index, char in enumerate(text):
-        folded = _fold_char(char)
+        folded = fold_char(char)
         parts.append(folded)
         origin.extend([index] * len(folded))
     return "".join(parts), origin

@@ -46,6 +46,7 @@ from fieldguide.sync.exchange import (
 
 if TYPE_CHECKING:
     from fieldguide.sync.conflicts import ConflictView, Keep
+    from fieldguide.sync.devicekeys import DeviceKeys
     from fieldguide.sync.teamkey import TeamKey
     from fieldguide.sync.validate import Vocabulary
 
@@ -239,6 +240,14 @@ class SyncService(Exchange):
             )
         key = key_from_passphrase(passphrase, salt_for_team(team))
         return self._store_key(key, f"passphrase:{team}", replace=replace)
+
+    # --- device keys ---------------------------------------------------------------
+
+    def device_keys(self) -> DeviceKeys:
+        """This device's key pairs (made on first use), named as people see this device."""
+        from fieldguide.sync.devicekeys import device_keys
+
+        return device_keys(self.db).named(self.device_name() or "")
 
     # --- names ---------------------------------------------------------------------
 
