@@ -76,6 +76,7 @@ class SearchService:
 
             def execute(sql: str, params: dict[str, Any]) -> Sequence[Sequence[Any]]:
                 result = session.execute(text(sql), params)
-                return result.all() if result.returns_rows else []
+                # A statement with no rows to fetch (the vocabulary table's CREATE) gives none.
+                return result.all() if getattr(result, "returns_rows", True) else []
 
             return [SearchHit(*row) for row in search_rows(execute, query, limit=limit)]
