@@ -384,7 +384,7 @@ class HubClient:
                     if not piece:
                         break
                     have += len(piece)
-                    if have > max(size, 0) + _CHUNK and have > MAX_DOWNLOAD_BYTES:
+                    if have > size:  # never store more than the listing promised
                         raise HubError(_("a bundle from the hub is larger than listed: not applied"))
                     out.write(piece)
                     out.flush()
