@@ -385,7 +385,9 @@ class HubClient:
                         break
                     have += len(piece)
                     if have > size:  # never store more than the listing promised
-                        raise HubError(_("a bundle from the hub is larger than listed: not applied"))
+                        raise HubError(
+                            _("a bundle from the hub is larger than listed: not applied"), 0, "size"
+                        )
                     out.write(piece)
                     out.flush()
                     self._last_answer = self._clock()

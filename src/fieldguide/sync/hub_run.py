@@ -197,7 +197,19 @@ def _take(
     from fieldguide.sync.hub import remove_partial
 
     partial = access(lambda hub: hub.incoming_dir(config)) / f"{entry.bundle_id}.part"
-    data = client.download(config.team, entry, partial)
+    try:
+        data = client.download(config.team, entry, partial)
+    except HubUnreachable:
+        raise
+    except HubError as error:
+        if error.status in (401, 403, 429, 503):
+            raise
+        # This one bundle cannot be had (gone from the hub, or not what was listed): the
+        # others still come; a damaged one is tried again next time.
+        remove_partial(partial)
+        gone = error.status == 404
+        result.skipped.append(Skipped(_("hub bundle %s") % entry.bundle_id[:8], str(error), not gone, "hub"))
+        return gone
     try:
         applied = access(lambda hub: hub.apply(config, entry, data))
     except SyncError as error:
