@@ -37,7 +37,7 @@ def _by_id(rows: list[dict[str, object]]) -> dict[str, dict[str, object]]:
     return {str(row["id"]): row for row in rows}
 
 
-@pytest.mark.parametrize("kind", ["checklists", "items"])
+@pytest.mark.parametrize("kind", ["documents", "sections", "checklists", "items"])
 def test_the_french_edition_has_every_id_of_the_english_one_and_no_other(kind: str) -> None:
     english = load_pack(starter_pack_dir())
     french = load_pack(FRENCH, known_sections={s["id"] for s in english.sections})
@@ -83,6 +83,17 @@ def test_french_edition_is_installed_beside_the_english_one(app) -> None:  # typ
     section = app.catalog.section("constitutional-assistance/process")
     assert section.languages == ["en", "fr"]
     assert app.catalog.section("constitutional-assistance/process", "fr").title.startswith("Le processus")
+
+
+def test_every_section_offers_its_other_language(app) -> None:  # type: ignore[no-untyped-def]
+    """The reader's "Also in" link exists for every section of the library, and leads to French text."""
+    english = load_pack(starter_pack_dir())
+    french = _by_id(load_pack(FRENCH, known_sections={s["id"] for s in english.sections}).sections)
+    for section in english.sections:
+        assert app.catalog.section(section["id"]).languages == ["en", "fr"], section["id"]
+        shown = app.catalog.section(section["id"], "fr")
+        assert shown.title == french[section["id"]]["title"], section["id"]
+        assert shown.title != section["title"], section["id"]
 
 
 def _answered_assessment(cli) -> str:  # type: ignore[no-untyped-def]
