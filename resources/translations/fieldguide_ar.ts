@@ -4709,6 +4709,10 @@ Text: %s</source>
             <translation>أعطِ رمز التسجيل الذي أعطاك إياه زميلك أو قسم المعلوماتية</translation>
         </message>
         <message>
+            <source>this profile is a copy or a restored backup, so the team sees it as a new device: enrol it with a new code (`fieldguide sync hub URL --enrol CODE`)</source>
+            <translation>هذا الملف الشخصي نسخة أو نسخة احتياطية مستعادة، لذا يراه الفريق جهازًا جديدًا: سجِّله برمز جديد (‎`fieldguide sync hub URL --enrol CODE`)</translation>
+        </message>
+        <message>
             <source>no hub is set up: connect once with `fieldguide sync hub URL --enrol CODE`</source>
             <translation>لا يوجد خادم مُعدّ: اتصل مرة واحدة بـ ‎`fieldguide sync hub URL --enrol CODE`</translation>
         </message>

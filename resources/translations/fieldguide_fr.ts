@@ -4573,6 +4573,10 @@ Texte : %s</translation>
             <translation>donnez le code d’inscription remis par votre coéquipier ou l’informatique</translation>
         </message>
         <message>
+            <source>this profile is a copy or a restored backup, so the team sees it as a new device: enrol it with a new code (`fieldguide sync hub URL --enrol CODE`)</source>
+            <translation>ce profil est une copie ou une sauvegarde restaurée, que l’équipe voit donc comme un nouvel appareil : inscrivez-le avec un nouveau code (`fieldguide sync hub URL --enrol CODE`)</translation>
+        </message>
+        <message>
             <source>no hub is set up: connect once with `fieldguide sync hub URL --enrol CODE`</source>
             <translation>aucun serveur n’est configuré : connectez-vous une fois avec `fieldguide sync hub URL --enrol CODE`</translation>
         </message>
