@@ -107,6 +107,7 @@ def build_parser() -> argparse.ArgumentParser:
     from fieldguide.cli import library as library_commands
     from fieldguide.cli import profile as profile_commands
     from fieldguide.cli import purge as purge_commands
+    from fieldguide.cli import share as share_commands
     from fieldguide.cli import sync as sync_commands
 
     parser = _Parser(prog="fieldguide", description=_("Field Guide: guidance, checklists and assessments."))
@@ -127,6 +128,7 @@ def build_parser() -> argparse.ArgumentParser:
         sync_commands,
         profile_commands,
         purge_commands,
+        share_commands,
     ):
         module.register(commands)
     return parser
