@@ -3865,6 +3865,14 @@ Text: %s</source>
             </translation>
         </message>
         <message>
+            <source>hub: %(url)s (last sync: %(when)s)</source>
+            <translation>الخادم: %(url)s (آخر مزامنة: %(when)s)</translation>
+        </message>
+        <message>
+            <source>never</source>
+            <translation>أبدًا</translation>
+        </message>
+        <message>
             <source>the disk is full: nothing was saved from this change; free some space and try again</source>
             <translation>القرص ممتلئ: لم يُحفظ شيء من هذا التغيير؛ أفرِغ بعض المساحة وأعِد المحاولة</translation>
         </message>

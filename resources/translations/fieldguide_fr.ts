@@ -3757,6 +3757,14 @@ Texte : %s</translation>
             </translation>
         </message>
         <message>
+            <source>hub: %(url)s (last sync: %(when)s)</source>
+            <translation>serveur : %(url)s (dernière synchronisation : %(when)s)</translation>
+        </message>
+        <message>
+            <source>never</source>
+            <translation>jamais</translation>
+        </message>
+        <message>
             <source>the disk is full: nothing was saved from this change; free some space and try again</source>
             <translation>le disque est plein : rien de cette modification n’a été enregistré ; libérez de l’espace et réessayez</translation>
         </message>

@@ -277,8 +277,11 @@ def show_status(ctx: Context, args: argparse.Namespace) -> int:
     from fieldguide.cli.main import print_json
 
     status = ctx.app.sync.status()
+    hub = ctx.app.hub.configured()
+    hub_last = ctx.app.hub.last_sync() if hub else None
     if args.json:
-        print_json(status.as_json())
+        hub_json = {"url": hub[0], "team": hub[1], "last_sync": hub_last} if hub else None
+        print_json({**status.as_json(), "hub": hub_json})
         return 0
     print(_("this device: %s") % ctx.app.sync.device_label(status.device))
     if status.team_key is None:
@@ -289,6 +292,8 @@ def show_status(ctx: Context, args: argparse.Namespace) -> int:
     print(n_("%n open conflict(s)", status.conflicts))
     if status.folder:
         print(_("last folder: %s") % status.folder)
+    if hub:
+        print(_("hub: %(url)s (last sync: %(when)s)") % {"url": hub[0], "when": hub_last or _("never")})
     if status.peers:
         print(_("teammates' devices heard from:"))
         for peer in status.peers:
