@@ -981,6 +981,121 @@
         </message>
     </context>
     <context>
+        <name>HubPanel</name>
+        <message>
+            <source>Organisation's hub</source>
+            <translation>خادم المنظمة</translation>
+        </message>
+        <message>
+            <source>Hub address, e.g. https://hub.example.org</source>
+            <translation>عنوان الخادم، مثلًا https://hub.example.org</translation>
+        </message>
+        <message>
+            <source>Hub address</source>
+            <translation>عنوان الخادم</translation>
+        </message>
+        <message>
+            <source>One-time code</source>
+            <translation>رمز لمرة واحدة</translation>
+        </message>
+        <message>
+            <source>One-time enrolment code</source>
+            <translation>رمز تسجيل لمرة واحدة</translation>
+        </message>
+        <message>
+            <source>Connect</source>
+            <translation>اتصال</translation>
+        </message>
+        <message>
+            <source>Sync with the hub now</source>
+            <translation>زامن مع الخادم الآن</translation>
+        </message>
+        <message>
+            <source>If your organisation runs a Field Guide hub, this laptop can sync through it whenever it has a connection. Enter the hub's address and the one-time code a teammate or IT gave you.</source>
+            <translation>إذا كانت منظمتك تشغّل خادم Field Guide، يمكن لهذا الحاسوب أن يتزامن عبره كلما توفر له اتصال. أدخل عنوان الخادم والرمز لمرة واحدة الذي أعطاك إياه زميل أو قسم المعلوماتية.</translation>
+        </message>
+        <message>
+            <source>Syncing through %1 in the background. Last sync: %2.</source>
+            <translation>تجري المزامنة عبر %1 في الخلفية. آخر مزامنة: %2.</translation>
+        </message>
+        <message>
+            <source>Syncing through %1 in the background.</source>
+            <translation>تجري المزامنة عبر %1 في الخلفية.</translation>
+        </message>
+        <message>
+            <source>Enter the hub's address and the one-time code first.</source>
+            <translation>أدخل عنوان الخادم والرمز لمرة واحدة أولًا.</translation>
+        </message>
+        <message>
+            <source>Connecting to the hub…</source>
+            <translation>جارٍ الاتصال بالخادم…</translation>
+        </message>
+        <message>
+            <source>Syncing with the hub…</source>
+            <translation>جارٍ التزامن مع الخادم…</translation>
+        </message>
+        <message>
+            <source>A sync with the hub is already under way.</source>
+            <translation>تجري مزامنة مع الخادم بالفعل.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Sent %n change(s).</source>
+            <translation>
+                <numerusform>لم يُرسَل أي تغيير.</numerusform>
+                <numerusform>أُرسل تغيير واحد.</numerusform>
+                <numerusform>أُرسل تغييران.</numerusform>
+                <numerusform>أُرسلت %n تغييرات.</numerusform>
+                <numerusform>أُرسل %n تغييراً.</numerusform>
+                <numerusform>أُرسل %n تغيير.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Nothing new to send.</source>
+            <translation>لا جديد لإرساله.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Received %n change(s).</source>
+            <translation>
+                <numerusform>لم يُستلم أي تغيير.</numerusform>
+                <numerusform>استُلم تغيير واحد.</numerusform>
+                <numerusform>استُلم تغييران.</numerusform>
+                <numerusform>استُلمت %n تغييرات.</numerusform>
+                <numerusform>استُلم %n تغييرًا.</numerusform>
+                <numerusform>استُلم %n تغيير.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Nothing new from the team.</source>
+            <translation>لا جديد من الفريق.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n new conflict(s) to resolve.</source>
+            <translation>
+                <numerusform>لا توجد حالات تعارض جديدة.</numerusform>
+                <numerusform>حالة تعارض جديدة واحدة تنتظر الحل.</numerusform>
+                <numerusform>حالتا تعارض جديدتان تنتظران الحل.</numerusform>
+                <numerusform>%n حالات تعارض جديدة تنتظر الحل.</numerusform>
+                <numerusform>%n حالة تعارض جديدة تنتظر الحل.</numerusform>
+                <numerusform>%n حالة تعارض جديدة تنتظر الحل.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n bundle(s) made with a different team key — check the team passphrase.</source>
+            <translation>
+                <numerusform>لا حزم مصنوعة بمفتاح فريق آخر — تحقّق من عبارة مرور الفريق.</numerusform>
+                <numerusform>حزمة واحدة مصنوعة بمفتاح فريق آخر — تحقّق من عبارة مرور الفريق.</numerusform>
+                <numerusform>حزمتان مصنوعتان بمفتاح فريق آخر — تحقّق من عبارة مرور الفريق.</numerusform>
+                <numerusform>%n حزم مصنوعة بمفتاح فريق آخر — تحقّق من عبارة مرور الفريق.</numerusform>
+                <numerusform>%n حزمة مصنوعة بمفتاح فريق آخر — تحقّق من عبارة مرور الفريق.</numerusform>
+                <numerusform>%n حزمة مصنوعة بمفتاح فريق آخر — تحقّق من عبارة مرور الفريق.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The sync with the hub could not finish (%1).</source>
+            <translation>تعذّر إكمال المزامنة مع الخادم (%1).</translation>
+        </message>
+    </context>
+    <context>
         <name>ImportDialog</name>
         <message>
             <source>Documents (*.pdf *.docx *.md *.markdown *.txt);;All files (*)</source>
@@ -2075,6 +2190,17 @@
     </context>
     <context>
         <name>SyncController</name>
+        <message numerus="yes">
+            <source>Received %n change(s) from the hub.</source>
+            <translation>
+                <numerusform>لم يُستلم أي تغيير من الخادم.</numerusform>
+                <numerusform>استُلم تغيير واحد من الخادم.</numerusform>
+                <numerusform>استُلم تغييران من الخادم.</numerusform>
+                <numerusform>استُلمت %n تغييرات من الخادم.</numerusform>
+                <numerusform>استُلم %n تغييرًا من الخادم.</numerusform>
+                <numerusform>استُلم %n تغيير من الخادم.</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Conflicts</source>
             <translation>حالات التعارض</translation>
@@ -4414,6 +4540,10 @@ Text: %s</source>
         <message>
             <source>give the enrolment code your teammate or IT gave you</source>
             <translation>أعطِ رمز التسجيل الذي أعطاك إياه زميلك أو قسم المعلوماتية</translation>
+        </message>
+        <message>
+            <source>this profile is a copy or a restored backup, so the team sees it as a new device: enrol it with a new code (`fieldguide sync hub URL --enrol CODE`)</source>
+            <translation>هذا الملف الشخصي نسخة أو نسخة احتياطية مستعادة، لذا يراه الفريق جهازًا جديدًا: سجِّله برمز جديد (‎`fieldguide sync hub URL --enrol CODE`)</translation>
         </message>
         <message>
             <source>no hub is set up: connect once with `fieldguide sync hub URL --enrol CODE`</source>

@@ -973,6 +973,105 @@
         </message>
     </context>
     <context>
+        <name>HubPanel</name>
+        <message>
+            <source>Organisation's hub</source>
+            <translation>Serveur de l’organisation</translation>
+        </message>
+        <message>
+            <source>Hub address, e.g. https://hub.example.org</source>
+            <translation>Adresse du serveur, p. ex. https://hub.example.org</translation>
+        </message>
+        <message>
+            <source>Hub address</source>
+            <translation>Adresse du serveur</translation>
+        </message>
+        <message>
+            <source>One-time code</source>
+            <translation>Code à usage unique</translation>
+        </message>
+        <message>
+            <source>One-time enrolment code</source>
+            <translation>Code d’inscription à usage unique</translation>
+        </message>
+        <message>
+            <source>Connect</source>
+            <translation>Se connecter</translation>
+        </message>
+        <message>
+            <source>Sync with the hub now</source>
+            <translation>Synchroniser avec le serveur maintenant</translation>
+        </message>
+        <message>
+            <source>If your organisation runs a Field Guide hub, this laptop can sync through it whenever it has a connection. Enter the hub's address and the one-time code a teammate or IT gave you.</source>
+            <translation>Si votre organisation dispose d’un serveur Field Guide, cet ordinateur peut se synchroniser par lui dès qu’il a une connexion. Saisissez l’adresse du serveur et le code à usage unique remis par un coéquipier ou l’informatique.</translation>
+        </message>
+        <message>
+            <source>Syncing through %1 in the background. Last sync: %2.</source>
+            <translation>Synchronisation en arrière-plan par %1. Dernière synchronisation : %2.</translation>
+        </message>
+        <message>
+            <source>Syncing through %1 in the background.</source>
+            <translation>Synchronisation en arrière-plan par %1.</translation>
+        </message>
+        <message>
+            <source>Enter the hub's address and the one-time code first.</source>
+            <translation>Saisissez d’abord l’adresse du serveur et le code à usage unique.</translation>
+        </message>
+        <message>
+            <source>Connecting to the hub…</source>
+            <translation>Connexion au serveur…</translation>
+        </message>
+        <message>
+            <source>Syncing with the hub…</source>
+            <translation>Synchronisation avec le serveur…</translation>
+        </message>
+        <message>
+            <source>A sync with the hub is already under way.</source>
+            <translation>Une synchronisation avec le serveur est déjà en cours.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Sent %n change(s).</source>
+            <translation>
+                <numerusform>%n modification envoyée.</numerusform>
+                <numerusform>%n modifications envoyées.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Nothing new to send.</source>
+            <translation>Rien de nouveau à envoyer.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Received %n change(s).</source>
+            <translation>
+                <numerusform>%n modification reçue.</numerusform>
+                <numerusform>%n modifications reçues.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Nothing new from the team.</source>
+            <translation>Rien de nouveau de la part de l’équipe.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n new conflict(s) to resolve.</source>
+            <translation>
+                <numerusform>%n nouveau conflit à résoudre.</numerusform>
+                <numerusform>%n nouveaux conflits à résoudre.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n bundle(s) made with a different team key — check the team passphrase.</source>
+            <translation>
+                <numerusform>%n paquet fait avec une autre clé d'équipe — vérifiez la phrase secrète de l'équipe.</numerusform>
+                <numerusform>%n paquets faits avec une autre clé d'équipe — vérifiez la phrase secrète de l'équipe.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The sync with the hub could not finish (%1).</source>
+            <translation>La synchronisation avec le serveur n’a pas pu aboutir (%1).</translation>
+        </message>
+    </context>
+    <context>
         <name>ImportDialog</name>
         <message>
             <source>Documents (*.pdf *.docx *.md *.markdown *.txt);;All files (*)</source>
@@ -2063,6 +2162,13 @@
     </context>
     <context>
         <name>SyncController</name>
+        <message numerus="yes">
+            <source>Received %n change(s) from the hub.</source>
+            <translation>
+                <numerusform>%n modification reçue du serveur.</numerusform>
+                <numerusform>%n modifications reçues du serveur.</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Conflicts</source>
             <translation>Conflits</translation>
@@ -4298,6 +4404,10 @@ Texte : %s</translation>
         <message>
             <source>give the enrolment code your teammate or IT gave you</source>
             <translation>donnez le code d’inscription remis par votre coéquipier ou l’informatique</translation>
+        </message>
+        <message>
+            <source>this profile is a copy or a restored backup, so the team sees it as a new device: enrol it with a new code (`fieldguide sync hub URL --enrol CODE`)</source>
+            <translation>ce profil est une copie ou une sauvegarde restaurée, que l’équipe voit donc comme un nouvel appareil : inscrivez-le avec un nouveau code (`fieldguide sync hub URL --enrol CODE`)</translation>
         </message>
         <message>
             <source>no hub is set up: connect once with `fieldguide sync hub URL --enrol CODE`</source>

@@ -172,13 +172,26 @@ class HubService:
         token = state.get("token")
         if not isinstance(token, str) or not token:
             return None
+        if state.get("device") != self.device_id:
+            # A copied data folder or a restored backup is a new device (sync.identity): the
+            # token belongs to the device it was issued to, so this one must enrol itself.
+            return None
         return HubConfig(
             str(raw["url"]),
             str(raw["team"]),
-            str(state.get("device") or self.device_id),
+            self.device_id,
             token,
             int(state.get("cursor") or 0),
         )
+
+    def copied(self) -> bool:
+        """Whether a hub was set up for the device this profile was copied or restored from."""
+        with self.db.read() as session:
+            raw = _json(get_meta(session, CURRENT_META))
+            state = (
+                _json(get_meta(session, STATE_META + f"{raw.get('url')}|{raw.get('team')}")) if raw else {}
+            )
+        return bool(state.get("token")) and state.get("device") != self.device_id
 
     def configured(self) -> tuple[str, str] | None:
         """The hub's address and team, without the token (for the window to show)."""

@@ -69,6 +69,14 @@ def new_code(access: Access[Any], *, patience: float = 60.0) -> tuple[str, str]:
 
 def _config(access: Access[Any]) -> HubConfig:
     config: HubConfig | None = access(lambda hub: hub.current())
+    if config is None and access(lambda hub: hub.copied()):
+        raise SyncError(
+            _(
+                "this profile is a copy or a restored backup, so the team sees it as a new device: "
+                "enrol it with a new code (`fieldguide sync hub URL --enrol CODE`)"
+            ),
+            "hub",
+        )
     if config is None:
         raise SyncError(
             _("no hub is set up: connect once with `fieldguide sync hub URL --enrol CODE`"), "hub"
