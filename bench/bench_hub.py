@@ -31,6 +31,9 @@ import time
 import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
+
+import httpx
 
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
@@ -58,7 +61,27 @@ class Device:
     pull_ms: list[float] = field(default_factory=list)
     list_ms: list[float] = field(default_factory=list)
     downloaded: int = 0
+    retries: int = 0  # dropped connections, 429 and 503, each sent again as the client rules say
     problems: list[str] = field(default_factory=list)
+
+
+async def _send(
+    client: httpx.AsyncClient, device: Device, method: str, url: str, **options: Any
+) -> tuple[httpx.Response, float]:
+    """The answer and the milliseconds its successful attempt took; retried like the app does."""
+    while True:
+        began = time.perf_counter()
+        try:
+            answer = await client.request(method, url, **options)
+        except httpx.TransportError:
+            device.retries += 1
+            await asyncio.sleep(0.2)
+            continue
+        if answer.status_code in (429, 503):
+            device.retries += 1
+            await asyncio.sleep(float(answer.headers.get("Retry-After", "1")))
+            continue
+        return answer, (time.perf_counter() - began) * 1000
 
 
 def _percentile(values: list[float], fraction: float) -> float:
@@ -78,7 +101,6 @@ def _rss_kib(pid: int) -> int:
 
 def _make_teams(hub_url: str, database_url: str) -> list[Device]:
     """Teams as their members make them: a founder, then each newcomer signed into the roster."""
-    import httpx
 
     from fieldguide.sync import roster as sync_roster
     from fieldguide.sync.devicekeys import DeviceKeys
@@ -126,8 +148,6 @@ def _make_teams(hub_url: str, database_url: str) -> list[Device]:
 
 
 async def _push_all(device: Device, url: str, deadline: float) -> None:
-    import httpx
-
     headers = {"Authorization": f"Bearer {device.token}"}
     async with httpx.AsyncClient(base_url=url, headers=headers, timeout=120) as client:
         for _ in range(BUNDLES):
@@ -137,37 +157,30 @@ async def _push_all(device: Device, url: str, deadline: float) -> None:
             data = b"FGSYNC" + os.urandom(BUNDLE_BYTES - 6)
             bundle_id = str(uuid.uuid4())
             sha = hashlib.sha256(data).hexdigest()
-            while True:
-                began = time.perf_counter()
-                answer = await client.put(
-                    f"/v1/teams/{device.team}/bundles/{bundle_id}",
-                    content=data,
-                    headers={"X-Fieldguide-Sha256": sha},
-                )
-                if answer.status_code == 429:
-                    await asyncio.sleep(float(answer.headers.get("Retry-After", "1")))
-                    continue
-                break
-            device.push_ms.append((time.perf_counter() - began) * 1000)
+            answer, took = await _send(
+                client,
+                device,
+                "PUT",
+                f"/v1/teams/{device.team}/bundles/{bundle_id}",
+                content=data,
+                headers={"X-Fieldguide-Sha256": sha},
+            )
+            device.push_ms.append(took)
             if answer.status_code != 201:
                 device.problems.append(f"push answered {answer.status_code}")
             device.pushed[bundle_id] = sha
 
 
 async def _pull_all(device: Device, url: str, expected: dict[str, str], deadline: float) -> None:
-    import httpx
-
     headers = {"Authorization": f"Bearer {device.token}"}
     listed: list[dict[str, object]] = []
     async with httpx.AsyncClient(base_url=url, headers=headers, timeout=120) as client:
         after = 0
         while True:
-            began = time.perf_counter()
-            answer = await client.get(f"/v1/teams/{device.team}/bundles", params={"after": after})
-            if answer.status_code == 429:
-                await asyncio.sleep(float(answer.headers.get("Retry-After", "1")))
-                continue
-            device.list_ms.append((time.perf_counter() - began) * 1000)
+            answer, took = await _send(
+                client, device, "GET", f"/v1/teams/{device.team}/bundles", params={"after": after}
+            )
+            device.list_ms.append(took)
             page = answer.json()
             listed += page["bundles"]
             after = page["next"]
@@ -187,21 +200,14 @@ async def _pull_all(device: Device, url: str, expected: dict[str, str], deadline
             if time.monotonic() > deadline:
                 device.problems.append("time limit reached while pulling")
                 return
-            while True:
-                began = time.perf_counter()
-                answer = await client.get(f"/v1/teams/{device.team}/bundles/{bundle_id}")
-                if answer.status_code == 429:
-                    await asyncio.sleep(float(answer.headers.get("Retry-After", "1")))
-                    continue
-                break
-            device.pull_ms.append((time.perf_counter() - began) * 1000)
+            answer, took = await _send(client, device, "GET", f"/v1/teams/{device.team}/bundles/{bundle_id}")
+            device.pull_ms.append(took)
             if hashlib.sha256(answer.content).hexdigest() != expected.get(bundle_id):
                 device.problems.append(f"bundle {bundle_id} arrived damaged")
             device.downloaded += 1
 
 
 async def _health_baseline(url: str, count: int = 300) -> list[float]:
-    import httpx
 
     timings = []
     async with httpx.AsyncClient(base_url=url) as client:
@@ -286,7 +292,11 @@ def run(hub_url: str, database_url: str, pid: int, sql: object) -> bool:
         + ("none lost, none duplicated" if not lost_or_doubled else "LOST OR DUPLICATED")
     )
     wanted = sum(len(by_team[d.team]) - len(d.pushed) for d in devices)
-    print(f"downloads: {downloads} of {wanted} expected; problems: {len(problems)}")
+    retries = sum(d.retries for d in devices)
+    print(
+        f"downloads: {downloads} of {wanted} expected; requests sent again: {retries};"
+        f" problems: {len(problems)}"
+    )
     for problem in sorted(set(problems))[:10]:
         print(f"  - {problem}")
     if stopped:
@@ -328,7 +338,6 @@ def main() -> None:
             stderr=subprocess.STDOUT,
         )
         hub_url = f"http://127.0.0.1:{port}"
-        import httpx
 
         for _ in range(200):
             try:
