@@ -4550,6 +4550,10 @@ Text: %s</source>
             <translation>لا يوجد خادم مُعدّ: اتصل مرة واحدة بـ ‎`fieldguide sync hub URL --enrol CODE`</translation>
         </message>
         <message>
+            <source>the hub did not take the team's current roster: %s</source>
+            <translation>لم يأخذ الخادم قائمة أعضاء الفريق الحالية: %s</translation>
+        </message>
+        <message>
             <source>preparing this device's changes</source>
             <translation>تحضير تغييرات هذا الجهاز</translation>
         </message>

@@ -4414,6 +4414,10 @@ Texte : %s</translation>
             <translation>aucun serveur n’est configuré : connectez-vous une fois avec `fieldguide sync hub URL --enrol CODE`</translation>
         </message>
         <message>
+            <source>the hub did not take the team's current roster: %s</source>
+            <translation>le serveur n’a pas pris la liste actuelle de l’équipe : %s</translation>
+        </message>
+        <message>
             <source>preparing this device's changes</source>
             <translation>préparation des modifications de cet appareil</translation>
         </message>
