@@ -25,6 +25,7 @@ from fieldguide.app import App
 from fieldguide.sync import hub_run
 from fieldguide.sync import roster as team_roster
 from fieldguide.sync.hub import HubService
+from fieldguide.sync.hub_http import HubError
 from tests.test_sync_support import devices, user_data
 
 CHECKLIST = "ssr-national-ownership-tips"
@@ -234,3 +235,24 @@ def test_a_download_cut_by_the_link_resumes_from_where_it_stopped(team: list[App
     assert proxy.ranges[0] == "" and all(r.startswith("bytes=") and r != "bytes=0-" for r in proxy.ranges[1:])
     assert len(proxy.ranges) == 3
     assert user_data(a) == user_data(b)
+
+
+def test_a_device_the_roster_removes_loses_its_access_at_the_next_sync_of_a_member(
+    team: list[App], hub: Any
+) -> None:
+    a, b, c = team
+    a.assessments.create([CHECKLIST], "Before Chloé's laptop was lost")
+    sync(a)
+    assert sync(c).bundles == 1
+    roster = a.sync.roster()  # type: ignore[attr-defined]
+    lost = team_roster.remove_member(
+        roster, a.sync.device_keys(), c.sync.device_keys().public.fingerprint, until="", lost=True
+    )
+    for app in team:
+        app.sync.roster = lambda lost=lost: lost  # type: ignore[attr-defined]
+    sync(a)  # A's laptop gives the hub the roster without C
+    with pytest.raises(HubError) as refused:
+        sync(c)
+    assert refused.value.status == 401 and "ask a teammate for a new enrolment code" in str(refused.value)
+    b.assessments.create([CHECKLIST], "After")
+    assert sync(b).pushed == 1 and sync(a).bundles == 1

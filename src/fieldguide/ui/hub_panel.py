@@ -74,8 +74,10 @@ class HubPanel(QGroupBox):
         row = QHBoxLayout()
         row.addWidget(self.sync_button)
         row.addWidget(self.progress, 1)
+        row.addStretch(0)  # the button keeps its size while no progress shows
         layout.addLayout(row)
         layout.addWidget(self.summary)
+        layout.addStretch(1)
 
         syncer.progress.connect(self._step)
         syncer.finished.connect(self._done)

@@ -165,7 +165,7 @@ class SyncDialog(QDialog):
             from fieldguide.ui.hub_panel import HubPanel
 
             self.hub_panel = HubPanel(hub, self)
-            layout.addWidget(self.hub_panel)
+            layout.addWidget(self.hub_panel, 1)
         layout.addStretch(0)
         layout.addWidget(self.buttons)
 
@@ -296,6 +296,7 @@ class SyncDialog(QDialog):
             self._done,
             self._failed,
             changes=sync_changes,
+            long=True,
         )
 
     def _step(self, done: int, total: int, message: str) -> None:
