@@ -323,6 +323,9 @@ def test_command_line_enrols_once_then_syncs_with_json_and_exit_statuses(
     assert "From A's command line" in listing.stdout
     plain = run_cli("sync", "hub", data_dir=root_b)
     assert plain.returncode == 0 and plain.stdout.splitlines()[0] == "received 0 changes"
+    status = json.loads(run_cli("sync", "status", "--json", data_dir=root_b).stdout)
+    assert status["hub"]["url"] == hub.url and status["hub"]["team"] == team and status["hub"]["last_sync"]
+    assert "token" not in json.dumps(status)
 
 
 def test_a_copied_profile_does_not_use_the_original_laptop_s_access(
