@@ -49,6 +49,7 @@ class FakeHub:
     cuts: int = 0  # how many downloads to cut
     down_after_cut: bool = False  # after a cut, the hub stays unreachable (until ``down`` is reset)
     down: bool = False  # refuse connections (the hub is stopped)
+    corrupt: set[str] = field(default_factory=set)  # bundle ids served with one byte changed
     lock: threading.Lock = field(default_factory=threading.Lock)
     url: str = ""
 
@@ -101,14 +102,14 @@ class _Handler(BaseHTTPRequestHandler):
     def _auth(self, team: str) -> str | None:
         header = self.headers.get("Authorization", "")
         if not header.startswith("Bearer "):
-            self._error(401, "no_token", "a token is needed")
+            self._error(401, "missing_token", "a token is needed")
             return None
         found = self.hub.tokens.get(hashlib.sha256(header[7:].encode()).hexdigest())
         if found is None:
-            self._error(401, "bad_token", "unknown or revoked token")
+            self._error(401, "invalid_token", "unknown or revoked token")
             return None
         if found[0] != team:
-            self._error(403, "not_your_team", "this token is for another team")
+            self._error(403, "wrong_team", "this token is for another team")
             return None
         return found[1]
 
@@ -121,7 +122,7 @@ class _Handler(BaseHTTPRequestHandler):
         if self.hub.busy > 0:
             self.hub.busy -= 1
             self._body()
-            self._error(503, "unavailable", "storage unavailable", {"Retry-After": "0"})
+            self._error(503, "storage_unavailable", "storage unavailable", {"Retry-After": "0"})
             return True
         return False
 
@@ -178,16 +179,19 @@ class _Handler(BaseHTTPRequestHandler):
             return
         found = next((s for s in self.hub.stored(team) if s.bundle_id == bundle_id), None)
         if found is None:
-            self._error(404, "not_found", "no such bundle")
+            self._error(404, "no_such_bundle", "no such bundle")
             return
         start = 0
         match = re.fullmatch(r"bytes=(\d+)-", self.headers.get("Range", ""))
         if match:
             start = int(match.group(1))
             if start >= len(found.data):
-                self._error(416, "range", "range not satisfiable")
+                self._error(416, "range_not_satisfiable", "range not satisfiable")
                 return
-        body = found.data[start:]
+        data = found.data
+        if bundle_id in self.hub.corrupt:  # storage that went bad: the listed sha256 no longer fits
+            data = data[:-1] + bytes([data[-1] ^ 1])
+        body = data[start:]
         self.send_response(206 if match else 200)
         self.send_header("Content-Type", "application/octet-stream")
         self.send_header("X-Fieldguide-Sha256", found.sha256)
@@ -221,8 +225,14 @@ class _Handler(BaseHTTPRequestHandler):
         if len(data) > self.hub.limit:
             self._error(413, "too_large", "bundle above the size limit")
             return
+        if not re.fullmatch(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}", bundle_id):
+            self._error(400, "bad_bundle_id", "a bundle id is a lowercase UUID")
+            return
+        if not data.startswith(b"FGSYNC"):
+            self._error(400, "malformed_bundle", "not a bundle")
+            return
         if hashlib.sha256(data).hexdigest() != self.headers.get("X-Fieldguide-Sha256"):
-            self._error(400, "sha_mismatch", "the body does not match its sha256")
+            self._error(400, "sha256_mismatch", "the body does not match its sha256")
             return
         with self.hub.lock:
             stored = self.hub.bundles.setdefault(team, [])
@@ -250,7 +260,7 @@ class _Handler(BaseHTTPRequestHandler):
         if self.path == "/v1/enrol":
             code = self.hub.codes.get(str(body.get("code")))
             if code is None or code[0] != body.get("team"):
-                self._error(401, "bad_code", "unknown enrolment code")
+                self._error(401, "invalid_code", "unknown enrolment code")
                 return
             if code[1]:
                 self._error(409, "code_used", "enrolment code already used")

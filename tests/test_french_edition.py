@@ -37,7 +37,7 @@ def _by_id(rows: list[dict[str, object]]) -> dict[str, dict[str, object]]:
     return {str(row["id"]): row for row in rows}
 
 
-@pytest.mark.parametrize("kind", ["checklists", "items"])
+@pytest.mark.parametrize("kind", ["documents", "sections", "checklists", "items"])
 def test_the_french_edition_has_every_id_of_the_english_one_and_no_other(kind: str) -> None:
     english = load_pack(starter_pack_dir())
     french = load_pack(FRENCH, known_sections={s["id"] for s in english.sections})
@@ -83,6 +83,17 @@ def test_french_edition_is_installed_beside_the_english_one(app) -> None:  # typ
     section = app.catalog.section("constitutional-assistance/process")
     assert section.languages == ["en", "fr"]
     assert app.catalog.section("constitutional-assistance/process", "fr").title.startswith("Le processus")
+
+
+def test_every_section_offers_its_other_language(app) -> None:  # type: ignore[no-untyped-def]
+    """The reader's "Also in" link exists for every section of the library, and leads to French text."""
+    english = load_pack(starter_pack_dir())
+    french = _by_id(load_pack(FRENCH, known_sections={s["id"] for s in english.sections}).sections)
+    for section in english.sections:
+        assert app.catalog.section(section["id"]).languages == ["en", "fr"], section["id"]
+        shown = app.catalog.section(section["id"], "fr")
+        assert shown.title == french[section["id"]]["title"], section["id"]
+        assert shown.title != section["title"], section["id"]
 
 
 def _answered_assessment(cli) -> str:  # type: ignore[no-untyped-def]
@@ -151,3 +162,22 @@ def test_every_french_citation_names_a_source_of_the_edition(seeds_dir: Path) ->
         assert unknown_citation(row["citation"], french.sources) is None, row["id"]
     for row in french.items:
         assert unknown_citation(row["source"], french.sources) is None, row["id"]
+
+
+def test_the_library_lists_french_titles_in_french(app) -> None:  # type: ignore[no-untyped-def]
+    """The navigator and the new-assessment dialog list the French edition's titles for a French reader."""
+    documents = {d.id: d.title for d in app.catalog.documents("fr")}
+    checklists = {c.id: c.title for c in app.catalog.checklists("fr")}
+    outlines = app.catalog.outlines("fr")
+    assert (
+        documents["ssr-national-ownership"]
+        == "Appuyer l'appropriation nationale de la réforme du secteur de la sécurité"
+    )
+    assert checklists["ssr-ten-principles"] == "Les dix principes de l'appui de l'ONU à la RSS"
+    titles = {entry.id: entry.title for entry in outlines["ssr-national-ownership"]}
+    assert (
+        titles["ssr-national-ownership/beyond-state"]
+        == "L'appropriation nationale dépasse l'appropriation par l'État"
+    )
+    # English readers still see the English library.
+    assert {d.id: d.title for d in app.catalog.documents()}["ssr-national-ownership"].startswith("Supporting")

@@ -19,6 +19,7 @@ import pytest
 
 from fieldguide.app import App
 from fieldguide.sync import hub_run
+from fieldguide.sync.exchange import SyncError
 from fieldguide.sync.hub_http import HubError, HubUnreachable, normalise_url
 from tests.conftest import run_cli
 from tests.hub_fake import FakeHub, running_fake_hub
@@ -322,3 +323,53 @@ def test_command_line_enrols_once_then_syncs_with_json_and_exit_statuses(
     assert "From A's command line" in listing.stdout
     plain = run_cli("sync", "hub", data_dir=root_b)
     assert plain.returncode == 0 and plain.stdout.splitlines()[0] == "received 0 changes"
+    status = json.loads(run_cli("sync", "status", "--json", data_dir=root_b).stdout)
+    assert status["hub"]["url"] == hub.url and status["hub"]["team"] == team and status["hub"]["last_sync"]
+    assert "token" not in json.dumps(status)
+
+
+def test_a_copied_profile_does_not_use_the_original_laptop_s_access(
+    three: list[App], hub: FakeHub, tmp_path: Path
+) -> None:
+    import shutil
+
+    from fieldguide.app import open_app
+    from fieldguide.paths import DataPaths
+
+    a, _b, _c = three
+    enrol(a, hub)
+    sync(a)
+    copy = tmp_path / "copy"
+    shutil.copytree(a.paths.root, copy)
+    copied = open_app(DataPaths(copy))
+    try:
+        assert copied.device_id != a.device_id
+        asked = len(hub.log)
+        with pytest.raises(SyncError) as refused:
+            sync(copied)
+        assert "new device" in str(refused.value) and len(hub.log) == asked
+        enrol(copied, hub)  # enrolled as itself, it syncs
+        assert sync(copied).bundles == 0 and hub.enrolled[-1]["device"] == copied.device_id
+    finally:
+        copied.close()
+
+
+def test_a_bundle_damaged_on_the_hub_is_skipped_in_one_line_and_tried_again_next_time(
+    three: list[App], hub: FakeHub
+) -> None:
+    a, b, c = three
+    for app in three:
+        enrol(app, hub)
+    a.assessments.create([CHECKLIST], "From A")
+    sync(a)
+    c.assessments.create([CHECKLIST], "From C")
+    sync(c)
+    damaged = hub.stored(a.hub.team_id())[0].bundle_id
+    hub.corrupt.add(damaged)
+    result = sync(b)
+    titles = {x.title for x in b.assessments.list()}
+    assert "From C" in titles and "From A" not in titles
+    assert [s.retry for s in result.skipped] == [True] and "checksum" in result.skipped[0].reason
+    hub.corrupt.clear()
+    again = sync(b)
+    assert again.bundles == 1 and "From A" in {x.title for x in b.assessments.list()}

@@ -19,12 +19,53 @@
         </message>
     </context>
     <context>
+        <name>HubPanel</name>
+        <message numerus="yes">
+            <source>Sent %n change(s).</source>
+            <translation>
+                <numerusform>Sent %n change.</numerusform>
+                <numerusform>Sent %n changes.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Received %n change(s).</source>
+            <translation>
+                <numerusform>Received %n change.</numerusform>
+                <numerusform>Received %n changes.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n new conflict(s) to resolve.</source>
+            <translation>
+                <numerusform>%n new conflict to resolve.</numerusform>
+                <numerusform>%n new conflicts to resolve.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n bundle(s) made with a different team key — check the team passphrase.</source>
+            <translation>
+                <numerusform>%n bundle made with a different team key — check the team passphrase.</numerusform>
+                <numerusform>%n bundles made with a different team key — check the team passphrase.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>PurgeDialog</name>
         <message numerus="yes">
             <source>Also &amp;delete the %n backup(s) made before now</source>
             <translation>
                 <numerusform>Also &amp;delete the %n backup made before now</numerusform>
                 <numerusform>Also &amp;delete the %n backups made before now</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncController</name>
+        <message numerus="yes">
+            <source>Received %n change(s) from the hub.</source>
+            <translation>
+                <numerusform>Received %n change from the hub.</numerusform>
+                <numerusform>Received %n changes from the hub.</numerusform>
             </translation>
         </message>
     </context>

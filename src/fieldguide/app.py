@@ -16,6 +16,7 @@ from fieldguide.backups import BackupService
 from fieldguide.db.engine import Database
 from fieldguide.db.migrate import upgrade
 from fieldguide.db.models import Pack
+from fieldguide.hygiene import create_private
 from fieldguide.paths import DataPaths
 from fieldguide.security.profile import PassphraseRequired, ProfileKeys
 from fieldguide.sync.changelog import Recorder
@@ -24,6 +25,7 @@ from fieldguide.sync.purge import finish_pending
 
 if TYPE_CHECKING:
     from fieldguide.assessments.service import AssessmentService
+    from fieldguide.assessments.sharing import SharingService
     from fieldguide.db.health import HealthService
     from fieldguide.library.annotations import AnnotationService
     from fieldguide.library.catalog import CatalogService
@@ -117,6 +119,12 @@ class App:
         return HubService(self.sync)
 
     @cached_property
+    def sharing(self) -> SharingService:
+        from fieldguide.assessments.sharing import SharingService
+
+        return SharingService(self.db, self.recorder, self.sync.device_keys, self.sync.rules)
+
+    @cached_property
     def purge(self) -> PurgeService:
         from fieldguide.sync.purge import PurgeService
 
@@ -197,11 +205,24 @@ def _profile_key(paths: DataPaths, key: bytes | bytearray | None) -> bytes | byt
     return key
 
 
-def open_app(paths: DataPaths, *, key: bytes | bytearray | None = None, install_starter: bool = True) -> App:
-    """Open (or create) the profile; a protected one needs its key (PassphraseRequired otherwise)."""
+def open_app(
+    paths: DataPaths,
+    *,
+    key: bytes | bytearray | None = None,
+    install_starter: bool = True,
+    daily_backup: bool = True,
+) -> App:
+    """Open (or create) the profile; a protected one needs its key (PassphraseRequired otherwise).
+
+    `daily_backup=False`: the caller makes the day's backup itself, later (the window does,
+    once its library is usable: at ten years of a team's work the copy takes seconds).
+    """
     paths.ensure()
     fresh = not paths.database.exists()
     key = _profile_key(paths, key)
+    if fresh:
+        # Owner-only from its first byte; SQLite gives the -wal and -shm files the same mode.
+        create_private(paths.database)
     db = Database(paths.database, key)
     backups = BackupService(paths, db)
     # No migration without a backup of what it is about to change.
@@ -214,6 +235,6 @@ def open_app(paths: DataPaths, *, key: bytes | bytearray | None = None, install_
     # A purge whose database rewrite another process put off (sync.purge).
     finish_pending(db)
     app.backups.encrypt_plain_backups()
-    if not fresh:
+    if not fresh and daily_backup:
         app.backups.daily_or_note()
     return app

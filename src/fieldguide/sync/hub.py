@@ -172,13 +172,26 @@ class HubService:
         token = state.get("token")
         if not isinstance(token, str) or not token:
             return None
+        if state.get("device") != self.device_id:
+            # A copied data folder or a restored backup is a new device (sync.identity): the
+            # token belongs to the device it was issued to, so this one must enrol itself.
+            return None
         return HubConfig(
             str(raw["url"]),
             str(raw["team"]),
-            str(state.get("device") or self.device_id),
+            self.device_id,
             token,
             int(state.get("cursor") or 0),
         )
+
+    def copied(self) -> bool:
+        """Whether a hub was set up for the device this profile was copied or restored from."""
+        with self.db.read() as session:
+            raw = _json(get_meta(session, CURRENT_META))
+            state = (
+                _json(get_meta(session, STATE_META + f"{raw.get('url')}|{raw.get('team')}")) if raw else {}
+            )
+        return bool(state.get("token")) and state.get("device") != self.device_id
 
     def configured(self) -> tuple[str, str] | None:
         """The hub's address and team, without the token (for the window to show)."""
@@ -219,6 +232,22 @@ class HubService:
         holder = getattr(self.sync, "roster", None)
         found = holder() if callable(holder) else None
         return found if found is not None and hasattr(found, "document") else None
+
+    def roster_to_share(self, config: HubConfig) -> Roster | None:
+        """The team's roster when it is newer than the one this device last gave the hub:
+        the hub revokes the access of devices a newer roster removed."""
+        roster = self._roster()
+        if roster is None or roster.team != config.team:
+            return None
+        with self.db.read() as session:
+            shared = int(_json(get_meta(session, STATE_META + config.key)).get("roster_seq") or 0)
+        return roster if roster.seq > shared else None
+
+    def roster_shared(self, config: HubConfig, seq: int) -> None:
+        with disk_guard(), self.db.write() as session:
+            state = _json(get_meta(session, STATE_META + config.key))
+            state["roster_seq"] = int(seq)
+            set_meta(session, STATE_META + config.key, json.dumps(state, sort_keys=True))
 
     def store_enrolment(self, url: str, team: str, token: str) -> HubConfig:
         """Keep the token the hub issued; this hub becomes the one ``sync hub`` uses."""

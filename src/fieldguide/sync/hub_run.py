@@ -21,7 +21,7 @@ from typing import Any, TypeVar
 from fieldguide.i18n import _
 from fieldguide.sync.exchange import Progress, Skipped, SyncError
 from fieldguide.sync.hub import HubConfig, HubResult, HubService
-from fieldguide.sync.hub_http import HubClient, HubEntry, HubError, normalise_url
+from fieldguide.sync.hub_http import HubClient, HubEntry, HubError, HubUnreachable, normalise_url
 
 __all__ = ["Access", "enrol", "new_code", "sync_hub"]
 
@@ -69,6 +69,14 @@ def new_code(access: Access[Any], *, patience: float = 60.0) -> tuple[str, str]:
 
 def _config(access: Access[Any]) -> HubConfig:
     config: HubConfig | None = access(lambda hub: hub.current())
+    if config is None and access(lambda hub: hub.copied()):
+        raise SyncError(
+            _(
+                "this profile is a copy or a restored backup, so the team sees it as a new device: "
+                "enrol it with a new code (`fieldguide sync hub URL --enrol CODE`)"
+            ),
+            "hub",
+        )
     if config is None:
         raise SyncError(
             _("no hub is set up: connect once with `fieldguide sync hub URL --enrol CODE`"), "hub"
@@ -90,6 +98,7 @@ def sync_hub(
     result = HubResult(config.url, config.team, cursor=config.cursor)
     report = progress or (lambda done, total, message: None)
     try:
+        _share_roster(access, client, config, result)
         _push(access, client, config, result, report)
         _pull(access, client, config, result, report)
     finally:
@@ -97,6 +106,23 @@ def sync_hub(
     result.open_conflicts = access(lambda hub: hub.open_conflicts())
     report(1, 1, _("done"))
     return result
+
+
+def _share_roster(access: Access[Any], client: HubClient, config: HubConfig, result: HubResult) -> None:
+    """Give the hub the team's newer roster, so it drops the access of removed devices."""
+    roster = access(lambda hub: hub.roster_to_share(config))
+    if roster is None:
+        return
+    try:
+        client.put_roster(config.team, roster.document)
+    except HubUnreachable:
+        raise
+    except HubError as error:
+        if error.status not in (400, 409):
+            raise
+        result.warnings.append(_("the hub did not take the team's current roster: %s") % error)
+        return
+    access(partial(HubService.roster_shared, config=config, seq=roster.seq))
 
 
 def _push(
@@ -171,7 +197,19 @@ def _take(
     from fieldguide.sync.hub import remove_partial
 
     partial = access(lambda hub: hub.incoming_dir(config)) / f"{entry.bundle_id}.part"
-    data = client.download(config.team, entry, partial)
+    try:
+        data = client.download(config.team, entry, partial)
+    except HubUnreachable:
+        raise
+    except HubError as error:
+        if error.status in (401, 403, 429, 503):
+            raise
+        # This one bundle cannot be had (gone from the hub, or not what was listed): the
+        # others still come; a damaged one is tried again next time.
+        remove_partial(partial)
+        gone = error.status == 404
+        result.skipped.append(Skipped(_("hub bundle %s") % entry.bundle_id[:8], str(error), not gone, "hub"))
+        return gone
     try:
         applied = access(lambda hub: hub.apply(config, entry, data))
     except SyncError as error:

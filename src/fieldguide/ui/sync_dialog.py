@@ -35,6 +35,7 @@ from fieldguide.ui.runner import Runner
 
 if TYPE_CHECKING:
     from fieldguide.sync.service import ApplyResult
+    from fieldguide.ui.hub_sync import HubSyncer
 
 KEY_CHANGED = Changes(sync_state=True)
 
@@ -56,7 +57,7 @@ class _Progress(QObject):
 class SyncDialog(QDialog):
     synced = Signal(object)  # the FolderResult, so the window can refresh what it shows
 
-    def __init__(self, runner: Runner, parent: QWidget | None = None) -> None:
+    def __init__(self, runner: Runner, parent: QWidget | None = None, hub: HubSyncer | None = None) -> None:
         super().__init__(parent)
         self.runner = runner
         self.running = False
@@ -160,6 +161,11 @@ class SyncDialog(QDialog):
         layout.addWidget(self.first_button)
         layout.addWidget(self.purge_backups_button)
         layout.addWidget(self.log, 1)
+        if hub is not None:  # the organisation's hub, beside the folder (ui/hub_panel.py)
+            from fieldguide.ui.hub_panel import HubPanel
+
+            self.hub_panel = HubPanel(hub, self)
+            layout.addWidget(self.hub_panel, 1)
         layout.addStretch(0)
         layout.addWidget(self.buttons)
 
@@ -290,6 +296,7 @@ class SyncDialog(QDialog):
             self._done,
             self._failed,
             changes=sync_changes,
+            long=True,
         )
 
     def _step(self, done: int, total: int, message: str) -> None:

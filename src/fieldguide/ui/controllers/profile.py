@@ -80,7 +80,7 @@ class ProfileController(Controller):
         def open_default() -> App:
             from fieldguide.app import open_app
 
-            return open_app(paths)
+            return open_app(paths, daily_backup=False)  # made once the library is usable (_loaded)
 
         self.runner.open(opener or open_default, on_failed=self._failed)
         self.runner.run(_opened, self._loaded, self._failed)
@@ -99,6 +99,9 @@ class ProfileController(Controller):
         window.update_commands()
         window.library_loaded.emit()
         window.sync.refresh_counts()
+        # The day's backup copies the whole profile (seconds for years of a team's work): after
+        # the library is usable, not before. A failure is noted by the service, not raised.
+        self.runner.run(lambda app: app.backups.daily_or_note(), None, lambda _error: None)
         self._tidy_timer.start()
 
     def _tidy_index(self) -> None:
