@@ -1,5 +1,5 @@
 {
   "algorithm": "ed25519",
   "public_key": "sAN9F02Sv/GqRa4Ui/MSquJH8CzDmi0/fUugAoV4dDk=",
-  "signature": "ZOlQEFtefwF4rPHr9gL1waWe4mxDajHMvKGppac6XtdLL41Kr2rtdDK2j0qcTj1isH+cB+2kxvPFCuYjHrLOBQ=="
+  "signature": "gcYpkvyqRwc8W9RjY1ckTKf4PYcykIOlDfUDloTFs6mETHnGLgR7EO2DLJmKiSqQ5JY9shaEdNum8DqbJIdUCw=="
 }
