@@ -1,5 +1,5 @@
 {
   "algorithm": "ed25519",
   "public_key": "sAN9F02Sv/GqRa4Ui/MSquJH8CzDmi0/fUugAoV4dDk=",
-  "signature": "gcYpkvyqRwc8W9RjY1ckTKf4PYcykIOlDfUDloTFs6mETHnGLgR7EO2DLJmKiSqQ5JY9shaEdNum8DqbJIdUCw=="
+  "signature": "UngzKMqPqXv00RYZx0PdLhpSI9/Azoa9045gmv7rBMOGbPkjMvTBp6iU76bloidpgOX4KfV7zXkk09ZSTrFoBg=="
 }
