@@ -1759,6 +1759,10 @@
             <translation>الجهاز %1 · %2</translation>
         </message>
         <message>
+            <source>Remove this text for &amp;good…</source>
+            <translation>حذف هذا النص &amp;نهائيًا…</translation>
+        </message>
+        <message>
             <source>Editing…</source>
             <translation>جارٍ التحرير…</translation>
         </message>
@@ -2106,6 +2110,10 @@
         <message>
             <source>Bookmark removed</source>
             <translation>أُزيلت الإشارة المرجعية</translation>
+        </message>
+        <message>
+            <source>The note could not be removed (%1).</source>
+            <translation>تعذّر حذف الملاحظة (%1).</translation>
         </message>
         <message>
             <source>Copied with its citation</source>

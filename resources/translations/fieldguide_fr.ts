@@ -1735,6 +1735,10 @@
             <translation>Appareil %1 · %2</translation>
         </message>
         <message>
+            <source>Remove this text for &amp;good…</source>
+            <translation>Supprimer ce texte &amp;définitivement…</translation>
+        </message>
+        <message>
             <source>Editing…</source>
             <translation>Modification…</translation>
         </message>
@@ -2078,6 +2082,10 @@
         <message>
             <source>Bookmark removed</source>
             <translation>Signet retiré</translation>
+        </message>
+        <message>
+            <source>The note could not be removed (%1).</source>
+            <translation>La note n&apos;a pas pu être supprimée (%1).</translation>
         </message>
         <message>
             <source>Copied with its citation</source>
