@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 from fieldguide.i18n import _
 
 if TYPE_CHECKING:
-    from fieldguide.cli import Context
+    from fieldguide.cli.main import Context
 
 
 def register(commands: Any) -> None:
@@ -47,7 +47,7 @@ def register(commands: Any) -> None:
 def write_key(ctx: Context, args: argparse.Namespace) -> int:
     public = ctx.app.sharing.my_public_key(args.output)
     if args.json:
-        from fieldguide.cli import print_json
+        from fieldguide.cli.main import print_json
 
         print_json({"file": str(args.output), "fingerprint": public.fingerprint, "name": public.name})
     else:
@@ -64,7 +64,7 @@ def send_assessment(ctx: Context, args: argparse.Namespace) -> int:
     recipient = read_public_key(args.to)
     size = ctx.app.sharing.share(args.id, recipient, args.output)
     if args.json:
-        from fieldguide.cli import print_json
+        from fieldguide.cli.main import print_json
 
         print_json(
             {
@@ -89,7 +89,7 @@ def send_assessment(ctx: Context, args: argparse.Namespace) -> int:
 def open_shared(ctx: Context, args: argparse.Namespace) -> int:
     shared = ctx.app.sharing.open(args.file)
     if args.json:
-        from fieldguide.cli import print_json
+        from fieldguide.cli.main import print_json
 
         print_json(shared.as_json())
     else:
