@@ -14,7 +14,7 @@ from sqlalchemy import text
 from fieldguide.db.engine import Database
 
 # The newest revision in migrations/versions; tests check it matches Alembic's head.
-HEAD_REVISION = "0004"
+HEAD_REVISION = "0005"
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
