@@ -53,9 +53,7 @@ def test_autosaves_of_a_note_leave_one_change_until_a_bundle_carries_it(tmp_path
         a.assessments.answer(assessment, item, note=typed + " in Bangui")
         a.assessments.answer(assessment, item, note=typed + " in Bangui, with the mayor")
         entries = _note_entries(a, response)
-        assert [value for value, _base in entries] == [
-            f'"{typed}"', f'"{typed} in Bangui, with the mayor"'
-        ]
+        assert [value for value, _base in entries] == [f'"{typed}"', f'"{typed} in Bangui, with the mayor"']
 
         # The other device takes the later edit as a plain overwrite: no conflict from the gap.
         second = a.sync.export_file(tmp_path / "two.fgsync").path

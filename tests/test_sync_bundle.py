@@ -141,7 +141,13 @@ def test_header_is_readable_without_the_key_and_holds_only_what_picks_the_key() 
     decoded = decode_bundle(data, key=KEY)
     assert (header.bundle_id, header.key_id, header.seals) == (decoded.header.bundle_id, KEY.key_id, sealed)
     (size,) = struct.unpack_from(">I", data, 6)
-    assert sorted(json.loads(data[14 : 14 + size])) == ["bundle_id", "format", "key_id", "payload_size", "seals"]
+    assert sorted(json.loads(data[14 : 14 + size])) == [
+        "bundle_id",
+        "format",
+        "key_id",
+        "payload_size",
+        "seals",
+    ]
     # No device id, no edit time, no count, no content in plain sight.
     for secret in ("sécurité", "الملكية", "evidence", "body", DEVICE, OTHER_DEVICE, str(NOW)[:8], "2026"):
         assert secret.encode() not in data

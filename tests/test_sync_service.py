@@ -56,7 +56,7 @@ def _reframe_newer(data: bytes) -> bytes:
 def test_flipped_truncated_wrong_key_and_newer_bundles_change_nothing(
     three: list[App], tmp_path: Path, _template_profile: Path
 ) -> None:
-    a, b, c = three
+    a, b, _c = three
     some_work(b)  # B has data of its own that must stay exactly as it is
     some_work(a)
     good = a.sync.export_file(tmp_path / "good.fgsync").path

@@ -88,7 +88,9 @@ def crafted_bundle(
 
     keys = signer or app.sync.device_keys()
     carried = carried_leaves(entries)
-    writes = {dot: (sign_write(keys, dot[0], dot[1], leaves).signature, []) for dot, leaves in carried.items()}
+    writes = {
+        dot: (sign_write(keys, dot[0], dot[1], leaves).signature, []) for dot, leaves in carried.items()
+    }
     with app.db.read() as session:
         known = bindings(session)
         documents = roster_documents(session)

@@ -76,15 +76,16 @@ def _b64(data: bytes) -> str:
     return base64.b64encode(data).decode("ascii")
 
 
-def _read_json(data: bytes, kind: str, what: str) -> dict[str, Any]:
+def _read_json(data: bytes, kind: str, refusal: str) -> dict[str, Any]:
+    """The JSON object of a team file of ``kind``; ``refusal`` (one line) when it is not one."""
     if len(data) > _MAX_FILE:
-        raise SyncError(_("this is not a Field Guide %s") % what, "team")
+        raise SyncError(refusal, "team")
     try:
         raw = json.loads(bytes(data).removeprefix(b"\xef\xbb\xbf").decode("utf-8"))
     except (UnicodeDecodeError, ValueError, RecursionError):
-        raise SyncError(_("this is not a Field Guide %s") % what, "team") from None
+        raise SyncError(refusal, "team") from None
     if not isinstance(raw, dict) or raw.get("kind") != kind:
-        raise SyncError(_("this is not a Field Guide %s") % what, "team")
+        raise SyncError(refusal, "team")
     return raw
 
 
@@ -163,9 +164,10 @@ class Team:
             return bool(get_meta(session, UNPROTECTED_META))
 
     def _require_protection(self, unprotected: bool) -> None:
+        """Refuse team keys in an unprotected profile unless the person said so (now or before)."""
         from fieldguide.sync.keyring import UNPROTECTED_META
 
-        if self._protected():
+        if self.team_keys_allowed():
             return
         if not unprotected:
             raise SyncError(
@@ -235,7 +237,7 @@ class Team:
         """Answer an invitation: the request file, the code to compare, the team's name."""
         from fieldguide.sync.devicekeys import DeviceKeyError, PublicKeys, verification_code
 
-        raw = _read_json(invitation, INVITE_KIND, _("team invitation"))
+        raw = _read_json(invitation, INVITE_KIND, _("this is not a Field Guide team invitation"))
         if self.in_team():
             raise SyncError(_("this profile is already in a team"), "team")
         self._require_protection(unprotected)
@@ -255,7 +257,7 @@ class Team:
         """What a member's device shows before admitting: who asks, and the code."""
         from fieldguide.sync.devicekeys import DeviceKeyError, PublicKeys, verification_code
 
-        raw = _read_json(request, REQUEST_KIND, _("join request"))
+        raw = _read_json(request, REQUEST_KIND, _("this is not a Field Guide join request"))
         roster = self._require_roster()
         try:
             keys = PublicKeys.from_json(raw.get("device"))
@@ -316,7 +318,7 @@ class Team:
         from fieldguide.sync.signing import Binding
         from fieldguide.sync.teamkey import TeamKey
 
-        raw = _read_json(answer, ANSWER_KIND, _("answer to a join request"))
+        raw = _read_json(answer, ANSWER_KIND, _("this is not a Field Guide answer to a join request"))
         with self.db.read() as session:
             joining = json.loads(get_meta(session, JOINING_META) or "null")
         if not joining:
