@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import os
 import random
 import shutil
 from pathlib import Path
 
-CACHE = Path(__file__).resolve().parent / ".cache"
+# Generated profiles live outside the repository (gigabytes at 10 x); FIELDGUIDE_BENCH_CACHE moves them.
+CACHE = Path(os.environ.get("FIELDGUIDE_BENCH_CACHE") or Path.home() / ".cache" / "fieldguide-bench")
 SECTIONS = 50_000
 SEED = 20261123
 

@@ -5,7 +5,9 @@ autosaved a few times), 2,000 follow-up actions, notes and bookmarks on the libr
 and 50 imported documents of 100 pages each; of the change log, four fifths were made
 on the four other devices of the team and received.
 
-Built once per size and kept under bench/.cache/years-<n>x/ (a data directory).
+Built once per size and kept outside the repository, under ~/.cache/fieldguide-bench/
+years-<n>x-v<version>/ (a data directory; FIELDGUIDE_BENCH_CACHE moves it), so reruns
+are fast and no worktree carries gigabytes.
 
 How it stays fast: one *template* assessment is written through the real services
 (`AssessmentService`, with the change log the `Recorder` keeps), so every row, clock
@@ -25,7 +27,8 @@ import uuid
 from pathlib import Path
 from typing import Any
 
-CACHE = Path(__file__).resolve().parent / ".cache"
+from synthetic import CACHE  # one place says where generated profiles live
+
 GENERATOR_VERSION = 3  # bump when the profile's shape changes: cached profiles are rebuilt
 SEED = 20261201
 

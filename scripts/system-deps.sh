@@ -11,6 +11,9 @@ packages=(
   libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 libxcb-xkb1 libxcb-xfixes0
   # A virtual screen for screenshots, and the PDF tools the report tests check with.
   xvfb xauth poppler-utils qpdf
+  # The hub's tests (issue 17) run a real PostgreSQL from Debian's server binaries
+  # (tests/pg_support.py: initdb in a temporary folder as the postgres system user).
+  postgresql
 )
 for flag in "$@"; do
   case "$flag" in

@@ -13,6 +13,9 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+# PostgreSQL and a running fieldguide-hub for the hub tests (tests/hub_support.py).
+pytest_plugins = ["tests.hub_support"]
+
 REPO = Path(__file__).resolve().parents[1]
 SEEDS = REPO.parent / "shared" / "seeds"
 

@@ -33,6 +33,47 @@ def test_french_edition_ships_signed_and_translates_only_starter_ids() -> None:
     assert french.sources, "the French edition lists its sources"
 
 
+def _by_id(rows: list[dict[str, object]]) -> dict[str, dict[str, object]]:
+    return {str(row["id"]): row for row in rows}
+
+
+@pytest.mark.parametrize("kind", ["documents", "sections", "checklists", "items"])
+def test_the_french_edition_has_every_id_of_the_english_one_and_no_other(kind: str) -> None:
+    english = load_pack(starter_pack_dir())
+    french = load_pack(FRENCH, known_sections={s["id"] for s in english.sections})
+    ours, theirs = set(_by_id(getattr(english, kind))), set(_by_id(getattr(french, kind)))
+    assert sorted(ours - theirs) == [], f"English {kind} the French edition lacks"
+    assert sorted(theirs - ours) == [], f"French {kind} the English pack does not hold"
+
+
+def test_french_items_keep_the_kind_and_synthesis_mark_of_the_english_ones() -> None:
+    """A translation never makes the project's own advice the source's, nor a question a criterion."""
+    english = load_pack(starter_pack_dir())
+    french = load_pack(FRENCH, known_sections={s["id"] for s in english.sections})
+    originals = _by_id(english.items)
+    for item_id, item in _by_id(french.items).items():
+        original = originals[item_id]
+        assert (item["kind"], item["synthesis"]) == (original["kind"], original["synthesis"]), item_id
+    sections = _by_id(english.sections)
+    for section_id, section in _by_id(french.sections).items():
+        assert section["synthesis"] == sections[section_id]["synthesis"], section_id
+        blocks = [str(row["body"]).count("::: synthesis") for row in (section, sections[section_id])]
+        assert blocks[0] == blocks[1], (
+            f"{section_id}: {blocks[0]} synthesis blocks in French, {blocks[1]} in English"
+        )
+
+
+def test_the_french_manifest_lists_every_file_with_its_hash() -> None:
+    manifest = json.loads((FRENCH / "pack.json").read_text("utf-8"))
+    listed = {entry["path"] for entry in manifest["files"]}
+    present = {
+        p.relative_to(FRENCH).as_posix()
+        for p in FRENCH.rglob("*")
+        if p.is_file() and p.name not in ("pack.json", "pack.sig")
+    }
+    assert listed == present
+
+
 def test_french_edition_is_installed_beside_the_english_one(app) -> None:  # type: ignore[no-untyped-def]
     packs = {p.id: (p.kind, p.language) for p in app.packs.installed()}
     assert packs["starter"] == ("pack", "en")
@@ -42,6 +83,17 @@ def test_french_edition_is_installed_beside_the_english_one(app) -> None:  # typ
     section = app.catalog.section("constitutional-assistance/process")
     assert section.languages == ["en", "fr"]
     assert app.catalog.section("constitutional-assistance/process", "fr").title.startswith("Le processus")
+
+
+def test_every_section_offers_its_other_language(app) -> None:  # type: ignore[no-untyped-def]
+    """The reader's "Also in" link exists for every section of the library, and leads to French text."""
+    english = load_pack(starter_pack_dir())
+    french = _by_id(load_pack(FRENCH, known_sections={s["id"] for s in english.sections}).sections)
+    for section in english.sections:
+        assert app.catalog.section(section["id"]).languages == ["en", "fr"], section["id"]
+        shown = app.catalog.section(section["id"], "fr")
+        assert shown.title == french[section["id"]]["title"], section["id"]
+        assert shown.title != section["title"], section["id"]
 
 
 def _answered_assessment(cli) -> str:  # type: ignore[no-untyped-def]

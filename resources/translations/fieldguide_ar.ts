@@ -166,6 +166,10 @@
             <translation>&amp;حذف</translation>
         </message>
         <message>
+            <source>Remove this text for &amp;good…</source>
+            <translation>حذف هذا النص &amp;نهائيًا…</translation>
+        </message>
+        <message>
             <source>&amp;Open the item</source>
             <translation>&amp;فتح البند</translation>
         </message>
@@ -369,6 +373,10 @@
         <message>
             <source>Strictly confidential</source>
             <translation>سري للغاية</translation>
+        </message>
+        <message>
+            <source>The text could not be removed (%1).</source>
+            <translation>تعذّر حذف النص (%1).</translation>
         </message>
         <message>
             <source>Mark “%1” as %2</source>
@@ -866,6 +874,10 @@
             <translation>ال&amp;ورق</translation>
         </message>
         <message>
+            <source>&amp;Language</source>
+            <translation>ال&amp;لغة</translation>
+        </message>
+        <message>
             <source>&amp;Export</source>
             <translation>ت&amp;صدير</translation>
         </message>
@@ -966,6 +978,121 @@
         <message>
             <source>Not now</source>
             <translation>ليس الآن</translation>
+        </message>
+    </context>
+    <context>
+        <name>HubPanel</name>
+        <message>
+            <source>Organisation's hub</source>
+            <translation>خادم المنظمة</translation>
+        </message>
+        <message>
+            <source>Hub address, e.g. https://hub.example.org</source>
+            <translation>عنوان الخادم، مثلًا https://hub.example.org</translation>
+        </message>
+        <message>
+            <source>Hub address</source>
+            <translation>عنوان الخادم</translation>
+        </message>
+        <message>
+            <source>One-time code</source>
+            <translation>رمز لمرة واحدة</translation>
+        </message>
+        <message>
+            <source>One-time enrolment code</source>
+            <translation>رمز تسجيل لمرة واحدة</translation>
+        </message>
+        <message>
+            <source>Connect</source>
+            <translation>اتصال</translation>
+        </message>
+        <message>
+            <source>Sync with the hub now</source>
+            <translation>زامن مع الخادم الآن</translation>
+        </message>
+        <message>
+            <source>If your organisation runs a Field Guide hub, this laptop can sync through it whenever it has a connection. Enter the hub's address and the one-time code a teammate or IT gave you.</source>
+            <translation>إذا كانت منظمتك تشغّل خادم Field Guide، يمكن لهذا الحاسوب أن يتزامن عبره كلما توفر له اتصال. أدخل عنوان الخادم والرمز لمرة واحدة الذي أعطاك إياه زميل أو قسم المعلوماتية.</translation>
+        </message>
+        <message>
+            <source>Syncing through %1 in the background. Last sync: %2.</source>
+            <translation>تجري المزامنة عبر %1 في الخلفية. آخر مزامنة: %2.</translation>
+        </message>
+        <message>
+            <source>Syncing through %1 in the background.</source>
+            <translation>تجري المزامنة عبر %1 في الخلفية.</translation>
+        </message>
+        <message>
+            <source>Enter the hub's address and the one-time code first.</source>
+            <translation>أدخل عنوان الخادم والرمز لمرة واحدة أولًا.</translation>
+        </message>
+        <message>
+            <source>Connecting to the hub…</source>
+            <translation>جارٍ الاتصال بالخادم…</translation>
+        </message>
+        <message>
+            <source>Syncing with the hub…</source>
+            <translation>جارٍ التزامن مع الخادم…</translation>
+        </message>
+        <message>
+            <source>A sync with the hub is already under way.</source>
+            <translation>تجري مزامنة مع الخادم بالفعل.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Sent %n change(s).</source>
+            <translation>
+                <numerusform>لم يُرسَل أي تغيير.</numerusform>
+                <numerusform>أُرسل تغيير واحد.</numerusform>
+                <numerusform>أُرسل تغييران.</numerusform>
+                <numerusform>أُرسلت %n تغييرات.</numerusform>
+                <numerusform>أُرسل %n تغييراً.</numerusform>
+                <numerusform>أُرسل %n تغيير.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Nothing new to send.</source>
+            <translation>لا جديد لإرساله.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Received %n change(s).</source>
+            <translation>
+                <numerusform>لم يُستلم أي تغيير.</numerusform>
+                <numerusform>استُلم تغيير واحد.</numerusform>
+                <numerusform>استُلم تغييران.</numerusform>
+                <numerusform>استُلمت %n تغييرات.</numerusform>
+                <numerusform>استُلم %n تغييرًا.</numerusform>
+                <numerusform>استُلم %n تغيير.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Nothing new from the team.</source>
+            <translation>لا جديد من الفريق.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n new conflict(s) to resolve.</source>
+            <translation>
+                <numerusform>لا توجد حالات تعارض جديدة.</numerusform>
+                <numerusform>حالة تعارض جديدة واحدة تنتظر الحل.</numerusform>
+                <numerusform>حالتا تعارض جديدتان تنتظران الحل.</numerusform>
+                <numerusform>%n حالات تعارض جديدة تنتظر الحل.</numerusform>
+                <numerusform>%n حالة تعارض جديدة تنتظر الحل.</numerusform>
+                <numerusform>%n حالة تعارض جديدة تنتظر الحل.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n bundle(s) made with a different team key — check the team passphrase.</source>
+            <translation>
+                <numerusform>لا حزم مصنوعة بمفتاح فريق آخر — تحقّق من عبارة مرور الفريق.</numerusform>
+                <numerusform>حزمة واحدة مصنوعة بمفتاح فريق آخر — تحقّق من عبارة مرور الفريق.</numerusform>
+                <numerusform>حزمتان مصنوعتان بمفتاح فريق آخر — تحقّق من عبارة مرور الفريق.</numerusform>
+                <numerusform>%n حزم مصنوعة بمفتاح فريق آخر — تحقّق من عبارة مرور الفريق.</numerusform>
+                <numerusform>%n حزمة مصنوعة بمفتاح فريق آخر — تحقّق من عبارة مرور الفريق.</numerusform>
+                <numerusform>%n حزمة مصنوعة بمفتاح فريق آخر — تحقّق من عبارة مرور الفريق.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The sync with the hub could not finish (%1).</source>
+            <translation>تعذّر إكمال المزامنة مع الخادم (%1).</translation>
         </message>
     </context>
     <context>
@@ -1084,6 +1211,10 @@
         <message>
             <source>&amp;Evidence and sources</source>
             <translation>الأ&amp;دلة والمصادر</translation>
+        </message>
+        <message>
+            <source>Remove this text for &amp;good…</source>
+            <translation>حذف هذا النص &amp;نهائيًا…</translation>
         </message>
         <message>
             <source>&amp;Answer</source>
@@ -1746,6 +1877,48 @@
         </message>
     </context>
     <context>
+        <name>PurgeDialog</name>
+        <message>
+            <source>Remove this text for good</source>
+            <translation>حذف هذا النص نهائيًا</translation>
+        </message>
+        <message>
+            <source>This removes every stored version of this text from this computer: its earlier versions, the search index and the space it took in the database. At the next sync every teammate's device removes it too. This cannot be undone.</source>
+            <translation>يحذف هذا من هذا الحاسوب كل النسخ المحفوظة من هذا النص: نسخه السابقة وفهرس البحث والمساحة التي شغلها في قاعدة البيانات. وعند المزامنة التالية يحذفه جهاز كل عضو في الفريق أيضًا. لا يمكن التراجع عن ذلك.</translation>
+        </message>
+        <message>
+            <source>&amp;Put in its place (optional):</source>
+            <translation>&amp;ضع مكانه (اختياري):</translation>
+        </message>
+        <message>
+            <source>for example [name removed]</source>
+            <translation>مثلًا [حُذف الاسم]</translation>
+        </message>
+        <message numerus="yes">
+            <source>Also &amp;delete the %n backup(s) made before now</source>
+            <translation>
+                <numerusform>&amp;لا نسخ احتياطية سابقة للحذف</numerusform>
+                <numerusform>&amp;احذف أيضًا النسخة الاحتياطية السابقة</numerusform>
+                <numerusform>&amp;احذف أيضًا النسختين الاحتياطيتين السابقتين</numerusform>
+                <numerusform>&amp;احذف أيضًا النسخ الاحتياطية الـ%n السابقة</numerusform>
+                <numerusform>&amp;احذف أيضًا %n نسخة احتياطية سابقة</numerusform>
+                <numerusform>&amp;احذف أيضًا %n نسخة احتياطية سابقة</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Those backups still hold this text. A fresh backup is made first, so you keep one.</source>
+            <translation>ما زالت تلك النسخ الاحتياطية تحتوي على هذا النص. تُنشأ نسخة جديدة أولًا لتبقى لديك نسخة.</translation>
+        </message>
+        <message>
+            <source>Bundles already written to a sync folder or a hub (encrypted) and backups you exported still hold it until those files are deleted.</source>
+            <translation>تبقى الحزم المكتوبة سابقًا في مجلد مزامنة أو على خادم (وهي مشفّرة) والنسخ الاحتياطية التي صدّرتها محتفظة به إلى أن تُحذف تلك الملفات.</translation>
+        </message>
+        <message>
+            <source>&amp;Remove for good</source>
+            <translation>ا&amp;حذف نهائيًا</translation>
+        </message>
+    </context>
+    <context>
         <name>Reader</name>
         <message>
             <source>Question</source>
@@ -2017,6 +2190,17 @@
     </context>
     <context>
         <name>SyncController</name>
+        <message numerus="yes">
+            <source>Received %n change(s) from the hub.</source>
+            <translation>
+                <numerusform>لم يُستلم أي تغيير من الخادم.</numerusform>
+                <numerusform>استُلم تغيير واحد من الخادم.</numerusform>
+                <numerusform>استُلم تغييران من الخادم.</numerusform>
+                <numerusform>استُلمت %n تغييرات من الخادم.</numerusform>
+                <numerusform>استُلم %n تغييرًا من الخادم.</numerusform>
+                <numerusform>استُلم %n تغيير من الخادم.</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Conflicts</source>
             <translation>حالات التعارض</translation>
@@ -2047,6 +2231,10 @@
         <message>
             <source>This laptop is the first of the team here</source>
             <translation>هذا الحاسوب هو الأول من الفريق هنا</translation>
+        </message>
+        <message>
+            <source>Delete the older backups…</source>
+            <translation>حذف النسخ الاحتياطية الأقدم…</translation>
         </message>
         <message>
             <source>Sync now</source>
@@ -2142,6 +2330,17 @@
                 <numerusform>بقيت %n حالة تعارض تنتظر الحل.</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>%n text(s) a teammate removed for good were removed here too; backups made before may still hold them.</source>
+            <translation>
+                <numerusform>لم يُحذف أي نص.</numerusform>
+                <numerusform>حُذف هنا أيضًا نص حذفه عضو في الفريق نهائيًا؛ وقد تحتوي عليه بعدُ النسخ الاحتياطية السابقة.</numerusform>
+                <numerusform>حُذف هنا أيضًا نصان حذفهما عضو في الفريق نهائيًا؛ وقد تحتوي عليهما بعدُ النسخ الاحتياطية السابقة.</numerusform>
+                <numerusform>حُذفت هنا أيضًا %n نصوص حذفها عضو في الفريق نهائيًا؛ وقد تحتوي عليها بعدُ النسخ الاحتياطية السابقة.</numerusform>
+                <numerusform>حُذف هنا أيضًا %n نصًا حذفها عضو في الفريق نهائيًا؛ وقد تحتوي عليها بعدُ النسخ الاحتياطية السابقة.</numerusform>
+                <numerusform>حُذف هنا أيضًا %n نص حذفها عضو في الفريق نهائيًا؛ وقد تحتوي عليها بعدُ النسخ الاحتياطية السابقة.</numerusform>
+            </translation>
+        </message>
         <message>
             <source>will retry next time</source>
             <translation>ستُعاد المحاولة في المرة القادمة</translation>
@@ -2149,6 +2348,25 @@
         <message>
             <source>skipped</source>
             <translation>تم التخطي</translation>
+        </message>
+        <message numerus="yes">
+            <source>Delete the %n backup(s) made before the text was removed? They still hold it. A fresh backup is made first, so you keep one.</source>
+            <translation>
+                <numerusform>لا نسخ احتياطية للحذف.</numerusform>
+                <numerusform>أتحذف النسخة الاحتياطية المأخوذة قبل حذف النص؟ ما زالت تحتوي عليه. تُنشأ نسخة جديدة أولًا لتبقى لديك نسخة.</numerusform>
+                <numerusform>أتحذف النسختين الاحتياطيتين المأخوذتين قبل حذف النص؟ ما زالتا تحتويان عليه. تُنشأ نسخة جديدة أولًا لتبقى لديك نسخة.</numerusform>
+                <numerusform>أتحذف النسخ الاحتياطية الـ%n المأخوذة قبل حذف النص؟ ما زالت تحتوي عليه. تُنشأ نسخة جديدة أولًا لتبقى لديك نسخة.</numerusform>
+                <numerusform>أتحذف %n نسخة احتياطية مأخوذة قبل حذف النص؟ ما زالت تحتوي عليه. تُنشأ نسخة جديدة أولًا لتبقى لديك نسخة.</numerusform>
+                <numerusform>أتحذف %n نسخة احتياطية مأخوذة قبل حذف النص؟ ما زالت تحتوي عليه. تُنشأ نسخة جديدة أولًا لتبقى لديك نسخة.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Delete older backups</source>
+            <translation>حذف النسخ الاحتياطية الأقدم</translation>
+        </message>
+        <message>
+            <source>&amp;Delete them</source>
+            <translation>ا&amp;حذفها</translation>
         </message>
         <message>
             <source>The sync could not finish (%1).</source>
@@ -2910,6 +3128,26 @@ Add it only if the codes are the same.</source>
             <translation>ثُبِّتت %s %s (الوثائق: %d، القوائم المرجعية: %d)</translation>
         </message>
         <message>
+            <source>the bundle is damaged or altered</source>
+            <translation>الحزمة تالفة أو معدَّلة</translation>
+        </message>
+        <message>
+            <source>%(file)s: refused: its team roster is not signed by a member of the team (%(reason)s); nothing was applied</source>
+            <translation>%(file)s: مرفوض: قائمة الفريق فيه غير موقّعة من أحد أعضاء الفريق (%(reason)s)؛ لم يُطبَّق شيء</translation>
+        </message>
+        <message>
+            <source>%(file)s: refused: it holds changes %(device)s made after it was removed from the team; nothing was applied</source>
+            <translation>%(file)s: مرفوض: يحوي تغييرات أجراها %(device)s بعد إزالته من الفريق؛ لم يُطبَّق شيء</translation>
+        </message>
+        <message>
+            <source>%(file)s: refused: %(device)s is not a member of the team; nothing was applied</source>
+            <translation>%(file)s: مرفوض: %(device)s ليس عضواً في الفريق؛ لم يُطبَّق شيء</translation>
+        </message>
+        <message>
+            <source>%(file)s: refused: a change claims to come from %(device)s but is not signed by that device's key; nothing was applied</source>
+            <translation>%(file)s: مرفوض: تغيير يدّعي أنه من %(device)s لكنه غير موقّع بمفتاح ذلك الجهاز؛ لم يُطبَّق شيء</translation>
+        </message>
+        <message>
             <source>%(device)s's bundle is dated %(theirs)s, but this computer's clock says %(ours)s: one of the two clocks is wrong. Check the date, time and time zone on both (the changes were applied; order comes from what each device had seen).</source>
             <translation>حزمة %(device)s مؤرخة %(theirs)s، لكن ساعة هذا الحاسوب تشير إلى %(ours)s: إحدى الساعتين خاطئة. تحقّق من التاريخ والوقت والمنطقة الزمنية في الجهازين (طُبّقت التغييرات؛ والترتيب مأخوذ مما رآه كل جهاز).</translation>
         </message>
@@ -2955,10 +3193,6 @@ Add it only if the codes are the same.</source>
         <message>
             <source>recorded earlier as</source>
             <translation>سُجّل سابقًا على أنه</translation>
-        </message>
-        <message>
-            <source>the language of the guidance text where a translation is installed (default: yours)</source>
-            <translation>لغة نص التوجيهات حيثما تكون الترجمة مثبّتة (الافتراضي: لغتك)</translation>
         </message>
         <message>
             <source>%s  Checklist: %s  (%s)</source>
@@ -3351,6 +3585,158 @@ Add it only if the codes are the same.</source>
             <translation>الملف الشخصي مقفل: افتح قفله للمتابعة</translation>
         </message>
         <message>
+            <source>the report's language: its headings and labels, and the guidance text where a translation is installed (default: yours)</source>
+            <translation>لغة التقرير: عناوينه وتسمياته، ونص الإرشادات حيث تكون ترجمة مثبتة (الافتراضي: لغتك)</translation>
+        </message>
+        <message>
+            <source>sync through the organisation's hub (connect once with URL --enrol CODE)</source>
+            <translation>المزامنة عبر خادم المنظمة (اتصل مرة واحدة بـ URL --enrol CODE)</translation>
+        </message>
+        <message>
+            <source>the hub's address, e.g. https://hub.example.org</source>
+            <translation>عنوان الخادم، مثلًا https://hub.example.org</translation>
+        </message>
+        <message>
+            <source>the one-time enrolment code a teammate or IT gave you (- to read it from standard input)</source>
+            <translation>رمز التسجيل لمرة واحدة الذي أعطاك إياه زميل أو قسم المعلوماتية (- لقراءته من الدخل القياسي)</translation>
+        </message>
+        <message>
+            <source>the team's id on the hub, when IT gave you one</source>
+            <translation>معرّف الفريق على الخادم، إن أعطاك قسم المعلوماتية واحدًا</translation>
+        </message>
+        <message>
+            <source>make a one-time code for a teammate's device</source>
+            <translation>إنشاء رمز لمرة واحدة لجهاز زميل</translation>
+        </message>
+        <message>
+            <source>stop syncing with the hub on this device</source>
+            <translation>إيقاف مزامنة هذا الجهاز مع الخادم</translation>
+        </message>
+        <message>
+            <source>stop when the hub has not answered for this long (default: 180)</source>
+            <translation>التوقف إذا لم يُجب الخادم طوال هذه المدة (الافتراضي: 180)</translation>
+        </message>
+        <message>
+            <source>--give-up-after takes a number of seconds above 0</source>
+            <translation>يأخذ ‎--give-up-after عددًا من الثواني أكبر من 0</translation>
+        </message>
+        <message>
+            <source>a hub address is given with the enrolment code: URL --enrol CODE</source>
+            <translation>يُعطى عنوان الخادم مع رمز التسجيل: URL --enrol CODE</translation>
+        </message>
+        <message>
+            <source>--enrol needs the hub's address: URL --enrol CODE</source>
+            <translation>يحتاج ‎--enrol إلى عنوان الخادم: URL --enrol CODE</translation>
+        </message>
+        <message>
+            <source>give one of --enrol, --new-code and --forget</source>
+            <translation>أعطِ خيارًا واحدًا من ‎--enrol و‎--new-code و‎--forget</translation>
+        </message>
+        <message>
+            <source>this device no longer syncs with the hub</source>
+            <translation>لم يعد هذا الجهاز يتزامن مع الخادم</translation>
+        </message>
+        <message>
+            <source>no hub was set up</source>
+            <translation>لم يكن هناك خادم مُعدّ</translation>
+        </message>
+        <message>
+            <source>enrolment code for a teammate's device: %(code)s (works once, until %(expires)s)</source>
+            <translation>رمز تسجيل لجهاز زميل: %(code)s (صالح لمرة واحدة، حتى %(expires)s)</translation>
+        </message>
+        <message>
+            <source>this device is enrolled with the hub at %s; syncing now</source>
+            <translation>سُجِّل هذا الجهاز لدى الخادم %s؛ تجري المزامنة الآن</translation>
+        </message>
+        <message>
+            <source>remove a text for good, here and on every teammate's device</source>
+            <translation>حذف نص نهائيًا، هنا وعلى جهاز كل عضو في الفريق</translation>
+        </message>
+        <message>
+            <source>a note on a section, an item or an assessment (its id)</source>
+            <translation>ملاحظة على قسم أو بند أو تقييم (معرّفها)</translation>
+        </message>
+        <message>
+            <source>the note of an item's answer (assessment id, then item id)</source>
+            <translation>ملاحظة الإجابة عن بند (معرّف التقييم ثم معرّف البند)</translation>
+        </message>
+        <message>
+            <source>the evidence of an item's answer (assessment id, then item id)</source>
+            <translation>أدلة الإجابة عن بند (معرّف التقييم ثم معرّف البند)</translation>
+        </message>
+        <message>
+            <source>a follow-up action's text (its id)</source>
+            <translation>نص إجراء متابعة (معرّفه)</translation>
+        </message>
+        <message>
+            <source>what to leave in its place (else nothing)</source>
+            <translation>ما يوضع مكانه (وإلا فلا شيء)</translation>
+        </message>
+        <message>
+            <source>do not ask for confirmation</source>
+            <translation>دون طلب تأكيد</translation>
+        </message>
+        <message>
+            <source>older backups that may still hold removed text</source>
+            <translation>النسخ الاحتياطية الأقدم التي قد تحتوي بعدُ على نص محذوف</translation>
+        </message>
+        <message>
+            <source>delete them (a fresh backup is made first)</source>
+            <translation>حذفها (تُنشأ نسخة احتياطية جديدة أولًا)</translation>
+        </message>
+        <message>
+            <source>a purge cannot be undone: add --yes to confirm it</source>
+            <translation>لا يمكن التراجع عن الحذف النهائي: أضف --yes لتأكيده</translation>
+        </message>
+        <message>
+            <source>Type "yes" to remove it for good: </source>
+            <translation>اكتب "yes" لحذفه نهائيًا: </translation>
+        </message>
+        <message>
+            <source>nothing was removed</source>
+            <translation>لم يُحذف شيء</translation>
+        </message>
+        <message>
+            <source>This removes every stored version of this text on this computer (its history, the search index, freed space in the database) and, at the next sync, on every teammate's device. Backups made before now still hold it until you delete them.
+Text: %s</source>
+            <translation>يحذف هذا كل النسخ المحفوظة من هذا النص على هذا الحاسوب (سجلّه وفهرس البحث والمساحة المحررة في قاعدة البيانات) وعلى جهاز كل عضو في الفريق عند المزامنة التالية. تبقى النسخ الاحتياطية المأخوذة قبل الآن محتفظة به إلى أن تحذفها.
+النص: %s</translation>
+        </message>
+        <message>
+            <source>Removed for good on this computer; teammates' devices remove it at their next sync.</source>
+            <translation>حُذف نهائيًا على هذا الحاسوب؛ وتحذفه أجهزة الفريق عند مزامنتها التالية.</translation>
+        </message>
+        <message>
+            <source>The database file is rewritten once Field Guide is closed everywhere on this computer.</source>
+            <translation>سيُعاد كتابة ملف قاعدة البيانات بعد إغلاق Field Guide في كل مكان على هذا الحاسوب.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n older backup(s) may still hold removed text: `fieldguide purge backups --delete` deletes them after making a fresh backup.</source>
+            <translation>
+                <numerusform>لا نسخ احتياطية أقدم قد تحتوي على نص محذوف.</numerusform>
+                <numerusform>نسخة احتياطية أقدم واحدة قد تحتوي بعدُ على نص محذوف: يحذفها `fieldguide purge backups --delete` بعد إنشاء نسخة جديدة.</numerusform>
+                <numerusform>نسختان احتياطيتان أقدم قد تحتويان بعدُ على نص محذوف: يحذفهما `fieldguide purge backups --delete` بعد إنشاء نسخة جديدة.</numerusform>
+                <numerusform>%n نسخ احتياطية أقدم قد تحتوي بعدُ على نص محذوف: يحذفها `fieldguide purge backups --delete` بعد إنشاء نسخة جديدة.</numerusform>
+                <numerusform>%n نسخة احتياطية أقدم قد تحتوي بعدُ على نص محذوف: يحذفها `fieldguide purge backups --delete` بعد إنشاء نسخة جديدة.</numerusform>
+                <numerusform>%n نسخة احتياطية أقدم قد تحتوي بعدُ على نص محذوف: يحذفها `fieldguide purge backups --delete` بعد إنشاء نسخة جديدة.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Deleted %n older backup(s); a fresh backup was made first.</source>
+            <translation>
+                <numerusform>لم تُحذف أي نسخة احتياطية أقدم.</numerusform>
+                <numerusform>حُذفت نسخة احتياطية أقدم واحدة؛ وأُنشئت نسخة جديدة أولًا.</numerusform>
+                <numerusform>حُذفت نسختان احتياطيتان أقدم؛ وأُنشئت نسخة جديدة أولًا.</numerusform>
+                <numerusform>حُذفت %n نسخ احتياطية أقدم؛ وأُنشئت نسخة جديدة أولًا.</numerusform>
+                <numerusform>حُذفت %n نسخة احتياطية أقدم؛ وأُنشئت نسخة جديدة أولًا.</numerusform>
+                <numerusform>حُذفت %n نسخة احتياطية أقدم؛ وأُنشئت نسخة جديدة أولًا.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No backup here holds removed text.</source>
+            <translation>لا توجد هنا نسخة احتياطية تحتوي على نص محذوف.</translation>
+        </message>
+        <message>
             <source>the team: its members, joining and removing</source>
             <translation>الفريق: أعضاؤه والانضمام والإزالة</translation>
         </message>
@@ -3488,6 +3874,17 @@ Add it only if the codes are the same.</source>
         <message>
             <source>removed %(member)s; bundles are now sealed with the key of epoch %(epoch)d, which it cannot read</source>
             <translation>أُزيل %(member)s؛ تُختم الحزم الآن بمفتاح الحقبة %(epoch)d الذي لا يستطيع قراءته</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n text(s) a teammate removed for good were removed here too; older backups may still hold them: see `fieldguide purge backups`</source>
+            <translation>
+                <numerusform>لم يُحذف أي نص.</numerusform>
+                <numerusform>حُذف هنا أيضًا نص حذفه عضو في الفريق نهائيًا؛ وقد تحتوي عليه نسخ احتياطية أقدم: انظر `fieldguide purge backups`</numerusform>
+                <numerusform>حُذف هنا أيضًا نصان حذفهما عضو في الفريق نهائيًا؛ وقد تحتوي عليهما نسخ احتياطية أقدم: انظر `fieldguide purge backups`</numerusform>
+                <numerusform>حُذفت هنا أيضًا %n نصوص حذفها عضو في الفريق نهائيًا؛ وقد تحتوي عليها نسخ احتياطية أقدم: انظر `fieldguide purge backups`</numerusform>
+                <numerusform>حُذف هنا أيضًا %n نصًا حذفها عضو في الفريق نهائيًا؛ وقد تحتوي عليها نسخ احتياطية أقدم: انظر `fieldguide purge backups`</numerusform>
+                <numerusform>حُذف هنا أيضًا %n نص حذفها عضو في الفريق نهائيًا؛ وقد تحتوي عليها نسخ احتياطية أقدم: انظر `fieldguide purge backups`</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <source>%n bundle(s) made with another team's key — this device is not in that team, or was removed from it</source>
@@ -3929,6 +4326,114 @@ Add it only if the codes are the same.</source>
             <translation>%s: %s — %s</translation>
         </message>
         <message>
+            <source>the team roster stored in this profile is damaged</source>
+            <translation>قائمة الفريق المحفوظة في هذا الملف تالفة</translation>
+        </message>
+        <message>
+            <source>this profile is not protected by a passphrase, so team keys would be stored unencrypted: protect it first (`fieldguide profile protect`), or give --unprotected</source>
+            <translation>هذا الملف غير محمي بعبارة مرور، لذا ستُحفظ مفاتيح الفريق دون تشفير: احمِه أولاً (`fieldguide profile protect`)، أو أعطِ --unprotected</translation>
+        </message>
+        <message>
+            <source>name this device first: `fieldguide sync name "Amina's laptop"`</source>
+            <translation>سمِّ هذا الجهاز أولاً: `fieldguide sync name "حاسوب أمينة"`</translation>
+        </message>
+        <message>
+            <source>this profile is already in a team</source>
+            <translation>هذا الملف في فريق بالفعل</translation>
+        </message>
+        <message>
+            <source>this device is no longer a member of the team</source>
+            <translation>لم يعد هذا الجهاز عضواً في الفريق</translation>
+        </message>
+        <message>
+            <source>this profile is not in a team yet: create one, or ask a member for an invitation</source>
+            <translation>هذا الملف ليس في أي فريق بعد: أنشئ فريقاً، أو اطلب دعوة من أحد الأعضاء</translation>
+        </message>
+        <message>
+            <source>this is not a Field Guide team invitation</source>
+            <translation>هذه ليست دعوة فريق من Field Guide</translation>
+        </message>
+        <message>
+            <source>the team invitation is damaged</source>
+            <translation>دعوة الفريق تالفة</translation>
+        </message>
+        <message>
+            <source>this is not a Field Guide join request</source>
+            <translation>هذا ليس طلب انضمام من Field Guide</translation>
+        </message>
+        <message>
+            <source>the join request is damaged</source>
+            <translation>طلب الانضمام تالف</translation>
+        </message>
+        <message>
+            <source>the join request is for another team</source>
+            <translation>طلب الانضمام لفريق آخر</translation>
+        </message>
+        <message>
+            <source>the join request does not say the device's name</source>
+            <translation>طلب الانضمام لا يذكر اسم الجهاز</translation>
+        </message>
+        <message>
+            <source>the code does not match: the request may not come from that device; nothing was signed</source>
+            <translation>الرمز غير مطابق: قد لا يكون الطلب من ذلك الجهاز؛ لم يُوقَّع شيء</translation>
+        </message>
+        <message>
+            <source>%s is already a member of the team</source>
+            <translation>%s عضو في الفريق بالفعل</translation>
+        </message>
+        <message>
+            <source>this is not a Field Guide answer to a join request</source>
+            <translation>هذا ليس رداً من Field Guide على طلب انضمام</translation>
+        </message>
+        <message>
+            <source>this device has not asked to join a team: open an invitation first</source>
+            <translation>لم يطلب هذا الجهاز الانضمام إلى فريق: افتح دعوة أولاً</translation>
+        </message>
+        <message>
+            <source>the answer is for another team than the invitation</source>
+            <translation>الرد لفريق غير فريق الدعوة</translation>
+        </message>
+        <message>
+            <source>the answer is damaged (%s)</source>
+            <translation>الرد تالف (%s)</translation>
+        </message>
+        <message>
+            <source>the answer was not signed by the member who invited this device</source>
+            <translation>الرد غير موقّع من العضو الذي دعا هذا الجهاز</translation>
+        </message>
+        <message>
+            <source>the answer does not admit this device</source>
+            <translation>الرد لا يقبل هذا الجهاز</translation>
+        </message>
+        <message>
+            <source>the answer's team keys are not for this device</source>
+            <translation>مفاتيح الفريق في الرد ليست لهذا الجهاز</translation>
+        </message>
+        <message>
+            <source>the answer does not hold the team's current key</source>
+            <translation>الرد لا يحوي مفتاح الفريق الحالي</translation>
+        </message>
+        <message>
+            <source>the answer is damaged (device ids)</source>
+            <translation>الرد تالف (معرّفات الأجهزة)</translation>
+        </message>
+        <message>
+            <source>no member of the team has the key %s</source>
+            <translation>لا يملك أي عضو في الفريق المفتاح %s</translation>
+        </message>
+        <message>
+            <source>this device cannot remove itself; ask another member</source>
+            <translation>لا يستطيع هذا الجهاز إزالة نفسه؛ اطلب ذلك من عضو آخر</translation>
+        </message>
+        <message>
+            <source>no member of the team is called %r (see `fieldguide sync team show`)</source>
+            <translation>لا يوجد عضو في الفريق باسم %r (انظر `fieldguide sync team show`)</translation>
+        </message>
+        <message>
+            <source>several members match %r; give the key's fingerprint</source>
+            <translation>أكثر من عضو يطابق %r؛ أعطِ بصمة المفتاح</translation>
+        </message>
+        <message>
             <source>%s: %s</source>
             <translation>%s: %s</translation>
         </message>
@@ -4257,28 +4762,131 @@ Add it only if the codes are the same.</source>
             <translation>لم تصل حالة التعارض هذه بالكامل إلى هذا الجهاز بعد؛ أعِد المزامنة</translation>
         </message>
         <message>
-            <source>the bundle is damaged or altered</source>
-            <translation>الحزمة تالفة أو معدَّلة</translation>
-        </message>
-        <message>
             <source>%(file)s: refused: the bundle from %(device)s carries an invalid value (%(what)s); nothing was applied</source>
             <translation>%(file)s: مرفوضة: الحزمة الواردة من %(device)s تحمل قيمة غير صالحة (%(what)s)؛ لم يُطبَّق شيء</translation>
         </message>
         <message>
-            <source>%(file)s: refused: its team roster is not signed by a member of the team (%(reason)s); nothing was applied</source>
-            <translation>%(file)s: مرفوض: قائمة الفريق فيه غير موقّعة من أحد أعضاء الفريق (%(reason)s)؛ لم يُطبَّق شيء</translation>
+            <source>%s is not a team id (a UUID)</source>
+            <translation>%s ليس معرّف فريق (UUID)</translation>
         </message>
         <message>
-            <source>%(file)s: refused: it holds changes %(device)s made after it was removed from the team; nothing was applied</source>
-            <translation>%(file)s: مرفوض: يحوي تغييرات أجراها %(device)s بعد إزالته من الفريق؛ لم يُطبَّق شيء</translation>
+            <source>set the team key first (`fieldguide sync key import FILE`): the hub serves a team</source>
+            <translation>اضبط مفتاح الفريق أولًا (‎`fieldguide sync key import FILE`): الخادم يخدم فريقًا</translation>
         </message>
         <message>
-            <source>%(file)s: refused: %(device)s is not a member of the team; nothing was applied</source>
-            <translation>%(file)s: مرفوض: %(device)s ليس عضواً في الفريق؛ لم يُطبَّق شيء</translation>
+            <source>hub bundle %s</source>
+            <translation>حزمة الخادم %s</translation>
         </message>
         <message>
-            <source>%(file)s: refused: a change claims to come from %(device)s but is not signed by that device's key; nothing was applied</source>
-            <translation>%(file)s: مرفوض: تغيير يدّعي أنه من %(device)s لكنه غير موقّع بمفتاح ذلك الجهاز؛ لم يُطبَّق شيء</translation>
+            <source>%s is not a hub address: give it as https://hub.example.org</source>
+            <translation>%s ليس عنوان خادم: أعطه بالشكل https://hub.example.org</translation>
+        </message>
+        <message>
+            <source>a hub address carries no user name or password: give it as https://host</source>
+            <translation>لا يحمل عنوان الخادم اسم مستخدم ولا كلمة مرور: أعطه بالشكل https://host</translation>
+        </message>
+        <message>
+            <source>%s is not encrypted (http): the hub must be reached through https</source>
+            <translation>%s غير مشفَّر (http): يجب الوصول إلى الخادم عبر https</translation>
+        </message>
+        <message>
+            <source>%s is not a hub address: the port is not a number</source>
+            <translation>%s ليس عنوان خادم: المنفذ ليس رقمًا</translation>
+        </message>
+        <message>
+            <source>the hub does not accept that enrolment code: ask a teammate for a new one</source>
+            <translation>لا يقبل الخادم رمز التسجيل هذا: اطلب رمزًا جديدًا من زميل</translation>
+        </message>
+        <message>
+            <source>a bundle on the hub is larger than a bundle can be: not downloaded</source>
+            <translation>حزمة على الخادم أكبر مما يمكن أن تكون عليه حزمة: لم تُنزَّل</translation>
+        </message>
+        <message>
+            <source>a bundle from the hub did not match its checksum twice: not applied</source>
+            <translation>لم تطابق حزمة من الخادم مجموعها الاختباري مرتين: لم تُطبَّق</translation>
+        </message>
+        <message>
+            <source>this device is not enrolled with the hub yet</source>
+            <translation>هذا الجهاز غير مسجَّل لدى الخادم بعد</translation>
+        </message>
+        <message numerus="yes">
+            <source>the hub at {url} did not answer for %n minute(s): the sync stopped; nothing was lost and the next sync continues where this one stopped</source>
+            <translation>
+                <numerusform>لم يُجب الخادم {url} لأقل من دقيقة: توقفت المزامنة؛ لم يُفقد شيء وستستأنف المزامنة التالية من حيث توقفت هذه</numerusform>
+                <numerusform>لم يُجب الخادم {url} طوال دقيقة: توقفت المزامنة؛ لم يُفقد شيء وستستأنف المزامنة التالية من حيث توقفت هذه</numerusform>
+                <numerusform>لم يُجب الخادم {url} طوال دقيقتين: توقفت المزامنة؛ لم يُفقد شيء وستستأنف المزامنة التالية من حيث توقفت هذه</numerusform>
+                <numerusform>لم يُجب الخادم {url} طوال %n دقائق: توقفت المزامنة؛ لم يُفقد شيء وستستأنف المزامنة التالية من حيث توقفت هذه</numerusform>
+                <numerusform>لم يُجب الخادم {url} طوال %n دقيقة: توقفت المزامنة؛ لم يُفقد شيء وستستأنف المزامنة التالية من حيث توقفت هذه</numerusform>
+                <numerusform>لم يُجب الخادم {url} طوال %n دقيقة: توقفت المزامنة؛ لم يُفقد شيء وستستأنف المزامنة التالية من حيث توقفت هذه</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>the sync with the hub was stopped</source>
+            <translation>أُوقفت المزامنة مع الخادم</translation>
+        </message>
+        <message>
+            <source>a bundle from the hub is larger than listed: not applied</source>
+            <translation>حزمة من الخادم أكبر مما أُعلن: لم تُطبَّق</translation>
+        </message>
+        <message>
+            <source>the hub at %(url)s did not prove who it is (%(reason)s): nothing was sent</source>
+            <translation>لم يُثبت الخادم %(url)s هويته (%(reason)s): لم يُرسل شيء</translation>
+        </message>
+        <message>
+            <source>the hub's answer is not what a Field Guide hub sends: check the hub's address</source>
+            <translation>جواب الخادم ليس ما يرسله خادم Field Guide: تحقّق من عنوان الخادم</translation>
+        </message>
+        <message>
+            <source>the hub no longer accepts this device (its access was revoked or has expired): ask a teammate for a new enrolment code</source>
+            <translation>لم يعد الخادم يقبل هذا الجهاز (أُلغي وصوله أو انتهت صلاحيته): اطلب رمز تسجيل جديدًا من زميل</translation>
+        </message>
+        <message>
+            <source>the hub says this device is not a member of that team</source>
+            <translation>يقول الخادم إن هذا الجهاز ليس عضوًا في ذلك الفريق</translation>
+        </message>
+        <message>
+            <source>the hub refused a bundle as too large for it</source>
+            <translation>رفض الخادم حزمة لأنها أكبر مما يقبل</translation>
+        </message>
+        <message>
+            <source>that enrolment code was already used: ask a teammate for a new one</source>
+            <translation>استُخدم رمز التسجيل هذا من قبل: اطلب رمزًا جديدًا من زميل</translation>
+        </message>
+        <message>
+            <source>the hub refused: %s</source>
+            <translation>رفض الخادم: %s</translation>
+        </message>
+        <message>
+            <source>the hub answered with an error (HTTP %d)</source>
+            <translation>أجاب الخادم بخطأ (HTTP %d)</translation>
+        </message>
+        <message>
+            <source>give the enrolment code your teammate or IT gave you</source>
+            <translation>أعطِ رمز التسجيل الذي أعطاك إياه زميلك أو قسم المعلوماتية</translation>
+        </message>
+        <message>
+            <source>this profile is a copy or a restored backup, so the team sees it as a new device: enrol it with a new code (`fieldguide sync hub URL --enrol CODE`)</source>
+            <translation>هذا الملف الشخصي نسخة أو نسخة احتياطية مستعادة، لذا يراه الفريق جهازًا جديدًا: سجِّله برمز جديد (‎`fieldguide sync hub URL --enrol CODE`)</translation>
+        </message>
+        <message>
+            <source>no hub is set up: connect once with `fieldguide sync hub URL --enrol CODE`</source>
+            <translation>لا يوجد خادم مُعدّ: اتصل مرة واحدة بـ ‎`fieldguide sync hub URL --enrol CODE`</translation>
+        </message>
+        <message>
+            <source>preparing this device's changes</source>
+            <translation>تحضير تغييرات هذا الجهاز</translation>
+        </message>
+        <message>
+            <source>sending this device's changes</source>
+            <translation>إرسال تغييرات هذا الجهاز</translation>
+        </message>
+        <message>
+            <source>asking the hub for the team's news</source>
+            <translation>سؤال الخادم عن جديد الفريق</translation>
+        </message>
+        <message>
+            <source>receiving the team's changes</source>
+            <translation>استلام تغييرات الفريق</translation>
         </message>
         <message>
             <source>it holds data this version of Field Guide does not know (%s); update Field Guide to apply it</source>
@@ -4289,112 +4897,16 @@ Add it only if the codes are the same.</source>
             <translation>الحزمة تالفة أو معدَّلة (تغيير غير سليم البنية)</translation>
         </message>
         <message>
-            <source>this is not a Field Guide team invitation</source>
-            <translation>هذه ليست دعوة فريق من Field Guide</translation>
+            <source>cannot remove text from %s: give note, answer-note, evidence or action</source>
+            <translation>لا يمكن حذف نص من %s: اذكر note أو answer-note أو evidence أو action</translation>
         </message>
         <message>
-            <source>this is not a Field Guide join request</source>
-            <translation>هذا ليس طلب انضمام من Field Guide</translation>
+            <source>nothing to remove: no such %s</source>
+            <translation>لا شيء للحذف: لا يوجد %s بهذا المعرّف</translation>
         </message>
         <message>
-            <source>this is not a Field Guide answer to a join request</source>
-            <translation>هذا ليس رداً من Field Guide على طلب انضمام</translation>
-        </message>
-        <message>
-            <source>the team roster stored in this profile is damaged</source>
-            <translation>قائمة الفريق المحفوظة في هذا الملف تالفة</translation>
-        </message>
-        <message>
-            <source>this profile is not protected by a passphrase, so team keys would be stored unencrypted: protect it first (`fieldguide profile protect`), or give --unprotected</source>
-            <translation>هذا الملف غير محمي بعبارة مرور، لذا ستُحفظ مفاتيح الفريق دون تشفير: احمِه أولاً (`fieldguide profile protect`)، أو أعطِ --unprotected</translation>
-        </message>
-        <message>
-            <source>name this device first: `fieldguide sync name "Amina's laptop"`</source>
-            <translation>سمِّ هذا الجهاز أولاً: `fieldguide sync name "حاسوب أمينة"`</translation>
-        </message>
-        <message>
-            <source>this profile is already in a team</source>
-            <translation>هذا الملف في فريق بالفعل</translation>
-        </message>
-        <message>
-            <source>this device is no longer a member of the team</source>
-            <translation>لم يعد هذا الجهاز عضواً في الفريق</translation>
-        </message>
-        <message>
-            <source>this profile is not in a team yet: create one, or ask a member for an invitation</source>
-            <translation>هذا الملف ليس في أي فريق بعد: أنشئ فريقاً، أو اطلب دعوة من أحد الأعضاء</translation>
-        </message>
-        <message>
-            <source>the team invitation is damaged</source>
-            <translation>دعوة الفريق تالفة</translation>
-        </message>
-        <message>
-            <source>the join request is damaged</source>
-            <translation>طلب الانضمام تالف</translation>
-        </message>
-        <message>
-            <source>the join request is for another team</source>
-            <translation>طلب الانضمام لفريق آخر</translation>
-        </message>
-        <message>
-            <source>the join request does not say the device's name</source>
-            <translation>طلب الانضمام لا يذكر اسم الجهاز</translation>
-        </message>
-        <message>
-            <source>the code does not match: the request may not come from that device; nothing was signed</source>
-            <translation>الرمز غير مطابق: قد لا يكون الطلب من ذلك الجهاز؛ لم يُوقَّع شيء</translation>
-        </message>
-        <message>
-            <source>%s is already a member of the team</source>
-            <translation>%s عضو في الفريق بالفعل</translation>
-        </message>
-        <message>
-            <source>this device has not asked to join a team: open an invitation first</source>
-            <translation>لم يطلب هذا الجهاز الانضمام إلى فريق: افتح دعوة أولاً</translation>
-        </message>
-        <message>
-            <source>the answer is for another team than the invitation</source>
-            <translation>الرد لفريق غير فريق الدعوة</translation>
-        </message>
-        <message>
-            <source>the answer is damaged (%s)</source>
-            <translation>الرد تالف (%s)</translation>
-        </message>
-        <message>
-            <source>the answer was not signed by the member who invited this device</source>
-            <translation>الرد غير موقّع من العضو الذي دعا هذا الجهاز</translation>
-        </message>
-        <message>
-            <source>the answer does not admit this device</source>
-            <translation>الرد لا يقبل هذا الجهاز</translation>
-        </message>
-        <message>
-            <source>the answer's team keys are not for this device</source>
-            <translation>مفاتيح الفريق في الرد ليست لهذا الجهاز</translation>
-        </message>
-        <message>
-            <source>the answer does not hold the team's current key</source>
-            <translation>الرد لا يحوي مفتاح الفريق الحالي</translation>
-        </message>
-        <message>
-            <source>the answer is damaged (device ids)</source>
-            <translation>الرد تالف (معرّفات الأجهزة)</translation>
-        </message>
-        <message>
-            <source>no member of the team has the key %s</source>
-            <translation>لا يملك أي عضو في الفريق المفتاح %s</translation>
-        </message>
-        <message>
-            <source>this device cannot remove itself; ask another member</source>
-            <translation>لا يستطيع هذا الجهاز إزالة نفسه؛ اطلب ذلك من عضو آخر</translation>
-        </message>
-        <message>
-            <source>no member of the team is called %r (see `fieldguide sync team show`)</source>
-            <translation>لا يوجد عضو في الفريق باسم %r (انظر `fieldguide sync team show`)</translation>
-        </message>
-        <message>
-            <source>several members match %r; give the key's fingerprint</source>
-            <translation>أكثر من عضو يطابق %r؛ أعطِ بصمة المفتاح</translation>
+            <source>the replacement text is too long</source>
+            <translation>نص الاستبدال طويل جدًا</translation>
         </message>
         <message>
             <source>cannot write the bundle: %s</source>
@@ -4431,6 +4943,17 @@ Add it only if the codes are the same.</source>
                 <numerusform>%n تعارضات جديدة: انظر `fieldguide sync conflicts`</numerusform>
                 <numerusform>%n تعارضًا جديدًا: انظر `fieldguide sync conflicts`</numerusform>
                 <numerusform>%n تعارض جديد: انظر `fieldguide sync conflicts`</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n bundle(s) made with a different team key — check the team passphrase</source>
+            <translation>
+                <numerusform>لا حزم مصنوعة بمفتاح فريق آخر — تحقّق من عبارة مرور الفريق</numerusform>
+                <numerusform>حزمة واحدة مصنوعة بمفتاح فريق آخر — تحقّق من عبارة مرور الفريق</numerusform>
+                <numerusform>حزمتان مصنوعتان بمفتاح فريق آخر — تحقّق من عبارة مرور الفريق</numerusform>
+                <numerusform>%n حزم مصنوعة بمفتاح فريق آخر — تحقّق من عبارة مرور الفريق</numerusform>
+                <numerusform>%n حزمة مصنوعة بمفتاح فريق آخر — تحقّق من عبارة مرور الفريق</numerusform>
+                <numerusform>%n حزمة مصنوعة بمفتاح فريق آخر — تحقّق من عبارة مرور الفريق</numerusform>
             </translation>
         </message>
         <message numerus="yes">

@@ -19,6 +19,57 @@
         </message>
     </context>
     <context>
+        <name>HubPanel</name>
+        <message numerus="yes">
+            <source>Sent %n change(s).</source>
+            <translation>
+                <numerusform>Sent %n change.</numerusform>
+                <numerusform>Sent %n changes.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Received %n change(s).</source>
+            <translation>
+                <numerusform>Received %n change.</numerusform>
+                <numerusform>Received %n changes.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n new conflict(s) to resolve.</source>
+            <translation>
+                <numerusform>%n new conflict to resolve.</numerusform>
+                <numerusform>%n new conflicts to resolve.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n bundle(s) made with a different team key — check the team passphrase.</source>
+            <translation>
+                <numerusform>%n bundle made with a different team key — check the team passphrase.</numerusform>
+                <numerusform>%n bundles made with a different team key — check the team passphrase.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>PurgeDialog</name>
+        <message numerus="yes">
+            <source>Also &amp;delete the %n backup(s) made before now</source>
+            <translation>
+                <numerusform>Also &amp;delete the %n backup made before now</numerusform>
+                <numerusform>Also &amp;delete the %n backups made before now</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncController</name>
+        <message numerus="yes">
+            <source>Received %n change(s) from the hub.</source>
+            <translation>
+                <numerusform>Received %n change from the hub.</numerusform>
+                <numerusform>Received %n changes from the hub.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>SyncDialog</name>
         <message numerus="yes">
             <source>%n bundle(s) made with another team's key — this laptop is not in that team, or was removed from it.</source>
@@ -60,6 +111,20 @@
             <translation>
                 <numerusform>%n conflict still to resolve.</numerusform>
                 <numerusform>%n conflicts still to resolve.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n text(s) a teammate removed for good were removed here too; backups made before may still hold them.</source>
+            <translation>
+                <numerusform>%n text a teammate removed for good were removed here too; backups made before may still hold them.</numerusform>
+                <numerusform>%n texts a teammate removed for good were removed here too; backups made before may still hold them.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Delete the %n backup(s) made before the text was removed? They still hold it. A fresh backup is made first, so you keep one.</source>
+            <translation>
+                <numerusform>Delete the %n backup made before the text was removed? They still hold it. A fresh backup is made first, so you keep one.</numerusform>
+                <numerusform>Delete the %n backups made before the text was removed? They still hold it. A fresh backup is made first, so you keep one.</numerusform>
             </translation>
         </message>
     </context>
@@ -138,6 +203,20 @@
             </translation>
         </message>
         <message numerus="yes">
+            <source>%n older backup(s) may still hold removed text: `fieldguide purge backups --delete` deletes them after making a fresh backup.</source>
+            <translation>
+                <numerusform>%n older backup may still hold removed text: `fieldguide purge backups --delete` deletes them after making a fresh backup.</numerusform>
+                <numerusform>%n older backups may still hold removed text: `fieldguide purge backups --delete` deletes them after making a fresh backup.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Deleted %n older backup(s); a fresh backup was made first.</source>
+            <translation>
+                <numerusform>Deleted %n older backup; a fresh backup was made first.</numerusform>
+                <numerusform>Deleted %n older backups; a fresh backup was made first.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>wrote %n change(s) to {file}</source>
             <translation>
                 <numerusform>wrote %n change to {file}</numerusform>
@@ -159,17 +238,17 @@
             </translation>
         </message>
         <message numerus="yes">
-            <source>this device is now a member of {team} (%n member(s))</source>
+            <source>%n text(s) a teammate removed for good were removed here too; older backups may still hold them: see `fieldguide purge backups`</source>
             <translation>
-                <numerusform>this device is now a member of {team} (%n member)</numerusform>
-                <numerusform>this device is now a member of {team} (%n members)</numerusform>
+                <numerusform>%n text a teammate removed for good were removed here too; older backups may still hold them: see `fieldguide purge backups`</numerusform>
+                <numerusform>%n texts a teammate removed for good were removed here too; older backups may still hold them: see `fieldguide purge backups`</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n bundle(s) made with another team's key — this device is not in that team, or was removed from it</source>
+            <source>%n bundle(s) made with a different team key — check the team passphrase</source>
             <translation>
-                <numerusform>%n bundle made with another team's key — this device is not in that team, or was removed from it</numerusform>
-                <numerusform>%n bundles made with another team's key — this device is not in that team, or was removed from it</numerusform>
+                <numerusform>%n bundle made with a different team key — check the team passphrase</numerusform>
+                <numerusform>%n bundles made with a different team key — check the team passphrase</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -184,6 +263,20 @@
             <translation>
                 <numerusform>sent %n change of yours</numerusform>
                 <numerusform>sent %n changes of yours</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>this device is now a member of {team} (%n member(s))</source>
+            <translation>
+                <numerusform>this device is now a member of {team} (%n member)</numerusform>
+                <numerusform>this device is now a member of {team} (%n members)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n bundle(s) made with another team's key — this device is not in that team, or was removed from it</source>
+            <translation>
+                <numerusform>%n bundle made with another team's key — this device is not in that team, or was removed from it</numerusform>
+                <numerusform>%n bundles made with another team's key — this device is not in that team, or was removed from it</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -247,6 +340,13 @@
             <translation>
                 <numerusform>%n tip</numerusform>
                 <numerusform>%n tips</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>the hub at {url} did not answer for %n minute(s): the sync stopped; nothing was lost and the next sync continues where this one stopped</source>
+            <translation>
+                <numerusform>the hub at {url} did not answer for %n minute: the sync stopped; nothing was lost and the next sync continues where this one stopped</numerusform>
+                <numerusform>the hub at {url} did not answer for %n minutes: the sync stopped; nothing was lost and the next sync continues where this one stopped</numerusform>
             </translation>
         </message>
     </context>

@@ -166,6 +166,10 @@
             <translation>&amp;Supprimer</translation>
         </message>
         <message>
+            <source>Remove this text for &amp;good…</source>
+            <translation>Supprimer ce texte &amp;définitivement…</translation>
+        </message>
+        <message>
             <source>&amp;Open the item</source>
             <translation>&amp;Ouvrir le point</translation>
         </message>
@@ -361,6 +365,10 @@
         <message>
             <source>Strictly confidential</source>
             <translation>Strictement confidentiel</translation>
+        </message>
+        <message>
+            <source>The text could not be removed (%1).</source>
+            <translation>Le texte n'a pas pu être supprimé (%1).</translation>
         </message>
         <message>
             <source>Mark “%1” as %2</source>
@@ -858,6 +866,10 @@
             <translation>Pa&amp;pier</translation>
         </message>
         <message>
+            <source>&amp;Language</source>
+            <translation>&amp;Langue</translation>
+        </message>
+        <message>
             <source>&amp;Export</source>
             <translation>E&amp;xporter</translation>
         </message>
@@ -958,6 +970,105 @@
         <message>
             <source>Not now</source>
             <translation>Pas maintenant</translation>
+        </message>
+    </context>
+    <context>
+        <name>HubPanel</name>
+        <message>
+            <source>Organisation's hub</source>
+            <translation>Serveur de l’organisation</translation>
+        </message>
+        <message>
+            <source>Hub address, e.g. https://hub.example.org</source>
+            <translation>Adresse du serveur, p. ex. https://hub.example.org</translation>
+        </message>
+        <message>
+            <source>Hub address</source>
+            <translation>Adresse du serveur</translation>
+        </message>
+        <message>
+            <source>One-time code</source>
+            <translation>Code à usage unique</translation>
+        </message>
+        <message>
+            <source>One-time enrolment code</source>
+            <translation>Code d’inscription à usage unique</translation>
+        </message>
+        <message>
+            <source>Connect</source>
+            <translation>Se connecter</translation>
+        </message>
+        <message>
+            <source>Sync with the hub now</source>
+            <translation>Synchroniser avec le serveur maintenant</translation>
+        </message>
+        <message>
+            <source>If your organisation runs a Field Guide hub, this laptop can sync through it whenever it has a connection. Enter the hub's address and the one-time code a teammate or IT gave you.</source>
+            <translation>Si votre organisation dispose d’un serveur Field Guide, cet ordinateur peut se synchroniser par lui dès qu’il a une connexion. Saisissez l’adresse du serveur et le code à usage unique remis par un coéquipier ou l’informatique.</translation>
+        </message>
+        <message>
+            <source>Syncing through %1 in the background. Last sync: %2.</source>
+            <translation>Synchronisation en arrière-plan par %1. Dernière synchronisation : %2.</translation>
+        </message>
+        <message>
+            <source>Syncing through %1 in the background.</source>
+            <translation>Synchronisation en arrière-plan par %1.</translation>
+        </message>
+        <message>
+            <source>Enter the hub's address and the one-time code first.</source>
+            <translation>Saisissez d’abord l’adresse du serveur et le code à usage unique.</translation>
+        </message>
+        <message>
+            <source>Connecting to the hub…</source>
+            <translation>Connexion au serveur…</translation>
+        </message>
+        <message>
+            <source>Syncing with the hub…</source>
+            <translation>Synchronisation avec le serveur…</translation>
+        </message>
+        <message>
+            <source>A sync with the hub is already under way.</source>
+            <translation>Une synchronisation avec le serveur est déjà en cours.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Sent %n change(s).</source>
+            <translation>
+                <numerusform>%n modification envoyée.</numerusform>
+                <numerusform>%n modifications envoyées.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Nothing new to send.</source>
+            <translation>Rien de nouveau à envoyer.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Received %n change(s).</source>
+            <translation>
+                <numerusform>%n modification reçue.</numerusform>
+                <numerusform>%n modifications reçues.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Nothing new from the team.</source>
+            <translation>Rien de nouveau de la part de l’équipe.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n new conflict(s) to resolve.</source>
+            <translation>
+                <numerusform>%n nouveau conflit à résoudre.</numerusform>
+                <numerusform>%n nouveaux conflits à résoudre.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n bundle(s) made with a different team key — check the team passphrase.</source>
+            <translation>
+                <numerusform>%n paquet fait avec une autre clé d'équipe — vérifiez la phrase secrète de l'équipe.</numerusform>
+                <numerusform>%n paquets faits avec une autre clé d'équipe — vérifiez la phrase secrète de l'équipe.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The sync with the hub could not finish (%1).</source>
+            <translation>La synchronisation avec le serveur n’a pas pu aboutir (%1).</translation>
         </message>
     </context>
     <context>
@@ -1076,6 +1187,10 @@
         <message>
             <source>&amp;Evidence and sources</source>
             <translation>Éléments &amp;probants et sources</translation>
+        </message>
+        <message>
+            <source>Remove this text for &amp;good…</source>
+            <translation>Supprimer ce texte &amp;définitivement…</translation>
         </message>
         <message>
             <source>&amp;Answer</source>
@@ -1738,6 +1853,44 @@
         </message>
     </context>
     <context>
+        <name>PurgeDialog</name>
+        <message>
+            <source>Remove this text for good</source>
+            <translation>Supprimer ce texte définitivement</translation>
+        </message>
+        <message>
+            <source>This removes every stored version of this text from this computer: its earlier versions, the search index and the space it took in the database. At the next sync every teammate's device removes it too. This cannot be undone.</source>
+            <translation>Ceci supprime de cet ordinateur toutes les versions enregistrées de ce texte : ses versions antérieures, l'index de recherche et l'espace qu'il occupait dans la base de données. À la prochaine synchronisation, l'appareil de chaque membre de l'équipe le supprime aussi. C'est irréversible.</translation>
+        </message>
+        <message>
+            <source>&amp;Put in its place (optional):</source>
+            <translation>&amp;Mettre à sa place (facultatif) :</translation>
+        </message>
+        <message>
+            <source>for example [name removed]</source>
+            <translation>par exemple [nom retiré]</translation>
+        </message>
+        <message numerus="yes">
+            <source>Also &amp;delete the %n backup(s) made before now</source>
+            <translation>
+                <numerusform>&amp;Supprimer aussi la %n sauvegarde faite avant maintenant</numerusform>
+                <numerusform>&amp;Supprimer aussi les %n sauvegardes faites avant maintenant</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Those backups still hold this text. A fresh backup is made first, so you keep one.</source>
+            <translation>Ces sauvegardes contiennent encore ce texte. Une nouvelle sauvegarde est faite d'abord : vous en gardez une.</translation>
+        </message>
+        <message>
+            <source>Bundles already written to a sync folder or a hub (encrypted) and backups you exported still hold it until those files are deleted.</source>
+            <translation>Les paquets déjà écrits dans un dossier de synchronisation ou sur un hub (chiffrés) et les sauvegardes que vous avez exportées le contiennent encore jusqu'à ce que ces fichiers soient supprimés.</translation>
+        </message>
+        <message>
+            <source>&amp;Remove for good</source>
+            <translation>&amp;Supprimer définitivement</translation>
+        </message>
+    </context>
+    <context>
         <name>Reader</name>
         <message>
             <source>Question</source>
@@ -2009,6 +2162,13 @@
     </context>
     <context>
         <name>SyncController</name>
+        <message numerus="yes">
+            <source>Received %n change(s) from the hub.</source>
+            <translation>
+                <numerusform>%n modification reçue du serveur.</numerusform>
+                <numerusform>%n modifications reçues du serveur.</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Conflicts</source>
             <translation>Conflits</translation>
@@ -2039,6 +2199,10 @@
         <message>
             <source>This laptop is the first of the team here</source>
             <translation>Cet ordinateur est le premier de l'équipe ici</translation>
+        </message>
+        <message>
+            <source>Delete the older backups…</source>
+            <translation>Supprimer les sauvegardes plus anciennes…</translation>
         </message>
         <message>
             <source>Sync now</source>
@@ -2110,6 +2274,13 @@
                 <numerusform>%n conflits restent à résoudre.</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>%n text(s) a teammate removed for good were removed here too; backups made before may still hold them.</source>
+            <translation>
+                <numerusform>%n texte supprimé définitivement par un membre de l'équipe a été supprimé ici aussi ; les sauvegardes faites avant peuvent encore le contenir.</numerusform>
+                <numerusform>%n textes supprimés définitivement par un membre de l'équipe ont été supprimés ici aussi ; les sauvegardes faites avant peuvent encore les contenir.</numerusform>
+            </translation>
+        </message>
         <message>
             <source>will retry next time</source>
             <translation>nouvel essai la prochaine fois</translation>
@@ -2117,6 +2288,21 @@
         <message>
             <source>skipped</source>
             <translation>ignoré</translation>
+        </message>
+        <message numerus="yes">
+            <source>Delete the %n backup(s) made before the text was removed? They still hold it. A fresh backup is made first, so you keep one.</source>
+            <translation>
+                <numerusform>Supprimer la %n sauvegarde faite avant la suppression du texte ? Elle le contient encore. Une nouvelle sauvegarde est faite d'abord : vous en gardez une.</numerusform>
+                <numerusform>Supprimer les %n sauvegardes faites avant la suppression du texte ? Elles le contiennent encore. Une nouvelle sauvegarde est faite d'abord : vous en gardez une.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Delete older backups</source>
+            <translation>Supprimer les sauvegardes plus anciennes</translation>
+        </message>
+        <message>
+            <source>&amp;Delete them</source>
+            <translation>&amp;Les supprimer</translation>
         </message>
         <message>
             <source>The sync could not finish (%1).</source>
@@ -2854,6 +3040,26 @@ Ne l'ajoutez que si les codes sont identiques.</translation>
             <translation>%s %s installé (documents : %d, listes de contrôle : %d)</translation>
         </message>
         <message>
+            <source>the bundle is damaged or altered</source>
+            <translation>le lot est endommagé ou modifié</translation>
+        </message>
+        <message>
+            <source>%(file)s: refused: its team roster is not signed by a member of the team (%(reason)s); nothing was applied</source>
+            <translation>%(file)s : refusé : sa liste d'équipe n'est pas signée par un membre de l'équipe (%(reason)s) ; rien n'a été appliqué</translation>
+        </message>
+        <message>
+            <source>%(file)s: refused: it holds changes %(device)s made after it was removed from the team; nothing was applied</source>
+            <translation>%(file)s : refusé : il contient des modifications faites par %(device)s après son retrait de l'équipe ; rien n'a été appliqué</translation>
+        </message>
+        <message>
+            <source>%(file)s: refused: %(device)s is not a member of the team; nothing was applied</source>
+            <translation>%(file)s : refusé : %(device)s n'est pas membre de l'équipe ; rien n'a été appliqué</translation>
+        </message>
+        <message>
+            <source>%(file)s: refused: a change claims to come from %(device)s but is not signed by that device's key; nothing was applied</source>
+            <translation>%(file)s : refusé : une modification prétend venir de %(device)s mais n'est pas signée par la clé de cet appareil ; rien n'a été appliqué</translation>
+        </message>
+        <message>
             <source>%(device)s's bundle is dated %(theirs)s, but this computer's clock says %(ours)s: one of the two clocks is wrong. Check the date, time and time zone on both (the changes were applied; order comes from what each device had seen).</source>
             <translation>Le paquet de %(device)s est daté du %(theirs)s, mais l'horloge de cet ordinateur indique %(ours)s : l'une des deux horloges est fausse. Vérifiez la date, l'heure et le fuseau horaire des deux (les modifications ont été appliquées ; l'ordre vient de ce que chaque appareil avait vu).</translation>
         </message>
@@ -2895,10 +3101,6 @@ Ne l'ajoutez que si les codes sont identiques.</translation>
         <message>
             <source>recorded earlier as</source>
             <translation>enregistré auparavant comme</translation>
-        </message>
-        <message>
-            <source>the language of the guidance text where a translation is installed (default: yours)</source>
-            <translation>la langue du texte d’orientation là où une traduction est installée (par défaut : la vôtre)</translation>
         </message>
         <message>
             <source>%s  Checklist: %s  (%s)</source>
@@ -3283,6 +3485,150 @@ Ne l'ajoutez que si les codes sont identiques.</translation>
             <translation>le profil est verrouillé : déverrouillez-le pour continuer</translation>
         </message>
         <message>
+            <source>the report's language: its headings and labels, and the guidance text where a translation is installed (default: yours)</source>
+            <translation>la langue du rapport : ses titres et libellés, et le texte des orientations lorsqu'une traduction est installée (par défaut : la vôtre)</translation>
+        </message>
+        <message>
+            <source>sync through the organisation's hub (connect once with URL --enrol CODE)</source>
+            <translation>synchroniser par le serveur de l’organisation (se connecter une fois avec URL --enrol CODE)</translation>
+        </message>
+        <message>
+            <source>the hub's address, e.g. https://hub.example.org</source>
+            <translation>l’adresse du serveur, p. ex. https://hub.example.org</translation>
+        </message>
+        <message>
+            <source>the one-time enrolment code a teammate or IT gave you (- to read it from standard input)</source>
+            <translation>le code d’inscription à usage unique remis par un coéquipier ou l’informatique (- pour le lire sur l’entrée standard)</translation>
+        </message>
+        <message>
+            <source>the team's id on the hub, when IT gave you one</source>
+            <translation>l’identifiant de l’équipe sur le serveur, si l’informatique vous en a donné un</translation>
+        </message>
+        <message>
+            <source>make a one-time code for a teammate's device</source>
+            <translation>créer un code à usage unique pour l’appareil d’un coéquipier</translation>
+        </message>
+        <message>
+            <source>stop syncing with the hub on this device</source>
+            <translation>ne plus synchroniser cet appareil avec le serveur</translation>
+        </message>
+        <message>
+            <source>stop when the hub has not answered for this long (default: 180)</source>
+            <translation>s’arrêter quand le serveur n’a pas répondu pendant ce temps (par défaut : 180)</translation>
+        </message>
+        <message>
+            <source>--give-up-after takes a number of seconds above 0</source>
+            <translation>--give-up-after attend un nombre de secondes supérieur à 0</translation>
+        </message>
+        <message>
+            <source>a hub address is given with the enrolment code: URL --enrol CODE</source>
+            <translation>l’adresse du serveur se donne avec le code d’inscription : URL --enrol CODE</translation>
+        </message>
+        <message>
+            <source>--enrol needs the hub's address: URL --enrol CODE</source>
+            <translation>--enrol demande l’adresse du serveur : URL --enrol CODE</translation>
+        </message>
+        <message>
+            <source>give one of --enrol, --new-code and --forget</source>
+            <translation>donnez une seule option parmi --enrol, --new-code et --forget</translation>
+        </message>
+        <message>
+            <source>this device no longer syncs with the hub</source>
+            <translation>cet appareil ne se synchronise plus avec le serveur</translation>
+        </message>
+        <message>
+            <source>no hub was set up</source>
+            <translation>aucun serveur n’était configuré</translation>
+        </message>
+        <message>
+            <source>enrolment code for a teammate's device: %(code)s (works once, until %(expires)s)</source>
+            <translation>code d’inscription pour l’appareil d’un coéquipier : %(code)s (valable une fois, jusqu’au %(expires)s)</translation>
+        </message>
+        <message>
+            <source>this device is enrolled with the hub at %s; syncing now</source>
+            <translation>cet appareil est inscrit auprès du serveur %s ; synchronisation en cours</translation>
+        </message>
+        <message>
+            <source>remove a text for good, here and on every teammate's device</source>
+            <translation>supprimer un texte définitivement, ici et sur l'appareil de chaque membre de l'équipe</translation>
+        </message>
+        <message>
+            <source>a note on a section, an item or an assessment (its id)</source>
+            <translation>une note sur une section, un point ou une évaluation (son identifiant)</translation>
+        </message>
+        <message>
+            <source>the note of an item's answer (assessment id, then item id)</source>
+            <translation>la note de la réponse à un point (identifiant de l'évaluation, puis du point)</translation>
+        </message>
+        <message>
+            <source>the evidence of an item's answer (assessment id, then item id)</source>
+            <translation>les éléments de preuve de la réponse à un point (identifiant de l'évaluation, puis du point)</translation>
+        </message>
+        <message>
+            <source>a follow-up action's text (its id)</source>
+            <translation>le texte d'une action de suivi (son identifiant)</translation>
+        </message>
+        <message>
+            <source>what to leave in its place (else nothing)</source>
+            <translation>ce qui le remplace (sinon rien)</translation>
+        </message>
+        <message>
+            <source>do not ask for confirmation</source>
+            <translation>ne pas demander de confirmation</translation>
+        </message>
+        <message>
+            <source>older backups that may still hold removed text</source>
+            <translation>les sauvegardes plus anciennes qui peuvent encore contenir un texte supprimé</translation>
+        </message>
+        <message>
+            <source>delete them (a fresh backup is made first)</source>
+            <translation>les supprimer (une nouvelle sauvegarde est faite d'abord)</translation>
+        </message>
+        <message>
+            <source>a purge cannot be undone: add --yes to confirm it</source>
+            <translation>une suppression définitive ne peut pas être annulée : ajoutez --yes pour la confirmer</translation>
+        </message>
+        <message>
+            <source>Type "yes" to remove it for good: </source>
+            <translation>Tapez « yes » pour le supprimer définitivement : </translation>
+        </message>
+        <message>
+            <source>nothing was removed</source>
+            <translation>rien n'a été supprimé</translation>
+        </message>
+        <message>
+            <source>This removes every stored version of this text on this computer (its history, the search index, freed space in the database) and, at the next sync, on every teammate's device. Backups made before now still hold it until you delete them.
+Text: %s</source>
+            <translation>Ceci supprime toutes les versions enregistrées de ce texte sur cet ordinateur (son historique, l'index de recherche, l'espace libéré de la base de données) et, à la prochaine synchronisation, sur l'appareil de chaque membre de l'équipe. Les sauvegardes faites avant maintenant le contiennent encore jusqu'à ce que vous les supprimiez.
+Texte : %s</translation>
+        </message>
+        <message>
+            <source>Removed for good on this computer; teammates' devices remove it at their next sync.</source>
+            <translation>Supprimé définitivement sur cet ordinateur ; les appareils de l'équipe le suppriment à leur prochaine synchronisation.</translation>
+        </message>
+        <message>
+            <source>The database file is rewritten once Field Guide is closed everywhere on this computer.</source>
+            <translation>Le fichier de la base de données sera réécrit une fois Field Guide fermé partout sur cet ordinateur.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n older backup(s) may still hold removed text: `fieldguide purge backups --delete` deletes them after making a fresh backup.</source>
+            <translation>
+                <numerusform>%n sauvegarde plus ancienne peut encore contenir un texte supprimé : `fieldguide purge backups --delete` la supprime après avoir fait une nouvelle sauvegarde.</numerusform>
+                <numerusform>%n sauvegardes plus anciennes peuvent encore contenir un texte supprimé : `fieldguide purge backups --delete` les supprime après avoir fait une nouvelle sauvegarde.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Deleted %n older backup(s); a fresh backup was made first.</source>
+            <translation>
+                <numerusform>%n sauvegarde plus ancienne supprimée ; une nouvelle sauvegarde a été faite d'abord.</numerusform>
+                <numerusform>%n sauvegardes plus anciennes supprimées ; une nouvelle sauvegarde a été faite d'abord.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No backup here holds removed text.</source>
+            <translation>Aucune sauvegarde ici ne contient de texte supprimé.</translation>
+        </message>
+        <message>
             <source>the team: its members, joining and removing</source>
             <translation>l'équipe : ses membres, adhésions et retraits</translation>
         </message>
@@ -3416,6 +3762,13 @@ Ne l'ajoutez que si les codes sont identiques.</translation>
         <message>
             <source>removed %(member)s; bundles are now sealed with the key of epoch %(epoch)d, which it cannot read</source>
             <translation>%(member)s retiré ; les lots sont désormais scellés avec la clé de l'époque %(epoch)d, qu'il ne peut pas lire</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n text(s) a teammate removed for good were removed here too; older backups may still hold them: see `fieldguide purge backups`</source>
+            <translation>
+                <numerusform>%n texte supprimé définitivement par un membre de l'équipe a été supprimé ici aussi ; des sauvegardes plus anciennes peuvent encore le contenir : voir `fieldguide purge backups`</numerusform>
+                <numerusform>%n textes supprimés définitivement par un membre de l'équipe ont été supprimés ici aussi ; des sauvegardes plus anciennes peuvent encore les contenir : voir `fieldguide purge backups`</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <source>%n bundle(s) made with another team's key — this device is not in that team, or was removed from it</source>
@@ -3849,6 +4202,114 @@ Ne l'ajoutez que si les codes sont identiques.</translation>
             <translation>%s : %s — %s</translation>
         </message>
         <message>
+            <source>the team roster stored in this profile is damaged</source>
+            <translation>la liste d'équipe enregistrée dans ce profil est endommagée</translation>
+        </message>
+        <message>
+            <source>this profile is not protected by a passphrase, so team keys would be stored unencrypted: protect it first (`fieldguide profile protect`), or give --unprotected</source>
+            <translation>ce profil n'est pas protégé par une phrase secrète, les clés d'équipe seraient donc enregistrées sans chiffrement : protégez-le d'abord (`fieldguide profile protect`), ou donnez --unprotected</translation>
+        </message>
+        <message>
+            <source>name this device first: `fieldguide sync name "Amina's laptop"`</source>
+            <translation>nommez d'abord cet appareil : `fieldguide sync name "Ordinateur d'Amina"`</translation>
+        </message>
+        <message>
+            <source>this profile is already in a team</source>
+            <translation>ce profil fait déjà partie d'une équipe</translation>
+        </message>
+        <message>
+            <source>this device is no longer a member of the team</source>
+            <translation>cet appareil n'est plus membre de l'équipe</translation>
+        </message>
+        <message>
+            <source>this profile is not in a team yet: create one, or ask a member for an invitation</source>
+            <translation>ce profil ne fait encore partie d'aucune équipe : créez-en une, ou demandez une invitation à un membre</translation>
+        </message>
+        <message>
+            <source>this is not a Field Guide team invitation</source>
+            <translation>ce n'est pas une invitation d'équipe Field Guide</translation>
+        </message>
+        <message>
+            <source>the team invitation is damaged</source>
+            <translation>l'invitation d'équipe est endommagée</translation>
+        </message>
+        <message>
+            <source>this is not a Field Guide join request</source>
+            <translation>ce n'est pas une demande d'adhésion Field Guide</translation>
+        </message>
+        <message>
+            <source>the join request is damaged</source>
+            <translation>la demande d'adhésion est endommagée</translation>
+        </message>
+        <message>
+            <source>the join request is for another team</source>
+            <translation>la demande d'adhésion est pour une autre équipe</translation>
+        </message>
+        <message>
+            <source>the join request does not say the device's name</source>
+            <translation>la demande d'adhésion ne donne pas le nom de l'appareil</translation>
+        </message>
+        <message>
+            <source>the code does not match: the request may not come from that device; nothing was signed</source>
+            <translation>le code ne correspond pas : la demande ne vient peut-être pas de cet appareil ; rien n'a été signé</translation>
+        </message>
+        <message>
+            <source>%s is already a member of the team</source>
+            <translation>%s est déjà membre de l'équipe</translation>
+        </message>
+        <message>
+            <source>this is not a Field Guide answer to a join request</source>
+            <translation>ce n'est pas une réponse Field Guide à une demande d'adhésion</translation>
+        </message>
+        <message>
+            <source>this device has not asked to join a team: open an invitation first</source>
+            <translation>cet appareil n'a pas demandé à rejoindre d'équipe : ouvrez d'abord une invitation</translation>
+        </message>
+        <message>
+            <source>the answer is for another team than the invitation</source>
+            <translation>la réponse concerne une autre équipe que l'invitation</translation>
+        </message>
+        <message>
+            <source>the answer is damaged (%s)</source>
+            <translation>la réponse est endommagée (%s)</translation>
+        </message>
+        <message>
+            <source>the answer was not signed by the member who invited this device</source>
+            <translation>la réponse n'a pas été signée par le membre qui a invité cet appareil</translation>
+        </message>
+        <message>
+            <source>the answer does not admit this device</source>
+            <translation>la réponse n'admet pas cet appareil</translation>
+        </message>
+        <message>
+            <source>the answer's team keys are not for this device</source>
+            <translation>les clés d'équipe de la réponse ne sont pas pour cet appareil</translation>
+        </message>
+        <message>
+            <source>the answer does not hold the team's current key</source>
+            <translation>la réponse ne contient pas la clé actuelle de l'équipe</translation>
+        </message>
+        <message>
+            <source>the answer is damaged (device ids)</source>
+            <translation>la réponse est endommagée (identifiants d'appareils)</translation>
+        </message>
+        <message>
+            <source>no member of the team has the key %s</source>
+            <translation>aucun membre de l'équipe n'a la clé %s</translation>
+        </message>
+        <message>
+            <source>this device cannot remove itself; ask another member</source>
+            <translation>cet appareil ne peut pas se retirer lui-même ; demandez à un autre membre</translation>
+        </message>
+        <message>
+            <source>no member of the team is called %r (see `fieldguide sync team show`)</source>
+            <translation>aucun membre de l'équipe ne s'appelle %r (voir `fieldguide sync team show`)</translation>
+        </message>
+        <message>
+            <source>several members match %r; give the key's fingerprint</source>
+            <translation>plusieurs membres correspondent à %r ; donnez l'empreinte de la clé</translation>
+        </message>
+        <message>
             <source>%s: %s</source>
             <translation>%s : %s</translation>
         </message>
@@ -4153,28 +4614,127 @@ Ne l'ajoutez que si les codes sont identiques.</translation>
             <translation>ce conflit n’est pas encore entièrement parvenu sur cet appareil ; synchronisez de nouveau</translation>
         </message>
         <message>
-            <source>the bundle is damaged or altered</source>
-            <translation>le lot est endommagé ou modifié</translation>
-        </message>
-        <message>
             <source>%(file)s: refused: the bundle from %(device)s carries an invalid value (%(what)s); nothing was applied</source>
             <translation>%(file)s : refusé : le paquet de %(device)s contient une valeur invalide (%(what)s) ; rien n'a été appliqué</translation>
         </message>
         <message>
-            <source>%(file)s: refused: its team roster is not signed by a member of the team (%(reason)s); nothing was applied</source>
-            <translation>%(file)s : refusé : sa liste d'équipe n'est pas signée par un membre de l'équipe (%(reason)s) ; rien n'a été appliqué</translation>
+            <source>%s is not a team id (a UUID)</source>
+            <translation>%s n’est pas un identifiant d’équipe (un UUID)</translation>
         </message>
         <message>
-            <source>%(file)s: refused: it holds changes %(device)s made after it was removed from the team; nothing was applied</source>
-            <translation>%(file)s : refusé : il contient des modifications faites par %(device)s après son retrait de l'équipe ; rien n'a été appliqué</translation>
+            <source>set the team key first (`fieldguide sync key import FILE`): the hub serves a team</source>
+            <translation>définissez d’abord la clé d’équipe (`fieldguide sync key import FILE`) : le serveur sert une équipe</translation>
         </message>
         <message>
-            <source>%(file)s: refused: %(device)s is not a member of the team; nothing was applied</source>
-            <translation>%(file)s : refusé : %(device)s n'est pas membre de l'équipe ; rien n'a été appliqué</translation>
+            <source>hub bundle %s</source>
+            <translation>paquet du serveur %s</translation>
         </message>
         <message>
-            <source>%(file)s: refused: a change claims to come from %(device)s but is not signed by that device's key; nothing was applied</source>
-            <translation>%(file)s : refusé : une modification prétend venir de %(device)s mais n'est pas signée par la clé de cet appareil ; rien n'a été appliqué</translation>
+            <source>%s is not a hub address: give it as https://hub.example.org</source>
+            <translation>%s n’est pas une adresse de serveur : donnez-la sous la forme https://hub.example.org</translation>
+        </message>
+        <message>
+            <source>a hub address carries no user name or password: give it as https://host</source>
+            <translation>une adresse de serveur ne contient ni nom d’utilisateur ni mot de passe : donnez-la sous la forme https://hôte</translation>
+        </message>
+        <message>
+            <source>%s is not encrypted (http): the hub must be reached through https</source>
+            <translation>%s n’est pas chiffrée (http) : le serveur doit être joint en https</translation>
+        </message>
+        <message>
+            <source>%s is not a hub address: the port is not a number</source>
+            <translation>%s n’est pas une adresse de serveur : le port n’est pas un nombre</translation>
+        </message>
+        <message>
+            <source>the hub does not accept that enrolment code: ask a teammate for a new one</source>
+            <translation>le serveur n’accepte pas ce code d’inscription : demandez-en un nouveau à un coéquipier</translation>
+        </message>
+        <message>
+            <source>a bundle on the hub is larger than a bundle can be: not downloaded</source>
+            <translation>un paquet du serveur est plus gros qu’un paquet ne peut l’être : non téléchargé</translation>
+        </message>
+        <message>
+            <source>a bundle from the hub did not match its checksum twice: not applied</source>
+            <translation>un paquet du serveur ne correspondait pas à sa somme de contrôle, deux fois : non appliqué</translation>
+        </message>
+        <message>
+            <source>this device is not enrolled with the hub yet</source>
+            <translation>cet appareil n’est pas encore inscrit auprès du serveur</translation>
+        </message>
+        <message numerus="yes">
+            <source>the hub at {url} did not answer for %n minute(s): the sync stopped; nothing was lost and the next sync continues where this one stopped</source>
+            <translation>
+                <numerusform>le serveur {url} n’a pas répondu pendant %n minute : la synchronisation s’est arrêtée ; rien n’est perdu et la prochaine reprendra là où celle-ci s’est arrêtée</numerusform>
+                <numerusform>le serveur {url} n’a pas répondu pendant %n minutes : la synchronisation s’est arrêtée ; rien n’est perdu et la prochaine reprendra là où celle-ci s’est arrêtée</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>the sync with the hub was stopped</source>
+            <translation>la synchronisation avec le serveur a été interrompue</translation>
+        </message>
+        <message>
+            <source>a bundle from the hub is larger than listed: not applied</source>
+            <translation>un paquet du serveur est plus gros qu’annoncé : non appliqué</translation>
+        </message>
+        <message>
+            <source>the hub at %(url)s did not prove who it is (%(reason)s): nothing was sent</source>
+            <translation>le serveur %(url)s n’a pas prouvé son identité (%(reason)s) : rien n’a été envoyé</translation>
+        </message>
+        <message>
+            <source>the hub's answer is not what a Field Guide hub sends: check the hub's address</source>
+            <translation>la réponse du serveur n’est pas celle d’un serveur Field Guide : vérifiez l’adresse du serveur</translation>
+        </message>
+        <message>
+            <source>the hub no longer accepts this device (its access was revoked or has expired): ask a teammate for a new enrolment code</source>
+            <translation>le serveur n’accepte plus cet appareil (son accès a été révoqué ou a expiré) : demandez un nouveau code d’inscription à un coéquipier</translation>
+        </message>
+        <message>
+            <source>the hub says this device is not a member of that team</source>
+            <translation>le serveur indique que cet appareil n’est pas membre de cette équipe</translation>
+        </message>
+        <message>
+            <source>the hub refused a bundle as too large for it</source>
+            <translation>le serveur a refusé un paquet trop gros pour lui</translation>
+        </message>
+        <message>
+            <source>that enrolment code was already used: ask a teammate for a new one</source>
+            <translation>ce code d’inscription a déjà servi : demandez-en un nouveau à un coéquipier</translation>
+        </message>
+        <message>
+            <source>the hub refused: %s</source>
+            <translation>le serveur a refusé : %s</translation>
+        </message>
+        <message>
+            <source>the hub answered with an error (HTTP %d)</source>
+            <translation>le serveur a répondu par une erreur (HTTP %d)</translation>
+        </message>
+        <message>
+            <source>give the enrolment code your teammate or IT gave you</source>
+            <translation>donnez le code d’inscription remis par votre coéquipier ou l’informatique</translation>
+        </message>
+        <message>
+            <source>this profile is a copy or a restored backup, so the team sees it as a new device: enrol it with a new code (`fieldguide sync hub URL --enrol CODE`)</source>
+            <translation>ce profil est une copie ou une sauvegarde restaurée, que l’équipe voit donc comme un nouvel appareil : inscrivez-le avec un nouveau code (`fieldguide sync hub URL --enrol CODE`)</translation>
+        </message>
+        <message>
+            <source>no hub is set up: connect once with `fieldguide sync hub URL --enrol CODE`</source>
+            <translation>aucun serveur n’est configuré : connectez-vous une fois avec `fieldguide sync hub URL --enrol CODE`</translation>
+        </message>
+        <message>
+            <source>preparing this device's changes</source>
+            <translation>préparation des modifications de cet appareil</translation>
+        </message>
+        <message>
+            <source>sending this device's changes</source>
+            <translation>envoi des modifications de cet appareil</translation>
+        </message>
+        <message>
+            <source>asking the hub for the team's news</source>
+            <translation>demande des nouvelles de l’équipe au serveur</translation>
+        </message>
+        <message>
+            <source>receiving the team's changes</source>
+            <translation>réception des modifications de l’équipe</translation>
         </message>
         <message>
             <source>it holds data this version of Field Guide does not know (%s); update Field Guide to apply it</source>
@@ -4185,112 +4745,16 @@ Ne l'ajoutez que si les codes sont identiques.</translation>
             <translation>le lot est endommagé ou altéré (modification mal formée)</translation>
         </message>
         <message>
-            <source>this is not a Field Guide team invitation</source>
-            <translation>ce n'est pas une invitation d'équipe Field Guide</translation>
+            <source>cannot remove text from %s: give note, answer-note, evidence or action</source>
+            <translation>impossible de supprimer un texte de %s : indiquez note, answer-note, evidence ou action</translation>
         </message>
         <message>
-            <source>this is not a Field Guide join request</source>
-            <translation>ce n'est pas une demande d'adhésion Field Guide</translation>
+            <source>nothing to remove: no such %s</source>
+            <translation>rien à supprimer : aucun élément %s de ce nom</translation>
         </message>
         <message>
-            <source>this is not a Field Guide answer to a join request</source>
-            <translation>ce n'est pas une réponse Field Guide à une demande d'adhésion</translation>
-        </message>
-        <message>
-            <source>the team roster stored in this profile is damaged</source>
-            <translation>la liste d'équipe enregistrée dans ce profil est endommagée</translation>
-        </message>
-        <message>
-            <source>this profile is not protected by a passphrase, so team keys would be stored unencrypted: protect it first (`fieldguide profile protect`), or give --unprotected</source>
-            <translation>ce profil n'est pas protégé par une phrase secrète, les clés d'équipe seraient donc enregistrées sans chiffrement : protégez-le d'abord (`fieldguide profile protect`), ou donnez --unprotected</translation>
-        </message>
-        <message>
-            <source>name this device first: `fieldguide sync name "Amina's laptop"`</source>
-            <translation>nommez d'abord cet appareil : `fieldguide sync name "Ordinateur d'Amina"`</translation>
-        </message>
-        <message>
-            <source>this profile is already in a team</source>
-            <translation>ce profil fait déjà partie d'une équipe</translation>
-        </message>
-        <message>
-            <source>this device is no longer a member of the team</source>
-            <translation>cet appareil n'est plus membre de l'équipe</translation>
-        </message>
-        <message>
-            <source>this profile is not in a team yet: create one, or ask a member for an invitation</source>
-            <translation>ce profil ne fait encore partie d'aucune équipe : créez-en une, ou demandez une invitation à un membre</translation>
-        </message>
-        <message>
-            <source>the team invitation is damaged</source>
-            <translation>l'invitation d'équipe est endommagée</translation>
-        </message>
-        <message>
-            <source>the join request is damaged</source>
-            <translation>la demande d'adhésion est endommagée</translation>
-        </message>
-        <message>
-            <source>the join request is for another team</source>
-            <translation>la demande d'adhésion est pour une autre équipe</translation>
-        </message>
-        <message>
-            <source>the join request does not say the device's name</source>
-            <translation>la demande d'adhésion ne donne pas le nom de l'appareil</translation>
-        </message>
-        <message>
-            <source>the code does not match: the request may not come from that device; nothing was signed</source>
-            <translation>le code ne correspond pas : la demande ne vient peut-être pas de cet appareil ; rien n'a été signé</translation>
-        </message>
-        <message>
-            <source>%s is already a member of the team</source>
-            <translation>%s est déjà membre de l'équipe</translation>
-        </message>
-        <message>
-            <source>this device has not asked to join a team: open an invitation first</source>
-            <translation>cet appareil n'a pas demandé à rejoindre d'équipe : ouvrez d'abord une invitation</translation>
-        </message>
-        <message>
-            <source>the answer is for another team than the invitation</source>
-            <translation>la réponse concerne une autre équipe que l'invitation</translation>
-        </message>
-        <message>
-            <source>the answer is damaged (%s)</source>
-            <translation>la réponse est endommagée (%s)</translation>
-        </message>
-        <message>
-            <source>the answer was not signed by the member who invited this device</source>
-            <translation>la réponse n'a pas été signée par le membre qui a invité cet appareil</translation>
-        </message>
-        <message>
-            <source>the answer does not admit this device</source>
-            <translation>la réponse n'admet pas cet appareil</translation>
-        </message>
-        <message>
-            <source>the answer's team keys are not for this device</source>
-            <translation>les clés d'équipe de la réponse ne sont pas pour cet appareil</translation>
-        </message>
-        <message>
-            <source>the answer does not hold the team's current key</source>
-            <translation>la réponse ne contient pas la clé actuelle de l'équipe</translation>
-        </message>
-        <message>
-            <source>the answer is damaged (device ids)</source>
-            <translation>la réponse est endommagée (identifiants d'appareils)</translation>
-        </message>
-        <message>
-            <source>no member of the team has the key %s</source>
-            <translation>aucun membre de l'équipe n'a la clé %s</translation>
-        </message>
-        <message>
-            <source>this device cannot remove itself; ask another member</source>
-            <translation>cet appareil ne peut pas se retirer lui-même ; demandez à un autre membre</translation>
-        </message>
-        <message>
-            <source>no member of the team is called %r (see `fieldguide sync team show`)</source>
-            <translation>aucun membre de l'équipe ne s'appelle %r (voir `fieldguide sync team show`)</translation>
-        </message>
-        <message>
-            <source>several members match %r; give the key's fingerprint</source>
-            <translation>plusieurs membres correspondent à %r ; donnez l'empreinte de la clé</translation>
+            <source>the replacement text is too long</source>
+            <translation>le texte de remplacement est trop long</translation>
         </message>
         <message>
             <source>cannot write the bundle: %s</source>
@@ -4315,6 +4779,13 @@ Ne l'ajoutez que si les codes sont identiques.</translation>
             <translation>
                 <numerusform>%n nouveau conflit : voir `fieldguide sync conflicts`</numerusform>
                 <numerusform>%n nouveaux conflits : voir `fieldguide sync conflicts`</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n bundle(s) made with a different team key — check the team passphrase</source>
+            <translation>
+                <numerusform>%n paquet fait avec une autre clé d'équipe — vérifiez la phrase secrète de l'équipe</numerusform>
+                <numerusform>%n paquets faits avec une autre clé d'équipe — vérifiez la phrase secrète de l'équipe</numerusform>
             </translation>
         </message>
         <message numerus="yes">

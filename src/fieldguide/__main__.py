@@ -37,6 +37,11 @@ def _write_utf8() -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
+    # Before anything holds a key or a note: no core dump may copy them (hygiene.py).
+    from fieldguide.hygiene import no_core_dumps, private_umask
+
+    no_core_dumps()
+    private_umask()
     argv = sys.argv[1:] if argv is None else argv
     if argv == ["--version"]:
         # Scripts ask this often: answered before the command line (and Qt's translations) load.

@@ -16,10 +16,12 @@ from fieldguide.backups import BackupService
 from fieldguide.db.engine import Database
 from fieldguide.db.migrate import upgrade
 from fieldguide.db.models import Pack
+from fieldguide.hygiene import create_private
 from fieldguide.paths import DataPaths
 from fieldguide.security.profile import PassphraseRequired, ProfileKeys
 from fieldguide.sync.changelog import Recorder
 from fieldguide.sync.identity import settle_identity
+from fieldguide.sync.purge import finish_pending
 
 if TYPE_CHECKING:
     from fieldguide.assessments.service import AssessmentService
@@ -31,6 +33,8 @@ if TYPE_CHECKING:
     from fieldguide.library.search import SearchService
     from fieldguide.reports.service import ReportService
     from fieldguide.security.profile import ProfileService
+    from fieldguide.sync.hub import HubService
+    from fieldguide.sync.purge import PurgeService
     from fieldguide.sync.service import SyncService
 
 STARTER_PACK_ID = "starter"
@@ -107,6 +111,19 @@ class App:
         return SyncService(self.db, self.recorder, self.device_id, self.paths, words)
 
     @cached_property
+    def hub(self) -> HubService:
+        """The hub transport's profile side (the network lives in ``sync.hub_run``)."""
+        from fieldguide.sync.hub import HubService
+
+        return HubService(self.sync)
+
+    @cached_property
+    def purge(self) -> PurgeService:
+        from fieldguide.sync.purge import PurgeService
+
+        return PurgeService(self.db, self.recorder, self.backups)
+
+    @cached_property
     def health(self) -> HealthService:
         from fieldguide.db.health import HealthService
 
@@ -181,11 +198,24 @@ def _profile_key(paths: DataPaths, key: bytes | bytearray | None) -> bytes | byt
     return key
 
 
-def open_app(paths: DataPaths, *, key: bytes | bytearray | None = None, install_starter: bool = True) -> App:
-    """Open (or create) the profile; a protected one needs its key (PassphraseRequired otherwise)."""
+def open_app(
+    paths: DataPaths,
+    *,
+    key: bytes | bytearray | None = None,
+    install_starter: bool = True,
+    daily_backup: bool = True,
+) -> App:
+    """Open (or create) the profile; a protected one needs its key (PassphraseRequired otherwise).
+
+    `daily_backup=False`: the caller makes the day's backup itself, later (the window does,
+    once its library is usable: at ten years of a team's work the copy takes seconds).
+    """
     paths.ensure()
     fresh = not paths.database.exists()
     key = _profile_key(paths, key)
+    if fresh:
+        # Owner-only from its first byte; SQLite gives the -wal and -shm files the same mode.
+        create_private(paths.database)
     db = Database(paths.database, key)
     backups = BackupService(paths, db)
     # No migration without a backup of what it is about to change.
@@ -195,7 +225,9 @@ def open_app(paths: DataPaths, *, key: bytes | bytearray | None = None, install_
     if install_starter:
         ensure_starter_pack(db, app.packs)
     app.backups.remove_leftovers()
+    # A purge whose database rewrite another process put off (sync.purge).
+    finish_pending(db)
     app.backups.encrypt_plain_backups()
-    if not fresh:
+    if not fresh and daily_backup:
         app.backups.daily_or_note()
     return app

@@ -8,12 +8,7 @@ import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
-
-def _default_mode() -> int:
-    # os.umask is the only way to read the umask, and it sets it as a side effect.
-    umask = os.umask(0)
-    os.umask(umask)
-    return 0o666 & ~umask
+from fieldguide.hygiene import PRIVATE_FILE
 
 
 def _fsync_dir(directory: Path) -> None:
@@ -49,12 +44,12 @@ def atomic_write(path: Path | str) -> Iterator[Path]:
     tmp = Path(tmp_name)
     try:
         yield tmp
-        # mkstemp makes the file 0600; keep the mode the user already had on the
-        # target, or what a plain open() would have given a new file.
+        # mkstemp makes the file 0600: a new file stays owner-only (notes, keys, exported
+        # reports); a file the user already had keeps the mode they gave it.
         try:
             mode = target.stat().st_mode & 0o777
         except FileNotFoundError:
-            mode = _default_mode()
+            mode = PRIVATE_FILE
         os.chmod(tmp, mode)
         # A renderer may have replaced the file rather than written into it, so
         # open it afresh to flush it to disk before it takes the target's place.

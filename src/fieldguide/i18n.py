@@ -18,7 +18,10 @@ is produced, never in a module-level constant evaluated at import.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
+from dataclasses import dataclass
 
 CONTEXT = "fieldguide"
 
@@ -37,6 +40,37 @@ MONTHS = (
 )  # fmt: skip
 
 
+@dataclass(frozen=True)
+class _Speech:
+    lookup: Lookup | None
+    right_to_left: bool
+    date_formatter: DateFormatter | None
+
+
+# A language spoken for one task (a report in French while the window stays in English).
+# A context variable, so it holds in the thread (or task) that set it and nowhere else.
+_speech: ContextVar[_Speech | None] = ContextVar("fieldguide_speech", default=None)
+
+
+def _current() -> _Speech:
+    return _speech.get() or _Speech(_lookup, _right_to_left, _date_formatter)
+
+
+@contextmanager
+def speaking(
+    lookup: Lookup | None, *, right_to_left: bool = False, date_formatter: DateFormatter | None = None
+) -> Iterator[None]:
+    """`_()`, `n_()` and dates use `lookup` inside the block, in this thread only.
+
+    `fieldguide.language.report_language()` builds the lookup for a language code.
+    """
+    token = _speech.set(_Speech(lookup, right_to_left, date_formatter))
+    try:
+        yield
+    finally:
+        _speech.reset(token)
+
+
 def install(
     lookup: Lookup | None, *, right_to_left: bool = False, date_formatter: DateFormatter | None = None
 ) -> None:
@@ -53,7 +87,7 @@ def install(
 
 def right_to_left() -> bool:
     """Whether the chosen language is written right to left (Arabic)."""
-    return _right_to_left
+    return _current().right_to_left
 
 
 def format_date(value: dt.date, short: bool = False) -> str:
@@ -62,8 +96,9 @@ def format_date(value: dt.date, short: bool = False) -> str:
     The month spelt out is unambiguous across the UK, US and French conventions
     advisers mix in one mission.
     """
-    if _date_formatter is not None:
-        return _date_formatter(value, short)
+    formatter = _current().date_formatter
+    if formatter is not None:
+        return formatter(value, short)
     month = MONTHS[value.month - 1]
     return f"{value.day} {month[:3] if short else month} {value.year}"
 
@@ -74,8 +109,9 @@ def _(text: str, disambiguation: str = "") -> str:
     `disambiguation` tells apart two uses of the same English word that other
     languages word differently ("Open" a file, an "Open" action).
     """
-    if _lookup is not None:
-        found = _lookup(CONTEXT, text, -1, disambiguation)
+    lookup = _current().lookup
+    if lookup is not None:
+        found = lookup(CONTEXT, text, -1, disambiguation)
         if found:
             return found
     return text
@@ -93,8 +129,9 @@ def n_(text: str, count: int) -> str:
     English catalogue turns "(s)" into the right English form, so "(s)" never
     reaches a reader.
     """
-    if _lookup is not None:
-        found = _lookup(CONTEXT, text, count, "")
+    lookup = _current().lookup
+    if lookup is not None:
+        found = lookup(CONTEXT, text, count, "")
         if found:
             return found
     return english_plural(text, count)

@@ -13,6 +13,8 @@ line uses this too, and it must not load Qt widgets.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -101,16 +103,8 @@ def _load(name: str, directories: list[Path]) -> QTranslator | None:
     return None
 
 
-def apply_language(choice: str | None = None) -> str:
-    """Load the catalogues of `choice` (None or "": the system's language) and make them current.
-
-    Installs them into the running QCoreApplication when there is one (the window),
-    sets the default QLocale and the layout direction, and routes `_()` through them.
-    Returns the language code in use. A missing catalogue falls back to English text,
-    never to an error: the application must open whatever the installation lost.
-    """
-    global _active
-    language = resolve(choice)
+def _translators(language: str) -> list[QTranslator]:
+    """The catalogues that speak `language`, the one consulted first last."""
     ours = [translations_dir()]
     # English first: its catalogue holds only plural forms ("%n item(s)" -> "1 item", "2 items").
     # Qt searches the translators installed last first, so the chosen language wins.
@@ -124,6 +118,43 @@ def apply_language(choice: str | None = None) -> str:
             )
             if t
         ]
+    return translators
+
+
+@contextmanager
+def report_language(language: str | None) -> Iterator[str]:
+    """Within the block, in this thread only, reports speak `language`; the window keeps its own.
+
+    A report's fixed words (headings, status names, "Field Guide synthesis", dates,
+    page numbers) follow the language asked for the report, so an adviser working
+    in English can send a French report without switching the whole application,
+    and an export running beside the window never changes what the window says.
+    A language the application does not speak (or None) leaves the current one.
+    """
+    code = language if language in LANGUAGES else active_language()
+    if code == active_language():
+        yield code
+        return
+    locale = locale_for(code)
+    with i18n.speaking(
+        _lookup_in(_translators(code), locale),
+        right_to_left=code in RIGHT_TO_LEFT,
+        date_formatter=_date_formatter(locale),
+    ):
+        yield code
+
+
+def apply_language(choice: str | None = None) -> str:
+    """Load the catalogues of `choice` (None or "": the system's language) and make them current.
+
+    Installs them into the running QCoreApplication when there is one (the window),
+    sets the default QLocale and the layout direction, and routes `_()` through them.
+    Returns the language code in use. A missing catalogue falls back to English text,
+    never to an error: the application must open whatever the installation lost.
+    """
+    global _active
+    language = resolve(choice)
+    translators = _translators(language)
     locale = locale_for(language)
     QLocale.setDefault(locale)
 

@@ -38,7 +38,11 @@ class DataPaths:
         return self.root / "sync"
 
     def ensure(self) -> DataPaths:
-        self.root.mkdir(parents=True, exist_ok=True)
+        """Create the data folder; it and everything in it end owner-only (POSIX)."""
+        from fieldguide.hygiene import make_private_dir, secure_data_dir
+
+        make_private_dir(self.root)
+        secure_data_dir(self.root)
         return self
 
 

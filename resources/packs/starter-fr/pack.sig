@@ -1,5 +1,5 @@
 {
   "algorithm": "ed25519",
   "public_key": "sAN9F02Sv/GqRa4Ui/MSquJH8CzDmi0/fUugAoV4dDk=",
-  "signature": "aBeBb7YP9PpfkmkGDkIw4yRH2K36xWakjqfhp/bYXlnuNrYzkYu/ddIX9seU+YH/bSaVY+YcUMD62A5FjKIADg=="
+  "signature": "2jNWObRjrAvdHz88lcLv2pWjwKrQvQqpvMu0cupH4L7YMAW+kQFe2VvWkntlH3pHaJ4l4Fo9E4f8sjKSgZRUCA=="
 }

@@ -27,6 +27,7 @@ from fieldguide import __version__
 from fieldguide.atomic import atomic_write
 from fieldguide.db.engine import Database, storage_error
 from fieldguide.errors import UserError
+from fieldguide.hygiene import create_private, make_private_dir
 from fieldguide.i18n import _
 from fieldguide.memory import wipe
 from fieldguide.paths import DataPaths
@@ -190,6 +191,7 @@ class BackupService:
             temporary.unlink()
         revision = _revision(conn)
         try:
+            create_private(temporary)  # owner-only before a byte of the profile is in it
             conn.execute("VACUUM INTO ?", (str(temporary),))
             fsync_file(temporary)
             write_sidecar(target, created=created, reason=reason, revision=revision, kdf=self._profile_kdf())
@@ -210,7 +212,7 @@ class BackupService:
     def create(self, reason: str = "manual", *, conn: Any = None) -> Backup:
         """A new backup in the backup folder; older ones beyond the number to keep are removed."""
         try:
-            self.directory.mkdir(parents=True, exist_ok=True)
+            make_private_dir(self.directory)
         except OSError as exc:
             raise storage_error(exc, self.directory) or exc from exc
         created = self.clock()
@@ -420,7 +422,7 @@ class BackupService:
         key = self.backup_key(backup, passphrase)
         try:
             counts = self.verify(backup, key)
-            self.directory.mkdir(parents=True, exist_ok=True)
+            make_private_dir(self.directory)
             with self.db.exclusive() as conn:
                 created = self.clock()
                 kept = self._snapshot(

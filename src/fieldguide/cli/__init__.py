@@ -106,6 +106,7 @@ def build_parser() -> argparse.ArgumentParser:
     from fieldguide.cli import imports as import_commands
     from fieldguide.cli import library as library_commands
     from fieldguide.cli import profile as profile_commands
+    from fieldguide.cli import purge as purge_commands
     from fieldguide.cli import sync as sync_commands
 
     parser = _Parser(prog="fieldguide", description=_("Field Guide: guidance, checklists and assessments."))
@@ -125,6 +126,7 @@ def build_parser() -> argparse.ArgumentParser:
         assessment_commands,
         sync_commands,
         profile_commands,
+        purge_commands,
     ):
         module.register(commands)
     return parser

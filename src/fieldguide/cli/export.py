@@ -22,20 +22,25 @@ def register(commands: Any) -> None:
     command.add_argument(
         "--language",
         metavar="LANG",
-        help=_("the language of the guidance text where a translation is installed (default: yours)"),
+        help=_(
+            "the report's language: its headings and labels, and the guidance text where a translation"
+            " is installed (default: yours)"
+        ),
     )
     command.set_defaults(handler=export_assessment)
 
 
 def export_assessment(ctx: Any, args: argparse.Namespace) -> int:
-    from fieldguide.language import active_language
+    from fieldguide.language import active_language, report_language
     from fieldguide.reports.model import ReportOptions
 
     options = ReportOptions(
         include_notes=not args.no_notes, skip_unassessed=args.skip_unassessed, paper=args.paper
     )
-    # The guidance text follows the reader's language where a translation pack holds it.
+    # The report speaks one language throughout: its fixed words, and the guidance text where a
+    # translation pack holds it. The messages around it stay in the user's language.
     language = args.language or active_language()
-    path = ctx.app.reports.export(args.id, args.format, args.output, options, language=language)
+    with report_language(language):
+        path = ctx.app.reports.export(args.id, args.format, args.output, options, language=language)
     print(_("wrote %s") % path)
     return 0

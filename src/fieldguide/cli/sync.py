@@ -86,6 +86,10 @@ def register(commands: Any) -> None:
     folder.add_argument("--json", action="store_true")
     folder.set_defaults(handler=sync_folder)
 
+    from fieldguide.cli import hub as hub_commands
+
+    hub_commands.register(sub)
+
     name = sub.add_parser("name", help=_("the name teammates see for this device"))
     name.add_argument("name", nargs="?", help=_('e.g. "Amina\'s laptop"; without it, show the name'))
     name.set_defaults(handler=device_name)
@@ -306,6 +310,7 @@ def apply_bundle(ctx: Context, args: argparse.Namespace) -> int:
             )
         )
         _print_conflicts(len(result.conflicts))
+        _print_purged(result.purged)
     for warning in result.warnings:
         sys.stderr.write(f"fieldguide: {warning}\n")
     return 0
@@ -314,6 +319,16 @@ def apply_bundle(ctx: Context, args: argparse.Namespace) -> int:
 def _print_conflicts(count: int) -> None:
     if count:
         print(n_("%n new conflict(s): see `fieldguide sync conflicts`", count))
+
+
+def _print_purged(count: int) -> None:
+    if count:
+        message = n_(
+            "%n text(s) a teammate removed for good were removed here too; older backups may "
+            "still hold them: see `fieldguide purge backups`",
+            count,
+        )
+        print(message)
 
 
 def sync_folder(ctx: Context, args: argparse.Namespace) -> int:
@@ -338,6 +353,7 @@ def sync_folder(ctx: Context, args: argparse.Namespace) -> int:
         print(n_("received %n change(s)", result.received))
         print(n_("sent %n change(s) of yours", result.sent))
         _print_conflicts(len(result.conflicts))
+        _print_purged(result.purged)
         if result.waiting:
             print(
                 _(

@@ -86,6 +86,20 @@ class CatalogService:
             ).all()
             return [SectionEntry(*row) for row in rows]
 
+    def outlines(self) -> dict[str, list[SectionEntry]]:
+        """Every document's outline, read in one statement (one per document grew with the library)."""
+        found: dict[str, list[SectionEntry]] = {}
+        with self.db.read() as session:
+            rows = session.execute(
+                select(
+                    Section.document_id, Section.id, Section.title, Section.level, Section.number,
+                    Section.parent_id,
+                ).order_by(Section.document_id, Section.position)
+            ).all()
+        for document_id, section_id, title, level, number, parent in rows:
+            found.setdefault(document_id, []).append(SectionEntry(section_id, title, level, number, parent))
+        return found
+
     def section(self, section_id: str, language: str | None = None) -> SectionView:
         """A section; in `language` when a translation pack holds it (else in its own language)."""
         with self.db.read() as session:

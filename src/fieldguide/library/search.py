@@ -15,7 +15,7 @@ from typing import Any
 from sqlalchemy import text
 
 from fieldguide.db.engine import Database
-from fieldguide.library.text_match import MATCH_END, MATCH_START, words
+from fieldguide.library.text_match import MATCH_END, MATCH_START, fold, words
 
 KIND_LABELS = {"section": "section", "item": "item", "note": "note", "response": "note"}
 
@@ -64,7 +64,31 @@ def to_match_expression(query: str, *, prefix: bool = True) -> str | None:
     return " ".join(parts)
 
 
+# Up to this many matches a search is ranked exactly: bm25 over every match. Beyond it (a
+# two-letter prefix, or a word in half of everything) ranking every match costs time in
+# proportion to the whole profile (a second at ten years of a team's work: bm25 reads the
+# full list of rows holding each word), so the hits are ranked among the newest and the
+# oldest WINDOW matches, which FTS5 streams without reading the rest.
+WINDOW = 250
 _RANKED = text("SELECT rowid, rank FROM search_fts WHERE search_fts MATCH :match ORDER BY rank LIMIT :limit")
+# The title with its matches marked: whether, and how densely, the title matches.
+_STREAMED = (
+    "SELECT rowid, highlight(search_fts, 0, :a, :b) FROM search_fts WHERE search_fts MATCH :match "
+    "ORDER BY rowid {order} LIMIT :window"
+)
+_NEWEST = text(_STREAMED.format(order="DESC"))
+_OLDEST = text(_STREAMED.format(order="ASC"))
+# Prefixes up to this length have their own index (db/fts.py, prefix='2 3 4'); a longer one
+# makes FTS5 merge the row lists of every word it begins, read whole, so it is first turned
+# into those words, looked up in the index's vocabulary.
+INDEXED_PREFIX = 4
+MAX_EXPANSION = 64
+_VOCABULARY = "CREATE VIRTUAL TABLE IF NOT EXISTS temp.search_vocab USING fts5vocab(main, search_fts, 'row')"
+_WORDS_BEGINNING = text(
+    "SELECT term FROM temp.search_vocab WHERE term >= :prefix AND term < :prefix || char(1114111) "
+    "ORDER BY term LIMIT :cap"
+)
+_LONG_PREFIX = re.compile(r'"([^"\s]+)"\*$')
 
 # Context for the hits shown, every kind in one statement: a join per kind, each reading
 # only its own rows of search_ref. (One query per hit cost a round trip per hit.)
@@ -99,27 +123,53 @@ WHERE r.kind = 'response' AND r.rowid IN ({rowids})
 """
 
 
+# Pages of the index merged per step of `tidy_index`: a few hundred milliseconds at most.
+TIDY_PAGES = 1000
+
+
 class SearchService:
     def __init__(self, db: Database) -> None:
         self.db = db
+
+    def tidy_index(self, pages: int = TIDY_PAGES) -> bool:
+        """Merge up to `pages` pages of the index's segments into one; True while more remains.
+
+        FTS5 merges segments as it writes, but a large index settles at a dozen or more, and
+        every look-up by rowid (the snippets) and every word's list consults each of them:
+        ten times slower at 10 x a team's year than one merged index. The window calls this
+        a step at a time while nobody is waiting on the profile.
+        """
+        segments = text("SELECT count(DISTINCT segid) FROM search_fts_idx")
+        with self.db.write() as session:
+            if int(session.scalar(segments) or 0) <= 1:
+                return False
+            # Negative: merge segments even when fewer than `usermerge` share a level.
+            merge = text("INSERT INTO search_fts(search_fts, rank) VALUES('merge', :pages)")
+            session.execute(merge, {"pages": -abs(pages)})
+            return int(session.scalar(segments) or 0) > 1
 
     def search(self, query: str, *, limit: int = 20) -> list[SearchHit]:
         match = to_match_expression(query)
         if match is None or limit <= 0:
             return []
         with self.db.read() as session:
-            ranked = session.execute(_RANKED, {"match": match, "limit": limit}).all()
+            match = _expand_long_prefix(session, match)
+            ranked = _ranked(session, match, limit)
             if not ranked:
                 return []
             rowids = [row[0] for row in ranked]
             in_rowids = ",".join(map(str, rowids))  # integers from the index itself
             # Snippets only for the rows shown: computing them inside the ranked query
-            # would build one for every match before the LIMIT applies.
+            # would build one for every match before the LIMIT applies. The rows are joined
+            # one by one (CROSS JOIN keeps that order), so FTS5 looks each up by rowid; with
+            # `rowid IN (…)` it ran the whole match and filtered it.
+            values = ",".join(f"({rowid})" for rowid in rowids)
             snippets: dict[int, str] = dict(
                 session.execute(
                     text(
-                        "SELECT rowid, snippet(search_fts, -1, :a, :b, '…', 14) FROM search_fts "
-                        f"WHERE search_fts MATCH :match AND rowid IN ({in_rowids})"
+                        "SELECT v.column1, snippet(search_fts, -1, :a, :b, '…', 14) "
+                        f"FROM (VALUES {values}) AS v CROSS JOIN search_fts ON search_fts.rowid = v.column1 "
+                        "WHERE search_fts MATCH :match"
                     ),
                     {"match": match, "a": MATCH_START, "b": MATCH_END},
                 ).all()
@@ -129,7 +179,7 @@ class SearchService:
                 for row in session.execute(text(_DETAILS.format(rowids=in_rowids))).all()
             }
             hits: list[SearchHit] = []
-            for rowid, rank in ranked:
+            for rowid, score in ranked:
                 found = details.get(rowid)
                 if found is None:
                     continue  # the indexed row has gone since the index was read
@@ -142,10 +192,55 @@ class SearchService:
                         document=document or "",
                         practice_area=area or "",
                         snippet=" ".join((snippets.get(rowid) or "").split()),
-                        score=-float(rank),  # bm25 is lower-is-better; a score reads higher-is-better
+                        score=score,
                         target_kind=target_kind or "",
                         target_id=target_id or "",
                         item_id=item_id or "",
                     )
                 )
             return hits
+
+
+def _expand_long_prefix(session: Any, match: str) -> str:
+    """`match` with a last word typed as a prefix longer than the prefix index covers replaced by
+    the words of the index that begin with it."""
+    found = _LONG_PREFIX.search(match)
+    if found is None or len(found.group(1)) <= INDEXED_PREFIX:
+        return match
+    session.execute(text(_VOCABULARY))
+    prefix = fold(found.group(1))  # the index holds its words folded (db/fts.py's tokenizer)
+    terms = session.scalars(_WORDS_BEGINNING, {"prefix": prefix, "cap": MAX_EXPANSION + 1}).all()
+    if not terms or len(terms) > MAX_EXPANSION:
+        # No word, or so many that a partial list would drop matches: FTS5's own merge decides.
+        return match
+    alternatives = " OR ".join(f'"{term}"' for term in terms)
+    before = match[: found.start()].strip()
+    return f"{before} AND ({alternatives})" if before else f"({alternatives})"  # FTS5 joins a group by AND
+
+
+def _ranked(session: Any, match: str, limit: int) -> list[tuple[int, float]]:
+    """(rowid, score) of the best `limit` matches, best first; a higher score is better."""
+    marks = {"match": match, "a": MATCH_START, "b": MATCH_END}
+    window = max(WINDOW, limit)
+    newest = session.execute(_NEWEST, {**marks, "window": window + 1}).all()
+    if len(newest) <= window:  # few enough to rank every one exactly
+        rows = session.execute(_RANKED, {"match": match, "limit": limit}).all()
+        return [(rowid, -float(rank)) for rowid, rank in rows]  # bm25 is lower-is-better
+    oldest = session.execute(_OLDEST, {**marks, "window": window}).all()
+    seen: set[int] = set()
+    titled: list[tuple[float, int]] = []
+    others: list[int] = []
+    for rowid, title in [*newest[:window], *oldest]:
+        if rowid in seen:
+            continue
+        seen.add(rowid)
+        hits = (title or "").count(MATCH_START)
+        if hits:
+            titled.append((hits / max(1, len(title.split())), rowid))
+        else:
+            others.append(rowid)
+    # Titles that match first, the most densely matching first; then the newest matches.
+    titled.sort(key=lambda pair: (-pair[0], pair[1]))
+    order = [(rowid, 1.0 + density) for density, rowid in titled]
+    order += [(rowid, 1.0 / (2 + position)) for position, rowid in enumerate(others)]
+    return order[:limit]

@@ -56,7 +56,6 @@ STATUS_LABELS = {
 KIND_LABELS = {CRITERION: N_("Criterion"), QUESTION: N_("Question"), STEP: N_("Step"), TIP: N_("Tip")}
 
 
-# English in the CSV export (a data file); the reports print it in their language.
 SYNTHESIS_LABEL = N_("Field Guide synthesis, drawing on")
 
 
@@ -64,7 +63,8 @@ def citation_text(item: ReportItem) -> str:
     """The item's citation as a report prints it: synthesis is never shown as the source's own words."""
     source = item.citation.strip()
     if item.synthesis:
-        return f"{SYNTHESIS_LABEL}: {source}" if source else SYNTHESIS_LABEL
+        label = _(SYNTHESIS_LABEL)
+        return _("%s: %s") % (label, source) if source else label
     return source
 
 

@@ -1,11 +1,17 @@
-"""Assessment items as CSV: one row per item, for sorting and filtering in Excel."""
+"""Assessment items as CSV: one row per item, for sorting and filtering in Excel.
+
+The columns keep stable names and codes (`status` is `met`, `not-met`…) so that
+sorting, filtering and scripts work the same in every language; `status_label`
+and the citation (with "Field Guide synthesis" where it applies) are in the
+report's language, as the PDF prints them.
+"""
 
 from __future__ import annotations
 
 import csv
 from pathlib import Path
 
-from fieldguide.reports.common import apply_options, citation_text
+from fieldguide.reports.common import apply_options, citation_text, status_label
 from fieldguide.reports.model import Report
 
 COLUMNS = (
@@ -17,6 +23,7 @@ COLUMNS = (
     "item_text",
     "kind",
     "status",
+    "status_label",
     "earlier_status",
     "confidence",
     "note",
@@ -60,6 +67,7 @@ def render_csv(report: Report, path: Path) -> int:
                         _safe(item.text),
                         item.kind,
                         item.status,
+                        status_label(item.status, item.kind),
                         item.earlier_status or "",
                         item.confidence or "",
                         _safe(item.note),

@@ -20,6 +20,7 @@ import sqlcipher3.dbapi2 as sqlcipher
 
 from fieldguide.db.driver import connect_raw, key_spec, storage_error
 from fieldguide.errors import DatabaseLocked, UserError
+from fieldguide.hygiene import create_private
 from fieldguide.i18n import _
 from fieldguide.memory import wipe
 
@@ -191,6 +192,7 @@ def export(conn: Any, target: Path, key: KeyArg = SAME_KEY, *, source: str = "ma
     """Write everything in `source` (a schema of `conn`) into a new file `target`, under `key`."""
     with contextlib.suppress(FileNotFoundError):
         target.unlink()
+    create_private(target)  # owner-only before a byte of the profile is in it
     try:
         with attached(conn, target, "fieldguide_target", key):
             conn.execute("BEGIN IMMEDIATE")

@@ -12,10 +12,18 @@ _MAX_PASSPHRASE_FILE = 64 * 1024
 
 
 def read_passphrase_file(path: Path) -> str:
-    """The first line of `path` (a trailing newline is not part of the passphrase)."""
+    """The first line of `path` (a trailing newline is not part of the passphrase).
+
+    `-` reads standard input, so a script can pipe it in (or give `/dev/fd/N`): a
+    passphrase never needs a file on disk, nor a place on the command line."""
     try:
-        with open(path, "rb") as handle:
-            data = handle.read(_MAX_PASSPHRASE_FILE + 1)
+        if str(path) == "-":
+            import sys
+
+            data = sys.stdin.buffer.read(_MAX_PASSPHRASE_FILE + 1)
+        else:
+            with open(path, "rb") as handle:
+                data = handle.read(_MAX_PASSPHRASE_FILE + 1)
     except OSError as exc:
         raise UserError(_("cannot read the passphrase file %s: %s") % (path, exc.strerror or exc)) from exc
     if len(data) > _MAX_PASSPHRASE_FILE:

@@ -149,6 +149,25 @@ class Recorder:
         """Set fields replacing every live version: closes their conflicts everywhere."""
         return self._apply(session, row, values, force=True, resolution=True)
 
+    def purge(self, session: Session, row: Synced, name: str, value: str) -> str:
+        """Replace every version of a text field by ``value``, recording in the new version
+        which versions it erased (``sync.purge``); returns the purge's clock."""
+        from fieldguide.sync.rows import put_state, settle, state_of
+
+        table = row.__tablename__  # type: ignore[attr-defined]
+        hlc = self.tick(session)
+        state = state_of(row, name)
+        erased = state.ctx or {self.device_id: hlc}
+        put_state(row, name, state.write(hlc, self.device_id, value, replace_all=True, knows=dict(erased)))
+        session.add(
+            ChangeLog(
+                table_name=table, row_id=row.id, field=name, value=value,
+                hlc=hlc, device=self.device_id, base=None, local=True,
+            )
+        )
+        settle(session, row)
+        return hlc
+
     def delete(self, session: Session, row: Synced) -> None:
         self._apply(session, row, {"deleted": True}, force=False)
 
@@ -189,7 +208,11 @@ class Recorder:
                 # carries the field's state anyway, so the journal needs only the last.
                 drop_unsent(session, table, row.id, name, sent)
             state = state_of(row, name)
-            knows = delete_knowledge(session, row) if name == "deleted" and value is True else None
+            if name == "deleted":
+                knows = delete_knowledge(session, row) if value is True else None
+            else:
+                # After a purge, every version carries what it erased (sync.purge).
+                knows = state.purged_through() or None
             # A delete or a restore is a choice about the whole record: it replaces every version.
             replace_all = resolution or name == "deleted" or not state.in_conflict
             written = state.write(hlc, self.device_id, value, replace_all=replace_all, knows=knows)

@@ -21,7 +21,7 @@ from fieldguide.i18n import _
 from fieldguide.sync.hlc import validate_hlc
 from fieldguide.sync.rows import default_value, put_state, settle_many, state_of
 from fieldguide.sync.state import FieldState, seen
-from fieldguide.sync.validate import Rules, check_value, is_row_id
+from fieldguide.sync.validate import PURGEABLE, Rules, check_value, is_row_id
 
 __all__ = ["Entry", "MergeError", "MergeResult", "check_entry", "merge_changes"]
 
@@ -54,6 +54,7 @@ class MergeResult:
     applied: int = 0  # fields whose shown value changed here
     rows_created: int = 0
     conflicts: list[str] = field(default_factory=list)  # conflicts opened here by this batch
+    purged: list[tuple[str, str, str]] = field(default_factory=list)  # (table, row, field) purges learnt
 
 
 def check_entry(entry: Entry, rules: Rules) -> None:
@@ -81,8 +82,12 @@ def check_entry(entry: Entry, rules: Rules) -> None:
             if not seen(entry.state.ctx, sibling.hlc, sibling.device):
                 raise ValueError("a version its own state has not seen")
             if sibling.knows is not None:
-                if entry.field != "deleted" or sibling.value is not True:
-                    raise ValueError("knowledge on a value that is not a delete")
+                # On a delete: what the deleting device had seen; on a purgeable text
+                # field: the versions a purge erased (sync.purge).
+                if (entry.field == "deleted") != (sibling.value is True) or (
+                    entry.field != "deleted" and (entry.table, entry.field) not in PURGEABLE
+                ):
+                    raise ValueError("knowledge on a value that is neither a delete nor a purge")
                 for hlc in sibling.knows.values():
                     validate_hlc(hlc)
     except (TypeError, ValueError):
@@ -90,6 +95,12 @@ def check_entry(entry: Entry, rules: Rules) -> None:
     for sibling in entry.state.siblings:
         if not check_value(rules, entry.table, entry.field, sibling.value):
             raise MergeError("invalid", invalid, where)
+
+
+def _learnt_purge(old: FieldState, new: FieldState) -> bool:
+    """Whether ``new`` erases versions that ``old``'s purges had not (a purge arrived)."""
+    before = old.purged_through()
+    return any(not seen(before, hlc, device) for device, hlc in new.purged_through().items())
 
 
 def _load(
@@ -141,6 +152,8 @@ def merge_changes(session: Session, entries: Sequence[Entry], rules: Rules) -> M
             result.rows_created += 1
         before = getattr(row, entry.field)
         put_state(row, entry.field, new)
+        if entry.field != "deleted" and _learnt_purge(old, new):
+            result.purged.append((entry.table, entry.row_id, entry.field))
         touched[key] = row
         result.new += 1
         if entry.field != "deleted" and getattr(row, entry.field) != before:

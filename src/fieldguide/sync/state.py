@@ -21,6 +21,11 @@ the version the person was looking at (the one shown) and leaves the others live
 resolution replaces them all, so it closes the conflict wherever it arrives and, having
 seen every version, can raise no new one.
 
+A purge ("remove this text for good", ``sync.purge``) is a write that replaces every
+version and records in ``knows`` the versions it erased; every later version of the field
+carries that vector on, so the purge travels with the field whatever route it takes and
+each device, seeing it, erases what it still stores of the older versions.
+
 A delete (``deleted`` = True) also records ``knows``: the version vector of everything
 the deleting device had seen of the record (and, for an assessment, of its answers,
 notes and actions). An edit it had not seen was made concurrently: the record stays
@@ -97,6 +102,13 @@ class FieldState:
     @property
     def in_conflict(self) -> bool:
         return len({_canonical(s.value) for s in self.siblings}) > 1
+
+    def purged_through(self) -> Vector:
+        """For a text field: every version a purge erased (``sync.purge``); empty when none did.
+
+        A purge is a version whose ``knows`` names what it replaced; later writes carry that
+        vector on, so a device that never saw the purge itself still learns of it."""
+        return join(*(s.knows for s in self.siblings))
 
     def others(self) -> list[Sibling]:
         """The live versions other than the one shown, newest first."""

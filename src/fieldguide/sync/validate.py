@@ -15,9 +15,13 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-__all__ = ["Rules", "Vocabulary", "check_value", "is_row_id", "rules_for"]
+__all__ = ["PURGEABLE", "Rules", "Vocabulary", "check_value", "is_row_id", "rules_for"]
 
 Rule = Callable[[Any], bool]
+
+#: The text fields a person can "remove for good" (``sync.purge``): the note and evidence
+#: of an answer, a note on a section, item or assessment, and a follow-up action's text.
+PURGEABLE = frozenset({("response", "note"), ("response", "evidence"), ("note", "body"), ("action", "text")})
 
 TARGET_KINDS = frozenset({"section", "item", "assessment", "checklist"})
 

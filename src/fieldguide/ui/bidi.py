@@ -17,10 +17,18 @@ FSI = "\u2068"
 PDI = "\u2069"
 
 
-def isolate(text: str) -> str:
-    if not text or QGuiApplication.layoutDirection() != Qt.LayoutDirection.RightToLeft:
+def isolate(text: str, right_to_left: bool | None = None) -> str:
+    """`text` isolated when the layout is right to left. `right_to_left`: the direction when the
+    caller already knows it (asking Qt costs microseconds, which a tree of 10,000 rows feels)."""
+    if right_to_left is None:
+        right_to_left = is_right_to_left()
+    if not text or not right_to_left:
         return text
     return f"{FSI}{text}{PDI}"
+
+
+def is_right_to_left() -> bool:
+    return QGuiApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
 
 
 def plain(text: str) -> str:

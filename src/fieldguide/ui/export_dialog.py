@@ -121,6 +121,15 @@ class ExportDialog(QDialog):
         self.paper_box.setObjectName("exportPaper")
         self.paper_box.addItem(self.tr("A4"), "a4")
         self.paper_box.addItem(self.tr("Letter"), "letter")
+        from fieldguide.language import LANGUAGES, active_language
+
+        # The report's language: its headings and labels, and the guidance where a translation
+        # is installed. The app's own by default; another for readers elsewhere (headquarters).
+        self.language_box = QComboBox(self)
+        self.language_box.setObjectName("exportLanguage")
+        for code, name in LANGUAGES.items():
+            self.language_box.addItem(name, code)
+        self.language_box.setCurrentIndex(max(0, self.language_box.findData(active_language())))
 
         self.destination = QLineEdit(self)
         self.destination.setObjectName("exportDestination")
@@ -140,6 +149,7 @@ class ExportDialog(QDialog):
         form.addRow(self.tr("Contents"), self.notes_box)
         form.addRow("", self.unassessed_box)
         form.addRow(self.tr("&Paper"), self.paper_box)
+        form.addRow(self.tr("&Language"), self.language_box)
         form.addRow(destination_label, destination_row)
 
         self.progress = QProgressBar(self)
@@ -260,15 +270,17 @@ class ExportDialog(QDialog):
         assessment_id, options, fmt = self.assessment_id, self.options(), self.fmt
         self._set_running(True)
         self.message.setText(self.tr("Writing the report…"))
-        from fieldguide.language import active_language
+        language = str(self.language_box.currentData())
 
-        # The guidance text in the app's language where a translation pack holds it.
-        language = active_language()
-        self.runner.run(
-            lambda app: app.reports.export(assessment_id, fmt, path, options, language=language),
-            self._done,
-            self._failed,
-        )
+        def export(app: Any) -> Path:
+            from fieldguide.language import report_language
+
+            # Set in the thread that writes the report, so the window keeps its own language.
+            with report_language(language):
+                result: Path = app.reports.export(assessment_id, fmt, path, options, language=language)
+                return result
+
+        self.runner.run(export, self._done, self._failed)
         return True
 
     def _confirm_replace(self, path: Path) -> bool:
@@ -286,6 +298,7 @@ class ExportDialog(QDialog):
         self.progress.setVisible(running)
         for widget in (
             self.format_box,
+            self.language_box,
             self.notes_box,
             self.unassessed_box,
             self.destination,

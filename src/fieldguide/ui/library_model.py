@@ -17,7 +17,7 @@ from PySide6.QtGui import QFont, QStandardItem, QStandardItemModel
 
 from fieldguide.library.text_match import fold
 from fieldguide.library.views import ChecklistSummary, DocumentSummary, SectionEntry, practice_area_title
-from fieldguide.ui.bidi import isolate
+from fieldguide.ui.bidi import is_right_to_left, isolate
 from fieldguide.ui.icons import icon
 
 if TYPE_CHECKING:
@@ -50,8 +50,10 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("LibraryModel", text)
 
 
-def _item(text: str, kind: str, item_id: str = "", *, tooltip: str | None = None) -> QStandardItem:
-    item = QStandardItem(isolate(text))  # read-only: the navigator's view has no edit triggers
+def _item(
+    text: str, kind: str, item_id: str = "", *, tooltip: str | None = None, rtl: bool | None = None
+) -> QStandardItem:
+    item = QStandardItem(isolate(text, rtl))  # read-only: the navigator's view has no edit triggers
     item.setData(item_id, ID_ROLE)
     item.setData(kind, KIND_ROLE)
     item.setData(fold(text), FILTER_ROLE)
@@ -114,9 +116,10 @@ class LibraryModel(QStandardItemModel):
             areas[area] = _branch(practice_area_title(area), "area", "library")
             areas[area].setData(area, ID_ROLE)
         imported = _branch(tr("Imported documents"), "imported", "import")
+        rtl = is_right_to_left()  # asked once: the tree may hold tens of thousands of rows
         for document in snapshot.documents:
             parent = imported if document.imported else areas[document.practice_area]
-            doc_item = _item(document.title, "document", document.id)
+            doc_item = _item(document.title, "document", document.id, rtl=rtl)
             doc_item.setIcon(icon("document"))
             parent.appendRow(doc_item)
             self._by_id[document.id] = doc_item
@@ -125,7 +128,7 @@ class LibraryModel(QStandardItemModel):
                 while stack and stack[-1][0] >= entry.level:
                     stack.pop()
                 label = f"{entry.number} {entry.title}" if entry.number else entry.title
-                node = _item(label, "section", entry.id)
+                node = _item(label, "section", entry.id, rtl=rtl)
                 stack[-1][1].appendRow(node)
                 self._by_id[entry.id] = node
                 stack.append((entry.level, node))
@@ -218,10 +221,10 @@ class LibraryModel(QStandardItemModel):
     def set_assessments(self, assessments: Sequence[tuple[str, str, str]]) -> None:
         root = self.assessments_root
         root.removeRows(0, root.rowCount())
+        rtl = is_right_to_left()
         for assessment_id, title, status in assessments:
-            node = _item(
-                title, "assessment", assessment_id, tooltip=f"{title} ({status})" if status else title
-            )
+            tooltip = f"{title} ({status})" if status else title
+            node = _item(title, "assessment", assessment_id, tooltip=tooltip, rtl=rtl)
             node.setData(status, TARGET_KIND_ROLE)
             root.appendRow(node)
         if not assessments:

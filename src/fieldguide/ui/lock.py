@@ -368,7 +368,7 @@ def opener_with_key(window: QMainWindow, paths: DataPaths) -> Callable[[bytearra
             from fieldguide.memory import wipe
 
             try:
-                return open_app(paths, key=key)
+                return open_app(paths, key=key, daily_backup=False)  # made once the library is usable
             finally:
                 wipe(key)  # the Database holds its own copy now
 

@@ -282,6 +282,7 @@ class MainWindow(QMainWindow):
             return
         self._save_settings()
         self.closed = True
+        self.sync.stop_hub()
         self.profile.close()
         super().closeEvent(event)
 

@@ -10,25 +10,17 @@ if TYPE_CHECKING:
     from fieldguide.app import App
 
 
-def assessment_rows(app: App) -> list[tuple[str, str, str]] | None:
-    """(id, title, status) of each assessment, or None when this build has no assessments service."""
-    lister = getattr(getattr(app, "assessments", None), "list", None)
-    if not callable(lister):
-        return None
-    rows = []
-    for summary in lister():
-        if isinstance(summary, dict):
-            rows.append((str(summary["id"]), str(summary["title"]), str(summary.get("status", ""))))
-        else:
-            rows.append((str(summary.id), str(summary.title), str(getattr(summary, "status", ""))))
-    return rows
+def assessment_rows(app: App) -> list[tuple[str, str, str]]:
+    """(id, title, status) of each assessment, most recently changed first (no progress: the
+    navigator does not show it, and computing it reads every answer)."""
+    return app.assessments.titles()
 
 
 def library_snapshot(app: App) -> LibrarySnapshot:
     documents = app.catalog.documents()
     return LibrarySnapshot(
         documents=documents,
-        outlines={d.id: app.catalog.outline(d.id) for d in documents},
+        outlines=app.catalog.outlines(),
         checklists=app.catalog.checklists(),
         bookmarks=app.annotations.bookmarks(),
         assessments=assessment_rows(app),

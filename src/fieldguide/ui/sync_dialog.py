@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListWidget,
+    QMessageBox,
     QProgressBar,
     QPushButton,
     QVBoxLayout,
@@ -35,6 +36,7 @@ from fieldguide.ui.team_panel import TeamPanel
 
 if TYPE_CHECKING:
     from fieldguide.sync.service import ApplyResult
+    from fieldguide.ui.hub_sync import HubSyncer
 
 NAME_CHANGED = Changes(sync_state=True)
 
@@ -56,7 +58,7 @@ class _Progress(QObject):
 class SyncDialog(QDialog):
     synced = Signal(object)  # the FolderResult, so the window can refresh what it shows
 
-    def __init__(self, runner: Runner, parent: QWidget | None = None) -> None:
+    def __init__(self, runner: Runner, parent: QWidget | None = None, hub: HubSyncer | None = None) -> None:
         super().__init__(parent)
         self.runner = runner
         self.running = False
@@ -116,6 +118,11 @@ class SyncDialog(QDialog):
         self.first_button.setObjectName("firstHere")
         self.first_button.setVisible(False)
         self.first_button.clicked.connect(lambda: self.start(first=True))
+        # A teammate's purge arrived: the backups made before it here still hold the text.
+        self.purge_backups_button = QPushButton(self.tr("Delete the older backups…"), self)
+        self.purge_backups_button.setObjectName("purgeOlderBackups")
+        self.purge_backups_button.setVisible(False)
+        self.purge_backups_button.clicked.connect(self.delete_older_backups)
         self.log = QListWidget(self)
         self.log.setObjectName("syncLog")
         self.log.setVisible(False)  # only when some bundle could not be applied
@@ -138,7 +145,13 @@ class SyncDialog(QDialog):
         layout.addWidget(self.headline)
         layout.addWidget(self.summary)
         layout.addWidget(self.first_button)
+        layout.addWidget(self.purge_backups_button)
         layout.addWidget(self.log, 1)
+        if hub is not None:  # the organisation's hub, beside the folder (ui/hub_panel.py)
+            from fieldguide.ui.hub_panel import HubPanel
+
+            self.hub_panel = HubPanel(hub, self)
+            layout.addWidget(self.hub_panel, 1)
         layout.addStretch(0)
         layout.addWidget(self.buttons)
 
@@ -250,8 +263,20 @@ class SyncDialog(QDialog):
             parts.append(self.tr("%n new conflict(s) to resolve.", "", len(result.conflicts)))
         elif result.open_conflicts:
             parts.append(self.tr("%n conflict(s) still to resolve.", "", result.open_conflicts))
+        if result.purged:
+            parts.append(
+                self.tr(
+                    "%n text(s) a teammate removed for good were removed here too; backups made "
+                    "before may still hold them.",
+                    "",
+                    result.purged,
+                )
+            )
         self.summary.setText(" ".join(parts))
         self.first_button.setVisible(result.waiting and not result.wrong_key)
+        if result.purged:
+            older = self.runner.call(lambda app: len(app.purge.older_backups()))
+            self.purge_backups_button.setVisible(older > 0)
         for warning in result.warnings:
             self.log.addItem(warning)
         for skipped in result.skipped:
@@ -261,6 +286,25 @@ class SyncDialog(QDialog):
             self.log.addItem(f"{skipped.file}: {skipped.reason} ({note})")
         self.log.setVisible(self.log.count() > 0)
         self.synced.emit(result)
+
+    def delete_older_backups(self) -> bool:
+        """Delete the backups made before the purge, after saying what that does."""
+        older = self.runner.call(lambda app: len(app.purge.older_backups()))
+        question = self.tr(
+            "Delete the %n backup(s) made before the text was removed? They still hold it. "
+            "A fresh backup is made first, so you keep one.",
+            "",
+            older,
+        )
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Delete older backups"), question, parent=self)
+        delete = box.addButton(self.tr("&Delete them"), QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.exec()
+        if box.clickedButton() is not delete:
+            return False
+        self.runner.call(lambda app: app.purge.delete_older_backups())
+        self.purge_backups_button.setVisible(False)
+        return True
 
     def _failed(self, error: BaseException) -> None:
         self._finish()

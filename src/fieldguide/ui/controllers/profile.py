@@ -7,7 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QThreadPool
+from PySide6.QtCore import QThreadPool, QTimer
 
 from fieldguide.ui.controllers.base import Controller
 from fieldguide.ui.library_model import LibrarySnapshot
@@ -20,6 +20,10 @@ if TYPE_CHECKING:
     from fieldguide.ui.main_window import MainWindow
 
 LOCK_BEFORE = "protect_profile"  # the lock action heads the protection group of the File menu
+# The search index is merged a step at a time while the profile is idle (SearchService.tidy_index):
+# often until it is one piece, then now and then, as writing splits it again.
+TIDY_STEP_MS = 15_000
+TIDY_RESTING_MS = 600_000
 
 
 @dataclass(frozen=True)
@@ -29,7 +33,6 @@ class Opened:
     snapshot: LibrarySnapshot
     search: Callable[..., Any]
     protected: bool
-    sync_counts: tuple[int, int, bool]  # changes to send, conflicts open, sync set up
 
 
 def _settle_long_lived_objects() -> None:
@@ -48,9 +51,9 @@ def _opened(app: App) -> Opened:
     from fieldguide.ui.snapshot import library_snapshot
 
     register_fonts()  # the reader's type: the same on every computer
-    return Opened(
-        library_snapshot(app), app.search.search, app.profile.keys.is_protected(), app.sync.counts()
-    )
+    # The sync counts are read after the library is usable (`_loaded`): counting what is
+    # left to send walks the unsent part of the change log, which is not what a user waits for.
+    return Opened(library_snapshot(app), app.search.search, app.profile.keys.is_protected())
 
 
 class ProfileController(Controller):
@@ -60,6 +63,9 @@ class ProfileController(Controller):
         self.protection = ProfileProtection(window)
         self.protection.changed.connect(lambda _protected: window.update_commands())
         self._lock_controller: LockController | None = None
+        self._tidy_timer = QTimer(window)
+        self._tidy_timer.setInterval(TIDY_STEP_MS)
+        self._tidy_timer.timeout.connect(self._tidy_index)
 
     @property
     def opened(self) -> bool:
@@ -74,7 +80,7 @@ class ProfileController(Controller):
         def open_default() -> App:
             from fieldguide.app import open_app
 
-            return open_app(paths)
+            return open_app(paths, daily_backup=False)  # made once the library is usable (_loaded)
 
         self.runner.open(opener or open_default, on_failed=self._failed)
         self.runner.run(_opened, self._loaded, self._failed)
@@ -89,10 +95,25 @@ class ProfileController(Controller):
         window.search_popup.set_search(opened.search)
         self._show_library_counts(opened.snapshot)
         self.protection.protected = opened.protected
-        window.sync_status.show_counts(*opened.sync_counts)
         window.reading.open_last()
         window.update_commands()
         window.library_loaded.emit()
+        window.sync.refresh_counts()
+        # The day's backup copies the whole profile (seconds for years of a team's work): after
+        # the library is usable, not before. A failure is noted by the service, not raised.
+        self.runner.run(lambda app: app.backups.daily_or_note(), None, lambda _error: None)
+        self._tidy_timer.start()
+
+    def _tidy_index(self) -> None:
+        """One step of merging the search index, when nothing else waits on the profile."""
+        if not self.opened or self.window.closed or self.runner.busy:
+            return
+
+        def stepped(more: bool) -> None:
+            self._tidy_timer.setInterval(TIDY_STEP_MS if more else TIDY_RESTING_MS)
+
+        # A failure (the profile locked, or busy elsewhere) is tried again at the next tick.
+        self.runner.run(lambda app: app.search.tidy_index(), stepped, lambda _error: None)
 
     def _failed(self, error: BaseException) -> None:
         from fieldguide.ui.runner import ProfileClosed

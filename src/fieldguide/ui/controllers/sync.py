@@ -11,6 +11,7 @@ from fieldguide.ui.runner import ChangeNotice
 
 if TYPE_CHECKING:
     from fieldguide.ui.conflicts import ConflictsInbox
+    from fieldguide.ui.hub_sync import BackgroundHub, HubSyncer
     from fieldguide.ui.main_window import MainWindow
     from fieldguide.ui.sync_dialog import SyncDialog
 
@@ -20,7 +21,42 @@ class SyncController(Controller):
         super().__init__(window)
         self.sync_dialog: SyncDialog | None = None
         self.conflicts_page: ConflictsInbox | None = None
+        self._hub: HubSyncer | None = None
+        self._background: BackgroundHub | None = None
         window.sync_status.clicked.connect(self.open_sync_or_conflicts)
+
+    # --- the organisation's hub ----------------------------------------------------------
+
+    @property
+    def hub(self) -> HubSyncer:
+        """The one hub syncer of the window (the dialog and the background timer share it)."""
+        if self._hub is None:
+            from fieldguide.ui.hub_sync import HubSyncer
+
+            self._hub = HubSyncer(self.runner, self)
+            self._hub.finished.connect(self._hub_done)
+        return self._hub
+
+    def start_background_hub(self) -> None:
+        """Try the hub now and then, once the profile is open (nothing happens without a hub)."""
+        if self._background is None:
+            from fieldguide.ui.hub_sync import BackgroundHub
+
+            self._background = BackgroundHub(self.hub, lambda: self.opened, self)
+        if not self._background.timer.isActive():
+            self._background.start()
+
+    def stop_hub(self) -> None:
+        """The window closes: no new try, and the one under way stops waiting."""
+        if self._background is not None:
+            self._background.stop()
+        if self._hub is not None:
+            self._hub.stop()
+
+    def _hub_done(self, result: object) -> None:
+        received = getattr(result, "received", 0)
+        if self._hub is not None and self._hub.background and received and not self.window.closed:
+            self.window.notify(self.tr("Received %n change(s) from the hub.", "", received))
 
     def refresh_counts(self) -> None:
         """Read the counts behind the status-bar indicator (after the profile opened, a change, an unlock)."""
@@ -31,6 +67,7 @@ class SyncController(Controller):
 
         if self.opened:
             self.runner.run(lambda app: app.sync.counts(), show, lambda _error: None)
+            self.start_background_hub()
 
     def apply_changes(self, notice: ChangeNotice) -> None:
         changes = notice.changes
@@ -45,7 +82,7 @@ class SyncController(Controller):
         from fieldguide.ui.sync_dialog import SyncDialog
 
         self.window.profile.flush_texts()
-        dialog = SyncDialog(self.runner, self.window)
+        dialog = SyncDialog(self.runner, self.window, hub=self.hub)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.sync_dialog = dialog
         dialog.open()

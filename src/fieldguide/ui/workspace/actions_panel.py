@@ -43,6 +43,7 @@ class ActionsPanel(QWidget):
     item_requested = Signal(str)  # open the item an action follows up
     edit_requested = Signal(str)  # action id: double-click, F2 or the context menu
     delete_requested = Signal(str)  # action id: Delete or the context menu (undoable)
+    purge_requested = Signal(str)  # action id: remove its text for good (the context menu)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -262,6 +263,11 @@ class ActionsPanel(QWidget):
         delete.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
         for entry in (edit, delete):
             entry.setEnabled(not self._read_only)
+        # A final assessment is read-only, but a witness's name must still be removable.
+        menu.addAction(
+            self.tr("Remove this text for &good…"),
+            lambda: self.purge_requested.emit(str(row.data(0, ACTION_ID_ROLE))),
+        )
         if row.data(0, ACTION_ITEM_ROLE):
             menu.addSeparator()
             menu.addAction(self.tr("&Open the item"), lambda: self._open_item(row))

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QLabel,
+    QMenu,
     QPushButton,
     QSizePolicy,
     QVBoxLayout,
@@ -84,6 +85,7 @@ class ItemEditor(QWidget):
     guidance_requested = Signal(str)
     focus_left = Signal()
     kind_chosen = Signal(str)  # an imported item's new kind
+    purge_requested = Signal(str)  # "note" or "evidence": remove that text for good
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -165,6 +167,7 @@ class ItemEditor(QWidget):
         self.note.setMinimumHeight(self.fontMetrics().lineSpacing() * 5 + 16)
         self.note.textChanged.connect(self._note_changed)
         self.note.installEventFilter(self)
+        self._offer_purge(self.note, "note")
         self.note_label = QLabel(self.tr("&Note"), self)
         self.note_label.setBuddy(self.note)
         self.save_state = QLabel(self)
@@ -177,6 +180,7 @@ class ItemEditor(QWidget):
         self.evidence.setMaximumHeight(self.fontMetrics().lineSpacing() * 4 + 12)
         self.evidence.textChanged.connect(self._evidence_changed)
         self.evidence.installEventFilter(self)
+        self._offer_purge(self.evidence, "evidence")
         evidence_label = QLabel(self.tr("&Evidence and sources"), self)
         evidence_label.setBuddy(self.evidence)
 
@@ -224,6 +228,23 @@ class ItemEditor(QWidget):
         layout.addWidget(evidence_label)
         layout.addWidget(self.evidence, 1)
         self.show_item(None)
+
+    def _offer_purge(self, editor: PlainTextEditor, field: str) -> None:
+        editor.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        editor.customContextMenuRequested.connect(
+            lambda position: self.context_menu(editor, field).exec(editor.viewport().mapToGlobal(position))
+        )
+
+    def context_menu(self, editor: PlainTextEditor, field: str) -> QMenu:
+        """The editor's own menu (cut, copy, paste…) and "Remove this text for good…"."""
+        menu = editor.createStandardContextMenu()
+        menu.addSeparator()
+        purge = menu.addAction(
+            self.tr("Remove this text for &good…"), lambda: self.purge_requested.emit(field)
+        )
+        purge.setObjectName(f"purge-{field}")
+        purge.setEnabled(self.item_id is not None and bool(editor.toPlainText()))
+        return menu
 
     # --- showing -------------------------------------------------------------------
 

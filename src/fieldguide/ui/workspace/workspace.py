@@ -50,6 +50,7 @@ from fieldguide.ui.workspace.item_model import (
 )
 from fieldguide.ui.workspace.keys import WORKSPACE_KEYS, keypad
 from fieldguide.ui.workspace.layout import WorkspaceLayout
+from fieldguide.ui.workspace.purging import Purging
 from fieldguide.ui.workspace.undo import StatusChange
 
 if TYPE_CHECKING:
@@ -86,6 +87,7 @@ class AssessmentWorkspace(WorkspaceLayout):
         self._connect()
         self._build_shortcuts()
         self.action_editing = ActionEditing(self)
+        self.purging = Purging(self)
         self.editor.kind_chosen.connect(lambda kind: change_item_kind(self, kind))
         self._show_nothing()
         application = QCoreApplication.instance()
