@@ -65,12 +65,46 @@ def _median(fn: Callable[[], Any], runs: int = 5) -> float:
     return statistics.median(_timed(fn) for _ in range(runs))
 
 
-def _gui_start(profile: Path) -> tuple[float, float]:
+def _gui_start(profile: Path) -> tuple[float, float, float]:
+    """(painted, usable) medians of three starts, and usable at the first start of the day
+    (the one that makes the day's backup)."""
     import bench_startup
 
-    bench_startup._gui(str(profile))  # the first start after a copy may settle the profile
+    _painted, first = bench_startup._gui(str(profile))
     painted, usable = zip(*(bench_startup._gui(str(profile)) for _ in range(3)), strict=True)
-    return statistics.median(painted), statistics.median(usable)
+    return statistics.median(painted), statistics.median(usable), first
+
+
+def _window_pauses(fn: Callable[[], Any]) -> tuple[float, float]:
+    """Run `fn` on a worker thread, as the window's runner does, while this thread keeps an
+    event loop turning: (how long `fn` took, the longest the loop was held up). A long
+    pause is a frozen window: the worker holding the interpreter, not releasing it."""
+    import threading
+
+    from PySide6.QtCore import QCoreApplication
+
+    failure: list[BaseException] = []
+
+    def work() -> None:
+        try:
+            fn()
+        except BaseException as error:  # reported below, on this thread
+            failure.append(error)
+
+    worker = threading.Thread(target=work)
+    start = last = time.perf_counter()
+    longest = 0.0
+    worker.start()
+    while worker.is_alive():
+        QCoreApplication.processEvents()
+        time.sleep(0.005)
+        now = time.perf_counter()
+        longest = max(longest, now - last - 0.005)
+        last = now
+    worker.join()
+    if failure:
+        raise failure[0]
+    return time.perf_counter() - start, longest
 
 
 _RSS_PROBE = (
@@ -149,6 +183,22 @@ def measure_search_only(scale: int, log: Callable[[str], None] = print) -> dict[
     return figures
 
 
+def _log_entries(app: Any) -> int:
+    with app.db.raw() as conn:
+        return int(conn.execute("SELECT count(*) FROM change_log").fetchone()[0])
+
+
+def _autosave_growth(app: Any, assessment_id: str) -> int:
+    """Entries the change log gains while one note is typed and autosaved 20 times."""
+    item = app.assessments.get(assessment_id).responses[0].item_id
+    before = _log_entries(app)
+    note = ""
+    for n in range(20):
+        note += f" word{n}"
+        app.assessments.answer(assessment_id, item, note=note.strip())
+    return _log_entries(app) - before
+
+
 def _library_tree(app: Any) -> None:
     from fieldguide.ui.library_model import LibraryModel
     from fieldguide.ui.snapshot import library_snapshot
@@ -211,10 +261,12 @@ def measure(scale: int, log: Callable[[str], None] = print) -> dict[str, float]:
         work = Path(tmp)
         profile = work / "profile"
         shutil.copytree(cached, profile)
+        shutil.rmtree(profile / "backups", ignore_errors=True)  # as generated: none yet
         figures["profile size (MB)"] = (profile / "fieldguide.db").stat().st_size / 2**20
-        painted, usable = _gui_start(profile)
+        painted, usable, first = _gui_start(profile)
         figures["start: window painted (s)"] = painted
         figures["start: usable window (s)"] = usable
+        figures["start: usable, first start of a day (s)"] = first
         figures["resident memory, window open (MB)"] = _peak_rss_mb(
             [*bench_startup._fieldguide(), "--smoke-test", "--data-dir", str(profile)]
         )
@@ -228,20 +280,27 @@ def measure(scale: int, log: Callable[[str], None] = print) -> dict[str, float]:
             figures["report PDF of the largest (s)"] = _timed(
                 lambda: app.reports.export(largest, "pdf", work / "largest.pdf")
             )
-            figures["backup (s)"] = _timed(lambda: app.backups.create("manual"))
+            backup, pause = _window_pauses(lambda: app.backups.create("manual"))
+            figures["backup (s)"] = backup
+            figures["backup: longest pause of the window (s)"] = pause
             figures["check (s)"] = _timed(app.health.check)
             if scale == 1 or os.environ.get("FIELDGUIDE_BENCH_SLOW"):
                 figures.update(_sync(app, work))
-                figures["protect (s)"] = _timed(lambda: app.profile.protect(PASSPHRASE))
+                steps: list[tuple[int, int]] = []
+                protect, pause = _window_pauses(
+                    lambda: app.profile.protect(PASSPHRASE, progress=lambda d, t: steps.append((d, t)))
+                )
+                figures["protect (s)"] = protect
+                figures["protect: longest pause of the window (s)"] = pause
+                figures["protect: progress steps shown"] = float(len(steps))
                 figures["change passphrase (s)"] = _timed(
                     lambda: app.profile.change_passphrase(PASSPHRASE, PASSPHRASE + "!")
                 )
             else:
                 log(f"  {scale} ×: full sync, protect and change of passphrase not run "
                     "(each takes minutes here; FIELDGUIDE_BENCH_SLOW=1 runs them)")
-            with app.db.raw() as conn:
-                (entries,) = conn.execute("SELECT count(*) FROM change_log").fetchone()
-            figures["change log entries"] = float(entries)
+            figures["change log entries"] = float(_log_entries(app))
+            figures["change log growth, 20 autosaves of a note"] = float(_autosave_growth(app, largest))
         finally:
             app.close()
     return figures

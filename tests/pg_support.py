@@ -132,6 +132,19 @@ class PostgresCluster:
         )  # fmt: skip
         return result.stdout.decode()
 
+    def background_sql(self, database: str, sql: str) -> subprocess.Popen[bytes]:
+        """``sql`` run by psql in the background (to hold a lock while a test acts)."""
+        return subprocess.Popen(
+            [str(self.bindir / "psql"), "-X", "-q", "-h", "127.0.0.1", "-p", str(self.port), "-U", SUPERUSER,
+             "-d", database, "-c", sql],
+            user=self.user,
+            group=None if self.user is None else pwd.getpwnam(self.user).pw_gid,
+            extra_groups=None if self.user is None else [],
+            cwd=self.root,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )  # fmt: skip
+
     def pg_dump(self, database: str) -> bytes:
         return self._run(
             "pg_dump", "-h", "127.0.0.1", "-p", str(self.port), "-U", SUPERUSER, "-d", database

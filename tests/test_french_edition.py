@@ -162,3 +162,22 @@ def test_every_french_citation_names_a_source_of_the_edition(seeds_dir: Path) ->
         assert unknown_citation(row["citation"], french.sources) is None, row["id"]
     for row in french.items:
         assert unknown_citation(row["source"], french.sources) is None, row["id"]
+
+
+def test_the_library_lists_french_titles_in_french(app) -> None:  # type: ignore[no-untyped-def]
+    """The navigator and the new-assessment dialog list the French edition's titles for a French reader."""
+    documents = {d.id: d.title for d in app.catalog.documents("fr")}
+    checklists = {c.id: c.title for c in app.catalog.checklists("fr")}
+    outlines = app.catalog.outlines("fr")
+    assert (
+        documents["ssr-national-ownership"]
+        == "Appuyer l'appropriation nationale de la réforme du secteur de la sécurité"
+    )
+    assert checklists["ssr-ten-principles"] == "Les dix principes de l'appui de l'ONU à la RSS"
+    titles = {entry.id: entry.title for entry in outlines["ssr-national-ownership"]}
+    assert (
+        titles["ssr-national-ownership/beyond-state"]
+        == "L'appropriation nationale dépasse l'appropriation par l'État"
+    )
+    # English readers still see the English library.
+    assert {d.id: d.title for d in app.catalog.documents()}["ssr-national-ownership"].startswith("Supporting")

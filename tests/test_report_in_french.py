@@ -76,7 +76,10 @@ def test_an_english_assessment_is_shown_and_exported_in_french_from_the_window(
 
     with speaking("fr"):  # the language switch: the window now speaks French
         window = open_window()
-        assert window.assessments.open_assessment(assessment_id)
+        library = [str(index.data()) for index in rows_of(window.navigator.model)]
+        assert "Appuyer l'appropriation nationale de la réforme du secteur de la sécurité" in library
+        assert "Les dix principes de l'appui de l'ONU à la RSS" in library
+        assert assessment_id and window.assessments.open_assessment(assessment_id)
         workspace = window.assessments.workspace
         model = workspace.tree.model()
         shown = [str(index.data()) for index in rows_of(model)]

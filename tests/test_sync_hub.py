@@ -323,6 +323,9 @@ def test_command_line_enrols_once_then_syncs_with_json_and_exit_statuses(
     assert "From A's command line" in listing.stdout
     plain = run_cli("sync", "hub", data_dir=root_b)
     assert plain.returncode == 0 and plain.stdout.splitlines()[0] == "received 0 changes"
+    status = json.loads(run_cli("sync", "status", "--json", data_dir=root_b).stdout)
+    assert status["hub"]["url"] == hub.url and status["hub"]["team"] == team and status["hub"]["last_sync"]
+    assert "token" not in json.dumps(status)
 
 
 def test_a_copied_profile_does_not_use_the_original_laptop_s_access(
@@ -349,3 +352,24 @@ def test_a_copied_profile_does_not_use_the_original_laptop_s_access(
         assert sync(copied).bundles == 0 and hub.enrolled[-1]["device"] == copied.device_id
     finally:
         copied.close()
+
+
+def test_a_bundle_damaged_on_the_hub_is_skipped_in_one_line_and_tried_again_next_time(
+    three: list[App], hub: FakeHub
+) -> None:
+    a, b, c = three
+    for app in three:
+        enrol(app, hub)
+    a.assessments.create([CHECKLIST], "From A")
+    sync(a)
+    c.assessments.create([CHECKLIST], "From C")
+    sync(c)
+    damaged = hub.stored(a.hub.team_id())[0].bundle_id
+    hub.corrupt.add(damaged)
+    result = sync(b)
+    titles = {x.title for x in b.assessments.list()}
+    assert "From C" in titles and "From A" not in titles
+    assert [s.retry for s in result.skipped] == [True] and "checksum" in result.skipped[0].reason
+    hub.corrupt.clear()
+    again = sync(b)
+    assert again.bundles == 1 and "From A" in {x.title for x in b.assessments.list()}

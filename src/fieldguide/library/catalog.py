@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from fieldguide.db.engine import Database
 from fieldguide.db.models import Checklist, ChecklistItem, Document, Pack, Section, Translation
@@ -43,8 +44,10 @@ class CatalogService:
     def __init__(self, db: Database) -> None:
         self.db = db
 
-    def documents(self) -> list[DocumentSummary]:
+    def documents(self, language: str | None = None) -> list[DocumentSummary]:
+        """The library's documents; titles in `language` where a translation pack holds them."""
         with self.db.read() as session:
+            titles = _titles(session, language, "document")
             counts = (
                 select(Section.document_id, func.count().label("n")).group_by(Section.document_id).subquery()
             )
@@ -55,12 +58,21 @@ class CatalogService:
                 .order_by(Pack.kind, Document.practice_area, Document.position, Document.title)
             ).all()
             return [
-                DocumentSummary(doc.id, doc.title, doc.practice_area, int(n), kind == "import", doc.pack_id)
+                DocumentSummary(
+                    doc.id,
+                    titles.get(doc.id, doc.title),
+                    doc.practice_area,
+                    int(n),
+                    kind == "import",
+                    doc.pack_id,
+                )
                 for doc, kind, n in rows
             ]
 
-    def checklists(self) -> list[ChecklistSummary]:
+    def checklists(self, language: str | None = None) -> list[ChecklistSummary]:
+        """The library's checklists; titles in `language` where a translation pack holds them."""
         with self.db.read() as session:
+            titles = _titles(session, language, "checklist")
             counts = (
                 select(ChecklistItem.checklist_id, func.count().label("n"))
                 .where(ChecklistItem.retired.is_(False))
@@ -73,7 +85,9 @@ class CatalogService:
                 .order_by(Checklist.practice_area, Checklist.position, Checklist.title)
             ).all()
             return [
-                ChecklistSummary(c.id, c.title, c.practice_area, int(n), c.document_id, c.retired)
+                ChecklistSummary(
+                    c.id, titles.get(c.id, c.title), c.practice_area, int(n), c.document_id, c.retired
+                )
                 for c, n in rows
             ]
 
@@ -86,18 +100,27 @@ class CatalogService:
             ).all()
             return [SectionEntry(*row) for row in rows]
 
-    def outlines(self) -> dict[str, list[SectionEntry]]:
-        """Every document's outline, read in one statement (one per document grew with the library)."""
+    def outlines(self, language: str | None = None) -> dict[str, list[SectionEntry]]:
+        """Every document's outline, read in one statement (one per document grew with the library).
+
+        Section titles are in `language` where a translation pack holds them.
+        """
         found: dict[str, list[SectionEntry]] = {}
         with self.db.read() as session:
+            titles = _titles(session, language, "section")
             rows = session.execute(
                 select(
-                    Section.document_id, Section.id, Section.title, Section.level, Section.number,
+                    Section.document_id,
+                    Section.id,
+                    Section.title,
+                    Section.level,
+                    Section.number,
                     Section.parent_id,
                 ).order_by(Section.document_id, Section.position)
             ).all()
         for document_id, section_id, title, level, number, parent in rows:
-            found.setdefault(document_id, []).append(SectionEntry(section_id, title, level, number, parent))
+            entry = SectionEntry(section_id, titles.get(section_id, title), level, number, parent)
+            found.setdefault(document_id, []).append(entry)
         return found
 
     def section(self, section_id: str, language: str | None = None) -> SectionView:
@@ -243,6 +266,18 @@ class CatalogService:
             if document.source:
                 lines += [f"> Source: {document.source}"]
             return "\n".join(lines) + "\n"
+
+
+def _titles(session: Session, language: str | None, kind: str) -> dict[str, str]:
+    """Every title a translation pack gives in `language` for this kind of content, by id."""
+    if not language:
+        return {}
+    rows = session.execute(
+        select(Translation.object_id, Translation.title).where(
+            Translation.language == language, Translation.kind == kind
+        )
+    )
+    return {object_id: title for object_id, title in rows}
 
 
 def _item_view(i: ChecklistItem, text: Translation | None = None) -> ItemView:

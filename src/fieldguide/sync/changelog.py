@@ -153,12 +153,16 @@ class Recorder:
         """Replace every version of a text field by ``value``, recording in the new version
         which versions it erased (``sync.purge``); returns the purge's clock."""
         from fieldguide.sync.rows import put_state, settle, state_of
+        from fieldguide.sync.signing import leaf
 
         table = row.__tablename__  # type: ignore[attr-defined]
         hlc = self.tick(session)
         state = state_of(row, name)
         erased = state.ctx or {self.device_id: hlc}
         put_state(row, name, state.write(hlc, self.device_id, value, replace_all=True, knows=dict(erased)))
+        # Signed when made, as every write: teammates apply a purge only from its author.
+        written = Sibling(hlc, self.device_id, value, dict(erased))
+        self.sign(session, hlc, [leaf(table, row.id, name, written)])
         session.add(
             ChangeLog(
                 table_name=table, row_id=row.id, field=name, value=value,

@@ -17,11 +17,15 @@ def assessment_rows(app: App) -> list[tuple[str, str, str]]:
 
 
 def library_snapshot(app: App) -> LibrarySnapshot:
-    documents = app.catalog.documents()
+    from fieldguide.language import active_language
+
+    # Titles in the window's language wherever a translation pack holds them (the French edition).
+    language = active_language()
+    documents = app.catalog.documents(language)
     return LibrarySnapshot(
         documents=documents,
-        outlines=app.catalog.outlines(),
-        checklists=app.catalog.checklists(),
+        outlines=app.catalog.outlines(language),
+        checklists=app.catalog.checklists(language),
         bookmarks=app.annotations.bookmarks(),
         assessments=assessment_rows(app),
         noted_sections=app.annotations.noted_targets("section"),

@@ -27,6 +27,8 @@ from fieldguide.ui.workspace.details_form import DetailsForm
 CREATED = Changes(assessments=True, sync_state=True)
 
 CHECKLIST_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
 class NewAssessmentDialog(QDialog):
     """On success `assessment_id` holds the new assessment's id and the dialog is accepted."""
 
@@ -90,7 +92,10 @@ class NewAssessmentDialog(QDialog):
     def _fill_checklists(self) -> None:
         self.checklists.blockSignals(True)
         areas: dict[str, QTreeWidgetItem] = {}
-        for checklist in self.runner.call(lambda app: app.catalog.checklists()):
+        from fieldguide.language import active_language
+
+        language = active_language()  # the checklists' titles as the window's language reads them
+        for checklist in self.runner.call(lambda app: app.catalog.checklists(language)):
             if checklist.retired:
                 continue
             area = areas.get(checklist.practice_area)
