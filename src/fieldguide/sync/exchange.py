@@ -71,6 +71,7 @@ ACK_META = "sync.ack."  # + device: how far that device has applied this device'
 SKEW_META = "sync.skew."  # + device: [its bundle's date, this computer's date then]
 TOLD_META = "sync.told_skew"  # what a teammate said about this computer's clock
 FIRST_META = "sync.first_in."  # + folder: the user said this device is the first there
+ROSTER_SENT_META = "sync.roster_sent"  # the roster version this device's bundles last carried
 
 Progress = Callable[[int, int, str], None]
 
@@ -393,7 +394,19 @@ class Exchange:
             )
         except ValueError as error:
             raise SyncError(_("cannot write the bundle: %s") % error) from None
+        if roster is not None:
+            with self.db.write() as session:
+                set_meta(session, ROSTER_SENT_META, str(roster.seq))
         return data, read_header(data).bundle_id, len(changes)
+
+    def roster_news(self) -> bool:
+        """Whether this device changed the team's roster since its last bundle: then a
+        bundle goes out even without other changes, so teammates learn of it (a removal)."""
+        roster = self.roster()
+        if roster is None:
+            return False
+        with self.db.read() as session:
+            return roster.seq > int(get_meta(session, ROSTER_SENT_META) or roster.seq)
 
     def _epoch_keys(self) -> dict[str, tuple[int, TeamKey]]:
         from fieldguide.sync.keyring import epoch_keys
@@ -485,7 +498,7 @@ class Exchange:
             else:
                 after = self._peer_floor(session)
         changes, seq_from, seq_to = self._collect(after)
-        if not changes:
+        if not changes and not self.roster_news():
             return ExportResult(None, None, 0)
         data, bundle_id, count = self._encode(changes, key, (seq_from, seq_to))
         with disk_guard(), atomic_write(target) as temporary:
@@ -834,7 +847,7 @@ class Exchange:
             after = covered_through(self._sent_ranges(session, mine))
         while True:
             changes, seq_from, seq_to = self._collect(after, FOLDER_BUNDLE_CHANGES)
-            if not changes:
+            if not changes and not self.roster_news():
                 break
             local = self._local_fields(after, seq_to)
             data, bundle_id, count = self._encode(changes, key, (seq_from, seq_to))

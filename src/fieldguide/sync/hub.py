@@ -306,7 +306,7 @@ class HubService:
         key = sync._require_key()
         while True:
             changes, seq_from, seq_to = sync._collect(after, HUB_BUNDLE_CHANGES)
-            if not changes:
+            if not changes and not sync.roster_news():
                 break
             data, bundle_id, count = sync._encode(changes, key, (seq_from, seq_to))
             target = outbox / f"{seq_from:012d}-{bundle_id}.fgsync"

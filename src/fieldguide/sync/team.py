@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from fieldguide.i18n import _
-from fieldguide.sync.exchange import SyncError, get_meta, set_meta
+from fieldguide.sync.exchange import ROSTER_SENT_META, SyncError, get_meta, set_meta
 
 if TYPE_CHECKING:
     from fieldguide.db.engine import Database
@@ -207,6 +207,7 @@ class Team:
         with self.db.write() as session:
             set_roster_documents(session, [roster.document])
             put_epoch_key(session, roster.epoch, TeamKey.generate(), self.recorder.tick(session))
+            set_meta(session, ROSTER_SENT_META, str(roster.seq))
         return roster
 
     def invitation(self) -> bytes:
@@ -355,6 +356,7 @@ class Team:
             raise SyncError(_("the answer is damaged (device ids)"), "team") from None
         with self.db.write() as session:
             set_roster_documents(session, documents)
+            set_meta(session, ROSTER_SENT_META, str(roster.seq))
             learnt = self.recorder.tick(session)
             for epoch, key in opened:
                 put_epoch_key(session, epoch, key, learnt)

@@ -56,7 +56,11 @@ class Checked:
         from fieldguide.sync.keyring import put_bindings, put_epoch_key, put_proofs, set_roster_documents
 
         if self.documents is not None:
+            from fieldguide.sync.exchange import ROSTER_SENT_META, set_meta
+
             set_roster_documents(session, self.documents)
+            if self.roster is not None:  # teammates learn it from its author, not from us
+                set_meta(session, ROSTER_SENT_META, str(self.roster.seq))
         if learnt is not None:
             put_epoch_key(session, learnt[0], learnt[1], clock)
         put_bindings(session, self.bindings)
