@@ -244,7 +244,8 @@ def run(hub_url: str, database_url: str, pid: int, sql: object) -> bool:
     started = time.perf_counter()
     devices = _make_teams(hub_url, database_url)
     teams = len({d.team for d in devices})
-    print(f"setup: {DEVICES} devices enrolled in {teams} teams, signed rosters: {time.perf_counter() - started:.1f} s")
+    setup = time.perf_counter() - started
+    print(f"setup: {DEVICES} devices enrolled in {teams} teams with signed rosters: {setup:.1f} s")
     idle_rss = _rss_kib(pid)
     baseline = asyncio.run(_health_baseline(hub_url))
     base95 = _percentile(baseline, 0.95)
