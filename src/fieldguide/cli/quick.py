@@ -122,14 +122,20 @@ def run_quick(argv: list[str]) -> int | None:
         from fieldguide.library.query import hit_json
 
         data = {"query": search.query, "hits": [hit_json(hit) for hit in hits]}
-        sys.stdout.write(terminal_text(json.dumps(data, ensure_ascii=False, indent=2) + "\n"))
-        return 0
-    if not hits:
+        text = json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+    elif not hits:
         from fieldguide import i18n
 
         # Only this message needs the catalogues (and QtCore): load them now.
         i18n.defer(_language_loader(root))
-        sys.stdout.write(terminal_text(i18n._("No results for %r.") % search.query + "\n"))
-    for hit in hits:
-        sys.stdout.write(terminal_text(hit_text(hit)))
+        text = i18n._("No results for %r.") % search.query + "\n"
+    else:
+        text = "".join(hit_text(hit) for hit in hits)
+    try:
+        sys.stdout.write(terminal_text(text))
+        sys.stdout.flush()
+    except OSError as error:
+        # A closed pipe (`| head -1`), a full disk: one line, as the full command line says it.
+        sys.stderr.write(f"fieldguide: {error.strerror or error}\n")
+        return 1
     return 0
