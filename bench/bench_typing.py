@@ -167,7 +167,9 @@ def main() -> dict[str, float]:
         idle, idle_s = _type_while(window, lambda: None, lambda: False)
         synced, sync_s = _type_while(
             window,
-            lambda: window.runner.run(lambda app: app.sync.apply_file(bundle), changes=sync_changes),
+            lambda: window.runner.run(
+                lambda app: app.sync.apply_file(bundle), changes=sync_changes, long=True
+            ),
             lambda: window.runner.busy,
         )
         imported, import_s = _type_while(

@@ -21,6 +21,7 @@ BENCHMARKS = [
     "bench_memory",
     "bench_frozen_startup",
     "bench_years",
+    "bench_hub",
 ]
 
 

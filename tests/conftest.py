@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import subprocess
 import sys
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
+from pytestqt.qtbot import QtBot
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -21,6 +24,27 @@ SEEDS = REPO.parent / "shared" / "seeds"
 
 
 _catalogue_applied = False
+
+# The least time any qtbot wait allows, whatever a test asks. A wait ends as soon as its
+# condition holds, so this costs nothing on a quiet machine; on a shared two-core machine
+# with both cores busy a worker can take seconds to get a turn, and a 1-5 s allowance
+# turned a slow machine into a failed test. No test in the suite waits for something
+# *not* to happen (no raising=False, no assertNotEmitted), which a longer wait would slow.
+PATIENCE_MS = 60_000
+
+
+def _patient(method: Any) -> Any:
+    def wait(*args: Any, **kwargs: Any) -> Any:
+        kwargs["timeout"] = max(int(kwargs.get("timeout", 0) or 0), PATIENCE_MS)
+        return method(*args, **kwargs)
+
+    return wait
+
+
+for _name in ("waitUntil", "waitSignal", "waitSignals", "waitActive", "waitExposed", "waitCallback"):
+    _patched = _patient(getattr(QtBot, _name))
+    setattr(QtBot, _name, _patched)
+    setattr(QtBot, re.sub(r"([A-Z])", lambda m: "_" + m.group(1).lower(), _name), _patched)
 
 
 @pytest.fixture(scope="session", autouse=True)

@@ -49,6 +49,7 @@ class FakeHub:
     cuts: int = 0  # how many downloads to cut
     down_after_cut: bool = False  # after a cut, the hub stays unreachable (until ``down`` is reset)
     down: bool = False  # refuse connections (the hub is stopped)
+    corrupt: set[str] = field(default_factory=set)  # bundle ids served with one byte changed
     lock: threading.Lock = field(default_factory=threading.Lock)
     url: str = ""
 
@@ -187,7 +188,10 @@ class _Handler(BaseHTTPRequestHandler):
             if start >= len(found.data):
                 self._error(416, "range_not_satisfiable", "range not satisfiable")
                 return
-        body = found.data[start:]
+        data = found.data
+        if bundle_id in self.hub.corrupt:  # storage that went bad: the listed sha256 no longer fits
+            data = data[:-1] + bytes([data[-1] ^ 1])
+        body = data[start:]
         self.send_response(206 if match else 200)
         self.send_header("Content-Type", "application/octet-stream")
         self.send_header("X-Fieldguide-Sha256", found.sha256)

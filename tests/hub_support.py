@@ -26,6 +26,7 @@ import time
 import uuid
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import httpx
 import pytest
@@ -37,6 +38,7 @@ from tests.pg_support import PostgresCluster, free_port, require_bindir
 __all__ = [
     "HubServer",
     "Member",
+    "PatientDevice",
     "TeamRoster",
     "device_client",
     "enrol",
@@ -46,6 +48,7 @@ __all__ = [
     "pg_cluster",
     "pull_all",
     "push",
+    "shared_hub",
 ]
 
 TEMPLATE = "hub_template"
@@ -174,6 +177,20 @@ def hub(hub_factory: Callable[..., HubServer]) -> HubServer:
     return hub_factory()
 
 
+@pytest.fixture(scope="module")
+def shared_hub(pg_cluster: PostgresCluster, tmp_path_factory: pytest.TempPathFactory) -> Iterator[HubServer]:
+    """One hub for all the tests of a module that each make their own teams and neither kill it
+    nor change its settings: starting a hub per test is most of such a test's time."""
+    database = f"hub_{os.getpid()}_{next(_numbers)}"
+    pg_cluster.psql("postgres", f"CREATE DATABASE {database} TEMPLATE {TEMPLATE}")
+    server = HubServer(pg_cluster, database, tmp_path_factory.mktemp("hub") / "hub.log")
+    server.start()
+    yield server
+    server.stop()
+    pg_cluster.ensure_running()
+    pg_cluster.psql("postgres", f"DROP DATABASE IF EXISTS {database} WITH (FORCE)")
+
+
 class Member:
     """A device as the hub sees it: an id and its device keys (fieldguide.sync.devicekeys)."""
 
@@ -253,3 +270,91 @@ def pull_all(client: httpx.Client, team: str, after: int = 0) -> list[dict[str, 
         after = page["next"]
         if not page["more"]:
             return found
+
+
+class PatientDevice:
+    """A device that keeps at it as the client rules say: a push or download that got no
+    answer, or a 503, is simply tried again (the test's own minimal client, not the app's)."""
+
+    def __init__(self, hub: HubServer, token: str, team: str, *, patience: float = 90.0) -> None:
+        self.hub = hub
+        self.team = team
+        self.client = httpx.Client(
+            base_url=hub.url, headers={"Authorization": f"Bearer {token}"}, timeout=httpx.Timeout(15.0)
+        )
+        self.patience = patience
+        self.failures = 0  # answers that did not come, or came as 503
+
+    def _again(self, started: float, what: str) -> None:
+        self.failures += 1
+        if time.monotonic() - started > self.patience:
+            raise AssertionError(f"{what}: the hub did not come back within {self.patience} s")
+        time.sleep(0.05)
+
+    def push(self, bundle_id: str, data: bytes) -> int:
+        started = time.monotonic()
+        while True:
+            try:
+                answer = push(self.client, self.team, bundle_id, data)
+            except httpx.TransportError:
+                self._again(started, "push")
+                continue
+            if answer.status_code in (200, 201):
+                return int(answer.json()["cursor"])
+            if answer.status_code in (429, 503):
+                self._again(started, "push")
+                continue
+            raise AssertionError(f"push refused: {answer.status_code} {answer.text}")
+
+    def listing(self, after: int) -> dict[str, Any]:
+        started = time.monotonic()
+        while True:
+            try:
+                answer = self.client.get(f"/v1/teams/{self.team}/bundles", params={"after": after})
+            except httpx.TransportError:
+                self._again(started, "list")
+                continue
+            if answer.status_code == 200:
+                page: dict[str, Any] = answer.json()
+                return page
+            if answer.status_code in (429, 503):
+                self._again(started, "list")
+                continue
+            raise AssertionError(f"listing refused: {answer.status_code} {answer.text}")
+
+    def download(self, bundle_id: str, sha256: str) -> bytes:
+        """The bundle's bytes, resuming with Range after a dropped link, checked against sha256."""
+        started = time.monotonic()
+        data = bytearray()
+        while True:
+            headers = {"Range": f"bytes={len(data)}-"} if data else {}
+            try:
+                with self.client.stream(
+                    "GET", f"/v1/teams/{self.team}/bundles/{bundle_id}", headers=headers
+                ) as answer:
+                    if answer.status_code in (429, 503):
+                        self._again(started, "download")
+                        continue
+                    if answer.status_code not in (200, 206):
+                        raise AssertionError(f"download refused: {answer.status_code}")
+                    for chunk in answer.iter_bytes():
+                        data += chunk
+            except httpx.TransportError:
+                self._again(started, "download")
+                continue
+            if hashlib.sha256(data).hexdigest() == sha256:
+                return bytes(data)
+            raise AssertionError(f"bundle {bundle_id} arrived damaged ({len(data)} bytes)")
+
+    def pull_everything(self, after: int = 0) -> tuple[list[int], dict[str, bytes]]:
+        """Every listed cursor (in the order seen) and every bundle's bytes, by id."""
+        cursors: list[int] = []
+        bodies: dict[str, bytes] = {}
+        while True:
+            page = self.listing(after)
+            for entry in page["bundles"]:
+                cursors.append(entry["cursor"])
+                bodies[entry["id"]] = self.download(entry["id"], entry["sha256"])
+            after = page["next"]
+            if not page["more"]:
+                return cursors, bodies

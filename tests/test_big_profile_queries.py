@@ -87,9 +87,9 @@ def _notes(app, bodies: list[str]) -> None:  # type: ignore[no-untyped-def]
 def test_a_broad_search_ranks_a_window_of_its_matches_not_every_one(app, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     """A word in thousands of rows: bm25 over every match grew with the profile (a second at
     10 x). Beyond the window, titles that match come first, then the newest matches."""
-    from fieldguide.library import search
+    from fieldguide.library import query  # the ranking the service and the command line share
 
-    monkeypatch.setattr(search, "WINDOW", 6)
+    monkeypatch.setattr(query, "WINDOW", 6)
     _notes(app, [f"Quartermaster visit number {n} to the depot." for n in range(20)])
     _import_documents(app, 0, 1)
     with app.db.write() as session:

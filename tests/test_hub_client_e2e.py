@@ -25,6 +25,7 @@ from fieldguide.app import App
 from fieldguide.sync import hub_run
 from fieldguide.sync import roster as team_roster
 from fieldguide.sync.hub import HubService
+from fieldguide.sync.hub_http import HubError
 from tests.test_sync_support import devices, user_data
 
 CHECKLIST = "ssr-national-ownership-tips"
@@ -143,12 +144,15 @@ def test_the_hub_killed_between_two_pushes_loses_and_duplicates_nothing(
 
 
 class CuttingProxy:
-    """A TCP relay to the hub that cuts the first ``cuts`` bundle downloads after ``after`` bytes."""
+    """A TCP relay to the hub that cuts the first ``cuts`` bundle downloads after ``after`` bytes,
+    or drops the hub's answer to the first bundle push (``lose_put``)."""
 
-    def __init__(self, target: str, after: int, cuts: int) -> None:
+    def __init__(self, target: str, after: int = 0, cuts: int = 0, lose_put: Any = None) -> None:
         host, port = target.removeprefix("http://").split(":")
         self.target = (host, int(port))
         self.after, self.cuts = after, cuts
+        self.lose_put = lose_put  # called when the hub answers the first PUT; the answer is dropped
+        self.puts: list[str] = []
         self.listener = socket.create_server(("127.0.0.1", 0))
         self.url = f"http://127.0.0.1:{self.listener.getsockname()[1]}"
         self.ranges: list[str] = []
@@ -163,7 +167,11 @@ class CuttingProxy:
             threading.Thread(target=self._relay, args=(client,), daemon=True).start()
 
     def _relay(self, client: socket.socket) -> None:
-        upstream = socket.create_connection(self.target)
+        try:
+            upstream = socket.create_connection(self.target)
+        except OSError:  # the hub is down: the laptop sees a refused connection too
+            client.close()
+            return
         request = client.recv(65536)
         head = request.split(b"\r\n\r\n", 1)[0].decode("latin-1")
         line = head.split("\r\n", 1)[0]
@@ -183,6 +191,10 @@ class CuttingProxy:
         cut = download and self.cuts > 0
         if cut:
             self.cuts -= 1
+        lose = None
+        if line.startswith("PUT ") and "/bundles/" in line:
+            self.puts.append(line.split(" ")[1])
+            lose, self.lose_put = self.lose_put, None
         upstream.sendall(request)
 
         def up() -> None:
@@ -196,6 +208,9 @@ class CuttingProxy:
         sent = 0
         try:
             while data := upstream.recv(65536):
+                if lose is not None:  # the hub committed and answered; the laptop never hears it
+                    lose()
+                    break
                 if cut and sent + len(data) > self.after:
                     client.sendall(data[: self.after - sent])
                     break
@@ -234,3 +249,48 @@ def test_a_download_cut_by_the_link_resumes_from_where_it_stopped(team: list[App
     assert proxy.ranges[0] == "" and all(r.startswith("bytes=") and r != "bytes=0-" for r in proxy.ranges[1:])
     assert len(proxy.ranges) == 3
     assert user_data(a) == user_data(b)
+
+
+def test_a_device_the_roster_removes_loses_its_access_at_the_next_sync_of_a_member(
+    team: list[App], hub: Any
+) -> None:
+    a, b, c = team
+    a.assessments.create([CHECKLIST], "Before Chloé's laptop was lost")
+    sync(a)
+    assert sync(c).bundles == 1
+    roster = a.sync.roster()  # type: ignore[attr-defined]
+    lost = team_roster.remove_member(
+        roster, a.sync.device_keys(), c.sync.device_keys().public.fingerprint, until="", lost=True
+    )
+    for app in team:
+        app.sync.roster = lambda lost=lost: lost  # type: ignore[attr-defined]
+    sync(a)  # A's laptop gives the hub the roster without C
+    with pytest.raises(HubError) as refused:
+        sync(c)
+    assert refused.value.status == 401 and "ask a teammate for a new enrolment code" in str(refused.value)
+    b.assessments.create([CHECKLIST], "After")
+    assert sync(b).pushed == 1 and sync(a).bundles == 1
+
+
+def test_the_hub_killed_after_committing_a_push_before_the_laptop_heard_stores_it_once(
+    team: list[App], hub: Any
+) -> None:
+    a, b, _c = team
+    a.assessments.create([CHECKLIST], "Committed, answer lost")
+
+    def die() -> None:
+        hub.kill()
+        threading.Timer(1.0, hub.start).start()
+
+    proxy = CuttingProxy(hub.url, lose_put=die)
+    try:
+        config = a.hub.current()
+        assert config is not None
+        a.hub.store_enrolment(proxy.url, config.team, config.token)
+        result = sync(a)
+    finally:
+        proxy.close()
+    assert result.pushed == 1 and result.retries >= 1
+    assert len(proxy.puts) >= 2 and len(set(proxy.puts)) == 1  # the same bundle id, sent again
+    assert stored_bundles(hub) == (1, 1)
+    assert sync(b).bundles == 1 and user_data(a) == user_data(b)

@@ -179,3 +179,28 @@ def test_the_command_line_purges_after_saying_what_it_does(pair: list[App]) -> N
         assert reopened.assessments.action(action).text == "[removed]"
     finally:
         reopened.close()
+
+
+def test_bundles_waiting_in_a_hub_outbox_are_dropped_and_their_changes_sent_again(pair: list[App]) -> None:
+    from fieldguide.db.models import SyncSent
+
+    a, _b = pair
+    assessment = a.assessments.create([CHECKLIST], "Bangui")
+    action = a.assessments.add_action(assessment, f"Call {SECRET}").id
+    outbox = a.paths.sync / "hub" / "0123456789abcdef" / "outbox"
+    outbox.mkdir(parents=True)
+    bundle_id = "0f8fad5b-d9cb-469f-a165-70867728950e"
+    waiting = outbox / f"{1:012d}-{bundle_id}.fgsync"
+    waiting.write_bytes(f"an encrypted bundle that carried {SECRET}".encode())
+    with a.db.write() as session:
+        session.add(
+            SyncSent(
+                bundle_id=bundle_id, seq_from=1, seq_to=10**6, changes=1, created_at="", destination="hub"
+            )
+        )
+    a.purge.purge("action", action)
+    assert not waiting.exists()
+    with a.db.read() as session:
+        assert session.get(SyncSent, bundle_id) is None
+    a.purge.delete_older_backups()
+    assert files_holding_secret(a.paths.root) == []

@@ -124,3 +124,62 @@ def test_an_operation_before_the_profile_is_open_fails_cleanly(qtbot: Any) -> No
     runner.flush()
     assert len(errors) == 1 and isinstance(errors[0], ProfileClosed)
     runner.close()
+
+
+SECTION = "ssr-national-ownership/what-it-means"
+
+
+def _holding_a_write(started: threading.Event, release: threading.Event) -> Any:
+    """A long operation (as a sync is): writes a note in one transaction and holds it open."""
+
+    def op(app: Any) -> str:
+        from fieldguide.db.models import Note
+
+        with app.db.write() as session:
+            app.recorder.create(
+                session, Note, {"target_kind": "section", "target_id": SECTION, "body": "from the sync"}
+            )
+            session.flush()
+            started.set()
+            assert release.wait(60)
+        return "synced"
+
+    return op
+
+
+def test_a_query_does_not_wait_behind_a_long_operation(app: Any, runner_for: Any) -> None:
+    runner = runner_for(app)
+    app.annotations.save_note("section", SECTION, "typed before the sync")
+    started, release = threading.Event(), threading.Event()
+    done: list[str] = []
+    runner.run(_holding_a_write(started, release), done.append, long=True)
+    assert started.wait(60)
+    try:
+        # The sync still holds its transaction: the query reads what was committed, at once.
+        note = runner.read(lambda app: app.annotations.my_note("section", SECTION))
+        assert note is not None and note.body == "typed before the sync"
+        assert not release.is_set() and runner.busy and done == []
+    finally:
+        release.set()
+    assert runner.flush()
+    assert done == ["synced"]
+
+
+def test_a_query_waits_for_saves_queued_behind_a_long_operation(app: Any, runner_for: Any) -> None:
+    runner = runner_for(app)
+    started, release = threading.Event(), threading.Event()
+    runner.run(_holding_a_write(started, release), long=True)
+    assert started.wait(60)
+    runner.run(lambda app: app.annotations.save_note("section", SECTION, "typed during the sync"))
+    threading.Timer(0.05, release.set).start()
+    # A save waits behind the sync: the query waits for both rather than miss what the user typed.
+    note = runner.read(lambda app: app.annotations.my_note("section", SECTION))
+    assert note is not None and note.body == "typed during the sync"
+
+
+def test_a_query_behind_a_short_operation_waits_in_order(runner: Any) -> None:
+    runner, fake = runner
+    fake.gate.clear()
+    runner.run(lambda app: app.write("note"))  # not long: a save
+    threading.Timer(0.05, fake.gate.set).start()
+    assert runner.read(lambda app: list(app.written)) == ["note"]

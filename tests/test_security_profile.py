@@ -320,3 +320,21 @@ def test_protect_refuses_while_another_process_has_the_profile_open(profile) -> 
     assert note_bodies(app) == sorted(SECRETS)
     app.profile.protect(PASSPHRASE, params=cheap_kdf())
     assert is_encrypted(paths.database)
+
+
+def test_protecting_and_changing_the_passphrase_report_each_whole_file_step(profile) -> None:  # type: ignore[no-untyped-def]
+    """Years of a team's work make each step minutes long: the window shows (done, total) as
+    the backup, the profile and every backup re-keyed are done."""
+    _paths, app = profile
+    app.backups.create("manual")
+    plain = len(app.backups.list())
+    steps: list[tuple[int, int]] = []
+    app.profile.protect(PASSPHRASE, params=cheap_kdf(), progress=lambda d, t: steps.append((d, t)))
+    total = 2 + plain + 1  # a backup first, the profile, then every backup (the new one too)
+    assert steps == [(n, total) for n in range(total + 1)]
+    assert all(b.encrypted for b in app.backups.list())
+    steps.clear()
+    app.profile.change_passphrase(
+        PASSPHRASE, PASSPHRASE + " two", params=cheap_kdf(), progress=lambda d, t: steps.append((d, t))
+    )
+    assert steps[0] == (0, steps[0][1]) and steps[-1][0] == len(steps) - 1 and steps[-1][0] >= 3

@@ -158,8 +158,8 @@ def test_a_bundle_received_by_folder_and_again_by_hub_changes_nothing_and_counts
     }
 
 
-def test_a_download_cut_mid_way_resumes_where_it_stopped(three: list[App], hub: FakeHub) -> None:
-    a, b, _c = three
+def long_review_on_the_hub(a: App, b: App, hub: FakeHub) -> tuple[str, int]:
+    """A and B enrolled; A's long review (incompressible notes) on the hub as one bundle of ``size`` bytes."""
     enrol(a, hub)
     enrol(b, hub)
     assessment = a.assessments.create([CHECKLIST], "Long review")
@@ -168,6 +168,12 @@ def test_a_download_cut_mid_way_resumes_where_it_stopped(three: list[App], hub: 
     sync(a)
     size = len(hub.stored(a.hub.team_id())[0].data)
     assert size > 20_000
+    return assessment, size
+
+
+def test_a_download_cut_mid_way_resumes_where_it_stopped(three: list[App], hub: FakeHub) -> None:
+    a, b, _c = three
+    assessment, size = long_review_on_the_hub(a, b, hub)
     hub.cut_downloads_after = size // 3
     hub.cuts = 2  # the link drops twice
     result = sync(b)
@@ -182,13 +188,7 @@ def test_a_download_cut_when_the_run_gives_up_continues_in_the_next_run(
     three: list[App], hub: FakeHub
 ) -> None:
     a, b, _c = three
-    enrol(a, hub)
-    enrol(b, hub)
-    assessment = a.assessments.create([CHECKLIST], "Review")
-    for index, item in enumerate(a.catalog.checklist(CHECKLIST).items):
-        a.assessments.answer(assessment, item.id, note=f"Observation {index}: {os.urandom(600).hex()}")
-    sync(a)
-    size = len(hub.stored(a.hub.team_id())[0].data)
+    _assessment, size = long_review_on_the_hub(a, b, hub)
     hub.cut_downloads_after = size // 2
     hub.cuts = 1
     hub.down_after_cut = True  # the link is gone for the rest of this run
@@ -323,6 +323,9 @@ def test_command_line_enrols_once_then_syncs_with_json_and_exit_statuses(
     assert "From A's command line" in listing.stdout
     plain = run_cli("sync", "hub", data_dir=root_b)
     assert plain.returncode == 0 and plain.stdout.splitlines()[0] == "received 0 changes"
+    status = json.loads(run_cli("sync", "status", "--json", data_dir=root_b).stdout)
+    assert status["hub"]["url"] == hub.url and status["hub"]["team"] == team and status["hub"]["last_sync"]
+    assert "token" not in json.dumps(status)
 
 
 def test_a_copied_profile_does_not_use_the_original_laptop_s_access(
@@ -349,3 +352,24 @@ def test_a_copied_profile_does_not_use_the_original_laptop_s_access(
         assert sync(copied).bundles == 0 and hub.enrolled[-1]["device"] == copied.device_id
     finally:
         copied.close()
+
+
+def test_a_bundle_damaged_on_the_hub_is_skipped_in_one_line_and_tried_again_next_time(
+    three: list[App], hub: FakeHub
+) -> None:
+    a, b, c = three
+    for app in three:
+        enrol(app, hub)
+    a.assessments.create([CHECKLIST], "From A")
+    sync(a)
+    c.assessments.create([CHECKLIST], "From C")
+    sync(c)
+    damaged = hub.stored(a.hub.team_id())[0].bundle_id
+    hub.corrupt.add(damaged)
+    result = sync(b)
+    titles = {x.title for x in b.assessments.list()}
+    assert "From C" in titles and "From A" not in titles
+    assert [s.retry for s in result.skipped] == [True] and "checksum" in result.skipped[0].reason
+    hub.corrupt.clear()
+    again = sync(b)
+    assert again.bundles == 1 and "From A" in {x.title for x in b.assessments.list()}

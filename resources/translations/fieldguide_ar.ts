@@ -1516,6 +1516,30 @@
             <translation>حفظ التقييم المفتوح في شكل تقرير بصيغة PDF أو Word أو CSV أو JSON</translation>
         </message>
         <message>
+            <source>S&amp;hare with a colleague…</source>
+            <translation>&amp;مشاركة مع زميل…</translation>
+        </message>
+        <message>
+            <source>Save the open assessment encrypted so that only one colleague's laptop can open it</source>
+            <translation>حفظ التقييم المفتوح مشفّرًا بحيث لا يفتحه إلا حاسوب زميل واحد</translation>
+        </message>
+        <message>
+            <source>Open a &amp;shared assessment…</source>
+            <translation>فتح تقييم &amp;مشترك…</translation>
+        </message>
+        <message>
+            <source>Import an assessment a colleague shared with this laptop</source>
+            <translation>استيراد تقييم شاركه زميل مع هذا الحاسوب</translation>
+        </message>
+        <message>
+            <source>Save this laptop's &amp;public key…</source>
+            <translation>حفظ المفتاح &amp;العام لهذا الحاسوب…</translation>
+        </message>
+        <message>
+            <source>The file colleagues need to share an assessment with you (it is not secret)</source>
+            <translation>الملف الذي يحتاجه زملاؤك لمشاركة تقييم معك (ليس سرّيًا)</translation>
+        </message>
+        <message>
             <source>&amp;Sync with folder…</source>
             <translation>&amp;مزامنة مع مجلد…</translation>
         </message>
@@ -2152,6 +2176,69 @@
         </message>
     </context>
     <context>
+        <name>Sharing</name>
+        <message>
+            <source>Save this laptop's public key</source>
+            <translation>حفظ المفتاح العام لهذا الحاسوب</translation>
+        </message>
+        <message>
+            <source>Device keys (*.fgdevice)</source>
+            <translation>مفاتيح الأجهزة (*.fgdevice)</translation>
+        </message>
+        <message>
+            <source>The key could not be saved (%1).</source>
+            <translation>تعذّر حفظ المفتاح (%1).</translation>
+        </message>
+        <message>
+            <source>Saved this laptop's public key as %1 (fingerprint %2): give it to colleagues who share with you.</source>
+            <translation>حُفظ المفتاح العام لهذا الحاسوب باسم %1 (البصمة %2): أعطه للزملاء الذين يشاركون معك.</translation>
+        </message>
+        <message>
+            <source>The colleague's public key</source>
+            <translation>المفتاح العام للزميل</translation>
+        </message>
+        <message>
+            <source>The key could not be read (%1).</source>
+            <translation>تعذّرت قراءة المفتاح (%1).</translation>
+        </message>
+        <message>
+            <source>Save the shared assessment</source>
+            <translation>حفظ التقييم المشترك</translation>
+        </message>
+        <message>
+            <source>Shared assessments (*.fgshare)</source>
+            <translation>التقييمات المشتركة (*.fgshare)</translation>
+        </message>
+        <message>
+            <source>The assessment could not be shared (%1).</source>
+            <translation>تعذّرت مشاركة التقييم (%1).</translation>
+        </message>
+        <message>
+            <source>Saved %1: only %2 (fingerprint %3) can open it.</source>
+            <translation>حُفظ باسم %1: لا يفتحه إلا %2 (البصمة %3).</translation>
+        </message>
+        <message>
+            <source>the colleague's laptop</source>
+            <translation>حاسوب الزميل</translation>
+        </message>
+        <message>
+            <source>Open a shared assessment</source>
+            <translation>فتح تقييم مشترك</translation>
+        </message>
+        <message>
+            <source>The shared assessment could not be opened (%1).</source>
+            <translation>تعذّر فتح التقييم المشترك (%1).</translation>
+        </message>
+        <message>
+            <source>Imported %1 from %2 (fingerprint %3).</source>
+            <translation>استُورد %1 من %2 (البصمة %3).</translation>
+        </message>
+        <message>
+            <source>a colleague</source>
+            <translation>زميل</translation>
+        </message>
+    </context>
+    <context>
         <name>ShortcutsDialog</name>
         <message>
             <source>Keyboard shortcuts</source>
@@ -2505,6 +2592,14 @@
         <message>
             <source>Report saved as %1</source>
             <translation>حُفظ التقرير باسم %1</translation>
+        </message>
+        <message>
+            <source>Open an assessment to share it.</source>
+            <translation>افتح تقييمًا لمشاركته.</translation>
+        </message>
+        <message>
+            <source>The open note could not be saved; share again once it is.</source>
+            <translation>تعذّر حفظ الملاحظة المفتوحة؛ أعد المشاركة بعد حفظها.</translation>
         </message>
     </context>
     <context>
@@ -3535,6 +3630,38 @@
             <translation>الملف الشخصي مقفل: افتح قفله للمتابعة</translation>
         </message>
         <message>
+            <source>cannot read %s: %s</source>
+            <translation>تعذّرت قراءة %s: %s</translation>
+        </message>
+        <message>
+            <source>%s is a folder; give a file name</source>
+            <translation>%s مجلد؛ اذكر اسم ملف</translation>
+        </message>
+        <message>
+            <source>%s is not a shared assessment; nothing was imported</source>
+            <translation>%s ليس تقييمًا مشتركًا؛ لم يُستورد شيء</translation>
+        </message>
+        <message>
+            <source>%s was shared with another device: it cannot be opened here; nothing was imported</source>
+            <translation>شُورك %s مع جهاز آخر: لا يمكن فتحه هنا؛ لم يُستورد شيء</translation>
+        </message>
+        <message>
+            <source>%s is damaged or altered; nothing was imported</source>
+            <translation>%s تالف أو معدَّل؛ لم يُستورد شيء</translation>
+        </message>
+        <message>
+            <source>%(file)s uses checklists this library does not have (%(ids)s): install them first; nothing was imported</source>
+            <translation>يستخدم %(file)s قوائم تحقق غير موجودة في هذه المكتبة (%(ids)s): ثبّتها أولًا؛ لم يُستورد شيء</translation>
+        </message>
+        <message>
+            <source>no assessment has the id %r</source>
+            <translation>لا يوجد تقييم بالمعرّف %r</translation>
+        </message>
+        <message>
+            <source>%s was made by a newer version of Field Guide; update to open it</source>
+            <translation>أُنشئ %s بإصدار أحدث من Field Guide؛ حدّث البرنامج لفتحه</translation>
+        </message>
+        <message>
             <source>the report's language: its headings and labels, and the guidance text where a translation is installed (default: yours)</source>
             <translation>لغة التقرير: عناوينه وتسمياته، ونص الإرشادات حيث تكون ترجمة مثبتة (الافتراضي: لغتك)</translation>
         </message>
@@ -3686,6 +3813,46 @@ Text: %s</source>
             <source>No backup here holds removed text.</source>
             <translation>لا توجد هنا نسخة احتياطية تحتوي على نص محذوف.</translation>
         </message>
+        <message>
+            <source>share one assessment with one colleague, encrypted to their device</source>
+            <translation>مشاركة تقييم مع زميل، مشفّرًا لجهازه</translation>
+        </message>
+        <message>
+            <source>write this device's public key, for colleagues to share with you</source>
+            <translation>كتابة المفتاح العام لهذا الجهاز ليشارك زملاؤك معك</translation>
+        </message>
+        <message>
+            <source>write an assessment that only one colleague's device can open</source>
+            <translation>كتابة تقييم لا يفتحه إلا جهاز زميل واحد</translation>
+        </message>
+        <message>
+            <source>the colleague's public-key file</source>
+            <translation>ملف المفتاح العام للزميل</translation>
+        </message>
+        <message>
+            <source>import an assessment a colleague shared with this device</source>
+            <translation>استيراد تقييم شاركه زميل مع هذا الجهاز</translation>
+        </message>
+        <message>
+            <source>wrote this device's public key to %(file)s (fingerprint %(fp)s)</source>
+            <translation>كُتب المفتاح العام لهذا الجهاز في %(file)s (البصمة %(fp)s)</translation>
+        </message>
+        <message>
+            <source>wrote %(file)s: only %(name)s (fingerprint %(fp)s) can open it</source>
+            <translation>كُتب %(file)s: لا يفتحه إلا %(name)s (البصمة %(fp)s)</translation>
+        </message>
+        <message>
+            <source>the colleague's device</source>
+            <translation>جهاز الزميل</translation>
+        </message>
+        <message>
+            <source>imported %(title)s from %(name)s (fingerprint %(fp)s) as assessment %(id)s</source>
+            <translation>استُورد %(title)s من %(name)s (البصمة %(fp)s) بوصفه التقييم %(id)s</translation>
+        </message>
+        <message>
+            <source>a colleague</source>
+            <translation>زميل</translation>
+        </message>
         <message numerus="yes">
             <source>%n text(s) a teammate removed for good were removed here too; older backups may still hold them: see `fieldguide purge backups`</source>
             <translation>
@@ -3696,6 +3863,14 @@ Text: %s</source>
                 <numerusform>حُذف هنا أيضًا %n نصًا حذفها عضو في الفريق نهائيًا؛ وقد تحتوي عليها نسخ احتياطية أقدم: انظر `fieldguide purge backups`</numerusform>
                 <numerusform>حُذف هنا أيضًا %n نص حذفها عضو في الفريق نهائيًا؛ وقد تحتوي عليها نسخ احتياطية أقدم: انظر `fieldguide purge backups`</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>hub: %(url)s (last sync: %(when)s)</source>
+            <translation>الخادم: %(url)s (آخر مزامنة: %(when)s)</translation>
+        </message>
+        <message>
+            <source>never</source>
+            <translation>أبدًا</translation>
         </message>
         <message>
             <source>the disk is full: nothing was saved from this change; free some space and try again</source>
@@ -4548,6 +4723,10 @@ Text: %s</source>
         <message>
             <source>no hub is set up: connect once with `fieldguide sync hub URL --enrol CODE`</source>
             <translation>لا يوجد خادم مُعدّ: اتصل مرة واحدة بـ ‎`fieldguide sync hub URL --enrol CODE`</translation>
+        </message>
+        <message>
+            <source>the hub did not take the team's current roster: %s</source>
+            <translation>لم يأخذ الخادم قائمة أعضاء الفريق الحالية: %s</translation>
         </message>
         <message>
             <source>preparing this device's changes</source>

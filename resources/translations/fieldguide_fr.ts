@@ -1492,6 +1492,30 @@
             <translation>Enregistrer l’évaluation ouverte sous forme de rapport PDF, Word, CSV ou JSON</translation>
         </message>
         <message>
+            <source>S&amp;hare with a colleague…</source>
+            <translation>&amp;Partager avec un collègue…</translation>
+        </message>
+        <message>
+            <source>Save the open assessment encrypted so that only one colleague's laptop can open it</source>
+            <translation>Enregistrer l'évaluation ouverte chiffrée pour que seul l'ordinateur d'un collègue puisse l'ouvrir</translation>
+        </message>
+        <message>
+            <source>Open a &amp;shared assessment…</source>
+            <translation>Ouvrir une évaluation &amp;partagée…</translation>
+        </message>
+        <message>
+            <source>Import an assessment a colleague shared with this laptop</source>
+            <translation>Importer une évaluation qu'un collègue a partagée avec cet ordinateur</translation>
+        </message>
+        <message>
+            <source>Save this laptop's &amp;public key…</source>
+            <translation>Enregistrer la clé &amp;publique de cet ordinateur…</translation>
+        </message>
+        <message>
+            <source>The file colleagues need to share an assessment with you (it is not secret)</source>
+            <translation>Le fichier dont vos collègues ont besoin pour partager une évaluation avec vous (il n'est pas secret)</translation>
+        </message>
+        <message>
             <source>&amp;Sync with folder…</source>
             <translation>&amp;Synchroniser avec un dossier…</translation>
         </message>
@@ -2124,6 +2148,69 @@
         </message>
     </context>
     <context>
+        <name>Sharing</name>
+        <message>
+            <source>Save this laptop's public key</source>
+            <translation>Enregistrer la clé publique de cet ordinateur</translation>
+        </message>
+        <message>
+            <source>Device keys (*.fgdevice)</source>
+            <translation>Clés d'appareil (*.fgdevice)</translation>
+        </message>
+        <message>
+            <source>The key could not be saved (%1).</source>
+            <translation>La clé n'a pas pu être enregistrée (%1).</translation>
+        </message>
+        <message>
+            <source>Saved this laptop's public key as %1 (fingerprint %2): give it to colleagues who share with you.</source>
+            <translation>Clé publique de cet ordinateur enregistrée sous %1 (empreinte %2) : donnez-la aux collègues qui partagent avec vous.</translation>
+        </message>
+        <message>
+            <source>The colleague's public key</source>
+            <translation>La clé publique du collègue</translation>
+        </message>
+        <message>
+            <source>The key could not be read (%1).</source>
+            <translation>La clé n'a pas pu être lue (%1).</translation>
+        </message>
+        <message>
+            <source>Save the shared assessment</source>
+            <translation>Enregistrer l'évaluation partagée</translation>
+        </message>
+        <message>
+            <source>Shared assessments (*.fgshare)</source>
+            <translation>Évaluations partagées (*.fgshare)</translation>
+        </message>
+        <message>
+            <source>The assessment could not be shared (%1).</source>
+            <translation>L'évaluation n'a pas pu être partagée (%1).</translation>
+        </message>
+        <message>
+            <source>Saved %1: only %2 (fingerprint %3) can open it.</source>
+            <translation>Enregistré sous %1 : seul %2 (empreinte %3) peut l'ouvrir.</translation>
+        </message>
+        <message>
+            <source>the colleague's laptop</source>
+            <translation>l'ordinateur du collègue</translation>
+        </message>
+        <message>
+            <source>Open a shared assessment</source>
+            <translation>Ouvrir une évaluation partagée</translation>
+        </message>
+        <message>
+            <source>The shared assessment could not be opened (%1).</source>
+            <translation>L'évaluation partagée n'a pas pu être ouverte (%1).</translation>
+        </message>
+        <message>
+            <source>Imported %1 from %2 (fingerprint %3).</source>
+            <translation>%1 importée de %2 (empreinte %3).</translation>
+        </message>
+        <message>
+            <source>a colleague</source>
+            <translation>un collègue</translation>
+        </message>
+    </context>
+    <context>
         <name>ShortcutsDialog</name>
         <message>
             <source>Keyboard shortcuts</source>
@@ -2425,6 +2512,14 @@
         <message>
             <source>Report saved as %1</source>
             <translation>Rapport enregistré sous %1</translation>
+        </message>
+        <message>
+            <source>Open an assessment to share it.</source>
+            <translation>Ouvrez une évaluation pour la partager.</translation>
+        </message>
+        <message>
+            <source>The open note could not be saved; share again once it is.</source>
+            <translation>La note ouverte n'a pas pu être enregistrée ; partagez à nouveau une fois qu'elle l'est.</translation>
         </message>
     </context>
     <context>
@@ -3439,6 +3534,38 @@
             <translation>le profil est verrouillé : déverrouillez-le pour continuer</translation>
         </message>
         <message>
+            <source>cannot read %s: %s</source>
+            <translation>impossible de lire %s : %s</translation>
+        </message>
+        <message>
+            <source>%s is a folder; give a file name</source>
+            <translation>%s est un dossier ; indiquez un nom de fichier</translation>
+        </message>
+        <message>
+            <source>%s is not a shared assessment; nothing was imported</source>
+            <translation>%s n'est pas une évaluation partagée ; rien n'a été importé</translation>
+        </message>
+        <message>
+            <source>%s was shared with another device: it cannot be opened here; nothing was imported</source>
+            <translation>%s a été partagé avec un autre appareil : il ne peut pas être ouvert ici ; rien n'a été importé</translation>
+        </message>
+        <message>
+            <source>%s is damaged or altered; nothing was imported</source>
+            <translation>%s est endommagé ou modifié ; rien n'a été importé</translation>
+        </message>
+        <message>
+            <source>%(file)s uses checklists this library does not have (%(ids)s): install them first; nothing was imported</source>
+            <translation>%(file)s utilise des listes de contrôle absentes de cette bibliothèque (%(ids)s) : installez-les d'abord ; rien n'a été importé</translation>
+        </message>
+        <message>
+            <source>no assessment has the id %r</source>
+            <translation>aucune évaluation n'a l'identifiant %r</translation>
+        </message>
+        <message>
+            <source>%s was made by a newer version of Field Guide; update to open it</source>
+            <translation>%s a été créé par une version plus récente de Field Guide ; mettez à jour pour l'ouvrir</translation>
+        </message>
+        <message>
             <source>the report's language: its headings and labels, and the guidance text where a translation is installed (default: yours)</source>
             <translation>la langue du rapport : ses titres et libellés, et le texte des orientations lorsqu'une traduction est installée (par défaut : la vôtre)</translation>
         </message>
@@ -3582,12 +3709,60 @@ Texte : %s</translation>
             <source>No backup here holds removed text.</source>
             <translation>Aucune sauvegarde ici ne contient de texte supprimé.</translation>
         </message>
+        <message>
+            <source>share one assessment with one colleague, encrypted to their device</source>
+            <translation>partager une évaluation avec un collègue, chiffrée pour son appareil</translation>
+        </message>
+        <message>
+            <source>write this device's public key, for colleagues to share with you</source>
+            <translation>écrire la clé publique de cet appareil, pour que vos collègues partagent avec vous</translation>
+        </message>
+        <message>
+            <source>write an assessment that only one colleague's device can open</source>
+            <translation>écrire une évaluation que seul l'appareil d'un collègue peut ouvrir</translation>
+        </message>
+        <message>
+            <source>the colleague's public-key file</source>
+            <translation>le fichier de clé publique du collègue</translation>
+        </message>
+        <message>
+            <source>import an assessment a colleague shared with this device</source>
+            <translation>importer une évaluation qu'un collègue a partagée avec cet appareil</translation>
+        </message>
+        <message>
+            <source>wrote this device's public key to %(file)s (fingerprint %(fp)s)</source>
+            <translation>clé publique de cet appareil écrite dans %(file)s (empreinte %(fp)s)</translation>
+        </message>
+        <message>
+            <source>wrote %(file)s: only %(name)s (fingerprint %(fp)s) can open it</source>
+            <translation>%(file)s écrit : seul %(name)s (empreinte %(fp)s) peut l'ouvrir</translation>
+        </message>
+        <message>
+            <source>the colleague's device</source>
+            <translation>l'appareil du collègue</translation>
+        </message>
+        <message>
+            <source>imported %(title)s from %(name)s (fingerprint %(fp)s) as assessment %(id)s</source>
+            <translation>%(title)s importée de %(name)s (empreinte %(fp)s) comme évaluation %(id)s</translation>
+        </message>
+        <message>
+            <source>a colleague</source>
+            <translation>un collègue</translation>
+        </message>
         <message numerus="yes">
             <source>%n text(s) a teammate removed for good were removed here too; older backups may still hold them: see `fieldguide purge backups`</source>
             <translation>
                 <numerusform>%n texte supprimé définitivement par un membre de l'équipe a été supprimé ici aussi ; des sauvegardes plus anciennes peuvent encore le contenir : voir `fieldguide purge backups`</numerusform>
                 <numerusform>%n textes supprimés définitivement par un membre de l'équipe ont été supprimés ici aussi ; des sauvegardes plus anciennes peuvent encore les contenir : voir `fieldguide purge backups`</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>hub: %(url)s (last sync: %(when)s)</source>
+            <translation>serveur : %(url)s (dernière synchronisation : %(when)s)</translation>
+        </message>
+        <message>
+            <source>never</source>
+            <translation>jamais</translation>
         </message>
         <message>
             <source>the disk is full: nothing was saved from this change; free some space and try again</source>
@@ -4412,6 +4587,10 @@ Texte : %s</translation>
         <message>
             <source>no hub is set up: connect once with `fieldguide sync hub URL --enrol CODE`</source>
             <translation>aucun serveur n’est configuré : connectez-vous une fois avec `fieldguide sync hub URL --enrol CODE`</translation>
+        </message>
+        <message>
+            <source>the hub did not take the team's current roster: %s</source>
+            <translation>le serveur n’a pas pris la liste actuelle de l’équipe : %s</translation>
         </message>
         <message>
             <source>preparing this device's changes</source>

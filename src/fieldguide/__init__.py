@@ -53,13 +53,38 @@ def _metadata_version(path: str) -> str | None:
 def _source_tree_version() -> str:
     """The version in pyproject.toml, for a checkout that was never installed (or is editable)."""
     import os
-    import tomllib
 
     root = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
     try:
         with open(os.path.join(root, "pyproject.toml"), "rb") as file:
-            return str(tomllib.load(file)["project"]["version"])
-    except (OSError, KeyError, ValueError):
+            data = file.read()
+    except OSError:
+        return UNKNOWN
+    return _project_version_line(data.decode("utf-8", "replace")) or _toml_version(data)
+
+
+def _project_version_line(text: str) -> str | None:
+    """`version = "x"` of the [project] table, read as a line: tomllib costs a quick command
+    (`fieldguide --version` in a checkout) more than the rest of its start-up."""
+    table = ""
+    for line in text.splitlines():
+        stripped = line.strip()
+        if stripped.startswith("["):
+            table = stripped
+        elif table == "[project]" and stripped.startswith("version"):
+            key, _, value = stripped.partition("=")
+            value = value.strip()
+            if key.strip() == "version" and len(value) > 2 and value[0] == value[-1] == '"':
+                return value[1:-1]
+    return None
+
+
+def _toml_version(data: bytes) -> str:
+    import tomllib
+
+    try:
+        return str(tomllib.loads(data.decode("utf-8"))["project"]["version"])
+    except (KeyError, ValueError):
         return UNKNOWN
 
 

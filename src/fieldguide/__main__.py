@@ -55,6 +55,11 @@ def main(argv: list[str] | None = None) -> int:
         from fieldguide.ui.launch import launch
 
         return launch(argv)
+    from fieldguide.cli.quick import run_quick
+
+    answered = run_quick(argv)
+    if answered is not None:
+        return answered
     from fieldguide.cli import run
 
     return run(argv)

@@ -25,6 +25,7 @@ from fieldguide.sync.purge import finish_pending
 
 if TYPE_CHECKING:
     from fieldguide.assessments.service import AssessmentService
+    from fieldguide.assessments.sharing import SharingService
     from fieldguide.db.health import HealthService
     from fieldguide.library.annotations import AnnotationService
     from fieldguide.library.catalog import CatalogService
@@ -116,6 +117,12 @@ class App:
         from fieldguide.sync.hub import HubService
 
         return HubService(self.sync)
+
+    @cached_property
+    def sharing(self) -> SharingService:
+        from fieldguide.assessments.sharing import SharingService
+
+        return SharingService(self.db, self.recorder, self.sync.device_keys, self.sync.rules)
 
     @cached_property
     def purge(self) -> PurgeService:

@@ -25,12 +25,13 @@ the database (journals) is owner-only too.
 
 from __future__ import annotations
 
-import contextlib
 import os
 import stat
 import sys
-from typing import TYPE_CHECKING
 
+# Every command runs this module first: typing and contextlib would cost a quick command
+# (`fieldguide search`, `--version`) a third of its start-up budget.
+TYPE_CHECKING = False
 if TYPE_CHECKING:
     from pathlib import Path
 
@@ -45,21 +46,27 @@ _SEM_NOGPFAULTERRORBOX = 0x0002
 def no_core_dumps() -> None:
     """Switch core dumps off for this process (and its children's limit); never raises."""
     if os.name == "posix":
-        with contextlib.suppress(Exception):
+        try:
             import resource
 
             resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
+        except Exception:  # hygiene never stops the program
+            pass
         if sys.platform.startswith("linux"):
-            with contextlib.suppress(Exception):
+            try:
                 import ctypes
 
                 libc = ctypes.CDLL(None, use_errno=True)
                 libc.prctl(_PR_SET_DUMPABLE, 0, 0, 0, 0)
+            except Exception:  # as above
+                pass
     elif sys.platform == "win32":
         _windows_error_reporting_off()
 
 
 def _windows_error_reporting_off() -> None:
+    import contextlib
+
     with contextlib.suppress(Exception):
         import ctypes
 
@@ -92,7 +99,7 @@ def make_private(path: Path, *, directory: bool | None = None) -> None:
     """Narrow ``path`` to its owner (0700 for a folder, 0600 for a file); POSIX only, quiet."""
     if os.name != "posix":
         return
-    with contextlib.suppress(OSError):
+    try:
         info = path.lstat()
         if stat.S_ISLNK(info.st_mode):
             return
@@ -100,6 +107,8 @@ def make_private(path: Path, *, directory: bool | None = None) -> None:
         wanted = PRIVATE_DIR if is_dir else PRIVATE_FILE
         if stat.S_IMODE(info.st_mode) != wanted:
             os.chmod(path, wanted)
+    except OSError:
+        return
 
 
 def make_private_dir(path: Path) -> None:
@@ -125,7 +134,9 @@ def secure_data_dir(root: Path) -> None:
     if os.name != "posix":
         return
     make_private(root, directory=True)
-    with contextlib.suppress(OSError):
+    try:
         for folder, folders, files in os.walk(root):
             for name in (*folders, *files):
                 make_private(_join(folder, name))
+    except OSError:
+        return

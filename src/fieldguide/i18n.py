@@ -33,6 +33,8 @@ DateFormatter = Callable[[dt.date, bool], str]
 _lookup: Lookup | None = None
 _right_to_left = False
 _date_formatter: DateFormatter | None = None
+# Loads the catalogues when a message is first translated (see `defer`).
+_deferred: Callable[[], None] | None = None
 
 MONTHS = (
     "January", "February", "March", "April", "May", "June",
@@ -53,6 +55,8 @@ _speech: ContextVar[_Speech | None] = ContextVar("fieldguide_speech", default=No
 
 
 def _current() -> _Speech:
+    if _deferred is not None:
+        _load_deferred()
     return _speech.get() or _Speech(_lookup, _right_to_left, _date_formatter)
 
 
@@ -79,10 +83,28 @@ def install(
     `right_to_left` says the language is written right to left (reports lay out
     accordingly); `date_formatter` writes dates in the language's words.
     """
-    global _lookup, _right_to_left, _date_formatter
+    global _lookup, _right_to_left, _date_formatter, _deferred
+    _deferred = None
     _lookup = lookup
     _right_to_left = right_to_left
     _date_formatter = date_formatter
+
+
+def defer(loader: Callable[[], None]) -> None:
+    """Run `loader` (which calls `install`) only when a text is first translated.
+
+    Loading the catalogues means loading QtCore; a command whose output holds no
+    message of ours (`fieldguide search` printing hits) then never pays for it.
+    """
+    global _deferred
+    _deferred = loader
+
+
+def _load_deferred() -> None:
+    global _deferred
+    loader, _deferred = _deferred, None
+    if loader is not None:
+        loader()
 
 
 def right_to_left() -> bool:

@@ -9,12 +9,12 @@ except files the user exports.
 from __future__ import annotations
 
 import os
-import sys
 from dataclasses import dataclass
 from pathlib import Path
 
-APP_NAME = "fieldguide"
-ENV_DATA_DIR = "FIELDGUIDE_DATA_DIR"
+from fieldguide.data_root import APP_NAME as APP_NAME
+from fieldguide.data_root import DATABASE_NAME, data_root, program_root
+from fieldguide.data_root import ENV_DATA_DIR as ENV_DATA_DIR
 
 
 @dataclass(frozen=True)
@@ -23,7 +23,7 @@ class DataPaths:
 
     @property
     def database(self) -> Path:
-        return self.root / "fieldguide.db"
+        return self.root / DATABASE_NAME
 
     @property
     def backups(self) -> Path:
@@ -48,20 +48,8 @@ class DataPaths:
 
 def program_dir() -> Path:
     """The folder of the running program (the frozen executable's folder when bundled)."""
-    if getattr(sys, "frozen", False):
-        return Path(sys.executable).resolve().parent
-    return Path(sys.argv[0]).resolve().parent
+    return Path(program_root())
 
 
 def resolve_data_dir(explicit: str | os.PathLike[str] | None = None, *, portable: bool = False) -> DataPaths:
-    if explicit:
-        return DataPaths(Path(explicit).expanduser().resolve())
-    from_env = os.environ.get(ENV_DATA_DIR)
-    if from_env:
-        return DataPaths(Path(from_env).expanduser().resolve())
-    if portable or (getattr(sys, "frozen", False) and (program_dir() / "portable").exists()):
-        return DataPaths(program_dir() / "fieldguide-data")
-    # Imported here: platformdirs is only needed on this path.
-    from platformdirs import user_data_dir
-
-    return DataPaths(Path(user_data_dir(APP_NAME, appauthor=False)))
+    return DataPaths(Path(data_root(explicit, portable=portable)))

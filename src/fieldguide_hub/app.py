@@ -186,43 +186,47 @@ async def list_bundles(request: Request) -> Response:
     return JSONResponse({"bundles": listing.bundles, "next": listing.next, "more": listing.more})
 
 
+def _range(header: str | None, size: int) -> tuple[int, int, int]:
+    """(start, end exclusive, status) for a Range header (None: the whole bundle)."""
+    if header is None:
+        return 0, size, 200
+    match = _RANGE.match(header.strip())
+    if match is None:
+        raise HubError(400, "bad_range", "only 'Range: bytes=N-' or 'bytes=N-M' is understood")
+    start = int(match.group(1))
+    end = min(size, int(match.group(2)) + 1) if match.group(2) else size
+    if start >= size or start >= end:
+        raise HubError(
+            416,
+            "range_not_satisfiable",
+            f"the bundle has {size} bytes",
+            headers={"Content-Range": f"bytes */{size}"},
+        )
+    return start, end, 206
+
+
 @endpoint("pull")
 async def pull(request: Request) -> Response:
     state = _hub(request)
     device = await require_device(request, state)
     bundle_id = valid_id(request.path_params["bundle_id"], "bundle_id", uuid=True)
-    size, sha256, cursor = await store.bundle_meta(state.pool, device.team, bundle_id)
-    start, status = 0, 200
-    end = size  # exclusive
-    headers = {SHA_HEADER: sha256, "Accept-Ranges": "bytes"}
     wanted = request.headers.get("range")
-    if wanted is not None:
-        match = _RANGE.match(wanted.strip())
-        if match is None:
-            raise HubError(400, "bad_range", "only 'Range: bytes=N-' or 'bytes=N-M' is understood")
-        start = int(match.group(1))
-        if match.group(2):
-            end = min(size, int(match.group(2)) + 1)
-        if start >= size or start >= end:
-            raise HubError(
-                416,
-                "range_not_satisfiable",
-                f"the bundle has {size} bytes",
-                headers={"Content-Range": f"bytes */{size}"},
-            )
-        status = 206
-        headers["Content-Range"] = f"bytes {start}-{end - 1}/{size}"
-    headers["Content-Length"] = str(end - start)
-    async with state.pool.acquire() as conn:
-        await store.audit(
-            conn, "pull", status, team=device.team, device=device.device, bundle_id=bundle_id, cursor=cursor
-        )
-    first = await _slice(state, device.team, bundle_id, start, min(CHUNK, end - start))
+    download = await store.start_download(
+        state.pool, state.bodies, device, bundle_id, lambda size: _range(wanted, size), CHUNK
+    )
+    start, end, status = _range(wanted, download.size)
+    headers = {SHA_HEADER: download.sha256, "Accept-Ranges": "bytes", "Content-Length": str(end - start)}
+    if status == 206:
+        headers["Content-Range"] = f"bytes {start}-{end - 1}/{download.size}"
     state.metrics.bytes_pulled += end - start
+    if start + len(download.first) >= end:
+        return Response(
+            download.first, status_code=status, headers=headers, media_type="application/octet-stream"
+        )
 
     async def body() -> AsyncIterator[bytes]:
-        yield first
-        offset = start + len(first)
+        yield download.first
+        offset = start + len(download.first)
         while offset < end:
             piece = await _slice(state, device.team, bundle_id, offset, min(CHUNK, end - offset))
             if not piece:

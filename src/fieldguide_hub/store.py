@@ -21,6 +21,7 @@ from fieldguide_hub.roster import RosterError, RosterGap, RosterStale, RosterVer
 
 __all__ = [
     "Device",
+    "Download",
     "Listing",
     "PushResult",
     "acknowledge",
@@ -31,6 +32,7 @@ __all__ = [
     "list_bundles",
     "push_bundle",
     "replace_roster",
+    "start_download",
 ]
 
 
@@ -269,29 +271,24 @@ async def push_bundle(
             try:
                 async with conn.transaction():
                     await bodies.put(conn, device.team, bundle_id, data)
-                    # The team row's lock, held to commit: cursors follow commit order.
+                    # The team row's lock, held to commit: cursors follow commit order. One
+                    # statement takes it, records the bundle and audits the push, so the lock
+                    # is held for that round trip and the commit only.
                     cursor = await conn.fetchval(
-                        "UPDATE teams SET last_cursor = last_cursor + 1 WHERE id = $1 RETURNING last_cursor",
+                        "WITH next AS (UPDATE teams SET last_cursor = last_cursor + 1 WHERE id = $1"
+                        "  RETURNING last_cursor),"
+                        " stored AS (INSERT INTO bundles"
+                        "  (team_id, cursor, bundle_id, device_id, size, sha256)"
+                        "  SELECT $1, last_cursor, $2, $3, $4, $5 FROM next RETURNING cursor),"
+                        " audited AS (INSERT INTO audit_log"
+                        "  (team_id, device_id, action, bundle_id, cursor, status)"
+                        "  SELECT $1, $3, 'push', $2, cursor, 201 FROM stored)"
+                        " SELECT cursor FROM stored",
                         device.team,
-                    )
-                    await conn.execute(
-                        "INSERT INTO bundles (team_id, cursor, bundle_id, device_id, size, sha256)"
-                        " VALUES ($1, $2, $3, $4, $5, $6)",
-                        device.team,
-                        cursor,
                         bundle_id,
                         device.device,
                         len(data),
                         sha256,
-                    )
-                    await audit(
-                        conn,
-                        "push",
-                        201,
-                        team=device.team,
-                        device=device.device,
-                        bundle_id=bundle_id,
-                        cursor=cursor,
                     )
                 return PushResult(cursor=int(cursor), created=True)
             except asyncpg.UniqueViolationError:
@@ -339,15 +336,46 @@ async def list_bundles(pool: Any, team: str, after: int, limit: int) -> Listing:
     return Listing(bundles=bundles, next=bundles[-1]["cursor"] if bundles else after, more=more)
 
 
-async def bundle_meta(pool: Any, team: str, bundle_id: str) -> tuple[int, str, int]:
-    """(size, sha256, cursor) of a stored bundle."""
+@dataclass(frozen=True)
+class Download:
+    size: int
+    sha256: str
+    first: bytes  # the first slice, read with the metadata on one connection
+
+
+async def start_download(
+    pool: Any, bodies: BodyStore, device: Device, bundle_id: str, status_for: Any, first_length: int
+) -> Download:
+    """A bundle's size, sha256 and first slice, and the audit row saying who pulled it.
+
+    ``status_for(size)`` answers (start, end, status) for the request's Range, or raises.
+    The audit row commits without waiting for the WAL flush (``synchronous_commit off``):
+    a PostgreSQL crash may forget the last fraction of a second of pull records, never a
+    bundle, and a pull does not pay for a disk flush.
+    """
     async with pool.acquire() as conn:
         row = await conn.fetchrow(
-            "SELECT size, sha256, cursor FROM bundles WHERE team_id = $1 AND bundle_id = $2", team, bundle_id
+            "SELECT size, sha256, cursor FROM bundles WHERE team_id = $1 AND bundle_id = $2",
+            device.team,
+            bundle_id,
         )
-    if row is None:
-        raise HubError(404, "no_such_bundle", "no bundle with this id in this team")
-    return int(row["size"]), str(row["sha256"]), int(row["cursor"])
+        if row is None:
+            raise HubError(404, "no_such_bundle", "no bundle with this id in this team")
+        size = int(row["size"])
+        start, end, status = status_for(size)
+        async with conn.transaction():
+            await conn.execute("SET LOCAL synchronous_commit = off")
+            await audit(
+                conn,
+                "pull",
+                status,
+                team=device.team,
+                device=device.device,
+                bundle_id=bundle_id,
+                cursor=row["cursor"],
+            )
+        first = await bodies.read(conn, device.team, bundle_id, start, min(first_length, end - start))
+    return Download(size=size, sha256=str(row["sha256"]), first=first)
 
 
 async def acknowledge(pool: Any, device: Device, cursor: int) -> None:

@@ -322,7 +322,9 @@ class BackupService:
         *,
         select: Callable[[Backup], bool] = lambda backup: True,
         crash_step: str = "",
+        progress: Callable[[int], None] | None = None,
     ) -> int:
+        """Re-key every backup `select` picks; `progress(done)` after each."""
         done = 0
         for backup in self.list():
             if not select(backup):
@@ -331,6 +333,8 @@ class BackupService:
             done += 1
             if crash_step:
                 crash_point(f"{crash_step}:{done}")
+            if progress is not None:
+                progress(done)
         return done
 
     def encrypt_plain_backups(self) -> int:

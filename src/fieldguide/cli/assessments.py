@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 from fieldguide.i18n import _
 
 if TYPE_CHECKING:
-    from fieldguide.cli import Context
+    from fieldguide.cli.main import Context
 
 
 def register(commands: Any) -> None:
@@ -163,7 +163,7 @@ def action_json(action: Any) -> dict[str, Any]:
 
 
 def new_assessment(ctx: Context, args: argparse.Namespace) -> int:
-    from fieldguide.cli import print_json
+    from fieldguide.cli.main import print_json
 
     assessment_id = ctx.app.assessments.create(
         args.checklist,
@@ -183,7 +183,7 @@ def new_assessment(ctx: Context, args: argparse.Namespace) -> int:
 
 
 def list_assessments(ctx: Context, args: argparse.Namespace) -> int:
-    from fieldguide.cli import print_json
+    from fieldguide.cli.main import print_json
 
     summaries = ctx.app.assessments.list(deleted=args.deleted)
     if args.json:
@@ -215,7 +215,7 @@ def list_assessments(ctx: Context, args: argparse.Namespace) -> int:
 
 
 def show_assessment(ctx: Context, args: argparse.Namespace) -> int:
-    from fieldguide.cli import print_json
+    from fieldguide.cli.main import print_json
 
     view = ctx.app.assessments.get(args.id)
     if args.json:
@@ -334,7 +334,7 @@ def undelete(ctx: Context, args: argparse.Namespace) -> int:
 
 
 def duplicate_assessment(ctx: Context, args: argparse.Namespace) -> int:
-    from fieldguide.cli import print_json
+    from fieldguide.cli.main import print_json
 
     copy_id = ctx.app.assessments.duplicate(args.id, title=args.title)
     if args.json:
@@ -345,7 +345,7 @@ def duplicate_assessment(ctx: Context, args: argparse.Namespace) -> int:
 
 
 def add_action(ctx: Context, args: argparse.Namespace) -> int:
-    from fieldguide.cli import print_json
+    from fieldguide.cli.main import print_json
 
     action = ctx.app.assessments.add_action(
         args.id, args.text, item_id=args.item, owner=args.owner, due=args.due

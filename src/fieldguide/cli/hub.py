@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, Any
 from fieldguide.i18n import _, n_
 
 if TYPE_CHECKING:
-    from fieldguide.cli import Context
+    from fieldguide.cli.main import Context
 
 #: How long a run waits for a hub that does not answer before it stops (seconds).
 DEFAULT_PATIENCE = 180.0
@@ -59,7 +59,7 @@ def register(sub: Any) -> None:
 
 
 def sync_hub(ctx: Context, args: argparse.Namespace) -> int:
-    from fieldguide.cli import print_json
+    from fieldguide.cli.main import print_json
     from fieldguide.sync import hub_run
 
     def _usage(message: str) -> int:

@@ -11,7 +11,7 @@ from fieldguide.errors import UserError
 from fieldguide.i18n import _
 
 if TYPE_CHECKING:
-    from fieldguide.cli import Context
+    from fieldguide.cli.main import Context
 
 
 def register(commands: Any) -> None:
@@ -29,7 +29,7 @@ def register(commands: Any) -> None:
 
 
 def import_documents(ctx: Context, args: argparse.Namespace) -> int:
-    from fieldguide.cli import print_json
+    from fieldguide.cli.main import print_json
 
     if args.title and len(args.files) > 1:
         raise UserError(_("--title applies to one file; import the files one at a time"))

@@ -10,11 +10,11 @@ from typing import TYPE_CHECKING, Any
 from fieldguide.i18n import _, n_
 
 if TYPE_CHECKING:
-    from fieldguide.cli import Context
+    from fieldguide.cli.main import Context
 
 
 def register(commands: Any) -> None:
-    from fieldguide.cli import print_json  # noqa: F401  (keeps the import graph obvious)
+    from fieldguide.cli.main import print_json  # noqa: F401  (keeps the import graph obvious)
 
     library = commands.add_parser("library", help=_("installed documents and checklists"))
     library.add_argument("--json", action="store_true")
@@ -66,7 +66,7 @@ def register(commands: Any) -> None:
 
 
 def show_library(ctx: Context, args: argparse.Namespace) -> int:
-    from fieldguide.cli import print_json
+    from fieldguide.cli.main import print_json
     from fieldguide.library.catalog import practice_area_title
 
     documents = ctx.app.catalog.documents()
@@ -107,7 +107,10 @@ def read_content(ctx: Context, args: argparse.Namespace) -> int:
 
 
 def search_library(ctx: Context, args: argparse.Namespace) -> int:
-    from fieldguide.cli import print_json
+    from dataclasses import astuple
+
+    from fieldguide.cli.main import print_json
+    from fieldguide.cli.quick import hit_text
 
     hits = ctx.app.search.search(args.query, limit=max(1, args.limit))
     if args.json:
@@ -116,8 +119,7 @@ def search_library(ctx: Context, args: argparse.Namespace) -> int:
     if not hits:
         print(_("No results for %r.") % args.query)
     for hit in hits:
-        snippet = hit.as_json(("[", "]"))["snippet"].replace("\n", " ")
-        print(f"{hit.kind:8} {hit.id}\n         {hit.title} — {hit.document}\n         {snippet}")
+        sys.stdout.write(hit_text(astuple(hit)))
     return 0
 
 
@@ -204,7 +206,7 @@ def make_key(ctx: Context, args: argparse.Namespace) -> int:
 
 
 def show_publishers(ctx: Context, args: argparse.Namespace) -> int:
-    from fieldguide.cli import print_json
+    from fieldguide.cli.main import print_json
 
     publishers = ctx.app.packs.trust.publishers()
     if args.json:

@@ -19,7 +19,7 @@ from fieldguide.i18n import _
 from fieldguide.security.passfile import read_passphrase_file
 
 if TYPE_CHECKING:
-    from fieldguide.cli import Context
+    from fieldguide.cli.main import Context
 
 
 def register(commands: Any) -> None:
@@ -174,7 +174,7 @@ def change_passphrase(ctx: Context, args: argparse.Namespace) -> int:
 
 
 def show_status(ctx: Context, args: argparse.Namespace) -> int:
-    from fieldguide.cli import print_json
+    from fieldguide.cli.main import print_json
     from fieldguide.security.profile import ProfileKeys
 
     # Status never needs the passphrase: it reads only profile.json and the file's first bytes.
@@ -233,7 +233,7 @@ def change_settings(ctx: Context, args: argparse.Namespace) -> int:
 
 
 def make_backup(ctx: Context, args: argparse.Namespace) -> int:
-    from fieldguide.cli import print_json
+    from fieldguide.cli.main import print_json
     from fieldguide.security.descriptor import sidecar_of
 
     app = ctx.app
@@ -266,7 +266,7 @@ def restore_backup(ctx: Context, args: argparse.Namespace) -> int:
 
 
 def check_profile(ctx: Context, args: argparse.Namespace) -> int:
-    from fieldguide.cli import print_json
+    from fieldguide.cli.main import print_json
 
     result = ctx.app.health.check(repair_found=args.repair)
     problems, repaired = result.problems, result.repaired

@@ -14,7 +14,7 @@ from fieldguide.errors import UserError
 from fieldguide.i18n import _, n_
 
 if TYPE_CHECKING:
-    from fieldguide.cli import Context
+    from fieldguide.cli.main import Context
 
 
 def register(commands: Any) -> None:
@@ -73,7 +73,7 @@ def purge_text(ctx: Context, args: argparse.Namespace) -> int:
         )
     result = service.purge(kind, args.id, item, replacement=args.replace_with)
     if args.json:
-        from fieldguide.cli import print_json
+        from fieldguide.cli.main import print_json
 
         print_json(result.as_json())
         return 0
@@ -98,7 +98,7 @@ def purge_backups(ctx: Context, args: argparse.Namespace) -> int:
     service = ctx.app.purge
     older = service.delete_older_backups() if args.delete else service.older_backups()
     if args.json:
-        from fieldguide.cli import print_json
+        from fieldguide.cli.main import print_json
 
         print_json({"deleted": bool(args.delete), "backups": [b.as_json() for b in older]})
         return 0

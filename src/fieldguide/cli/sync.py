@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 from fieldguide.i18n import _, n_
 
 if TYPE_CHECKING:
-    from fieldguide.cli import Context
+    from fieldguide.cli.main import Context
 
 
 def register(commands: Any) -> None:
@@ -142,7 +142,7 @@ def key_passphrase(ctx: Context, args: argparse.Namespace) -> int:
 
 
 def key_show(ctx: Context, args: argparse.Namespace) -> int:
-    from fieldguide.cli import print_json
+    from fieldguide.cli.main import print_json
 
     info = ctx.app.sync.key_info()
     if args.json:
@@ -162,7 +162,7 @@ def key_show(ctx: Context, args: argparse.Namespace) -> int:
 
 
 def export_bundle(ctx: Context, args: argparse.Namespace) -> int:
-    from fieldguide.cli import print_json
+    from fieldguide.cli.main import print_json
 
     target = ctx.app.sync.find_device(args.for_device) if args.for_device else None
     result = ctx.app.sync.export_file(args.output, everything=args.all, for_device=target)
@@ -177,7 +177,7 @@ def export_bundle(ctx: Context, args: argparse.Namespace) -> int:
 
 
 def apply_bundle(ctx: Context, args: argparse.Namespace) -> int:
-    from fieldguide.cli import print_json
+    from fieldguide.cli.main import print_json
 
     result = ctx.app.sync.apply_file(args.file)
     if args.json:
@@ -223,7 +223,7 @@ def _print_purged(count: int) -> None:
 
 
 def sync_folder(ctx: Context, args: argparse.Namespace) -> int:
-    from fieldguide.cli import print_json
+    from fieldguide.cli.main import print_json
     from fieldguide.sync.service import SyncError
 
     directory = args.directory or ctx.app.sync.last_folder()
@@ -274,11 +274,14 @@ def device_name(ctx: Context, args: argparse.Namespace) -> int:
 
 
 def show_status(ctx: Context, args: argparse.Namespace) -> int:
-    from fieldguide.cli import print_json
+    from fieldguide.cli.main import print_json
 
     status = ctx.app.sync.status()
+    hub = ctx.app.hub.configured()
+    hub_last = ctx.app.hub.last_sync() if hub else None
     if args.json:
-        print_json(status.as_json())
+        hub_json = {"url": hub[0], "team": hub[1], "last_sync": hub_last} if hub else None
+        print_json({**status.as_json(), "hub": hub_json})
         return 0
     print(_("this device: %s") % ctx.app.sync.device_label(status.device))
     if status.team_key is None:
@@ -289,6 +292,8 @@ def show_status(ctx: Context, args: argparse.Namespace) -> int:
     print(n_("%n open conflict(s)", status.conflicts))
     if status.folder:
         print(_("last folder: %s") % status.folder)
+    if hub:
+        print(_("hub: %(url)s (last sync: %(when)s)") % {"url": hub[0], "when": hub_last or _("never")})
     if status.peers:
         print(_("teammates' devices heard from:"))
         for peer in status.peers:
@@ -304,7 +309,7 @@ def _one_line(value: Any, limit: int = 100) -> str:
 
 
 def list_conflicts(ctx: Context, args: argparse.Namespace) -> int:
-    from fieldguide.cli import print_json
+    from fieldguide.cli.main import print_json
 
     conflicts = ctx.app.sync.conflicts()
     if args.json:

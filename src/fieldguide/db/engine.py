@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 from sqlalchemy.pool import QueuePool
 
 # Re-exported: the engine's callers have always imported these from here.
+from fieldguide.courtesy import let_others_run
 from fieldguide.db.driver import (
     PRAGMAS as PRAGMAS,
 )
@@ -108,6 +109,12 @@ def create_db_engine(path: Path, key: bytes | bytearray | None = None) -> Engine
         # pysqlite's own transaction handling is off (isolation_level=None); begin here.
         immediate = conn.get_execution_options().get("fieldguide_write", False)
         conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
+
+    @event.listens_for(engine, "before_cursor_execute")
+    def _courtesy(*_args: Any) -> None:
+        # A sync or an import runs thousands of statements: each is a chance to let the
+        # window's keystrokes through (fieldguide.courtesy).
+        let_others_run()
 
     return engine
 

@@ -12,9 +12,7 @@ from pathlib import Path
 from sqlalchemy import text
 
 from fieldguide.db.engine import Database
-
-# The newest revision in migrations/versions; tests check it matches Alembic's head.
-HEAD_REVISION = "0004"
+from fieldguide.db.readonly import HEAD_REVISION as HEAD_REVISION
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 

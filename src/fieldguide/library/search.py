@@ -1,27 +1,30 @@
 """Full-text search over guidance, checklist items and the user's own notes.
 
-Whatever a user types is turned into a safe FTS5 query: words are quoted, so
-operators (`AND`, `NEAR(`, `:`, `*`, a lone `-`) are searched as plain words and
-never raise. Quoted phrases stay phrases; the last word matches as a prefix so
-results appear while typing.
+The statements, how a query becomes a safe FTS5 expression and how hits are
+ranked live in `library/query.py`, which the command line also runs on a bare
+connection; this service runs them through its session.
 """
 
 from __future__ import annotations
 
-import re
-from dataclasses import asdict, dataclass
-from typing import Any
+from collections.abc import Sequence
+from dataclasses import astuple, dataclass
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import text
+from fieldguide.library.query import KIND_LABELS as KIND_LABELS
+from fieldguide.library.query import MATCH_END as MATCH_END
+from fieldguide.library.query import MATCH_START as MATCH_START
+from fieldguide.library.query import hit_json, search_rows
+from fieldguide.library.query import to_match_expression as to_match_expression
 
-from fieldguide.db.engine import Database
-from fieldguide.library.text_match import MATCH_END, MATCH_START, fold, words
-
-KIND_LABELS = {"section": "section", "item": "item", "note": "note", "response": "note"}
+if TYPE_CHECKING:
+    from fieldguide.db.engine import Database
 
 
 @dataclass(frozen=True)
 class SearchHit:
+    """One hit; its fields are `query.HIT_FIELDS`, in that order."""
+
     id: str
     kind: str  # section | item | note
     title: str
@@ -36,91 +39,7 @@ class SearchHit:
     item_id: str = ""
 
     def as_json(self, mark: tuple[str, str] = ("**", "**")) -> dict[str, Any]:
-        data = asdict(self)
-        data["snippet"] = self.snippet.replace(MATCH_START, mark[0]).replace(MATCH_END, mark[1])
-        data["score"] = round(self.score, 4)
-        return data
-
-
-def to_match_expression(query: str, *, prefix: bool = True) -> str | None:
-    """A user's query as a safe FTS5 MATCH expression, or None when it has no words."""
-    parts: list[str] = []
-    for index, fragment in enumerate(re.split(r'"', query)):
-        found = words(fragment)
-        if not found:
-            continue
-        if index % 2 == 1:  # inside quotes: a phrase
-            parts.append('"' + " ".join(found) + '"')
-        else:
-            parts.extend(f'"{word}"' for word in found)
-    if not parts:
-        return None
-    last_is_open_word = prefix and query.rstrip() == query and not query.endswith('"')
-    if last_is_open_word and parts[-1].count(" ") == 0:
-        if len(parts[-1]) > 3:  # '"x"': a one-letter prefix would match half the index
-            parts[-1] = parts[-1] + "*"
-        elif len(parts) > 1:
-            parts.pop()  # wait for the second letter rather than stall on every word in "s"
-    return " ".join(parts)
-
-
-# Up to this many matches a search is ranked exactly: bm25 over every match. Beyond it (a
-# two-letter prefix, or a word in half of everything) ranking every match costs time in
-# proportion to the whole profile (a second at ten years of a team's work: bm25 reads the
-# full list of rows holding each word), so the hits are ranked among the newest and the
-# oldest WINDOW matches, which FTS5 streams without reading the rest.
-WINDOW = 250
-_RANKED = text("SELECT rowid, rank FROM search_fts WHERE search_fts MATCH :match ORDER BY rank LIMIT :limit")
-# The title with its matches marked: whether, and how densely, the title matches.
-_STREAMED = (
-    "SELECT rowid, highlight(search_fts, 0, :a, :b) FROM search_fts WHERE search_fts MATCH :match "
-    "ORDER BY rowid {order} LIMIT :window"
-)
-_NEWEST = text(_STREAMED.format(order="DESC"))
-_OLDEST = text(_STREAMED.format(order="ASC"))
-# Prefixes up to this length have their own index (db/fts.py, prefix='2 3 4'); a longer one
-# makes FTS5 merge the row lists of every word it begins, read whole, so it is first turned
-# into those words, looked up in the index's vocabulary.
-INDEXED_PREFIX = 4
-MAX_EXPANSION = 64
-_VOCABULARY = "CREATE VIRTUAL TABLE IF NOT EXISTS temp.search_vocab USING fts5vocab(main, search_fts, 'row')"
-_WORDS_BEGINNING = text(
-    "SELECT term FROM temp.search_vocab WHERE term >= :prefix AND term < :prefix || char(1114111) "
-    "ORDER BY term LIMIT :cap"
-)
-_LONG_PREFIX = re.compile(r'"([^"\s]+)"\*$')
-
-# Context for the hits shown, every kind in one statement: a join per kind, each reading
-# only its own rows of search_ref. (One query per hit cost a round trip per hit.)
-# `{rowids}` is the list of integer rowids the ranked query returned.
-_DETAILS = """
-SELECT r.rowid, r.kind, r.ref, s.title, d.title, d.practice_area, '', '', ''
-FROM search_ref r JOIN section s ON s.id = r.ref JOIN document d ON d.id = s.document_id
-WHERE r.kind = 'section' AND r.rowid IN ({rowids})
-UNION ALL
-SELECT r.rowid, r.kind, r.ref, i.text, c.title, c.practice_area, '', '', ''
-FROM search_ref r JOIN checklist_item i ON i.id = r.ref JOIN checklist c ON c.id = i.checklist_id
-WHERE r.kind = 'item' AND r.rowid IN ({rowids})
-UNION ALL
-SELECT r.rowid, r.kind, r.ref, coalesce(s.title, i.text, a.title, n.target_id),
-       coalesce(d.title, c.title, a.title, ''), coalesce(d.practice_area, c.practice_area, ''),
-       n.target_kind, n.target_id, ''
-FROM search_ref r JOIN note n ON n.id = r.ref
-LEFT JOIN section s ON n.target_kind = 'section' AND s.id = n.target_id
-LEFT JOIN document d ON d.id = s.document_id
-LEFT JOIN checklist_item i ON n.target_kind = 'item' AND i.id = n.target_id
-LEFT JOIN checklist c ON c.id = i.checklist_id
-LEFT JOIN assessment a ON n.target_kind = 'assessment' AND a.id = n.target_id
-WHERE r.kind = 'note' AND r.rowid IN ({rowids})
-UNION ALL
-SELECT r.rowid, r.kind, r.ref, coalesce(i.text, p.item_id), coalesce(a.title, ''),
-       coalesce(c.practice_area, ''), 'assessment', p.assessment_id, p.item_id
-FROM search_ref r JOIN response p ON p.id = r.ref
-LEFT JOIN checklist_item i ON i.id = p.item_id
-LEFT JOIN checklist c ON c.id = i.checklist_id
-LEFT JOIN assessment a ON a.id = p.assessment_id
-WHERE r.kind = 'response' AND r.rowid IN ({rowids})
-"""
+        return hit_json(astuple(self), mark)
 
 
 # Pages of the index merged per step of `tidy_index`: a few hundred milliseconds at most.
@@ -139,6 +58,8 @@ class SearchService:
         ten times slower at 10 x a team's year than one merged index. The window calls this
         a step at a time while nobody is waiting on the profile.
         """
+        from sqlalchemy import text
+
         segments = text("SELECT count(DISTINCT segid) FROM search_fts_idx")
         with self.db.write() as session:
             if int(session.scalar(segments) or 0) <= 1:
@@ -149,98 +70,13 @@ class SearchService:
             return int(session.scalar(segments) or 0) > 1
 
     def search(self, query: str, *, limit: int = 20) -> list[SearchHit]:
-        match = to_match_expression(query)
-        if match is None or limit <= 0:
-            return []
+        from sqlalchemy import text
+
         with self.db.read() as session:
-            match = _expand_long_prefix(session, match)
-            ranked = _ranked(session, match, limit)
-            if not ranked:
-                return []
-            rowids = [row[0] for row in ranked]
-            in_rowids = ",".join(map(str, rowids))  # integers from the index itself
-            # Snippets only for the rows shown: computing them inside the ranked query
-            # would build one for every match before the LIMIT applies. The rows are joined
-            # one by one (CROSS JOIN keeps that order), so FTS5 looks each up by rowid; with
-            # `rowid IN (…)` it ran the whole match and filtered it.
-            values = ",".join(f"({rowid})" for rowid in rowids)
-            snippets: dict[int, str] = dict(
-                session.execute(
-                    text(
-                        "SELECT v.column1, snippet(search_fts, -1, :a, :b, '…', 14) "
-                        f"FROM (VALUES {values}) AS v CROSS JOIN search_fts ON search_fts.rowid = v.column1 "
-                        "WHERE search_fts MATCH :match"
-                    ),
-                    {"match": match, "a": MATCH_START, "b": MATCH_END},
-                ).all()
-            )
-            details = {
-                row[0]: row[1:]
-                for row in session.execute(text(_DETAILS.format(rowids=in_rowids))).all()
-            }
-            hits: list[SearchHit] = []
-            for rowid, score in ranked:
-                found = details.get(rowid)
-                if found is None:
-                    continue  # the indexed row has gone since the index was read
-                kind, ref, title, document, area, target_kind, target_id, item_id = found
-                hits.append(
-                    SearchHit(
-                        id=ref,
-                        kind=KIND_LABELS[kind],
-                        title=title or "",
-                        document=document or "",
-                        practice_area=area or "",
-                        snippet=" ".join((snippets.get(rowid) or "").split()),
-                        score=score,
-                        target_kind=target_kind or "",
-                        target_id=target_id or "",
-                        item_id=item_id or "",
-                    )
-                )
-            return hits
 
+            def execute(sql: str, params: dict[str, Any]) -> Sequence[Sequence[Any]]:
+                result = session.execute(text(sql), params)
+                # A statement with no rows to fetch (the vocabulary table's CREATE) gives none.
+                return result.all() if getattr(result, "returns_rows", True) else []
 
-def _expand_long_prefix(session: Any, match: str) -> str:
-    """`match` with a last word typed as a prefix longer than the prefix index covers replaced by
-    the words of the index that begin with it."""
-    found = _LONG_PREFIX.search(match)
-    if found is None or len(found.group(1)) <= INDEXED_PREFIX:
-        return match
-    session.execute(text(_VOCABULARY))
-    prefix = fold(found.group(1))  # the index holds its words folded (db/fts.py's tokenizer)
-    terms = session.scalars(_WORDS_BEGINNING, {"prefix": prefix, "cap": MAX_EXPANSION + 1}).all()
-    if not terms or len(terms) > MAX_EXPANSION:
-        # No word, or so many that a partial list would drop matches: FTS5's own merge decides.
-        return match
-    alternatives = " OR ".join(f'"{term}"' for term in terms)
-    before = match[: found.start()].strip()
-    return f"{before} AND ({alternatives})" if before else f"({alternatives})"  # FTS5 joins a group by AND
-
-
-def _ranked(session: Any, match: str, limit: int) -> list[tuple[int, float]]:
-    """(rowid, score) of the best `limit` matches, best first; a higher score is better."""
-    marks = {"match": match, "a": MATCH_START, "b": MATCH_END}
-    window = max(WINDOW, limit)
-    newest = session.execute(_NEWEST, {**marks, "window": window + 1}).all()
-    if len(newest) <= window:  # few enough to rank every one exactly
-        rows = session.execute(_RANKED, {"match": match, "limit": limit}).all()
-        return [(rowid, -float(rank)) for rowid, rank in rows]  # bm25 is lower-is-better
-    oldest = session.execute(_OLDEST, {**marks, "window": window}).all()
-    seen: set[int] = set()
-    titled: list[tuple[float, int]] = []
-    others: list[int] = []
-    for rowid, title in [*newest[:window], *oldest]:
-        if rowid in seen:
-            continue
-        seen.add(rowid)
-        hits = (title or "").count(MATCH_START)
-        if hits:
-            titled.append((hits / max(1, len(title.split())), rowid))
-        else:
-            others.append(rowid)
-    # Titles that match first, the most densely matching first; then the newest matches.
-    titled.sort(key=lambda pair: (-pair[0], pair[1]))
-    order = [(rowid, 1.0 + density) for density, rowid in titled]
-    order += [(rowid, 1.0 / (2 + position)) for position, rowid in enumerate(others)]
-    return order[:limit]
+            return [SearchHit(*row) for row in search_rows(execute, query, limit=limit)]

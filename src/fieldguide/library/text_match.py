@@ -8,28 +8,15 @@ each folded character came from in the original.
 
 from __future__ import annotations
 
-import unicodedata
 from dataclasses import dataclass
-from functools import lru_cache
 
-# Marks around the matched words in search snippets; views turn them into bold or HTML.
-# Kept here, with no database import, so that views can use them before the profile is open.
-MATCH_START = "\x02"
-MATCH_END = "\x03"
-
-
-@lru_cache(maxsize=4096)
-def _fold_char(char: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", char)
-    kept = "".join(c for c in decomposed if not unicodedata.combining(c))
-    return kept.casefold()
-
-
-def fold(text: str) -> str:
-    """Lower case without accents or diacritics: what the search index compares."""
-    if text.isascii():
-        return text.lower()
-    return "".join(_fold_char(char) for char in text)
+# The snippet marks, folding and the tokenizer's idea of a word live with the search statements.
+from fieldguide.library.query import MATCH_END as MATCH_END
+from fieldguide.library.query import MATCH_START as MATCH_START
+from fieldguide.library.query import fold as fold
+from fieldguide.library.query import fold_char as fold_char
+from fieldguide.library.query import is_word_char as is_word_char
+from fieldguide.library.query import words as words
 
 
 def _folded_with_map(text: str) -> tuple[str, list[int]]:
@@ -37,36 +24,16 @@ def _folded_with_map(text: str) -> tuple[str, list[int]]:
     parts: list[str] = []
     origin: list[int] = []
     for index, char in enumerate(text):
-        folded = _fold_char(char)
+        folded = fold_char(char)
         parts.append(folded)
         origin.extend([index] * len(folded))
     return "".join(parts), origin
-
-
-def is_word_char(char: str) -> bool:
-    # Letters, digits and combining marks (Arabic harakat, accents): what unicode61 keeps.
-    return unicodedata.category(char)[0] in "LNM"
 
 
 @dataclass(frozen=True)
 class Term:
     text: str  # folded
     prefix: bool  # matches the start of a longer word (the word still being typed)
-
-
-def words(text: str) -> list[str]:
-    """Runs of letters, digits and combining marks: the words the index's unicode61 tokenizer sees."""
-    found: list[str] = []
-    current: list[str] = []
-    for char in text:
-        if is_word_char(char):
-            current.append(char)
-        elif current:
-            found.append("".join(current))
-            current = []
-    if current:
-        found.append("".join(current))
-    return found
 
 
 def query_terms(query: str) -> list[Term]:

@@ -18,7 +18,7 @@ each step: FIELDGUIDE_TEST_CRASH_AT).
 from __future__ import annotations
 
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Protocol
 
@@ -67,6 +67,8 @@ class ProfileBackups(Protocol):
 
     def create(self, reason: str) -> object: ...
 
+    def list(self) -> Sequence[BackupRecord]: ...
+
     def rekey_all(
         self,
         conn: Any,
@@ -76,7 +78,30 @@ class ProfileBackups(Protocol):
         *,
         select: Callable[[BackupRecord], bool] = ...,
         crash_step: str = "",
+        progress: Callable[[int], None] | None = None,
     ) -> int: ...
+
+
+# (steps done, steps in all): protecting copies the whole profile and re-keys every backup,
+# minutes for years of a team's work, so the window shows how far it has got.
+Progress = Callable[[int, int], None]
+
+
+class _Steps:
+    """A use case's whole-file steps: a backup first, the profile, each backup re-keyed."""
+
+    def __init__(
+        self, progress: Progress | None, backups: ProfileBackups, select: Callable[[BackupRecord], bool]
+    ) -> None:
+        self.report: Progress = progress or (lambda _done, _total: None)
+        # The backup made first is one more to re-key.
+        self.total = 2 + 1 + sum(1 for b in backups.list() if select(b))
+        self.done = 0
+        self.report(0, self.total)
+
+    def step(self) -> None:
+        self.done += 1
+        self.report(self.done, self.total)
 
 
 class PassphraseRequired(UserError):
@@ -309,19 +334,29 @@ class ProfileService:
             crash_point(f"{step}:swapped")
         remove_side_files(self.db.path)
 
-    def protect(self, passphrase: str, *, params: KdfParams | None = None, remember: bool = False) -> None:
+    def protect(
+        self,
+        passphrase: str,
+        *,
+        params: KdfParams | None = None,
+        remember: bool = False,
+        progress: Progress | None = None,
+    ) -> None:
         if self.keys.is_protected():
             raise AlreadyProtected()
         check_new_passphrase(passphrase)
         params = params or KdfParams.new()
         key = derive_key(passphrase, params)
         try:
+            steps = _Steps(progress, self.backups, _plain)
             self.backups.create("before-protect")
             crash_point("protect:backup")
+            steps.step()
             descriptor = self.keys.descriptor()
             self._replace_database(
                 "protect", key, descriptor.with_(protected=True, kdf=params, previous_kdf=None)
             )
+            steps.step()
             self.db.unlock(key)
             # The backups made while the profile was plain, and the one just made, follow it.
             with self.db.raw() as conn:
@@ -330,20 +365,27 @@ class ProfileService:
                     None,
                     SAME_KEY,
                     params,
-                    select=lambda b: not b.encrypted,
+                    select=_plain,
                     crash_step="protect:backups",
+                    progress=lambda _done: steps.step(),
                 )
             if remember:
                 self.keys.remember(key)
         finally:
             wipe(key)
 
-    def unprotect(self, passphrase: str) -> None:
+    def unprotect(self, passphrase: str, *, progress: Progress | None = None) -> None:
         key = self.keys.key_from_passphrase(passphrase)
         try:
             descriptor = self.keys.descriptor()
             old = descriptor.kdf
+
+            def under_old(b: BackupRecord) -> bool:
+                return b.encrypted and old in (b.kdf, b.previous_kdf)
+
+            steps = _Steps(progress, self.backups, under_old)
             self.backups.create("before-unprotect")
+            steps.step()
             # Backups first: a crash now leaves plain backups beside the encrypted profile,
             # which the next open encrypts again (BackupService.encrypt_plain_backups).
             with self.db.raw() as conn:
@@ -352,19 +394,23 @@ class ProfileService:
                     SAME_KEY,
                     None,
                     None,
-                    select=lambda b: b.encrypted and old in (b.kdf, b.previous_kdf),
+                    select=under_old,
                     crash_step="unprotect:backups",
+                    progress=lambda _done: steps.step(),
                 )
             self._replace_database(
                 "unprotect", None, descriptor.with_(protected=False, kdf=None, previous_kdf=old)
             )
+            steps.step()
             self.db.unlock(None)
             keystore.forget(descriptor.profile_id)
             self.keys.settle_plain()
         finally:
             wipe(key)
 
-    def change_passphrase(self, current: str, new: str, *, params: KdfParams | None = None) -> None:
+    def change_passphrase(
+        self, current: str, new: str, *, params: KdfParams | None = None, progress: Progress | None = None
+    ) -> None:
         old_key = self.keys.key_from_passphrase(current)
         check_new_passphrase(new)
         params = params or KdfParams.new()
@@ -372,10 +418,17 @@ class ProfileService:
         try:
             descriptor = self.keys.descriptor()
             old = descriptor.kdf
+
+            def under_old(b: BackupRecord) -> bool:
+                return b.encrypted and old in (b.kdf, b.previous_kdf)
+
+            steps = _Steps(progress, self.backups, under_old)
             self.backups.create("before-passphrase-change")
+            steps.step()
             self._replace_database(
                 "change", new_key, descriptor.with_(protected=True, kdf=params, previous_kdf=old)
             )
+            steps.step()
             self.db.unlock(new_key)
             save_descriptor(self.root, self.keys.descriptor().with_(kdf=params, previous_kdf=None))
             # Backups follow, so that no copy of the notes still opens with the old passphrase.
@@ -385,8 +438,9 @@ class ProfileService:
                     old_key,
                     SAME_KEY,
                     params,
-                    select=lambda b: b.encrypted and old in (b.kdf, b.previous_kdf),
+                    select=under_old,
                     crash_step="change:backups",
+                    progress=lambda _done: steps.step(),
                 )
             if descriptor.remember:
                 self.keys.remember(new_key)
@@ -408,3 +462,7 @@ class ProfileService:
             self.db.unlock(key)
         finally:
             wipe(key)
+
+
+def _plain(backup: BackupRecord) -> bool:
+    return not backup.encrypted

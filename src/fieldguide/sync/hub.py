@@ -233,6 +233,22 @@ class HubService:
         found = holder() if callable(holder) else None
         return found if found is not None and hasattr(found, "document") else None
 
+    def roster_to_share(self, config: HubConfig) -> Roster | None:
+        """The team's roster when it is newer than the one this device last gave the hub:
+        the hub revokes the access of devices a newer roster removed."""
+        roster = self._roster()
+        if roster is None or roster.team != config.team:
+            return None
+        with self.db.read() as session:
+            shared = int(_json(get_meta(session, STATE_META + config.key)).get("roster_seq") or 0)
+        return roster if roster.seq > shared else None
+
+    def roster_shared(self, config: HubConfig, seq: int) -> None:
+        with disk_guard(), self.db.write() as session:
+            state = _json(get_meta(session, STATE_META + config.key))
+            state["roster_seq"] = int(seq)
+            set_meta(session, STATE_META + config.key, json.dumps(state, sort_keys=True))
+
     def store_enrolment(self, url: str, team: str, token: str) -> HubConfig:
         """Keep the token the hub issued; this hub becomes the one ``sync hub`` uses."""
         key = f"{url}|{team}"

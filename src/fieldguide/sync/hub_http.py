@@ -384,8 +384,10 @@ class HubClient:
                     if not piece:
                         break
                     have += len(piece)
-                    if have > max(size, 0) + _CHUNK and have > MAX_DOWNLOAD_BYTES:
-                        raise HubError(_("a bundle from the hub is larger than listed: not applied"))
+                    if have > size:  # never store more than the listing promised
+                        raise HubError(
+                            _("a bundle from the hub is larger than listed: not applied"), 0, "size"
+                        )
                     out.write(piece)
                     out.flush()
                     self._last_answer = self._clock()

@@ -21,7 +21,7 @@ from typing import Any, TypeVar
 from fieldguide.i18n import _
 from fieldguide.sync.exchange import Progress, Skipped, SyncError
 from fieldguide.sync.hub import HubConfig, HubResult, HubService
-from fieldguide.sync.hub_http import HubClient, HubEntry, HubError, normalise_url
+from fieldguide.sync.hub_http import HubClient, HubEntry, HubError, HubUnreachable, normalise_url
 
 __all__ = ["Access", "enrol", "new_code", "sync_hub"]
 
@@ -98,6 +98,7 @@ def sync_hub(
     result = HubResult(config.url, config.team, cursor=config.cursor)
     report = progress or (lambda done, total, message: None)
     try:
+        _share_roster(access, client, config, result)
         _push(access, client, config, result, report)
         _pull(access, client, config, result, report)
     finally:
@@ -105,6 +106,23 @@ def sync_hub(
     result.open_conflicts = access(lambda hub: hub.open_conflicts())
     report(1, 1, _("done"))
     return result
+
+
+def _share_roster(access: Access[Any], client: HubClient, config: HubConfig, result: HubResult) -> None:
+    """Give the hub the team's newer roster, so it drops the access of removed devices."""
+    roster = access(lambda hub: hub.roster_to_share(config))
+    if roster is None:
+        return
+    try:
+        client.put_roster(config.team, roster.document)
+    except HubUnreachable:
+        raise
+    except HubError as error:
+        if error.status not in (400, 409):
+            raise
+        result.warnings.append(_("the hub did not take the team's current roster: %s") % error)
+        return
+    access(partial(HubService.roster_shared, config=config, seq=roster.seq))
 
 
 def _push(
@@ -178,8 +196,20 @@ def _take(
     """Download and apply one bundle. False when it should be tried again next time."""
     from fieldguide.sync.hub import remove_partial
 
-    partial = access(lambda hub: hub.incoming_dir(config)) / f"{entry.bundle_id}.part"
-    data = client.download(config.team, entry, partial)
+    part_file = access(lambda hub: hub.incoming_dir(config)) / f"{entry.bundle_id}.part"
+    try:
+        data = client.download(config.team, entry, part_file)
+    except HubUnreachable:
+        raise
+    except HubError as error:
+        if error.status in (401, 403, 429, 503):
+            raise
+        # This one bundle cannot be had (gone from the hub, or not what was listed): the
+        # others still come; a damaged one is tried again next time.
+        remove_partial(part_file)
+        gone = error.status == 404
+        result.skipped.append(Skipped(_("hub bundle %s") % entry.bundle_id[:8], str(error), not gone, "hub"))
+        return gone
     try:
         applied = access(lambda hub: hub.apply(config, entry, data))
     except SyncError as error:
@@ -189,9 +219,9 @@ def _take(
         result.skipped.append(
             Skipped(_("hub bundle %s") % entry.bundle_id[:8], str(error), may_pass, error.kind)
         )
-        remove_partial(partial)
+        remove_partial(part_file)
         return not may_pass
-    remove_partial(partial)
+    remove_partial(part_file)
     result.warnings.extend(w for w in applied.warnings if w not in result.warnings)
     if applied.already:
         result.already += 1

@@ -15,7 +15,9 @@ freed database pages, in the write-ahead log and in backups. A purge
    temporary copy in memory, and a ``wal_checkpoint(TRUNCATE)`` that empties the WAL.
    If another process holds the profile open the rewrite waits (``PENDING_META``) and
    runs at the next purge, sync or start;
-4. states plainly which older backups may still hold it (every backup made before the
+4. forgets the bundles waiting in a hub outbox in the data folder (their changes go
+   again, purged, at the next push);
+5. states plainly which older backups may still hold it (every backup made before the
    latest purge here), and deletes them when the person says so, after making a fresh
    backup so they are never left without one. Backups made afterwards are copies of the
    purged database.
@@ -29,7 +31,9 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import re
 from dataclasses import dataclass
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import func, select, update
@@ -51,6 +55,9 @@ __all__ = ["PURGEABLE", "PurgeError", "PurgeResult", "PurgeService", "compact", 
 PENDING_META = "purge.pending"
 #: When the latest purge was made or received here: backups older than this may hold purged text.
 LAST_META = "purge.last"
+
+#: A bundle waiting in a hub outbox (``sync.hub``): sequence number, then bundle id.
+_OUTBOX_NAME = re.compile(r"(?P<seq>[0-9]{12})-(?P<id>[0-9a-f-]{36})\.fgsync")
 
 #: What a person calls each purgeable field, for the command line.
 KINDS: dict[str, tuple[str, str]] = {
@@ -201,8 +208,27 @@ class PurgeService:
             table = row.__tablename__
             self.recorder.purge(session, row, name, replacement)
             scrub(session, [(table, row.id, name)])
+            unsent = self._drop_unsent_outbox(session)
+        for path in unsent:
+            path.unlink(missing_ok=True)
         compacted = compact(self.db)
         return PurgeResult(table, row.id, name, compacted, tuple(self.older_backups()))
+
+    def _drop_unsent_outbox(self, session: Session) -> list[Path]:
+        """Bundles written for a hub and not uploaded yet hold the earlier versions: they are
+        forgotten (their changes go again, purged, in the next push) and their files deleted."""
+        from fieldguide.db.models import SyncSent
+
+        found: list[Path] = []
+        for path in (self.backups.paths.sync / "hub").glob("*/outbox/*.fgsync"):
+            match = _OUTBOX_NAME.fullmatch(path.name)
+            if match is None:
+                continue
+            sent = session.get(SyncSent, match["id"])
+            if sent is not None:
+                session.delete(sent)
+            found.append(path)
+        return found
 
     def older_backups(self) -> list[Backup]:
         """The backups made before the latest purge here: they may still hold purged text."""

@@ -154,6 +154,24 @@ def specs() -> list[Spec]:
             tip=tr("Save the open assessment as a PDF, Word, CSV or JSON report"),
         ),
         Spec(
+            "share_assessment",
+            tr("S&hare with a colleague…"),
+            "transfer.share_assessment",
+            tip=tr("Save the open assessment encrypted so that only one colleague's laptop can open it"),
+        ),
+        Spec(
+            "open_shared",
+            tr("Open a &shared assessment…"),
+            "transfer.open_shared",
+            tip=tr("Import an assessment a colleague shared with this laptop"),
+        ),
+        Spec(
+            "save_device_key",
+            tr("Save this laptop's &public key…"),
+            "transfer.save_device_key",
+            tip=tr("The file colleagues need to share an assessment with you (it is not secret)"),
+        ),
+        Spec(
             "sync",
             tr("&Sync with folder…"),
             "sync.open_sync",
@@ -181,6 +199,8 @@ MENUS = (
         (
             "import_documents",
             "install_pack",
+            "open_shared",
+            "save_device_key",
             None,
             "protect_profile",
             "change_passphrase",
@@ -224,6 +244,7 @@ MENUS = (
             "show_bin",
             None,
             "export_report",
+            "share_assessment",
         ),
     ),
     (("sync", QT_TRANSLATE_NOOP("MainWindow", "&Sync")), ("sync", "conflicts")),
@@ -287,6 +308,9 @@ class Actions:
     filter_tree: QAction
     new_assessment: QAction
     export_report: QAction
+    share_assessment: QAction
+    open_shared: QAction
+    save_device_key: QAction
     edit_details: QAction
     duplicate_assessment: QAction
     delete_assessment: QAction

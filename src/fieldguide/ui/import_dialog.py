@@ -97,7 +97,7 @@ class ImportDialog(QDialog):
             .replace("%3", str(len(self.files)))
         )
         # Parsing a long PDF takes a while: an operation on the runner, so typing elsewhere never waits.
-        self.runner.run(lambda app: app.imports.prepare(path), self._prepared, self._file_failed)
+        self.runner.run(lambda app: app.imports.prepare(path), self._prepared, self._file_failed, long=True)
 
     def _prepared(self, prepared: Any) -> None:
         """Parsed: ask about a look-alike before anything is added, then add it."""
@@ -110,6 +110,7 @@ class ImportDialog(QDialog):
             self._file_done,
             self._file_failed,
             changes=IMPORTED,
+            long=True,
         )
 
     def ask_new_edition(self, path: Path, title: str) -> bool:

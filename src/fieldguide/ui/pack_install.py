@@ -114,6 +114,7 @@ class PackInstaller(QObject):
             self._done,
             self._failed,
             changes=lambda result: INSTALLED if result.changed else NOTHING,
+            long=True,
         )
 
     def _done(self, result: Any) -> None:

@@ -13,7 +13,7 @@ ProfileBusy, a one-line message, and nothing changes.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import shiboken6
 from PySide6.QtCore import QObject, Qt, Signal
@@ -32,6 +32,9 @@ from PySide6.QtWidgets import (
 
 from fieldguide.ui.errors import error_line
 from fieldguide.ui.passphrase_dialog import password_field
+
+if TYPE_CHECKING:
+    from fieldguide.security.profile import Progress
 
 
 class CurrentPassphraseDialog(QDialog):
@@ -107,7 +110,7 @@ class ProfileProtection(QObject):
         def accepted() -> None:
             passphrase, remember = dialog.form.passphrase(), dialog.form.remember()
             self.run(
-                lambda profile: profile.protect(passphrase, remember=remember),
+                lambda profile, progress: profile.protect(passphrase, remember=remember, progress=progress),
                 self.tr("Encrypting the profile…"),
                 self.tr("The profile is protected. Lock it with Ctrl+L; it locks itself when left idle."),
             )
@@ -135,7 +138,7 @@ class ProfileProtection(QObject):
         def accepted() -> None:
             old, new = current.text(), dialog.form.passphrase()
             self.run(
-                lambda profile: profile.change_passphrase(old, new),
+                lambda profile, progress: profile.change_passphrase(old, new, progress=progress),
                 self.tr("Encrypting the profile under the new passphrase…"),
                 self.tr("The passphrase is changed. The old one no longer opens the profile or its backups."),
             )
@@ -156,7 +159,7 @@ class ProfileProtection(QObject):
         def accepted() -> None:
             passphrase = dialog.passphrase()
             self.run(
-                lambda profile: profile.unprotect(passphrase),
+                lambda profile, progress: profile.unprotect(passphrase, progress=progress),
                 self.tr("Decrypting the profile…"),
                 self.tr("Protection removed: the profile is no longer encrypted."),
             )
@@ -178,8 +181,11 @@ class ProfileProtection(QObject):
         dialog.accepted.connect(accepted)
         dialog.open()
 
-    def run(self, work: Callable[[Any], None], busy_text: str, done_text: str) -> bool:
-        """Run `work(app.profile)` with the profile to itself; False when it could not start.
+    def run(self, work: Callable[[Any, Progress], None], busy_text: str, done_text: str) -> bool:
+        """Run `work(app.profile, progress)` with the profile to itself; False when it could not start.
+
+        `progress(done, total)` may be called from the worker: it reaches the bar through a
+        queued signal, so the window keeps painting while whole files are rewritten.
 
         It is an operation on the window's runner, which owns the profile: once the
         typed texts are queued and every queued operation has run, nothing else
@@ -201,7 +207,10 @@ class ProfileProtection(QObject):
         progress.setWindowModality(Qt.WindowModality.WindowModal)
         progress.setMinimumDuration(0)
         progress.setAutoClose(False)
+        progress.setAutoReset(False)
         progress.show()
+        steps = _StepRelay(progress)
+        steps.advanced.connect(steps.show)
 
         def finish(ok: bool, text: str) -> None:
             self.running = False
@@ -218,9 +227,10 @@ class ProfileProtection(QObject):
         def failed(error: BaseException) -> None:
             finish(False, error_line(error, self.tr("The profile could not be changed (%1).")))
 
-        window.runner.run(
-            lambda app: work(app.profile), lambda _result: finish(True, done_text), failed
-        )
+        def on_worker(app: Any) -> None:
+            work(app.profile, steps.advanced.emit)
+
+        window.runner.run(on_worker, lambda _result: finish(True, done_text), failed)
         return True
 
     def _report(self, ok: bool, text: str) -> None:
@@ -235,3 +245,18 @@ class ProfileProtection(QObject):
         self.message_box = box
         box.open()
         self.finished.emit(ok, text)
+
+
+class _StepRelay(QObject):
+    """Carries (done, total) from the profile's worker to the progress bar on the GUI thread."""
+
+    advanced = Signal(int, int)
+
+    def __init__(self, bar: QProgressDialog) -> None:
+        super().__init__(bar)
+        self.bar = bar
+
+    def show(self, done: int, total: int) -> None:
+        if shiboken6.isValid(self.bar):
+            self.bar.setMaximum(max(total, 1))
+            self.bar.setValue(min(done, total))

@@ -14,8 +14,10 @@ meanwhile is queued behind the running operation.
                changes=Changes(notes=True, sync_state=True))
 
 `call(op)` waits for an operation's result (the user asked for something and waits
-for it: a section to read); `flush()` waits until every queued operation has run
-and its callback has been delivered (closing the window, before a lock).
+for it); `read(op)` is the same for a query, and does not wait behind a long
+operation (`run(..., long=True)`: a sync, an import); `flush()` waits until every
+queued operation has run and its callback has been delivered (closing the window,
+before a lock).
 """
 
 from __future__ import annotations
@@ -99,6 +101,7 @@ class Ticket(Generic[T]):
     delivered: bool = False
     value: Any = None
     error: BaseException | None = None
+    long: bool = False  # a sync, an import: `read` does not wait behind it
 
 
 @dataclass(frozen=True)
@@ -131,6 +134,8 @@ class Runner(QObject):
         self._thread = threading.Thread(target=self._work, name="fieldguide-profile", daemon=True)
         self._thread.start()
         self._closed = False
+        self._running: Ticket[Any] | None = None  # the operation on the worker now
+        self._reader: queue.Queue[Callable[[], None] | None] | None = None  # started on first use
 
     # --- the profile ---------------------------------------------------------------------
 
@@ -172,6 +177,8 @@ class Runner(QObject):
         self.flush()
         self._closed = True
         self._queue.put(None)
+        if self._reader is not None:
+            self._reader.put(None)
         self._thread.join(timeout=10)
 
     # --- operations ----------------------------------------------------------------------
@@ -184,12 +191,15 @@ class Runner(QObject):
         *,
         changes: ChangesOf[T] = NOTHING,
         origin: object | None = None,
+        long: bool = False,
     ) -> Ticket[T]:
         """Queue `op(app)`; its result reaches `on_done` on the GUI thread, its error `on_failed`.
 
         `changes` says what the operation changed when it succeeds (or computes it from
         the result); `origin` is handed on with the notice so the view that made the
-        change need not reload itself. An error with no `on_failed` is logged.
+        change need not reload itself. An error with no `on_failed` is logged. `long`
+        marks an operation that may take seconds in one transaction (a sync, an import,
+        a pack install): `read` does not wait behind it.
         """
 
         def with_profile(app: App | None) -> T:
@@ -197,7 +207,9 @@ class Runner(QObject):
                 raise ProfileClosed("the profile is not open")
             return op(app)
 
-        return self._submit(with_profile, on_done, on_failed, changes, origin)
+        ticket = self._submit(with_profile, on_done, on_failed, changes, origin)
+        ticket.long = long
+        return ticket
 
     def call(self, op: Op[T], *, changes: ChangesOf[T] = NOTHING, origin: object | None = None) -> T:
         """Run `op(app)` on the worker and wait for its result (or its exception).
@@ -210,6 +222,54 @@ class Runner(QObject):
         if ticket.error is not None:
             raise ticket.error
         return ticket.value  # type: ignore[no-any-return]
+
+    def read(self, op: Op[T]) -> T:
+        """A query the user waits for (the section they clicked, the assessment they opened).
+
+        Like `call`, in order, unless the one operation outstanding is a long one that is
+        running: then `op` runs at once on the reader thread, with its own connection,
+        and reads what the profile has committed, which is everything submitted before
+        it except that operation. SQLite's WAL lets it read while the long operation
+        holds the write lock, so the window answers in milliseconds instead of after the
+        sync; the long operation's change notice refreshes the views when it lands.
+        When saves are queued behind it, the query waits in order, so it never misses
+        what the user did. `op` must only read.
+        """
+        self._not_on_worker()
+        with self._lock:
+            running = self._running
+            alone = self._outstanding == 1
+        app = self._app
+        if running is None or not running.long or not alone or app is None:
+            return self.call(op)
+        done = threading.Event()
+        outcome: list[Any] = []
+
+        def query() -> None:
+            try:
+                outcome.append((op(app), None))
+            except BaseException as error:  # raised on the GUI thread below
+                outcome.append((None, error))
+            done.set()
+
+        self._reader_queue().put(query)
+        done.wait()
+        value, error = outcome[0]
+        if error is not None:
+            raise error
+        return value  # type: ignore[no-any-return]
+
+    def _reader_queue(self) -> queue.Queue[Callable[[], None] | None]:
+        if self._reader is None:
+            reader: queue.Queue[Callable[[], None] | None] = queue.Queue()
+
+            def serve() -> None:
+                while (job := reader.get()) is not None:
+                    job()
+
+            threading.Thread(target=serve, name="fieldguide-reader", daemon=True).start()
+            self._reader = reader
+        return self._reader
 
     def wait(self, ticket: Ticket[Any], timeout: float | None = None) -> bool:
         """Block until `ticket` ran and everything up to it was delivered; False on timeout."""
@@ -270,12 +330,15 @@ class Runner(QObject):
             ticket = self._queue.get()
             if ticket is None:
                 return
+            with self._lock:
+                self._running = ticket
             try:
                 with _gc_while_busy:
                     ticket.value = ticket.op(self._app)
             except BaseException as error:  # handed to the GUI thread, which decides what to show
                 ticket.error = error
             with self._lock:
+                self._running = None
                 self._finished.append(ticket)
             ticket.ran.set()
             self._relay.ready.emit()

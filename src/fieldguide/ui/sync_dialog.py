@@ -296,6 +296,7 @@ class SyncDialog(QDialog):
             self._done,
             self._failed,
             changes=sync_changes,
+            long=True,
         )
 
     def _step(self, done: int, total: int, message: str) -> None:

@@ -21,6 +21,8 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
+from fieldguide.courtesy import let_others_run
+
 from .blocks import Block, Kind, render_markdown
 from .checklists import find_checklists, lift_recommendations
 from .model import ParsedDocument, ParsedSection
@@ -235,6 +237,7 @@ def _drop_repeated_paragraphs(groups: list[list[Block]]) -> None:
 
 
 def _mostly_seen(shingles: set[tuple[str, ...]], index: dict[tuple[str, ...], list[int]]) -> bool:
+    let_others_run()
     hits: Counter[int] = Counter()
     for shingle in shingles:
         for paragraph in set(index.get(shingle, ())):

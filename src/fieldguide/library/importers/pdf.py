@@ -13,6 +13,7 @@ import re
 
 import pypdfium2 as pdfium
 
+from fieldguide.courtesy import let_others_run
 from fieldguide.i18n import _
 
 from .model import ImportFailed, ParsedDocument
@@ -75,6 +76,7 @@ def _read_pages(document: pdfium.PdfDocument, name: str) -> list[list[PdfLine]]:
     styles = new_styles()
     pages: list[list[PdfLine]] = []
     for index in range(count):
+        let_others_run()  # a page at a time, the window's keystrokes get through
         try:
             pages.append(read_lines(document, index, styles))
         except pdfium.PdfiumError:

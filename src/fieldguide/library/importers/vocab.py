@@ -14,6 +14,8 @@ from collections import Counter, defaultdict
 from functools import lru_cache
 from itertools import pairwise
 
+from fieldguide.courtesy import let_others_run
+
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 # Hyphenated compounds written inside a line (never at a line end), e.g. "post-conflict".
 _COMPOUND = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)+")
@@ -129,6 +131,7 @@ class Vocabulary:
             broken = bool(stripped) and stripped.endswith("-") and stripped[-2:-1].isalpha()
 
     def _add_line(self, line: str, *, skip_first: bool = False) -> None:
+        let_others_run()
         stripped = _ADDRESS.sub(" ", line).strip() if _MAYBE_ADDRESS.search(line) else line.strip()
         if not stripped:
             return

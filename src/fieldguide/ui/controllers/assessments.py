@@ -70,7 +70,7 @@ class AssessmentsController(Controller):
             return False
         window = self.window
         try:
-            assessment_id = self.runner.call(lambda app: app.assessments.resolve(assessment_id))
+            assessment_id = self.runner.read(lambda app: app.assessments.resolve(assessment_id))
         except UserError as error:  # deleted by a sync, or a stale search hit
             window.notify(self.tr("Could not open the assessment: %1").replace("%1", str(error)))
             return False

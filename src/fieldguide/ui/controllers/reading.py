@@ -143,7 +143,7 @@ class ReadingController(Controller):
         try:
             # The user waits for this page: read it now, after anything queued before it.
             language = self.content_language()
-            page = self.runner.call(lambda app: read_page(app, content_id, kind, item_id, language))
+            page = self.runner.read(lambda app: read_page(app, content_id, kind, item_id, language))
         except UserError as error:
             if not quiet:
                 w.notify(str(error))

@@ -72,6 +72,45 @@ class TransferController(Controller):
             self.pack_installer = start_install(self.runner, Path(path), self.window, self.window.notify)
         return self.pack_installer
 
+    # --- one assessment to one colleague (ui/share_flow.py) -------------------------------
+
+    def share_assessment(self, key_file: Path | None = None, target: Path | None = None) -> bool:
+        window = self.window
+        current = window.assessments.current_assessment()
+        if not self.opened or current is None:
+            window.notify(self.tr("Open an assessment to share it."))
+            return False
+        if not window.assessments.flush():
+            window.notify(self.tr("The open note could not be saved; share again once it is."))
+            return False
+        from fieldguide.ui.share_flow import share_assessment
+
+        return share_assessment(self.runner, window, window.notify, current, key_file, target)
+
+    def open_shared(self, path: Path | None = None) -> object:
+        if not self.opened:
+            return None
+        from fieldguide.ui.share_flow import open_shared
+
+        window = self.window
+        return open_shared(self.runner, window, window.notify, window.assessments.open_assessment, path)
+
+    def save_device_key(self, path: Path | None = None) -> bool:
+        if not self.opened:
+            return False
+        from fieldguide.ui.share_flow import save_device_key
+
+        return save_device_key(self.runner, self.window, self.window.notify, path)
+
     def update_commands(self) -> None:
-        for action in (self.window.commands.import_documents, self.window.commands.install_pack):
+        commands = self.window.commands
+        for action in (
+            commands.import_documents,
+            commands.install_pack,
+            commands.open_shared,
+            commands.save_device_key,
+        ):
             action.setEnabled(self.opened)
+        commands.share_assessment.setEnabled(
+            self.opened and self.window.assessments.current_assessment() is not None
+        )

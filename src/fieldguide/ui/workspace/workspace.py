@@ -150,7 +150,7 @@ class AssessmentWorkspace(WorkspaceLayout):
 
             # Guidance in the app's language where a translation pack holds it; answers are the same.
             language = active_language()
-            view = self.runner.call(lambda app: app.assessments.get(assessment_id, language=language))
+            view = self.runner.read(lambda app: app.assessments.get(assessment_id, language=language))
         except Exception as error:  # shown in the banner; the workspace stays usable
             self._show_error(self.tr("Could not open the assessment: %1").replace("%1", str(error)))
             return False
@@ -195,7 +195,7 @@ class AssessmentWorkspace(WorkspaceLayout):
 
     def _show_conflicts(self, assessment_id: str) -> None:
         # Where this assessment's conflicts live: marked on their rows and above the editor.
-        self.marks = self.runner.call(lambda app: app.sync.marks(assessment_id))
+        self.marks = self.runner.read(lambda app: app.sync.marks(assessment_id))
         mark_tree(self.model, self.marks, ITEM_ID_ROLE)
         self.conflict_banner.show_for(self.marks, self.current_item_id)
 
