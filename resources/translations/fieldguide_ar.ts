@@ -3776,6 +3776,10 @@ Add it only if the codes are the same.</source>
             <translation>سُجِّل هذا الجهاز لدى الخادم %s؛ تجري المزامنة الآن</translation>
         </message>
         <message>
+            <source>the text in this language where a translation is installed (fr: the French edition)</source>
+            <translation>النص بهذه اللغة حيث تكون ترجمة مثبتة (fr: الطبعة الفرنسية)</translation>
+        </message>
+        <message>
             <source>remove a text for good, here and on every teammate's device</source>
             <translation>حذف نص نهائيًا، هنا وعلى جهاز كل عضو في الفريق</translation>
         </message>

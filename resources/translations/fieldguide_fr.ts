@@ -3676,6 +3676,10 @@ Ne l'ajoutez que si les codes sont identiques.</translation>
             <translation>cet appareil est inscrit auprès du serveur %s ; synchronisation en cours</translation>
         </message>
         <message>
+            <source>the text in this language where a translation is installed (fr: the French edition)</source>
+            <translation>le texte dans cette langue lorsqu’une traduction est installée (fr : l’édition française)</translation>
+        </message>
+        <message>
             <source>remove a text for good, here and on every teammate's device</source>
             <translation>supprimer un texte définitivement, ici et sur l'appareil de chaque membre de l'équipe</translation>
         </message>
