@@ -71,11 +71,51 @@ def _service_user() -> str | None:
     return "fieldguide-pg"
 
 
+PREFIX = "fieldguide-pg-"
+OWNER_FILE = "owner.pid"
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+def sweep_orphans(bindir: Path) -> None:
+    """Stop and remove clusters whose test run was killed before it could clean up.
+
+    A cluster's folder names the process that made it; while that process lives (another
+    test run, perhaps another developer's), the cluster is left alone.
+    """
+    for root in Path(tempfile.gettempdir()).glob(PREFIX + "*"):
+        try:
+            owner = int((root / OWNER_FILE).read_text().strip())
+        except (OSError, ValueError):
+            continue
+        if _alive(owner):
+            continue
+        user = None if os.geteuid() != 0 else root.owner()
+        subprocess.run(
+            [str(bindir / "pg_ctl"), "stop", "-D", str(root / "data"), "-m", "immediate"],
+            user=user,
+            cwd=tempfile.gettempdir(),
+            capture_output=True,
+            timeout=60,
+        )
+        shutil.rmtree(root, ignore_errors=True)
+
+
 class PostgresCluster:
     def __init__(self, bindir: Path) -> None:
         self.bindir = bindir
         self.user = _service_user()
-        self.root = Path(tempfile.mkdtemp(prefix="fieldguide-pg-"))
+        sweep_orphans(bindir)
+        self.root = Path(tempfile.mkdtemp(prefix=PREFIX))
+        (self.root / OWNER_FILE).write_text(str(os.getpid()))
         self.data = self.root / "data"
         self.log = self.root / "postgres.log"
         self.port = free_port()

@@ -77,7 +77,25 @@ def test_the_administrators_mistakes_get_one_line_and_change_nothing(hub: HubSer
     down = hub_command(hub, "team", "devices", team, env=unreachable)
     assert down.returncode == 1 and len(down.stderr.strip().splitlines()) == 1
     assert "Traceback" not in down.stderr
+    bad_setting = {
+        **os.environ,
+        "FIELDGUIDE_HUB_DATABASE_URL": hub.database_url,
+        "FIELDGUIDE_HUB_DEVICE_RATE": "fast",
+    }
+    refused = hub_command(hub, "team", "devices", team, env=bad_setting)
+    assert refused.returncode == 2
+    assert refused.stderr.strip() == "fieldguide-hub: FIELDGUIDE_HUB_DEVICE_RATE must be a number, not 'fast'"
     assert hub.sql("SELECT count(*) FROM teams").strip() == "1"
+
+
+def test_migrating_an_up_to_date_database_changes_nothing(hub: HubServer) -> None:
+    team = str(uuid.uuid4())
+    hub_command(hub, "team", "create", team)
+    before = hub.sql("SELECT version_num FROM alembic_version") + hub.sql("SELECT id FROM teams")
+    migrated = hub_command(hub, "migrate")
+    assert migrated.returncode == 0, migrated.stderr
+    assert hub.sql("SELECT version_num FROM alembic_version") + hub.sql("SELECT id FROM teams") == before
+    assert before.split()[0] == "h0001"
 
 
 def test_a_backup_restored_into_a_new_database_serves_the_same_bundles(hub_factory, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]

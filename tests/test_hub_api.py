@@ -10,6 +10,7 @@ import threading
 import uuid
 
 import httpx
+import pytest
 
 from tests.hub_support import (
     HubServer,
@@ -51,8 +52,15 @@ def error_of(answer: httpx.Response) -> tuple[int, str]:
     return answer.status_code, body["error"]["code"]
 
 
-def count(hub: HubServer, table: str) -> int:
-    return int(hub.sql(f"SELECT count(*) FROM {table}").strip())
+@pytest.fixture
+def hub(shared_hub: HubServer) -> HubServer:
+    """This module's tests each make their own teams: they share one hub."""
+    return shared_hub
+
+
+def count(hub: HubServer, table: str, team: str | None = None) -> int:
+    where = f" WHERE team_id = '{team}'" if team else ""
+    return int(hub.sql(f"SELECT count(*) FROM {table}{where}").strip())
 
 
 def test_devices_of_a_team_receive_each_others_bundles_byte_for_byte(hub: HubServer) -> None:
@@ -118,7 +126,7 @@ def test_a_replayed_push_answers_its_first_cursor_and_stores_nothing_more(hub: H
     for client in (a, b):  # the retry of a push whose answer was lost, or the same bundle via a teammate
         again = push(client, team, bundle_id, data)
         assert (again.status_code, again.json()) == (200, {"cursor": 2})
-    assert count(hub, "bundles") == count(hub, "bundle_bodies") == 2
+    assert count(hub, "bundles", team) == count(hub, "bundle_bodies", team) == 2
     assert [e["id"] for e in pull_all(b, team)].count(bundle_id) == 1
 
 
@@ -184,7 +192,8 @@ def test_a_dropped_download_resumes_with_a_range(hub: HubServer) -> None:
     assert error_of(b.get(f"/v1/teams/{team}/bundles/{uuid.uuid4()}")) == (404, "no_such_bundle")
 
 
-def test_health_and_metrics_report_the_hub(hub: HubServer) -> None:
+def test_health_and_metrics_report_the_hub(hub_factory) -> None:  # type: ignore[no-untyped-def]
+    hub = hub_factory()  # its own: the counters start at zero
     assert httpx.get(f"{hub.url}/v1/health").json() == {"status": "ok", "db": "ok"}
     team, _members, (a, _b), _roster = new_team(hub)
     push(a, team, str(uuid.uuid4()), fake_bundle(1000))

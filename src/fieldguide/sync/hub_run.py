@@ -98,8 +98,10 @@ def sync_hub(
     result = HubResult(config.url, config.team, cursor=config.cursor)
     report = progress or (lambda done, total, message: None)
     try:
-        _share_roster(access, client, config, result)
+        # The push first: its bundles are in the outbox before anything can fail, so a hub
+        # that does not answer loses nothing; then the roster, then the team's bundles.
         _push(access, client, config, result, report)
+        _share_roster(access, client, config, result)
         _pull(access, client, config, result, report)
     finally:
         result.retries = client.retries
@@ -196,9 +198,9 @@ def _take(
     """Download and apply one bundle. False when it should be tried again next time."""
     from fieldguide.sync.hub import remove_partial
 
-    partial = access(lambda hub: hub.incoming_dir(config)) / f"{entry.bundle_id}.part"
+    part_file = access(lambda hub: hub.incoming_dir(config)) / f"{entry.bundle_id}.part"
     try:
-        data = client.download(config.team, entry, partial)
+        data = client.download(config.team, entry, part_file)
     except HubUnreachable:
         raise
     except HubError as error:
@@ -206,7 +208,7 @@ def _take(
             raise
         # This one bundle cannot be had (gone from the hub, or not what was listed): the
         # others still come; a damaged one is tried again next time.
-        remove_partial(partial)
+        remove_partial(part_file)
         gone = error.status == 404
         result.skipped.append(Skipped(_("hub bundle %s") % entry.bundle_id[:8], str(error), not gone, "hub"))
         return gone
@@ -219,9 +221,9 @@ def _take(
         result.skipped.append(
             Skipped(_("hub bundle %s") % entry.bundle_id[:8], str(error), may_pass, error.kind)
         )
-        remove_partial(partial)
+        remove_partial(part_file)
         return not may_pass
-    remove_partial(partial)
+    remove_partial(part_file)
     result.warnings.extend(w for w in applied.warnings if w not in result.warnings)
     if applied.already:
         result.already += 1

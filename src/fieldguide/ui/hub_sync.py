@@ -65,7 +65,11 @@ class HubSyncer(QObject):
         """Run one profile step on the runner and wait for it (from the network thread)."""
         # The runner refuses new operations once the window closed (ProfileClosed): the
         # network thread then ends, and nothing half-done is left (each step is whole).
-        ticket = self.runner.run(lambda app: step(app.hub), on_failed=lambda _e: None, changes=_changes_of)
+        # Each step is short, but applying one large bundle may take seconds: `long` lets
+        # the window's queries read past it meanwhile.
+        ticket = self.runner.run(
+            lambda app: step(app.hub), on_failed=lambda _e: None, changes=_changes_of, long=True
+        )
         ticket.ran.wait()
         if ticket.error is not None:
             raise ticket.error

@@ -94,7 +94,8 @@ class LibraryModel(QStandardItemModel):
         self._by_id: dict[str, QStandardItem] = {}
         self._noted: set[str] = set()
         self.set_bookmarks([])
-        self.set_assessments([])
+        # The assessments branch stays empty until they are listed: "No assessments yet" is
+        # said only when known (the window lists them just after the library, see snapshot.py).
 
     # --- library ---------------------------------------------------------------------
 

@@ -16,7 +16,11 @@ def assessment_rows(app: App) -> list[tuple[str, str, str]]:
     return app.assessments.titles()
 
 
-def library_snapshot(app: App) -> LibrarySnapshot:
+def library_snapshot(app: App, *, assessments: bool = True) -> LibrarySnapshot:
+    """What the navigator shows; `assessments=False` leaves the assessments to a later read
+    (`AssessmentsController.refresh_list`), as the window does at start: listing them in the
+    order of their last change reads when each answer last changed, which is not what
+    clicking in the library waits for."""
     from fieldguide.language import active_language
 
     # Titles in the window's language wherever a translation pack holds them (the French edition).
@@ -27,6 +31,6 @@ def library_snapshot(app: App) -> LibrarySnapshot:
         outlines=app.catalog.outlines(language),
         checklists=app.catalog.checklists(language),
         bookmarks=app.annotations.bookmarks(),
-        assessments=assessment_rows(app),
+        assessments=assessment_rows(app) if assessments else None,
         noted_sections=app.annotations.noted_targets("section"),
     )

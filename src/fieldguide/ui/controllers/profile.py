@@ -51,9 +51,11 @@ def _opened(app: App) -> Opened:
     from fieldguide.ui.snapshot import library_snapshot
 
     register_fonts()  # the reader's type: the same on every computer
-    # The sync counts are read after the library is usable (`_loaded`): counting what is
-    # left to send walks the unsent part of the change log, which is not what a user waits for.
-    return Opened(library_snapshot(app), app.search.search, app.profile.keys.is_protected())
+    # The assessments and the sync counts are read after the library is usable (`_loaded`):
+    # ordering the one and counting the other read every answer's time and every unsent
+    # change, which is not what a user waits for before clicking in the library.
+    snapshot = library_snapshot(app, assessments=False)
+    return Opened(snapshot, app.search.search, app.profile.keys.is_protected())
 
 
 class ProfileController(Controller):
@@ -98,6 +100,7 @@ class ProfileController(Controller):
         window.reading.open_last()
         window.update_commands()
         window.library_loaded.emit()
+        window.assessments.refresh_list()  # queued first: what the navigator still lacks
         window.sync.refresh_counts()
         # The day's backup copies the whole profile (seconds for years of a team's work): after
         # the library is usable, not before. A failure is noted by the service, not raised.
