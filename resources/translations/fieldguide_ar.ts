@@ -2230,6 +2230,22 @@
             <translation>حاسوب الزميل</translation>
         </message>
         <message>
+            <source>A teammate</source>
+            <translation>عضو في الفريق</translation>
+        </message>
+        <message>
+            <source>A colleague's public-key file…</source>
+            <translation>ملف المفتاح العام لزميل…</translation>
+        </message>
+        <message>
+            <source>Share with a colleague</source>
+            <translation>مشاركة مع زميل</translation>
+        </message>
+        <message>
+            <source>Only this person's laptop will open it:</source>
+            <translation>لن يفتحه إلا حاسوب هذا الشخص:</translation>
+        </message>
+        <message>
             <source>Open a shared assessment</source>
             <translation>فتح تقييم مشترك</translation>
         </message>
@@ -3692,6 +3708,10 @@ Add it only if the codes are the same.</source>
             <translation>تعذّرت قراءة %s: %s</translation>
         </message>
         <message>
+            <source>no member of the team is called %r</source>
+            <translation>لا يوجد عضو في الفريق باسم %r</translation>
+        </message>
+        <message>
             <source>%s is a folder; give a file name</source>
             <translation>%s مجلد؛ اذكر اسم ملف</translation>
         </message>
@@ -3890,6 +3910,10 @@ Text: %s</source>
         <message>
             <source>the colleague's public-key file</source>
             <translation>ملف المفتاح العام للزميل</translation>
+        </message>
+        <message>
+            <source>a member of your team, by name or key fingerprint</source>
+            <translation>عضو في فريقك، باسمه أو ببصمة مفتاحه</translation>
         </message>
         <message>
             <source>import an assessment a colleague shared with this device</source>
