@@ -237,17 +237,35 @@ async def _phase(name: str, jobs: list, pid: int, peak: list[int]) -> float:  # 
 
 def run(hub_url: str, database_url: str, pid: int, sql: object) -> bool:
     deadline = time.monotonic() + SECONDS
+    print(
+        f"devices {DEVICES} in teams of {TEAM_SIZE}, {BUNDLES} bundles of {BUNDLE_BYTES} bytes each",
+        flush=True,
+    )
     started = time.perf_counter()
     devices = _make_teams(hub_url, database_url)
+    teams = len({d.team for d in devices})
     setup = time.perf_counter() - started
+    print(f"setup: {DEVICES} devices enrolled in {teams} teams with signed rosters: {setup:.1f} s")
     idle_rss = _rss_kib(pid)
     baseline = asyncio.run(_health_baseline(hub_url))
+    base95 = _percentile(baseline, 0.95)
+    print(
+        f"baseline GET /v1/health: p50 {statistics.median(baseline):.1f} ms, p95 {base95:.1f} ms", flush=True
+    )
     peak = [idle_rss]
 
     async def pushes() -> float:
         return await _phase("push", [_push_all(d, hub_url, deadline) for d in devices], pid, peak)
 
     push_seconds = asyncio.run(pushes())
+    pushes_ms = [t for d in devices for t in d.push_ms]
+    push95 = _percentile(pushes_ms, 0.95)
+    print(
+        f"push: {len(pushes_ms)} bundles in {push_seconds:.1f} s = {len(pushes_ms) / push_seconds:.0f} "
+        f"bundles/s ({len(pushes_ms) * BUNDLE_BYTES / push_seconds / 1e6:.1f} MB/s); "
+        f"p50 {statistics.median(pushes_ms):.1f} ms, p95 {push95:.1f} ms ({push95 / base95:.1f} x baseline)",
+        flush=True,
+    )
     by_team: dict[str, dict[str, str]] = {}
     for device in devices:
         by_team.setdefault(device.team, {}).update(device.pushed)
@@ -258,26 +276,10 @@ def run(hub_url: str, database_url: str, pid: int, sql: object) -> bool:
         )
 
     pull_seconds = asyncio.run(pulls())
-
-    pushes_ms = [t for d in devices for t in d.push_ms]
     pulls_ms = [t for d in devices for t in d.pull_ms]
     lists_ms = [t for d in devices for t in d.list_ms]
     downloads = sum(d.downloaded for d in devices)
-    problems = [p for d in devices for p in d.problems]
-    stored, distinct = sql()  # type: ignore[operator]
-    expected = sum(len(d.pushed) for d in devices)  # DEVICES * BUNDLES unless the time limit hit
-    stopped = any("time limit" in p for p in problems)
-    base95 = _percentile(baseline, 0.95)
-
-    print(f"devices {DEVICES} in teams of {TEAM_SIZE}, {BUNDLES} bundles of {BUNDLE_BYTES} bytes each")
-    print(f"setup (enrol {DEVICES} devices, {len(by_team)} signed rosters): {setup:.1f} s")
-    print(f"baseline GET /v1/health: p50 {statistics.median(baseline):.1f} ms, p95 {base95:.1f} ms")
-    push95, pull95 = _percentile(pushes_ms, 0.95), _percentile(pulls_ms, 0.95)
-    print(
-        f"push: {len(pushes_ms)} bundles in {push_seconds:.1f} s = {len(pushes_ms) / push_seconds:.0f} "
-        f"bundles/s ({len(pushes_ms) * BUNDLE_BYTES / push_seconds / 1e6:.1f} MB/s); "
-        f"p50 {statistics.median(pushes_ms):.1f} ms, p95 {push95:.1f} ms ({push95 / base95:.1f} x baseline)"
-    )
+    pull95 = _percentile(pulls_ms, 0.95)
     print(
         f"pull: {downloads} downloads + {len(lists_ms)} listings in {pull_seconds:.1f} s = "
         f"{(downloads + len(lists_ms)) / pull_seconds:.0f} requests/s "
@@ -286,6 +288,10 @@ def run(hub_url: str, database_url: str, pid: int, sql: object) -> bool:
         f"({pull95 / base95:.1f} x baseline); listing p95 {_percentile(lists_ms, 0.95):.1f} ms"
     )
     print(f"hub memory (RSS): {idle_rss / 1024:.0f} MiB idle after setup, {peak[0] / 1024:.0f} MiB at peak")
+
+    problems = [p for d in devices for p in d.problems]
+    stored, distinct = sql()  # type: ignore[operator]
+    expected = sum(len(d.pushed) for d in devices)  # DEVICES * BUNDLES unless the time limit hit
     lost_or_doubled = stored != expected or distinct != expected
     print(
         f"stored {stored} bundles ({distinct} distinct ids) of {expected} pushed: "
@@ -299,7 +305,7 @@ def run(hub_url: str, database_url: str, pid: int, sql: object) -> bool:
     )
     for problem in sorted(set(problems))[:10]:
         print(f"  - {problem}")
-    if stopped:
+    if any("time limit" in p for p in problems):
         print(
             f"stopped at the time limit ({SECONDS} s, FIELDGUIDE_BENCH_HUB_SECONDS): the figures cover"
             " what was done"

@@ -1,11 +1,21 @@
-"""Sync: export and apply 10,000 changes, each against the 3 s budget; applying twice changes nothing.
+"""Sync: export and apply 10,000 signed changes, against the 3 s budget and against unsigned ones.
 
 Run with `python bench/bench_sync.py`. Device A records at least 10,000 changed fields
-(assessments, answers with notes, actions, notes) through the Recorder, exports them
-as one bundle; device B, a fresh profile, applies it. Then B applies the same bundle
-again and a second bundle holding the same changes, and the benchmark checks that
-neither changed B's data. The baseline, in the same process, is encoding and decoding
-the very same changes without any database: the cost of the bundle format alone.
+(assessments, answers with notes, actions, notes) through the Recorder (each write
+signed as it is made), exports them as one bundle; device B, a fresh member of the
+team, applies it (every signature checked). Then B applies the same bundle again and a
+second bundle holding the same changes, and the benchmark checks that neither changed
+B's data.
+
+Two baselines, measured in the same run on the same changes:
+
+- **unsigned** (issue 14's budget: signed within 2 x): the same export path without
+  proofs — collect the fields from the database, seal them in a bundle with no writer
+  signatures, device bindings, roster or sealed keys, write the file — and the same
+  apply path without verification, on a third fresh device (C, whose check of the
+  signatures is bypassed for this one measurement). Bundle size too: signed against
+  unsigned bytes.
+- **bundle format alone**: encoding and decoding the changes without any database.
 """
 
 from __future__ import annotations
@@ -113,29 +123,64 @@ def _best_of(runs: int, fn) -> float:  # type: ignore[no-untyped-def]
     return min(timings)
 
 
+def enrol(member, *newcomers) -> None:  # type: ignore[no-untyped-def]
+    """``member`` founds a team (unless it is in one) and admits each newcomer, codes confirmed."""
+    if member.sync.roster() is None:
+        member.sync.create_team("Bench team", unprotected=True)
+    for device in newcomers:
+        request, code, _team = device.sync.join_request(member.sync.invitation(), unprotected=True)
+        device.sync.accept(member.sync.admit(request, code), unprotected=True)
+
+
+def _unsigned_export(app, path: Path) -> bytes:  # type: ignore[no-untyped-def]
+    """Export as before signed changes: collect, seal without proofs, write."""
+    from fieldguide.atomic import atomic_write
+    from fieldguide.sync.bundle import encode_bundle
+
+    changes, seq_from, seq_to = app.sync._collect(0)
+    data = encode_bundle(
+        changes, device=app.device_id, key=app.sync.writing_key(), seq_range=(seq_from, seq_to)
+    )
+    with atomic_write(path) as temporary:
+        temporary.write_bytes(data)
+    return data
+
+
 def main() -> dict[str, float]:
     from fieldguide.sync.bundle import decode_bundle, encode_bundle
+    from fieldguide.sync.signing import carried_leaves, sign_write
+    from fieldguide.sync.verify import Checked
 
     with tempfile.TemporaryDirectory(prefix="fg-bench-sync-") as tmp:
         root = Path(tmp)
         a = _fresh_app(root / "a")
+        b = _fresh_app(root / "b")
+        c = _fresh_app(root / "c")
+        enrol(a, b, c)
         logged = _record_changes(a, CHANGES)
-        a.sync.new_key_file(root / "team.fgkey")
-        key = a.sync.team_key()
+        key = a.sync.writing_key()
 
-        # Export: this device's pending changes into one bundle file.
+        # Export: this device's pending changes into one bundle file (signed when written).
         start = time.perf_counter()
         exported = a.sync.export_file(root / "a.fgsync")
         export_s = time.perf_counter() - start
         full = a.sync.export_file(root / "a-again.fgsync", everything=True)  # same changes, new bundle
+        # Against the unsigned path, both measured alike: best of three full exports each.
+        signed_export_s = _best_of(3, lambda: a.sync.export_file(root / "signed.fgsync", everything=True))
+        unsigned_export_s = _best_of(3, lambda: _unsigned_export(a, root / "unsigned.fgsync"))
 
-        # Apply on a fresh device.
-        b = _fresh_app(root / "b")
-        b.sync.import_key(root / "team.fgkey")
+        # Apply on a fresh member: every writer's signature checked.
         start = time.perf_counter()
         applied = b.sync.apply_file(root / "a.fgsync")
         apply_s = time.perf_counter() - start
         assert applied.new == exported.changes == logged >= CHANGES, (applied, exported, logged)
+
+        # The unsigned baseline: the same apply path on C, verification bypassed.
+        c.sync._verify = lambda bundle, source, labels: Checked()  # type: ignore[method-assign]
+        start = time.perf_counter()
+        unsigned = c.sync.apply_file(root / "unsigned.fgsync")
+        unsigned_apply_s = time.perf_counter() - start
+        assert unsigned.new == applied.new, (unsigned, applied)
 
         # Applying twice changes nothing: the same file, and the same changes in another bundle.
         before = _user_data(b.paths.database)
@@ -152,12 +197,17 @@ def main() -> dict[str, float]:
         encode_s = _best_of(3, lambda: encode_bundle(changes, device=a.device_id, key=key))
         data = encode_bundle(changes, device=a.device_id, key=key)
         decode_s = _best_of(3, lambda: decode_bundle(data, key=key))
+        # What signing at write time costs, spread over the writes (not part of export).
+        writes = carried_leaves(changes)
+        keys = a.sync.device_keys()
+        signing_s = _best_of(1, lambda: [sign_write(keys, d, h, leaves) for (d, h), leaves in writes.items()])
         size = (root / "a.fgsync").stat().st_size
-        a.close()
-        b.close()
+        unsigned_size = (root / "unsigned.fgsync").stat().st_size
+        for app in (a, b, c):
+            app.close()
 
     print(
-        f"sync, {exported.changes:,} changes"
+        f"sync, {exported.changes:,} signed changes in {len(writes):,} writes"
         f" ({size / 1024:.0f} KiB bundle, {full.changes:,} in the full export):"
     )
     for label, seconds, baseline in (("export", export_s, encode_s), ("apply ", apply_s, decode_s)):
@@ -165,13 +215,34 @@ def main() -> dict[str, float]:
             f"  {label} {seconds:6.3f} s  = {seconds / BUDGET_SECONDS:4.2f} x budget ({BUDGET_SECONDS:.0f} s)"
             f"  = {seconds / baseline:5.1f} x baseline ({baseline * 1000:.0f} ms, bundle format alone)"
         )
+    ratios = {
+        "size": size / unsigned_size,
+        "export": signed_export_s / unsigned_export_s,
+        "apply": apply_s / unsigned_apply_s,
+    }
+    print(
+        f"  signed / unsigned (budget 2.00 x): size {ratios['size']:4.2f} x ({unsigned_size / 1024:.0f} KiB"
+        f" unsigned), export {ratios['export']:4.2f} x ({signed_export_s:.3f} s / {unsigned_export_s:.3f} s),"
+        f" apply {ratios['apply']:4.2f} x ({apply_s:.3f} s / {unsigned_apply_s:.3f} s)"
+    )
+    print(
+        f"  signing at write time: {signing_s * 1000:.0f} ms for {len(writes):,} writes"
+        f" ({signing_s / max(len(writes), 1) * 1e6:.0f} us each, spread over the edits)"
+    )
     print(
         f"  apply again: same file {same_file_s * 1000:.0f} ms, same changes in another bundle "
         f"{same_changes_s:.3f} s; data unchanged: {'yes' if unchanged else 'NO'}"
     )
     if not unchanged:
         sys.exit("applying the same changes twice changed the data")
-    return {"sync_export_s": export_s, "sync_apply_s": apply_s, "sync_reapply_s": same_changes_s}
+    return {
+        "sync_export_s": export_s,
+        "sync_apply_s": apply_s,
+        "sync_reapply_s": same_changes_s,
+        "sync_signed_size_ratio": ratios["size"],
+        "sync_signed_export_ratio": ratios["export"],
+        "sync_signed_apply_ratio": ratios["apply"],
+    }
 
 
 if __name__ == "__main__":

@@ -100,11 +100,13 @@ def _type_while(window: Any, start: Any, busy: Any) -> tuple[list[float], float]
 
 
 def _bundle(root: Path) -> Path:
-    from bench_sync import _fresh_app, _record_changes
+    from bench_sync import _fresh_app, _record_changes, enrol
 
     device = _fresh_app(root / "colleague")
+    here = _fresh_app(root / "here")  # the window's profile: a member of the colleague's team
+    enrol(device, here)
+    here.close()
     _record_changes(device, CHANGES)
-    device.sync.new_key_file(root / "team.fgkey")
     bundle = device.sync.export_file(root / "colleague.fgsync").path
     device.close()
     return Path(bundle)
@@ -161,7 +163,6 @@ def main() -> dict[str, float]:
         while not loaded:
             qt.processEvents()
             time.sleep(0.005)
-        window.runner.call(lambda app: app.sync.import_key(root / "team.fgkey"))
         window.reading.open_content(SECTION)
 
         idle, idle_s = _type_while(window, lambda: None, lambda: False)

@@ -230,14 +230,13 @@ def _open_assessment(app: Any, assessment_id: str) -> None:
 
 def _sync(app: Any, work: Path) -> dict[str, float]:
     """First full sync of a new device, then export and apply of the last month of changes."""
+    from bench_sync import enrol
     from fieldguide.app import open_app
     from fieldguide.paths import DataPaths
 
-    key = work / "team.fgkey"
-    app.sync.new_key_file(key)
     device = open_app(DataPaths(work / "new-device"), install_starter=False)
     try:
-        device.sync.import_key(key)
+        enrol(app, device)
         bundle = work / "everything.fgsync"
         export_all = _timed(lambda: app.sync.export_file(bundle, everything=True))
         apply_all = _timed(lambda: device.sync.apply_file(bundle))

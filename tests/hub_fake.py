@@ -50,6 +50,7 @@ class FakeHub:
     down_after_cut: bool = False  # after a cut, the hub stays unreachable (until ``down`` is reset)
     down: bool = False  # refuse connections (the hub is stopped)
     corrupt: set[str] = field(default_factory=set)  # bundle ids served with one byte changed
+    rosters: dict[str, Any] = field(default_factory=dict)  # team -> the newest verified Roster
     lock: threading.Lock = field(default_factory=threading.Lock)
     url: str = ""
 
@@ -70,6 +71,7 @@ _BUNDLE = re.compile(r"/v1/teams/([^/]+)/bundles/([^/]+)")
 _LIST = re.compile(r"/v1/teams/([^/]+)/bundles")
 _ACK = re.compile(r"/v1/teams/([^/]+)/ack")
 _CODES = re.compile(r"/v1/teams/([^/]+)/enrol-codes")
+_ROSTER = re.compile(r"/v1/teams/([^/]+)/roster")
 
 
 class _Handler(BaseHTTPRequestHandler):
@@ -210,8 +212,30 @@ class _Handler(BaseHTTPRequestHandler):
             return
         self.wfile.write(body)
 
+    def _put_roster(self, team: str) -> None:
+        """As the contract says: verified with the roster module, kept when newer."""
+        from fieldguide.sync.roster import RosterError, verify_chain
+
+        if self._auth(team) is None:
+            return
+        data = self._body()
+        with self.hub.lock:
+            current = self.hub.rosters.get(team)
+            try:
+                roster = verify_chain([data], current) if current is not None else verify_chain([data])
+            except RosterError as error:
+                self._error(400, "bad_roster", str(error))
+                return
+            if roster is not None:
+                self.hub.rosters[team] = roster
+        self._send(200, {"members": len(roster.members) if roster is not None else 0})
+
     def do_PUT(self) -> None:
         if self._faults():
+            return
+        roster = _ROSTER.fullmatch(self.path)
+        if roster:
+            self._put_roster(roster.group(1))
             return
         match = _BUNDLE.fullmatch(self.path)
         if not match:

@@ -6,6 +6,7 @@ from pathlib import Path
 
 from fieldguide.app import App, open_app
 from fieldguide.paths import DataPaths
+from tests.test_sync_support import enrol
 
 CHECKLIST = "ssr-national-ownership-tips"
 
@@ -33,9 +34,7 @@ def test_autosaves_of_a_note_leave_one_change_until_a_bundle_carries_it(tmp_path
     a = open_app(DataPaths(tmp_path / "a"))
     b = open_app(DataPaths(tmp_path / "b"), install_starter=True)
     try:
-        key = tmp_path / "team.fgkey"
-        a.sync.new_key_file(key)
-        b.sync.import_key(key)
+        enrol([a, b])
         item = a.catalog.checklist(CHECKLIST).items[0].id
         assessment = a.assessments.create([CHECKLIST], "Autosaves")
         typed = ""
@@ -54,9 +53,7 @@ def test_autosaves_of_a_note_leave_one_change_until_a_bundle_carries_it(tmp_path
         a.assessments.answer(assessment, item, note=typed + " in Bangui")
         a.assessments.answer(assessment, item, note=typed + " in Bangui, with the mayor")
         entries = _note_entries(a, response)
-        assert [value for value, _base in entries] == [
-            f'"{typed}"', f'"{typed} in Bangui, with the mayor"'
-        ]
+        assert [value for value, _base in entries] == [f'"{typed}"', f'"{typed} in Bangui, with the mayor"']
 
         # The other device takes the later edit as a plain overwrite: no conflict from the gap.
         second = a.sync.export_file(tmp_path / "two.fgsync").path

@@ -181,3 +181,15 @@ def test_the_library_lists_french_titles_in_french(app) -> None:  # type: ignore
     )
     # English readers still see the English library.
     assert {d.id: d.title for d in app.catalog.documents()}["ssr-national-ownership"].startswith("Supporting")
+
+
+def test_the_command_line_reads_the_french_edition(cli) -> None:  # type: ignore[no-untyped-def]
+    section = cli("read", "ssr-national-ownership/beyond-state", "--language", "fr")
+    assert section.returncode == 0, section.stderr
+    assert section.stdout.startswith("# L'appropriation nationale dépasse l'appropriation par l'État")
+    document = cli("read", "glossary", "--language", "fr")
+    assert "# Glossaire de la réforme du secteur de la sécurité" in document.stdout
+    assert "## Justice transitionnelle" in document.stdout
+    checklist = cli("read", "ssr-ten-principles", "--language", "fr")
+    assert "# Les dix principes de l'appui de l'ONU à la RSS" in checklist.stdout
+    assert "# The ten principles" in cli("read", "ssr-ten-principles").stdout

@@ -17,7 +17,7 @@ from fieldguide.app import App, open_app
 from fieldguide.paths import DataPaths
 from fieldguide.sync import hub_run
 from tests.hub_fake import FakeHub, running_fake_hub
-from tests.test_sync_support import new_profile, team_key_file
+from tests.test_sync_support import enrol, new_profile
 
 CHECKLIST = "ssr-national-ownership-tips"
 
@@ -32,12 +32,12 @@ def hub() -> Iterator[FakeHub]:
 def laptops(_template_profile: Path, tmp_path: Path, qtbot: Any) -> Iterator[tuple[Any, App]]:
     from fieldguide.ui.main_window import MainWindow
 
-    key = team_key_file(tmp_path)
     roots = [new_profile(_template_profile, tmp_path / name) for name in ("amina", "bruno")]
-    for root, name in zip(roots, ("Amina's laptop", "Bruno's laptop"), strict=True):
-        app = open_app(DataPaths(root), install_starter=False)
-        app.sync.import_key(key)
+    apps = [open_app(DataPaths(root), install_starter=False) for root in roots]
+    for app, name in zip(apps, ("Amina's laptop", "Bruno's laptop"), strict=True):
         app.sync.set_device_name(name)
+    enrol(apps)
+    for app in apps:
         app.close()
     window = MainWindow(DataPaths(roots[0]))
     qtbot.addWidget(window)

@@ -181,8 +181,10 @@ def test_the_sync_indicator_counts_an_edit_and_opens_the_sync_dialog(
     assert not indicator.isVisible()  # no counters on a laptop that never set sync up
     from fieldguide.ui.runner import Changes
 
-    key = tmp_path / "team.fgkey"
-    window.runner.run(lambda app: app.sync.new_key_file(key), changes=lambda _r: Changes(sync_state=True))
+    window.runner.run(
+        lambda app: app.sync.create_team("Mission Nord", unprotected=True),
+        changes=lambda _r: Changes(sync_state=True),
+    )
     window.runner.flush()
     qtbot.waitUntil(indicator.isVisible, timeout=5000)
     before = indicator.pending

@@ -2,9 +2,8 @@
 
 The hub runs as ``fieldguide-hub serve`` on 127.0.0.1 over a real PostgreSQL (the
 ``hub`` fixture of tests/hub_support.py). Each laptop is a full profile driving the
-client (``fieldguide.sync.hub_run``), as ``fieldguide sync hub`` does. The team's signed
-roster is made here with issue 14's roster module; a profile does not keep one yet,
-so it is handed to each laptop's sync service the way issue 14 will provide it.
+client (``fieldguide.sync.hub_run``), as ``fieldguide sync hub`` does, in a team made
+the way people make one (issue 14: invitation, join request, codes compared, answer).
 
 The hub's own fault tests (killing it, restarting PostgreSQL mid-request) are in
 tests/test_hub_faults.py; these are what a laptop sees of the same events.
@@ -23,10 +22,9 @@ import pytest
 
 from fieldguide.app import App
 from fieldguide.sync import hub_run
-from fieldguide.sync import roster as team_roster
 from fieldguide.sync.hub import HubService
 from fieldguide.sync.hub_http import HubError
-from tests.test_sync_support import devices, user_data
+from tests.test_sync_support import devices, enrol, user_data
 
 CHECKLIST = "ssr-national-ownership-tips"
 
@@ -42,16 +40,13 @@ def sync(app: App, url: str | None = None, patience: float = 60.0) -> Any:
 @pytest.fixture
 def team(_template_profile: Path, tmp_path: Path, hub: Any) -> Iterator[list[App]]:
     """Three laptops, the founder enrolled with the admin's code, the others with codes it issued."""
-    with devices(_template_profile, tmp_path, 3) as apps:
+    with devices(_template_profile, tmp_path, 3, key=False) as apps:
         names = ("Amina's laptop", "Bruno's laptop", "Chloé's laptop")
         for app, name in zip(apps, names, strict=True):
             app.sync.set_device_name(name)
-        keys = [app.sync.device_keys() for app in apps]
-        roster = team_roster.new_team(keys[0], "Kivu field office")
-        for newcomer in keys[1:]:
-            roster = team_roster.add_member(roster, keys[0], newcomer.public)
-        for app in apps:
-            app.sync.roster = lambda roster=roster: roster  # type: ignore[attr-defined]
+        enrol(apps, "Kivu field office")
+        roster = apps[0].sync.roster()
+        assert roster is not None
         founder, *others = apps
         hub_run.enrol(access(founder), hub.url, hub.create_team(roster.team), backoff=0.05)
         for app in others:
@@ -258,18 +253,14 @@ def test_a_device_the_roster_removes_loses_its_access_at_the_next_sync_of_a_memb
     a.assessments.create([CHECKLIST], "Before Chloé's laptop was lost")
     sync(a)
     assert sync(c).bundles == 1
-    roster = a.sync.roster()  # type: ignore[attr-defined]
-    lost = team_roster.remove_member(
-        roster, a.sync.device_keys(), c.sync.device_keys().public.fingerprint, until="", lost=True
-    )
-    for app in team:
-        app.sync.roster = lambda lost=lost: lost  # type: ignore[attr-defined]
-    sync(a)  # A's laptop gives the hub the roster without C
+    a.sync.remove_member(c.sync.device_keys().public.fingerprint, lost=True)
+    sync(a)  # A's laptop gives the hub the roster without C (and the team a bundle saying so)
     with pytest.raises(HubError) as refused:
         sync(c)
     assert refused.value.status == 401 and "ask a teammate for a new enrolment code" in str(refused.value)
     b.assessments.create([CHECKLIST], "After")
     assert sync(b).pushed == 1 and sync(a).bundles == 1
+    assert b.sync.roster().epoch == 2  # type: ignore[union-attr]  # B learnt the removal from A's bundle
 
 
 def test_the_hub_killed_after_committing_a_push_before_the_laptop_heard_stores_it_once(

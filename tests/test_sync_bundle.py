@@ -133,12 +133,23 @@ def test_acknowledgements_and_names_travel_inside_the_encryption() -> None:
     assert b"Amina" not in data
 
 
-def test_header_is_readable_without_the_key_and_the_changes_are_not() -> None:
-    data = encode_bundle(sample_changes(), device=DEVICE, key=KEY)
+def test_header_is_readable_without_the_key_and_holds_only_what_picks_the_key() -> None:
+    sealed = (b"\x01" * 80, b"\x02" * 80)
+    data = encode_bundle(sample_changes(), device=DEVICE, key=KEY, seals=sealed)
     assert data.startswith(MAGIC)
     header = read_header(data)
-    assert header == decode_bundle(data, key=KEY).header
-    for secret in ("sécurité", "الملكية", "evidence", "body"):
+    decoded = decode_bundle(data, key=KEY)
+    assert (header.bundle_id, header.key_id, header.seals) == (decoded.header.bundle_id, KEY.key_id, sealed)
+    (size,) = struct.unpack_from(">I", data, 6)
+    assert sorted(json.loads(data[14 : 14 + size])) == [
+        "bundle_id",
+        "format",
+        "key_id",
+        "payload_size",
+        "seals",
+    ]
+    # No device id, no edit time, no count, no content in plain sight.
+    for secret in ("sécurité", "الملكية", "evidence", "body", DEVICE, OTHER_DEVICE, str(NOW)[:8], "2026"):
         assert secret.encode() not in data
 
 
@@ -178,11 +189,11 @@ def test_extra_bytes_at_the_end_are_damage(small: bytes) -> None:
 
 
 def test_editing_the_header_is_detected_even_with_valid_checksums(small: bytes) -> None:
-    def claim_other_device(header: dict[str, Any]) -> None:
-        header["device"] = OTHER_DEVICE
+    def add_a_seal(header: dict[str, Any]) -> None:
+        header["seals"] = ["AAAA"]
 
-    edited = reframe(small, claim_other_device)
-    assert read_header(edited).device == OTHER_DEVICE  # the plain part still parses...
+    edited = reframe(small, add_a_seal)
+    assert read_header(edited).seals == (b"\x00\x00\x00",)  # the plain part still parses...
     assert kind_of(edited) == "damaged"  # ...but the key proves it was altered
 
 
@@ -233,16 +244,11 @@ def _seal_raw(plain: bytes, **overrides: Any) -> bytes:
     """A correctly encrypted bundle whose writer lied: only a key holder can make one."""
     compressed = zlib.compress(plain)
     header: dict[str, Any] = {
-        "format": 2,
+        "format": FORMAT_VERSION,
         "bundle_id": str(uuid.uuid4()),
-        "device": DEVICE,
-        "created": "2025-01-01T00:00:00Z",
-        "hlc_min": hlc(0),
-        "hlc_max": hlc(0),
-        "count": 1,
         "key_id": KEY.key_id,
-        "payload_size": len(compressed) + 16,
-        "plain_size": len(plain),
+        "seals": [],
+        "payload_size": 64 + len(compressed) + 16,
     }
     header.update(overrides)
     return bundle_module._seal(header, compressed, KEY)
@@ -252,8 +258,10 @@ def _row(hlc_value: str = hlc(0), value: str = "1") -> str:
     return f'["note","r","body",{{"{DEVICE}":"{hlc(0)}"}},[["{hlc_value}","{DEVICE}",{value}]]]'
 
 
-def _plain(*rows: str) -> bytes:
-    return ('{"changes":[' + ",".join(rows) + '],"range":[1,1],"acks":{},"names":{}}').encode()
+def _plain(*rows: str, count: int = 1) -> bytes:
+    about = f'"device":"{DEVICE}","created":"2025-01-01T00:00:00Z","count":{count},'
+    about += f'"hlc_min":"{hlc(0)}","hlc_max":"{hlc(0)}",'
+    return ("{" + about + '"changes":[' + ",".join(rows) + '],"range":[1,1],"acks":{},"names":{}}').encode()
 
 
 def test_well_formed_raw_bundle_decodes() -> None:
@@ -261,13 +269,14 @@ def test_well_formed_raw_bundle_decodes() -> None:
     assert len(decode_bundle(_seal_raw(_plain(_row())), key=KEY).changes) == 1
 
 
-def test_decompression_bomb_is_refused() -> None:
-    # 64 MiB of zeros compresses to about 64 KiB; the header claims a small size.
-    bomb = _seal_raw(b"\x00" * (64 * 1024 * 1024), plain_size=1000)
+def test_decompression_bomb_is_refused(monkeypatch: pytest.MonkeyPatch) -> None:
+    # 64 MiB of zeros compresses to about 64 KiB; decompression stops at the cap.
+    monkeypatch.setattr(bundle_module, "MAX_PLAIN_SIZE", 1000)
+    bomb = _seal_raw(b"\x00" * (64 * 1024 * 1024))
     assert kind_of(bomb) == "damaged"
 
 
-def test_sizes_over_the_caps_are_refused_before_decrypting(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_sizes_over_the_caps_are_refused_before_anything_is_parsed(monkeypatch: pytest.MonkeyPatch) -> None:
     data = encode_bundle(sample_changes(), device=DEVICE, key=KEY)
     monkeypatch.setattr(bundle_module, "MAX_PLAIN_SIZE", 100)
     assert kind_of(data) == "damaged"
@@ -283,8 +292,9 @@ def test_sizes_over_the_caps_are_refused_before_decrypting(monkeypatch: pytest.M
         (_plain(_row(hlc(5))).decode(), {}),  # a clock outside the header's range
         (_plain(_row(value="NaN")).decode(), {}),  # not JSON
         (_plain(_row(hlc_value="yesterday")).decode(), {}),
-        ('{"changes":[["note","r","body"]]}', {}),
-        ('{"changes": []}', {}),
+        (_plain('["note","r","body"]').decode(), {}),
+        (_plain(count=1).decode(), {}),  # fewer changes than it says
+        ('{"changes": []}', {}),  # nothing about the bundle itself
         (f"[{_row()}]", {}),  # the payload of format 1
         ("[[[[[[", {}),
     ],

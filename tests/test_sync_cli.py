@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 import json
-import os
+import re
 import sqlite3
-import stat
 import subprocess
 import sys
 from pathlib import Path
@@ -41,6 +40,42 @@ def user_rows(profile: Path) -> list[tuple[object, ...]]:
         db.close()
 
 
+def enrol_by_cli(directory: Path, founder: Path, members: list[Path], team: str = "Mission Nord") -> None:
+    """The team made the way people do it with the command line: files by hand, codes compared."""
+    refused(run_cli("sync", "team", "create", team, data_dir=founder), "not protected by a passphrase")
+    assert "created team" in ok(run_cli("sync", "team", "create", team, "--unprotected", data_dir=founder))
+    for number, profile in enumerate(members):
+        invitation, request, answer = (
+            directory / f"{number}.{ext}" for ext in ("fginvite", "fgjoin", "fganswer")
+        )
+        ok(run_cli("sync", "team", "invite", "-o", invitation, data_dir=founder))
+        out = ok(
+            run_cli("sync", "team", "join", invitation, "-o", request, "--unprotected", data_dir=profile)
+        )
+        found = re.search(r"verification code: ([0-9]{4} [0-9]{4} [0-9]{4})", out)
+        assert found is not None, out
+        # The member's device shows the same code; a wrong one signs nothing.
+        listed = ok(run_cli("sync", "team", "show", data_dir=founder))
+        refused(
+            run_cli(
+                "sync", "team", "admit", request, "-o", answer, "--code", "0000 0000 0000", data_dir=founder
+            ),
+            "the code does not match",
+        )
+        assert ok(run_cli("sync", "team", "show", data_dir=founder)) == listed and not answer.exists()
+        refused(run_cli("sync", "team", "admit", request, "-o", answer, data_dir=founder), "--code")
+        ok(
+            run_cli(
+                "sync", "team", "admit", request, "-o", answer, "--code", found.group(1), data_dir=founder
+            )
+        )
+        assert "now a member" in ok(
+            run_cli("sync", "team", "accept", answer, "--unprotected", data_dir=profile)
+        )
+    shown = json.loads(ok(run_cli("sync", "team", "show", "--json", data_dir=founder)))
+    assert len(shown["members"]) == len(members) + 1
+
+
 @pytest.fixture
 def team(_template_profile: Path, tmp_path: Path) -> list[Path]:
     return [new_profile(_template_profile, tmp_path / name) for name in ("amina", "brian", "chloe")]
@@ -51,17 +86,13 @@ def test_a_team_of_three_syncs_through_one_folder(team: list[Path], tmp_path: Pa
     amina, brian, chloe = team
     shared = tmp_path / "usb-stick"
     shared.mkdir()
-    key = tmp_path / "team.fgkey"
 
-    # The team key: made once, owner-only, never overwritten, imported by the others.
-    assert "this profile now uses it" in ok(run_cli("sync", "key", "new", "-o", key, data_dir=amina))
-    if os.name == "posix":
-        assert stat.S_IMODE(key.stat().st_mode) == 0o600
-    refused(run_cli("sync", "key", "new", "-o", key, data_dir=amina), "already exists")
-    for profile in (brian, chloe):
-        ok(run_cli("sync", "key", "import", key, data_dir=profile))
+    # Each laptop named, then the team made: Amina founds it and admits the others.
     for profile, name in ((amina, "Amina's laptop"), (brian, "Brian's laptop"), (chloe, "Chloé's PC")):
         assert name in ok(run_cli("sync", "name", name, data_dir=profile))
+    enrol_by_cli(tmp_path, amina, [brian, chloe])
+    shown = ok(run_cli("sync", "team", "show", data_dir=chloe))
+    assert "Amina's laptop" in shown and "Brian's laptop" in shown and "Chloé's PC  " in shown
 
     # A creates the assessment, B answers, C adds a note to another item.
     created = json.loads(
@@ -197,12 +228,8 @@ def _synced_state(profile: Path) -> dict[str, list[tuple[object, ...]]]:
 @pytest.mark.slow
 def test_bad_bundles_are_refused_in_one_line_and_change_nothing(team: list[Path], tmp_path: Path) -> None:
     amina, brian, chloe = team
-    key = tmp_path / "team.fgkey"
-    ok(run_cli("sync", "key", "new", "-o", key, data_dir=amina))
-    ok(run_cli("sync", "key", "import", key, data_dir=brian))
-    phrase = tmp_path / "phrase.txt"
-    phrase.write_text("a different team, a different river crossing\n", "utf-8")
-    ok(run_cli("sync", "key", "passphrase", "--team", "Other team", "--phrase-file", phrase, data_dir=chloe))
+    enrol_by_cli(tmp_path, amina, [brian])
+    ok(run_cli("sync", "team", "create", "Other team", "--unprotected", data_dir=chloe))
 
     ok(
         run_cli(
@@ -232,8 +259,5 @@ def test_bad_bundles_are_refused_in_one_line_and_change_nothing(team: list[Path]
     assert "applied" in ok(run_cli("sync", "apply", good, data_dir=brian))
     assert "applied before" in ok(run_cli("sync", "apply", good, data_dir=brian))
     assert json.loads(ok(run_cli("assessment", "list", "--json", data_dir=brian)))
-    # No passphrase on the command line, ever.
-    assert (
-        run_cli("sync", "key", "passphrase", "--team", "T", "--passphrase", "x", data_dir=chloe).returncode
-        == 2
-    )
+    # The old symmetric team key commands are gone: a usage error, not a silent success.
+    assert run_cli("sync", "key", "import", good, data_dir=chloe).returncode == 2

@@ -13,9 +13,8 @@ import pytest
 from fieldguide.app import App
 from fieldguide.sync import folder as layout
 from fieldguide.sync.service import SyncError
-from fieldguide.sync.teamkey import new_key_file
 from tests.conftest import run_cli
-from tests.test_sync_support import devices, user_data
+from tests.test_sync_support import devices, tag, user_data
 
 CHECKLIST = "ssr-national-ownership-tips"
 posix_only = pytest.mark.skipif(os.name != "posix", reason="links and FIFOs as POSIX makes them")
@@ -38,8 +37,8 @@ def shared(two: list[App], tmp_path: Path) -> Path:
     return folder
 
 
-def a_bundle_name(hlc: str = "1790000000000-000000") -> str:
-    return layout.bundle_name(hlc, "0f8fad5b-d9cb-469f-a165-70867728950e")
+def a_bundle_name(number: int = 0) -> str:
+    return layout.bundle_name(f"0f8fad5b-d9cb-469f-a165-7086772895{number:02d}")
 
 
 def test_a_device_writes_nothing_until_it_opened_a_teammates_bundle_or_is_told_it_is_first(
@@ -60,18 +59,17 @@ def test_a_device_writes_nothing_until_it_opened_a_teammates_bundle_or_is_told_i
 
 
 def test_bundles_made_with_another_team_key_are_the_headline_and_nothing_is_written(
-    two: list[App], shared: Path, tmp_path: Path
+    _template_profile: Path, shared: Path, tmp_path: Path
 ) -> None:
-    _a, b = two
-    other = tmp_path / "other.fgkey"
-    new_key_file(other)
-    b.sync.import_key(other, replace=True)
-    b.assessments.create([CHECKLIST], "B's work")
-    result = b.sync.sync_folder(shared)
-    assert result.wrong_key == 1 and result.waiting and result.written == []
-    out = run_cli("sync", "folder", shared, data_dir=b.paths.root)
+    with devices(_template_profile, tmp_path / "other-team", 1) as (outsider,):
+        outsider.assessments.create([CHECKLIST], "Another team's work")
+        result = outsider.sync.sync_folder(shared)
+        assert result.wrong_key == 1 and result.waiting and result.written == []
+        out = run_cli("sync", "folder", shared, data_dir=outsider.paths.root)
     assert out.returncode == 0
-    assert out.stdout.splitlines()[0] == "1 bundle made with a different team key — check the team passphrase"
+    assert out.stdout.splitlines()[0] == (
+        "1 bundle made with another team's key — this device is not in that team, or was removed from it"
+    )
 
 
 @posix_only
@@ -80,7 +78,7 @@ def test_links_loops_fifos_and_huge_files_are_skipped_with_one_line_each(
 ) -> None:
     a, b = two
     root = layout.sync_root(shared)
-    mine = layout.device_dir(shared, a.device_id)
+    mine = layout.device_dir(shared, tag(a))
     outside = shared.parent / "outside"
     outside.mkdir()
     (outside / a_bundle_name()).write_bytes(next(mine.iterdir()).read_bytes())
@@ -88,9 +86,9 @@ def test_links_loops_fifos_and_huge_files_are_skipped_with_one_line_each(
     # outside it, a FIFO and a 3 GB sparse file, each named like what we read.
     os.symlink("loop", root / "loop")
     os.symlink(outside, root / "linked-device")
-    os.symlink(outside / a_bundle_name(), mine / a_bundle_name("1790000000001-000000"))
-    os.mkfifo(mine / a_bundle_name("1790000000002-000000"))
-    with open(mine / a_bundle_name("1790000000003-000000"), "wb") as huge:
+    os.symlink(outside / a_bundle_name(), mine / a_bundle_name(1))
+    os.mkfifo(mine / a_bundle_name(2))
+    with open(mine / a_bundle_name(3), "wb") as huge:
         huge.truncate(3 * 1024**3)
     result = b.sync.sync_folder(shared)
     assert result.bundles == 1 and result.received > 0  # the real bundle went through
@@ -101,8 +99,8 @@ def test_links_loops_fifos_and_huge_files_are_skipped_with_one_line_each(
     assert any("3072 MB" in r for r in reasons)
     # Nothing was written through a link: B's own folder is a real one inside the share.
     assert list(outside.iterdir()) == [outside / a_bundle_name()]
-    assert layout.device_dir(shared, b.device_id).is_dir()
-    assert not layout.device_dir(shared, b.device_id).is_symlink()
+    assert layout.device_dir(shared, tag(b)).is_dir()
+    assert not layout.device_dir(shared, tag(b)).is_symlink()
     out = run_cli("sync", "folder", shared, data_dir=b.paths.root)
     assert out.returncode == 0 and "Traceback" not in out.stderr
     assert len(out.stderr.strip().splitlines()) == 5
@@ -137,7 +135,7 @@ def test_bundle_file_names_that_are_not_utf8_are_read_or_reported_never_a_crash(
     assert result.returncode == 0, result.stderr
     assert "Traceback" not in result.stderr
     assert user_data(b)["assessment"] == user_data(a)["assessment"]
-    device = os.fsencode(layout.device_dir(shared, a.device_id))
+    device = os.fsencode(layout.device_dir(shared, tag(a)))
     with open(device + b"/\xff\xfe.fgsync", "wb") as out:
         out.write(b"junk")
     again = b.sync.sync_folder(shared)

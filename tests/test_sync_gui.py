@@ -12,16 +12,17 @@ from fieldguide.db.models import Conflict, Response
 from fieldguide.ui.conflicts import ConflictsInbox
 from fieldguide.ui.sync_dialog import SyncDialog
 from fieldguide.ui.sync_status import SyncStatusIndicator
-from tests.test_sync_support import devices, user_data
+from tests.test_sync_support import devices, enrol, user_data
 
 CHECKLIST = "ssr-national-ownership-tips"
 
 
 @pytest.fixture
 def two(_template_profile: Path, tmp_path: Path):  # type: ignore[no-untyped-def]
-    with devices(_template_profile, tmp_path, 2) as apps:
+    with devices(_template_profile, tmp_path, 2, key=False) as apps:
         apps[0].sync.set_device_name("Amina's laptop")
         apps[1].sync.set_device_name("Bruno's laptop")
+        enrol(apps)
         yield apps
 
 
@@ -101,7 +102,8 @@ def test_the_sync_dialog_syncs_with_a_folder_and_remembers_it(  # type: ignore[n
     dialog = SyncDialog(runner_for(a))
     qtbot.addWidget(dialog)
     dialog.show()
-    assert "Team key" in dialog.key_label.text()
+    assert dialog.team.status.text().startswith("Team Test team — 2 members")
+    assert [name for name, _code in dialog.team.rows()] == ["Amina's laptop", "Bruno's laptop"]
     dialog.folder.setText(str(shared))
     with qtbot.waitSignal(dialog.synced, timeout=20000):
         qtbot.mouseClick(dialog.sync_button, Qt.MouseButton.LeftButton)
@@ -140,17 +142,27 @@ def test_the_sync_dialog_says_what_went_wrong_in_one_line(  # type: ignore[no-un
     assert "\n" not in dialog.summary.text() and dialog.sync_button.isEnabled()
 
 
-def test_without_a_team_key_the_dialog_asks_for_one(  # type: ignore[no-untyped-def]
-    qtbot, runner_for, _template_profile: Path, tmp_path: Path
+def test_outside_a_team_the_dialog_offers_to_create_one(  # type: ignore[no-untyped-def]
+    qtbot, runner_for, _template_profile: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    from PySide6.QtWidgets import QInputDialog
+
     with devices(_template_profile, tmp_path, 1, key=False) as (app,):
+        app.sync.set_device_name("Amina's laptop")
         dialog = SyncDialog(runner_for(app))
         qtbot.addWidget(dialog)
-        assert "No team key yet" in dialog.key_label.text()
-        assert not dialog.sync_button.isEnabled()
-        key = tmp_path / "team.fgkey"
-        from fieldguide.sync.teamkey import new_key_file
-
-        new_key_file(key)
-        dialog._set_key(lambda profile, replace: profile.sync.import_key(key, replace=replace))
-        assert "Team key" in dialog.key_label.text() and dialog.sync_button.isEnabled()
+        dialog.show()
+        assert "not in a team yet" in dialog.team.status.text()
+        assert not dialog.sync_button.isEnabled() and not dialog.team.roster.isVisible()
+        assert dialog.team.create_button.isVisible() and dialog.team.join_button.isVisible()
+        monkeypatch.setattr(QInputDialog, "getText", lambda *_a, **_k: ("Mission Nord", True))
+        asked: list[str] = []
+        # The profile is not protected: the window asks first, and "no" changes nothing.
+        monkeypatch.setattr(dialog.team, "confirm", lambda _title, text: asked.append(text) or False)
+        dialog.team.create_button.click()
+        assert "not protected by a passphrase" in asked[0] and not app.sync.in_team()
+        monkeypatch.setattr(dialog.team, "confirm", lambda _title, _text: True)
+        dialog.team.create_button.click()
+        assert dialog.team.status.text().startswith("Team Mission Nord — 1 member,")
+        assert dialog.team.rows() == [("Amina's laptop", "this laptop")]
+        assert dialog.sync_button.isEnabled() and dialog.team.invite_button.isVisible()

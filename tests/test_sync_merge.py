@@ -14,12 +14,11 @@ from sqlalchemy import select
 
 from fieldguide.app import App
 from fieldguide.db.models import Action, Assessment, Conflict, Note, Response
-from fieldguide.sync.bundle import encode_bundle
 from fieldguide.sync.merge import Entry
 from fieldguide.sync.service import SyncError
 from fieldguide.sync.state import FieldState, Sibling
 from tests.conftest import run_cli
-from tests.test_sync_support import database_content, devices, user_data
+from tests.test_sync_support import crafted_bundle, database_content, devices, user_data
 
 CHECKLIST = "ssr-national-ownership-tips"
 
@@ -381,7 +380,7 @@ def test_a_bundle_with_one_invalid_value_is_refused_whole_naming_its_device(
     good = _entry("assessment", ROW, "title", "Fine", a)
     bad = _entry(table, ROW, name, value, a)
     path = tmp_path / "odd.fgsync"
-    path.write_bytes(encode_bundle([good, bad], device=a.device_id, key=a.sync.team_key()))
+    path.write_bytes(crafted_bundle(a, [good, bad]))
     before = database_content(b)
     with pytest.raises(SyncError, match=message):
         b.sync.apply_file(path)

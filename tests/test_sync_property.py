@@ -38,7 +38,7 @@ from fieldguide.errors import UserError
 from fieldguide.paths import DataPaths
 from fieldguide.sync.bundle import decode_bundle
 from fieldguide.sync.rows import state_of
-from tests.test_sync_support import new_profile, team_key_file, user_data
+from tests.test_sync_support import enrol, new_profile, user_data
 
 CHECKLIST = "ssr-national-ownership-tips"
 DEVICES = 5
@@ -114,9 +114,8 @@ class Team:
         self.paths = [new_profile(template, directory / f"device-{i}") for i in range(DEVICES)]
         self.apps: list[App] = []
         for path in self.paths:
-            app = open_app(DataPaths(path), install_starter=False)
-            app.sync.import_key(team_key_file(directory))
-            self.apps.append(app)
+            self.apps.append(open_app(DataPaths(path), install_starter=False))
+        enrol(self.apps)
         self.oracle = Oracle(seen={i: set() for i in range(DEVICES)})
         self.bundles: list[tuple[Path, set[int]]] = []
         self.backups: dict[int, tuple[Path, set[int]]] = {}
@@ -182,7 +181,7 @@ class Team:
 
     def _carried(self, app: App, path: Path, knowledge: set[int]) -> set[int]:
         """What a bundle teaches: everything its sender knew of each field it carries."""
-        key = app.sync.team_key()
+        key = app.sync.writing_key()
         assert key is not None
         keys = {(e.table, e.row_id, e.field) for e in decode_bundle(path.read_bytes(), key=key).changes}
         return {i for i in knowledge if self.oracle.events[i].key in keys}

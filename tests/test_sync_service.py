@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import base64
 import json
 import struct
 import threading
@@ -13,10 +14,9 @@ from sqlalchemy import select
 
 from fieldguide.app import App
 from fieldguide.db.models import Meta
-from fieldguide.sync.folder import device_dir, list_bundles, sync_root
+from fieldguide.sync.folder import device_dir, folder_tag, list_bundles, sync_root
 from fieldguide.sync.service import SyncError
-from fieldguide.sync.teamkey import new_key_file
-from tests.test_sync_support import database_content, devices, user_data
+from tests.test_sync_support import database_content, devices, tag, user_data
 
 CHECKLIST = "ssr-national-ownership-tips"
 
@@ -54,9 +54,9 @@ def _reframe_newer(data: bytes) -> bytes:
 
 
 def test_flipped_truncated_wrong_key_and_newer_bundles_change_nothing(
-    three: list[App], tmp_path: Path
+    three: list[App], tmp_path: Path, _template_profile: Path
 ) -> None:
-    a, b, c = three
+    a, b, _c = three
     some_work(b)  # B has data of its own that must stay exactly as it is
     some_work(a)
     good = a.sync.export_file(tmp_path / "good.fgsync").path
@@ -85,14 +85,12 @@ def test_flipped_truncated_wrong_key_and_newer_bundles_change_nothing(
         assert message in text and text.startswith(path.name) and "\n" not in text, name
         assert database_content(b) == before, name
 
-    # Another team's key: refused, nothing changed.
-    other_key = tmp_path / "other.fgkey"
-    new_key_file(other_key)
-    c.sync.import_key(other_key, replace=True)
-    before_c = database_content(c)
-    with pytest.raises(SyncError, match="made with another team key"):
-        c.sync.apply_file(good)
-    assert database_content(c) == before_c
+    # A device of another team: refused, nothing changed.
+    with devices(_template_profile, tmp_path / "other-team", 1) as (outsider,):
+        before_outsider = database_content(outsider)
+        with pytest.raises(SyncError, match="made with another team key"):
+            outsider.sync.apply_file(good)
+        assert database_content(outsider) == before_outsider
 
     # The intact bundle still applies.
     assert b.sync.apply_file(good).new > 0
@@ -101,35 +99,43 @@ def test_flipped_truncated_wrong_key_and_newer_bundles_change_nothing(
 def test_without_a_team_key_nothing_is_sent_or_applied(_template_profile: Path, tmp_path: Path) -> None:
     with devices(_template_profile, tmp_path, 1, key=False) as (app,):
         some_work(app)
-        with pytest.raises(SyncError, match="no team key"):
+        with pytest.raises(SyncError, match="not in a team yet"):
             app.sync.export_file(tmp_path / "x.fgsync")
         assert not (tmp_path / "x.fgsync").exists()
-        with pytest.raises(SyncError, match="no team key"):
+        with pytest.raises(SyncError, match="not in a team yet"):
             app.sync.sync_folder(tmp_path)
 
 
-def test_the_team_key_is_kept_inside_the_profile_database(three: list[App], tmp_path: Path) -> None:
+def test_the_team_keys_are_kept_inside_the_profile_database(three: list[App], tmp_path: Path) -> None:
     a = three[0]
-    key = a.sync.team_key()
-    assert key is not None
+    key = a.sync.writing_key()
+    assert key is not None and key.key_id == a.sync.status().team_key
     with a.db.read() as session:
-        stored = session.scalar(select(Meta.value).where(Meta.key == "sync.team_key"))
-    assert stored and key.key_id == a.sync.status().team_key
+        stored = session.scalars(select(Meta.value).where(Meta.key.startswith("sync.epoch."))).all()
+    assert len(stored) == 1 and json.loads(stored[0])[1] == base64.b64encode(key.secret).decode()
     # No file beside the database holds it (a protected profile encrypts the database).
     others = [p for p in a.paths.root.rglob("*") if p.is_file() and not p.name.startswith("fieldguide.db")]
-    assert all(stored.encode() not in p.read_bytes() for p in others)
+    assert all(key.secret not in p.read_bytes() and stored[0].encode() not in p.read_bytes() for p in others)
 
 
-def test_a_passphrase_gives_the_same_key_on_every_device_of_the_team(three: list[App]) -> None:
-    a, b, c = three
-    phrase = "correct horse battery staple river"
-    key_a = a.sync.use_passphrase("Mission Alpha", phrase, replace=True)
-    key_b = b.sync.use_passphrase("  mission   ALPHA ", phrase, replace=True)
-    key_c = c.sync.use_passphrase("Mission Beta", phrase, replace=True)
-    assert key_a.key_id == key_b.key_id != key_c.key_id
-    assert a.sync.key_info().source == "passphrase:Mission Alpha"  # type: ignore[union-attr]
-    with pytest.raises(SyncError, match="too short"):
-        a.sync.use_passphrase("Mission Alpha", "short", replace=True)
+def test_team_keys_only_enter_an_unprotected_profile_when_the_person_says_so(
+    _template_profile: Path, tmp_path: Path
+) -> None:
+    with devices(_template_profile, tmp_path, 2, key=False) as (a, b):
+        before = database_content(a)
+        with pytest.raises(SyncError, match="not protected by a passphrase") as caught:
+            a.sync.create_team("Mission Alpha")
+        assert "\n" not in str(caught.value) and "--unprotected" in str(caught.value)
+        assert database_content(a) == before and not a.sync.in_team()
+        a.sync.create_team("Mission Alpha", unprotected=True)
+        invitation = a.sync.invitation()
+        with pytest.raises(SyncError, match="not protected by a passphrase"):
+            b.sync.join_request(invitation)
+        request, code, team = b.sync.join_request(invitation, unprotected=True)
+        answer = a.sync.admit(request, code)
+        assert team == "Mission Alpha" and b.sync.roster() is None
+        b.sync.accept(answer, unprotected=True)
+        assert b.sync.writing_key() == a.sync.writing_key()
 
 
 def test_export_sends_what_the_team_has_not_acknowledged(three: list[App], tmp_path: Path) -> None:
@@ -182,7 +188,11 @@ def test_three_devices_meet_in_one_folder(three: list[App], tmp_path: Path) -> N
     # Each device wrote only into its own subfolder, whole files only.
     for bundle in list_bundles(shared)[0]:
         assert bundle.path.parent == device_dir(shared, bundle.device)
-    assert sorted(p.name for p in sync_root(shared).iterdir()) == sorted(app.device_id for app in three)
+    # Its folder is named for the team and the device, with no device id in plain sight.
+    team = a.sync.roster().team  # type: ignore[union-attr]
+    tags = sorted(folder_tag(team, app.device_id) for app in three)
+    assert sorted(p.name for p in sync_root(shared).iterdir()) == tags
+    assert not any(app.device_id in str(p) for app in three for p in sync_root(shared).rglob("*"))
     assert not [p for p in shared.rglob(".*")]
     # Nothing new: the relayed bundles bring nothing C lacks, and C has nothing to send.
     quiet = c.sync.sync_folder(shared)
@@ -205,13 +215,13 @@ def test_a_partly_copied_bundle_is_retried_and_a_damaged_one_is_reported(
 
     # C's bundle arrives flipped; and the usual clutter of shared folders lies around.
     c.sync.sync_folder(shared, first=True)
-    (c_bundle,) = [x for x in list_bundles(shared)[0] if x.device == c.device_id]
+    (c_bundle,) = [x for x in list_bundles(shared)[0] if x.device == tag(c)]
     damaged = bytearray(c_bundle.path.read_bytes())
     damaged[len(damaged) // 2] ^= 0xFF
     c_bundle.path.write_bytes(bytes(damaged))
     (sync_root(shared) / "desktop.ini").write_text("[.ShellClassInfo]")
-    (device_dir(shared, a.device_id) / f".{bundle.path.name}.abc.tmp").write_bytes(whole[:10])
-    (device_dir(shared, a.device_id) / "notes.txt").write_text("not a bundle")
+    (device_dir(shared, tag(a)) / f".{bundle.path.name}.abc.tmp").write_bytes(whole[:10])
+    (device_dir(shared, tag(a)) / "notes.txt").write_text("not a bundle")
 
     before = user_data(b)
     result = b.sync.sync_folder(shared)
@@ -258,7 +268,7 @@ def test_two_devices_syncing_the_same_folder_at_once(three: list[App], tmp_path:
     assert user_data(a) == user_data(b)
     assert len(a.assessments.list()) == 8
     for bundle in list_bundles(shared)[0]:
-        assert bundle.device in (a.device_id, b.device_id)
+        assert bundle.device in (tag(a), tag(b))
     assert not [p for p in shared.rglob("*") if p.name.startswith(".")]
 
 

@@ -1,15 +1,19 @@
-"""Helpers for the sync tests (no tests here): several devices, one team key, data snapshots.
+"""Helpers for the sync tests (no tests here): several devices enrolled in one team, data snapshots.
 
 Each device is a copy of the session's template profile (starter pack installed) with
-its own device id: a copied profile would otherwise carry the template's id, and two
-devices sharing an id would see each other's changes as their own.
+its own device id and keys: a copied profile would otherwise carry the template's, and
+two devices sharing an id would see each other's changes as their own.
+
+``enrol(apps)`` makes the first device found a team and admits each other one the way
+people do (invitation, join request, the code confirmed, answer), in unprotected test
+profiles (``unprotected=True``, as the CLI's ``--unprotected``).
 """
 
 from __future__ import annotations
 
 import shutil
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -19,42 +23,88 @@ from sqlalchemy import select
 from fieldguide.app import App, open_app
 from fieldguide.db.models import SYNCED_MODELS
 from fieldguide.paths import DataPaths
-from fieldguide.sync.teamkey import new_key_file
+from fieldguide.sync.devicekeys import DeviceKeys
+from fieldguide.sync.merge import Entry
 
 
 def new_profile(template: Path, target: Path) -> Path:
     shutil.copytree(template, target)
     db = sqlite3.connect(target / "fieldguide.db")
     try:
-        db.execute("DELETE FROM meta WHERE key IN ('device_id', 'hlc')")
+        db.execute("DELETE FROM meta WHERE key IN ('device_id', 'hlc') OR key LIKE 'sync.%'")
+        db.execute("DELETE FROM sync_signature")
         db.commit()
     finally:
         db.close()
     return target
 
 
-def team_key_file(directory: Path) -> Path:
-    path = directory / "team.fgkey"
-    if not path.exists():
-        new_key_file(path, label="test team")
-    return path
+def tag(app: App) -> str:
+    """The name of ``app``'s own subfolder in a sync folder."""
+    from fieldguide.sync.folder import folder_tag
+
+    roster = app.sync.roster()
+    assert roster is not None
+    return folder_tag(roster.team, app.device_id)
+
+
+def admit(member: App, newcomer: App) -> None:
+    """``newcomer`` joins ``member``'s team: invitation, request, code confirmed, answer."""
+    request, code, _team = newcomer.sync.join_request(member.sync.invitation(), unprotected=True)
+    newcomer.sync.accept(member.sync.admit(request, code), unprotected=True)
+
+
+def enrol(apps: list[App], team: str = "Test team") -> None:
+    """The first device founds a team and admits every other one."""
+    apps[0].sync.create_team(team, unprotected=True)
+    for app in apps[1:]:
+        admit(apps[0], app)
 
 
 @contextmanager
 def devices(template: Path, directory: Path, count: int, *, key: bool = True) -> Iterator[list[App]]:
-    """``count`` opened devices sharing one team key, closed afterwards."""
+    """``count`` opened devices, enrolled in one team unless ``key`` is False, closed afterwards."""
     opened: list[App] = []
     try:
         for index in range(count):
             root = new_profile(template, directory / f"device-{index}")
-            app = open_app(DataPaths(root))
-            opened.append(app)
-            if key:
-                app.sync.import_key(team_key_file(directory))
+            opened.append(open_app(DataPaths(root)))
+        if key:
+            enrol(opened)
         yield opened
     finally:
         for app in opened:
             app.close()
+
+
+def crafted_bundle(
+    app: App, entries: Sequence[Entry], *, signer: DeviceKeys | None = None, device: str | None = None
+) -> bytes:
+    """A bundle sent by ``app`` holding exactly ``entries``, each write signed by ``signer``
+    (``app``'s own keys by default): what a teammate holding the epoch key could make."""
+    from fieldguide.sync.bundle import encode_bundle
+    from fieldguide.sync.keyring import bindings, roster_documents
+    from fieldguide.sync.signing import carried_leaves, sign_write
+
+    keys = signer or app.sync.device_keys()
+    carried = carried_leaves(entries)
+    writes = {
+        dot: (sign_write(keys, dot[0], dot[1], leaves).signature, []) for dot, leaves in carried.items()
+    }
+    with app.db.read() as session:
+        known = bindings(session)
+        documents = roster_documents(session)
+    key = app.sync.writing_key()
+    assert key is not None
+    return encode_bundle(
+        entries,
+        device=device or app.device_id,
+        key=key,
+        signer=app.sync.device_keys(),
+        writes=writes,
+        ids={d: (b.signing, b.nonce) for d, b in known.items()},
+        roster=documents,
+    )
 
 
 def user_data(app: App) -> dict[str, dict[str, Any]]:

@@ -18,7 +18,7 @@ import pytest
 from fieldguide.app import App, open_app
 from fieldguide.paths import DataPaths
 from fieldguide.ui.conflict_marks import CONFLICT_ROLE
-from tests.test_sync_support import new_profile, team_key_file
+from tests.test_sync_support import enrol, new_profile
 
 CHECKLIST = "ssr-national-ownership-tips"
 
@@ -27,12 +27,12 @@ CHECKLIST = "ssr-national-ownership-tips"
 def laptops(_template_profile: Path, tmp_path: Path, qtbot: Any):  # type: ignore[no-untyped-def]
     from fieldguide.ui.main_window import MainWindow
 
-    key = team_key_file(tmp_path)
     roots = [new_profile(_template_profile, tmp_path / name) for name in ("amina", "bruno")]
-    for root, name in zip(roots, ("Amina's laptop", "Bruno's laptop"), strict=True):
-        app = open_app(DataPaths(root), install_starter=False)
-        app.sync.import_key(key)
+    apps = [open_app(DataPaths(root), install_starter=False) for root in roots]
+    for app, name in zip(apps, ("Amina's laptop", "Bruno's laptop"), strict=True):
         app.sync.set_device_name(name)
+    enrol(apps)
+    for app in apps:
         app.close()
     window = MainWindow(DataPaths(roots[0]))
     qtbot.addWidget(window)
@@ -140,19 +140,21 @@ def qtbot_flags() -> Any:
     return Qt.MatchFlag.MatchRecursive | Qt.MatchFlag.MatchExactly
 
 
-def test_the_sync_dialog_makes_the_wrong_team_key_its_headline_and_writes_nothing(
-    laptops: tuple[Any, App, Path], qtbot: Any, tmp_path: Path
+def test_the_sync_dialog_makes_another_teams_key_its_headline_and_writes_nothing(
+    laptops: tuple[Any, App, Path], qtbot: Any, tmp_path: Path, _template_profile: Path
 ) -> None:
-    from fieldguide.sync.teamkey import new_key_file
     from fieldguide.ui.sync_dialog import SyncDialog
 
-    window, bruno, folder = laptops
+    window, _bruno, folder = laptops
     folder.mkdir()
-    other = tmp_path / "mistyped.fgkey"
-    new_key_file(other)
-    bruno.sync.import_key(other, replace=True)  # as with a mistyped team passphrase
-    bruno.assessments.create([CHECKLIST], "Bruno's review")
-    bruno.sync.sync_folder(folder, first=True)
+    # A laptop of another team left its bundle in the folder Amina uses.
+    stranger = open_app(
+        DataPaths(new_profile(_template_profile, tmp_path / "stranger")), install_starter=False
+    )
+    enrol([stranger], "Another team")
+    stranger.assessments.create([CHECKLIST], "Another team's review")
+    stranger.sync.sync_folder(folder, first=True)
+    stranger.close()
     window.runner.call(lambda app: app.assessments.create([CHECKLIST], "Amina's review"))
     dialog = SyncDialog(window.runner, window)
     qtbot.addWidget(dialog)
@@ -161,26 +163,9 @@ def test_the_sync_dialog_makes_the_wrong_team_key_its_headline_and_writes_nothin
     with qtbot.waitSignal(dialog.synced, timeout=20000):
         dialog.start()
     assert dialog.headline.isVisible()
-    assert dialog.headline.text() == "1 bundle made with a different team key — check the team passphrase."
+    assert dialog.headline.text() == (
+        "1 bundle made with another team's key — this laptop is not in that team, or was removed from it."
+    )
     assert not dialog.first_button.isVisible()  # the key first: no "first here" offer
-    assert sorted(p.name for p in (folder / "fieldguide-sync" / "v1").iterdir()) == [bruno.device_id]
+    assert len(list((folder / "fieldguide-sync" / "v1").iterdir())) == 1  # Amina wrote nothing
     assert dialog.name_edit.text() == "Amina's laptop"
-
-
-def test_the_sync_dialog_makes_a_team_key_file(
-    laptops: tuple[Any, App, Path], qtbot: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    from PySide6.QtWidgets import QFileDialog
-
-    from fieldguide.ui.sync_dialog import SyncDialog
-
-    window, _bruno, _folder = laptops
-    target = tmp_path / "keys" / "team.fgkey"
-    target.parent.mkdir()
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_a, **_k: (str(target), ""))
-    dialog = SyncDialog(window.runner, window)
-    qtbot.addWidget(dialog)
-    dialog.make_key()
-    assert target.exists() and "team.fgkey" in dialog.summary.text()
-    dialog.make_key()  # never overwritten
-    assert "exists" in dialog.summary.text()

@@ -1759,6 +1759,10 @@
             <translation>الجهاز %1 · %2</translation>
         </message>
         <message>
+            <source>Remove this text for &amp;good…</source>
+            <translation>حذف هذا النص &amp;نهائيًا…</translation>
+        </message>
+        <message>
             <source>Editing…</source>
             <translation>جارٍ التحرير…</translation>
         </message>
@@ -2108,6 +2112,10 @@
             <translation>أُزيلت الإشارة المرجعية</translation>
         </message>
         <message>
+            <source>The note could not be removed (%1).</source>
+            <translation>تعذّر حذف الملاحظة (%1).</translation>
+        </message>
+        <message>
             <source>Copied with its citation</source>
             <translation>نُسخ مع ذكر مرجعه</translation>
         </message>
@@ -2222,6 +2230,22 @@
             <translation>حاسوب الزميل</translation>
         </message>
         <message>
+            <source>A teammate</source>
+            <translation>عضو في الفريق</translation>
+        </message>
+        <message>
+            <source>A colleague's public-key file…</source>
+            <translation>ملف المفتاح العام لزميل…</translation>
+        </message>
+        <message>
+            <source>Share with a colleague</source>
+            <translation>مشاركة مع زميل</translation>
+        </message>
+        <message>
+            <source>Only this person's laptop will open it:</source>
+            <translation>لن يفتحه إلا حاسوب هذا الشخص:</translation>
+        </message>
+        <message>
             <source>Open a shared assessment</source>
             <translation>فتح تقييم مشترك</translation>
         </message>
@@ -2300,28 +2324,12 @@
             <translation>المزامنة مع الفريق</translation>
         </message>
         <message>
-            <source>Import key file…</source>
-            <translation>استيراد ملف المفتاح…</translation>
-        </message>
-        <message>
-            <source>Use team passphrase…</source>
-            <translation>استخدام عبارة مرور الفريق…</translation>
-        </message>
-        <message>
-            <source>Make a team key file…</source>
-            <translation>أنشئ ملف مفتاح الفريق…</translation>
-        </message>
-        <message>
             <source>e.g. Amina's laptop</source>
             <translation>مثلًا حاسوب أمينة</translation>
         </message>
         <message>
             <source>This laptop's name for the team:</source>
             <translation>اسم هذا الحاسوب لدى الفريق:</translation>
-        </message>
-        <message>
-            <source>Choose a folder every teammate's laptop sees now and then: a USB stick, a network share or a synced folder. Each laptop leaves its changes there, encrypted with the team key, and picks up the others'.</source>
-            <translation>اختر مجلداً يصل إليه حاسوب كل عضو في الفريق بين الحين والآخر: ذاكرة USB أو مجلداً مشتركاً على الشبكة أو مجلداً متزامناً. يترك كل حاسوب تغييراته فيه مشفرة بمفتاح الفريق، ويأخذ منه تغييرات الآخرين.</translation>
         </message>
         <message>
             <source>Folder to sync with</source>
@@ -2344,62 +2352,6 @@
             <translation>المزامنة الآن</translation>
         </message>
         <message>
-            <source>No team key yet: import the key file or enter the team's passphrase.</source>
-            <translation>لا يوجد مفتاح للفريق بعد: استورد ملف المفتاح أو أدخِل عبارة مرور الفريق.</translation>
-        </message>
-        <message>
-            <source>Team key %1</source>
-            <translation>مفتاح الفريق %1</translation>
-        </message>
-        <message>
-            <source>Save the team key file</source>
-            <translation>احفظ ملف مفتاح الفريق</translation>
-        </message>
-        <message>
-            <source>Team keys (*.fgkey)</source>
-            <translation>مفاتيح الفريق (*.fgkey)</translation>
-        </message>
-        <message>
-            <source>Team key file saved as %1. Give a copy to each teammate (by hand, never by e-mail).</source>
-            <translation>حُفظ ملف مفتاح الفريق باسم %1. أعطِ نسخة منه لكل عضو في الفريق (يدًا بيد، لا بالبريد الإلكتروني أبدًا).</translation>
-        </message>
-        <message>
-            <source>Team key file saved as %1. This laptop keeps its current key until you import it.</source>
-            <translation>حُفظ ملف مفتاح الفريق باسم %1. يحتفظ هذا الحاسوب بمفتاحه الحالي إلى أن تستورده.</translation>
-        </message>
-        <message>
-            <source>Team key file</source>
-            <translation>ملف مفتاح الفريق</translation>
-        </message>
-        <message>
-            <source>Team keys (*.fgkey *.key *.txt);;All files (*)</source>
-            <translation>مفاتيح الفريق (*.fgkey *.key *.txt);;جميع الملفات (*)</translation>
-        </message>
-        <message>
-            <source>Team passphrase</source>
-            <translation>عبارة مرور الفريق</translation>
-        </message>
-        <message>
-            <source>Team name:</source>
-            <translation>اسم الفريق:</translation>
-        </message>
-        <message>
-            <source>Passphrase:</source>
-            <translation>عبارة المرور:</translation>
-        </message>
-        <message>
-            <source>Same passphrase again:</source>
-            <translation>أعِد إدخال عبارة المرور:</translation>
-        </message>
-        <message>
-            <source>The two passphrases differ; nothing changed.</source>
-            <translation>عبارتا المرور غير متطابقتين؛ لم يتغير شيء.</translation>
-        </message>
-        <message>
-            <source>The team key is set.</source>
-            <translation>تم تعيين مفتاح الفريق.</translation>
-        </message>
-        <message>
             <source>Choose a folder first.</source>
             <translation>اختر مجلداً أولاً.</translation>
         </message>
@@ -2407,15 +2359,19 @@
             <source>Syncing…</source>
             <translation>جارٍ المزامنة…</translation>
         </message>
+        <message>
+            <source>Choose a folder every teammate's laptop sees now and then: a USB stick, a network share or a synced folder. Each laptop leaves its changes there, encrypted with the team's key and signed by the laptop, and picks up the others'.</source>
+            <translation>اختر مجلداً يصل إليه حاسوب كل عضو في الفريق من حين لآخر: ذاكرة USB أو مجلد مشترك على الشبكة أو مجلد متزامن. يترك كل حاسوب فيه تغييراته، مشفّرة بمفتاح الفريق وموقّعة من الحاسوب، ويأخذ منه تغييرات الآخرين.</translation>
+        </message>
         <message numerus="yes">
-            <source>%n bundle(s) made with a different team key — check the team passphrase.</source>
+            <source>%n bundle(s) made with another team's key — this laptop is not in that team, or was removed from it.</source>
             <translation>
-                <numerusform>لا حزم مصنوعة بمفتاح فريق آخر — تحقّق من عبارة مرور الفريق.</numerusform>
-                <numerusform>حزمة واحدة مصنوعة بمفتاح فريق آخر — تحقّق من عبارة مرور الفريق.</numerusform>
-                <numerusform>حزمتان مصنوعتان بمفتاح فريق آخر — تحقّق من عبارة مرور الفريق.</numerusform>
-                <numerusform>%n حزم مصنوعة بمفتاح فريق آخر — تحقّق من عبارة مرور الفريق.</numerusform>
-                <numerusform>%n حزمة مصنوعة بمفتاح فريق آخر — تحقّق من عبارة مرور الفريق.</numerusform>
-                <numerusform>%n حزمة مصنوعة بمفتاح فريق آخر — تحقّق من عبارة مرور الفريق.</numerusform>
+                <numerusform>لا حزمة مصنوعة بمفتاح فريق آخر.</numerusform>
+                <numerusform>حزمة واحدة مصنوعة بمفتاح فريق آخر — هذا الحاسوب ليس في ذلك الفريق، أو أُزيل منه.</numerusform>
+                <numerusform>حزمتان مصنوعتان بمفتاح فريق آخر — هذا الحاسوب ليس في ذلك الفريق، أو أُزيل منه.</numerusform>
+                <numerusform>%n حزم مصنوعة بمفتاح فريق آخر — هذا الحاسوب ليس في ذلك الفريق، أو أُزيل منه.</numerusform>
+                <numerusform>%n حزمة مصنوعة بمفتاح فريق آخر — هذا الحاسوب ليس في ذلك الفريق، أو أُزيل منه.</numerusform>
+                <numerusform>%n حزمة مصنوعة بمفتاح فريق آخر — هذا الحاسوب ليس في ذلك الفريق، أو أُزيل منه.</numerusform>
             </translation>
         </message>
         <message>
@@ -2577,6 +2533,184 @@
                 <numerusform>%n حالة تعارض تنتظر الحل: عدّل شخصان النص نفسه.</numerusform>
                 <numerusform>%n حالة تعارض تنتظر الحل: عدّل شخصان النص نفسه.</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>TeamPanel</name>
+        <message>
+            <source>Team members</source>
+            <translation>أعضاء الفريق</translation>
+        </message>
+        <message>
+            <source>Member</source>
+            <translation>العضو</translation>
+        </message>
+        <message>
+            <source>Verification code</source>
+            <translation>رمز التحقق</translation>
+        </message>
+        <message>
+            <source>Create a team…</source>
+            <translation>إنشاء فريق…</translation>
+        </message>
+        <message>
+            <source>Join with an invitation…</source>
+            <translation>الانضمام بدعوة…</translation>
+        </message>
+        <message>
+            <source>Open the answer…</source>
+            <translation>فتح الرد…</translation>
+        </message>
+        <message>
+            <source>Invite a member…</source>
+            <translation>دعوة عضو…</translation>
+        </message>
+        <message>
+            <source>Add a member…</source>
+            <translation>إضافة عضو…</translation>
+        </message>
+        <message>
+            <source>Remove…</source>
+            <translation>إزالة…</translation>
+        </message>
+        <message>
+            <source>This laptop is not in a team yet: create one, or join with a member's invitation.</source>
+            <translation>هذا الحاسوب ليس في أي فريق بعد: أنشئ فريقاً، أو انضم بدعوة من أحد الأعضاء.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Team %1 — %n member(s), key epoch %2.</source>
+            <translation>
+                <numerusform>الفريق %1 — لا أعضاء، حقبة المفتاح %2.</numerusform>
+                <numerusform>الفريق %1 — عضو واحد، حقبة المفتاح %2.</numerusform>
+                <numerusform>الفريق %1 — عضوان، حقبة المفتاح %2.</numerusform>
+                <numerusform>الفريق %1 — %n أعضاء، حقبة المفتاح %2.</numerusform>
+                <numerusform>الفريق %1 — %n عضواً، حقبة المفتاح %2.</numerusform>
+                <numerusform>الفريق %1 — %n عضو، حقبة المفتاح %2.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>this laptop</source>
+            <translation>هذا الحاسوب</translation>
+        </message>
+        <message>
+            <source>Unprotected profile</source>
+            <translation>ملف غير محمي</translation>
+        </message>
+        <message>
+            <source>This profile is not protected by a passphrase, so the team's keys would be stored unencrypted on this laptop. It is safer to protect the profile first (Profile menu). Keep the team's keys in this unprotected profile anyway?</source>
+            <translation>هذا الملف غير محمي بعبارة مرور، لذا ستُحفظ مفاتيح الفريق على هذا الحاسوب دون تشفير. الأسلم أن تحمي الملف أولاً (قائمة الملف). هل تريد مع ذلك الاحتفاظ بمفاتيح الفريق في هذا الملف غير المحمي؟</translation>
+        </message>
+        <message>
+            <source>%1 could not be read (%2).</source>
+            <translation>تعذّرت قراءة %1 (%2).</translation>
+        </message>
+        <message>
+            <source>Create a team</source>
+            <translation>إنشاء فريق</translation>
+        </message>
+        <message>
+            <source>The team's name:</source>
+            <translation>اسم الفريق:</translation>
+        </message>
+        <message>
+            <source>Team created. Invite each member, then add them when they answer.</source>
+            <translation>أُنشئ الفريق. ادعُ كل عضو، ثم أضفه عندما يرد.</translation>
+        </message>
+        <message>
+            <source>A member's invitation</source>
+            <translation>دعوة من أحد الأعضاء</translation>
+        </message>
+        <message>
+            <source>Team invitations (*.fginvite)</source>
+            <translation>دعوات الفريق (*.fginvite)</translation>
+        </message>
+        <message>
+            <source>Save the join request</source>
+            <translation>حفظ طلب الانضمام</translation>
+        </message>
+        <message>
+            <source>Join requests (*.fgjoin)</source>
+            <translation>طلبات الانضمام (*.fgjoin)</translation>
+        </message>
+        <message>
+            <source>Verification code: %1. Give the request to the member who invited you; their laptop must show this same code before they add you to %2. Then open their answer here.</source>
+            <translation>رمز التحقق: %1. سلّم الطلب للعضو الذي دعاك؛ يجب أن يعرض حاسوبه الرمز نفسه قبل أن يضيفك إلى %2. ثم افتح رده هنا.</translation>
+        </message>
+        <message>
+            <source>The member's answer</source>
+            <translation>رد العضو</translation>
+        </message>
+        <message>
+            <source>Answers (*.fganswer)</source>
+            <translation>الردود (*.fganswer)</translation>
+        </message>
+        <message>
+            <source>This laptop is now a member of the team. Sync to receive its work.</source>
+            <translation>أصبح هذا الحاسوب عضواً في الفريق. زامن لتتلقى عمله.</translation>
+        </message>
+        <message>
+            <source>Save the invitation</source>
+            <translation>حفظ الدعوة</translation>
+        </message>
+        <message>
+            <source>Invitation saved as %1: give it to the new member.</source>
+            <translation>حُفظت الدعوة باسم %1: سلّمها للعضو الجديد.</translation>
+        </message>
+        <message>
+            <source>The new member's join request</source>
+            <translation>طلب انضمام العضو الجديد</translation>
+        </message>
+        <message>
+            <source>%1 asks to join the team.
+
+Does that laptop show exactly this verification code?
+
+%2
+
+Add it only if the codes are the same.</source>
+            <translation>يطلب %1 الانضمام إلى الفريق.
+
+هل يعرض ذلك الحاسوب رمز التحقق هذا بالضبط؟
+
+%2
+
+لا تضفه إلا إذا تطابق الرمزان.</translation>
+        </message>
+        <message>
+            <source>Add a member</source>
+            <translation>إضافة عضو</translation>
+        </message>
+        <message>
+            <source>Not added: nothing was signed.</source>
+            <translation>لم تتم الإضافة: لم يُوقَّع شيء.</translation>
+        </message>
+        <message>
+            <source>Save the answer</source>
+            <translation>حفظ الرد</translation>
+        </message>
+        <message>
+            <source>%1 is now a member. Give them %2 to open on their laptop.</source>
+            <translation>أصبح %1 عضواً. سلّمه %2 ليفتحه على حاسوبه.</translation>
+        </message>
+        <message>
+            <source>Remove a member</source>
+            <translation>إزالة عضو</translation>
+        </message>
+        <message>
+            <source>Remove %1 from the team? It will not be able to read anything the team writes from now on; what it already has stays on it.</source>
+            <translation>إزالة %1 من الفريق؟ لن يستطيع قراءة أي شيء يكتبه الفريق من الآن فصاعداً؛ أما ما لديه بالفعل فيبقى عليه.</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>إزالة</translation>
+        </message>
+        <message>
+            <source>Remove: this laptop was lost</source>
+            <translation>إزالة: فُقد هذا الحاسوب</translation>
+        </message>
+        <message>
+            <source>%1 was removed. The team's next bundles use a new key it cannot read.</source>
+            <translation>أُزيل %1. تستخدم حزم الفريق القادمة مفتاحاً جديداً لا يستطيع قراءته.</translation>
         </message>
     </context>
     <context>
@@ -3113,6 +3247,26 @@
             <translation>ثُبِّتت %s %s (الوثائق: %d، القوائم المرجعية: %d)</translation>
         </message>
         <message>
+            <source>the bundle is damaged or altered</source>
+            <translation>الحزمة تالفة أو معدَّلة</translation>
+        </message>
+        <message>
+            <source>%(file)s: refused: its team roster is not signed by a member of the team (%(reason)s); nothing was applied</source>
+            <translation>%(file)s: مرفوض: قائمة الفريق فيه غير موقّعة من أحد أعضاء الفريق (%(reason)s)؛ لم يُطبَّق شيء</translation>
+        </message>
+        <message>
+            <source>%(file)s: refused: it holds changes %(device)s made after it was removed from the team; nothing was applied</source>
+            <translation>%(file)s: مرفوض: يحوي تغييرات أجراها %(device)s بعد إزالته من الفريق؛ لم يُطبَّق شيء</translation>
+        </message>
+        <message>
+            <source>%(file)s: refused: %(device)s is not a member of the team; nothing was applied</source>
+            <translation>%(file)s: مرفوض: %(device)s ليس عضواً في الفريق؛ لم يُطبَّق شيء</translation>
+        </message>
+        <message>
+            <source>%(file)s: refused: a change claims to come from %(device)s but is not signed by that device's key; nothing was applied</source>
+            <translation>%(file)s: مرفوض: تغيير يدّعي أنه من %(device)s لكنه غير موقّع بمفتاح ذلك الجهاز؛ لم يُطبَّق شيء</translation>
+        </message>
+        <message>
             <source>%(device)s's bundle is dated %(theirs)s, but this computer's clock says %(ours)s: one of the two clocks is wrong. Check the date, time and time zone on both (the changes were applied; order comes from what each device had seen).</source>
             <translation>حزمة %(device)s مؤرخة %(theirs)s، لكن ساعة هذا الحاسوب تشير إلى %(ours)s: إحدى الساعتين خاطئة. تحقّق من التاريخ والوقت والمنطقة الزمنية في الجهازين (طُبّقت التغييرات؛ والترتيب مأخوذ مما رآه كل جهاز).</translation>
         </message>
@@ -3398,42 +3552,6 @@
             <translation>مشاركة الملاحظات والتقييمات مع الفريق دون اتصال بالشبكة</translation>
         </message>
         <message>
-            <source>the team key that encrypts bundles</source>
-            <translation>مفتاح الفريق الذي يشفّر الحزم</translation>
-        </message>
-        <message>
-            <source>make a new team key file (readable by you only)</source>
-            <translation>إنشاء ملف مفتاح فريق جديد (لا يقرؤه غيرك)</translation>
-        </message>
-        <message>
-            <source>a name for the key, e.g. the team's</source>
-            <translation>اسم للمفتاح، مثل اسم الفريق</translation>
-        </message>
-        <message>
-            <source>use a team key file in this profile</source>
-            <translation>استخدام ملف مفتاح فريق في هذا الملف الشخصي</translation>
-        </message>
-        <message>
-            <source>replace the key this profile has</source>
-            <translation>استبدال مفتاح هذا الملف الشخصي</translation>
-        </message>
-        <message>
-            <source>derive the team key from a shared passphrase</source>
-            <translation>اشتقاق مفتاح الفريق من عبارة مرور مشتركة</translation>
-        </message>
-        <message>
-            <source>the team's name, the same on every device</source>
-            <translation>اسم الفريق، وهو نفسه على كل جهاز</translation>
-        </message>
-        <message>
-            <source>read the passphrase from a file (- for stdin)</source>
-            <translation>قراءة عبارة المرور من ملف (- للمدخلات القياسية)</translation>
-        </message>
-        <message>
-            <source>which team key this profile uses (never the key itself)</source>
-            <translation>مفتاح الفريق الذي يستخدمه هذا الملف الشخصي (دون المفتاح نفسه أبداً)</translation>
-        </message>
-        <message>
             <source>write the changes not yet sent as one bundle file</source>
             <translation>كتابة التغييرات التي لم تُرسَل بعد في ملف حزمة واحد</translation>
         </message>
@@ -3486,46 +3604,6 @@
             <translation>هذا الجهاز</translation>
         </message>
         <message>
-            <source>wrote team key %s to %s (readable by you only)</source>
-            <translation>كُتب مفتاح الفريق %s في %s (لا يقرؤه غيرك)</translation>
-        </message>
-        <message>
-            <source>this profile now uses it; give the file to each teammate for `fieldguide sync key import`</source>
-            <translation>يستخدمه هذا الملف الشخصي الآن؛ سلِّم الملف لكل عضو في الفريق لاستخدامه مع ‎`fieldguide sync key import`</translation>
-        </message>
-        <message>
-            <source>this profile keeps its current key; `fieldguide sync key import --replace` to switch</source>
-            <translation>يحتفظ هذا الملف الشخصي بمفتاحه الحالي؛ استخدم ‎`fieldguide sync key import --replace` للتبديل</translation>
-        </message>
-        <message>
-            <source>this profile now uses team key %s</source>
-            <translation>يستخدم هذا الملف الشخصي الآن مفتاح الفريق %s</translation>
-        </message>
-        <message>
-            <source>Team passphrase: </source>
-            <translation>عبارة مرور الفريق: </translation>
-        </message>
-        <message>
-            <source>Same passphrase again: </source>
-            <translation>أعِد إدخال عبارة المرور: </translation>
-        </message>
-        <message>
-            <source>the two passphrases differ; nothing changed</source>
-            <translation>عبارتا المرور غير متطابقتين؛ لم يتغير شيء</translation>
-        </message>
-        <message>
-            <source>this profile now uses team key %s, from the passphrase of team %r</source>
-            <translation>يستخدم هذا الملف الشخصي الآن مفتاح الفريق %s، المشتق من عبارة مرور الفريق %r</translation>
-        </message>
-        <message>
-            <source>no team key yet</source>
-            <translation>لا يوجد مفتاح فريق بعد</translation>
-        </message>
-        <message>
-            <source>team key %s%s, from %s</source>
-            <translation>مفتاح الفريق %s%s، منذ %s</translation>
-        </message>
-        <message>
             <source>no changes to send; nothing written (--all exports every change)</source>
             <translation>لا تغييرات للإرسال؛ لم يُكتب شيء (يصدِّر ‎--all جميع التغييرات)</translation>
         </message>
@@ -3544,10 +3622,6 @@
         <message>
             <source>skipped</source>
             <translation>تم التخطي</translation>
-        </message>
-        <message>
-            <source>team key: %s</source>
-            <translation>مفتاح الفريق: %s</translation>
         </message>
         <message>
             <source>last folder: %s</source>
@@ -3632,6 +3706,10 @@
         <message>
             <source>cannot read %s: %s</source>
             <translation>تعذّرت قراءة %s: %s</translation>
+        </message>
+        <message>
+            <source>no member of the team is called %r</source>
+            <translation>لا يوجد عضو في الفريق باسم %r</translation>
         </message>
         <message>
             <source>%s is a folder; give a file name</source>
@@ -3724,6 +3802,10 @@
         <message>
             <source>this device is enrolled with the hub at %s; syncing now</source>
             <translation>سُجِّل هذا الجهاز لدى الخادم %s؛ تجري المزامنة الآن</translation>
+        </message>
+        <message>
+            <source>the text in this language where a translation is installed (fr: the French edition)</source>
+            <translation>النص بهذه اللغة حيث تكون ترجمة مثبتة (fr: الطبعة الفرنسية)</translation>
         </message>
         <message>
             <source>remove a text for good, here and on every teammate's device</source>
@@ -3830,6 +3912,10 @@ Text: %s</source>
             <translation>ملف المفتاح العام للزميل</translation>
         </message>
         <message>
+            <source>a member of your team, by name or key fingerprint</source>
+            <translation>عضو في فريقك، باسمه أو ببصمة مفتاحه</translation>
+        </message>
+        <message>
             <source>import an assessment a colleague shared with this device</source>
             <translation>استيراد تقييم شاركه زميل مع هذا الجهاز</translation>
         </message>
@@ -3853,6 +3939,141 @@ Text: %s</source>
             <source>a colleague</source>
             <translation>زميل</translation>
         </message>
+        <message>
+            <source>the team: its members, joining and removing</source>
+            <translation>الفريق: أعضاؤه والانضمام والإزالة</translation>
+        </message>
+        <message>
+            <source>found a team whose first member is this device</source>
+            <translation>تأسيس فريق يكون هذا الجهاز أول أعضائه</translation>
+        </message>
+        <message>
+            <source>the team's name, e.g. the mission's</source>
+            <translation>اسم الفريق، مثل اسم البعثة</translation>
+        </message>
+        <message>
+            <source>allow team keys in an unprotected profile</source>
+            <translation>السماح بمفاتيح الفريق في ملف غير محمي</translation>
+        </message>
+        <message>
+            <source>write an invitation file for a new member</source>
+            <translation>كتابة ملف دعوة لعضو جديد</translation>
+        </message>
+        <message>
+            <source>answer a member's invitation with a join request</source>
+            <translation>الرد على دعوة عضو بطلب انضمام</translation>
+        </message>
+        <message>
+            <source>add the device that wrote a join request, once its code matches</source>
+            <translation>إضافة الجهاز الذي كتب طلب انضمام، بعد تطابق رمزه</translation>
+        </message>
+        <message>
+            <source>the code the new device shows (asked for when not given)</source>
+            <translation>الرمز الذي يعرضه الجهاز الجديد (يُسأل عنه إن لم يُعطَ)</translation>
+        </message>
+        <message>
+            <source>open a member's answer: this device joins the team</source>
+            <translation>فتح رد أحد الأعضاء: ينضم هذا الجهاز إلى الفريق</translation>
+        </message>
+        <message>
+            <source>the members of the team and their verification codes</source>
+            <translation>أعضاء الفريق ورموز التحقق الخاصة بهم</translation>
+        </message>
+        <message>
+            <source>remove a member: later bundles are sealed with a new key</source>
+            <translation>إزالة عضو: تُختم الحزم اللاحقة بمفتاح جديد</translation>
+        </message>
+        <message>
+            <source>the member's name or key fingerprint</source>
+            <translation>اسم العضو أو بصمة مفتاحه</translation>
+        </message>
+        <message>
+            <source>the laptop was lost or stolen</source>
+            <translation>فُقد الحاسوب أو سُرق</translation>
+        </message>
+        <message>
+            <source>This profile is not protected by a passphrase: the team's keys would be stored unencrypted on this computer. Protect it first with `fieldguide profile protect`.</source>
+            <translation>هذا الملف غير محمي بعبارة مرور: ستُحفظ مفاتيح الفريق على هذا الحاسوب دون تشفير. احمِه أولاً بالأمر `fieldguide profile protect`.</translation>
+        </message>
+        <message>
+            <source>Keep the team keys in this unprotected profile anyway? [y/N] </source>
+            <translation>هل تحتفظ مع ذلك بمفاتيح الفريق في هذا الملف غير المحمي؟ [ن/لا] </translation>
+        </message>
+        <message>
+            <source>y</source>
+            <translation>ن</translation>
+        </message>
+        <message>
+            <source>%s is too large to be a team file</source>
+            <translation>%s أكبر من أن يكون ملف فريق</translation>
+        </message>
+        <message>
+            <source>file not found: %s</source>
+            <translation>الملف غير موجود: %s</translation>
+        </message>
+        <message>
+            <source>created team %s; this device is its first member</source>
+            <translation>أُنشئ الفريق %s؛ هذا الجهاز أول أعضائه</translation>
+        </message>
+        <message>
+            <source>to add a member: `fieldguide sync team invite -o FILE` and give them the file</source>
+            <translation>لإضافة عضو: `fieldguide sync team invite -o FILE` ثم سلّمه الملف</translation>
+        </message>
+        <message>
+            <source>wrote an invitation to %s; the new device answers it with `fieldguide sync team join`</source>
+            <translation>كُتبت دعوة في %s؛ يرد عليها الجهاز الجديد بالأمر `fieldguide sync team join`</translation>
+        </message>
+        <message>
+            <source>wrote a request to join %(team)s to %(file)s; give it to the member who invited you</source>
+            <translation>كُتب طلب الانضمام إلى %(team)s في %(file)s؛ سلّمه للعضو الذي دعاك</translation>
+        </message>
+        <message>
+            <source>verification code: %s — the member's device must show the same code</source>
+            <translation>رمز التحقق: %s — يجب أن يعرض جهاز العضو الرمز نفسه</translation>
+        </message>
+        <message>
+            <source>give the code the new device shows with --code; nothing was signed</source>
+            <translation>أعطِ الرمز الذي يعرضه الجهاز الجديد مع --code؛ لم يُوقَّع شيء</translation>
+        </message>
+        <message>
+            <source>%(name)s asks to join. Verification code: %(code)s</source>
+            <translation>يطلب %(name)s الانضمام. رمز التحقق: %(code)s</translation>
+        </message>
+        <message>
+            <source>Does the new device show exactly this code? [y/N] </source>
+            <translation>هل يعرض الجهاز الجديد هذا الرمز بالضبط؟ [ن/لا] </translation>
+        </message>
+        <message>
+            <source>the codes differ or were not confirmed; nothing was signed</source>
+            <translation>الرمزان مختلفان أو لم يُؤكَّدا؛ لم يُوقَّع شيء</translation>
+        </message>
+        <message>
+            <source>%(name)s is now a member; give them %(file)s for `fieldguide sync team accept`</source>
+            <translation>أصبح %(name)s عضواً؛ سلّمه %(file)s من أجل `fieldguide sync team accept`</translation>
+        </message>
+        <message numerus="yes">
+            <source>this device is now a member of {team} (%n member(s))</source>
+            <translation>
+                <numerusform>أصبح هذا الجهاز عضواً في {team} (لا أعضاء)</numerusform>
+                <numerusform>أصبح هذا الجهاز عضواً في {team} (عضو واحد)</numerusform>
+                <numerusform>أصبح هذا الجهاز عضواً في {team} (عضوان)</numerusform>
+                <numerusform>أصبح هذا الجهاز عضواً في {team} (%n أعضاء)</numerusform>
+                <numerusform>أصبح هذا الجهاز عضواً في {team} (%n عضواً)</numerusform>
+                <numerusform>أصبح هذا الجهاز عضواً في {team} (%n عضو)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>this profile is not in a team yet</source>
+            <translation>هذا الملف ليس في أي فريق بعد</translation>
+        </message>
+        <message>
+            <source>team %(team)s, key epoch %(epoch)d</source>
+            <translation>الفريق %(team)s، حقبة المفتاح %(epoch)d</translation>
+        </message>
+        <message>
+            <source>removed %(member)s; bundles are now sealed with the key of epoch %(epoch)d, which it cannot read</source>
+            <translation>أُزيل %(member)s؛ تُختم الحزم الآن بمفتاح الحقبة %(epoch)d الذي لا يستطيع قراءته</translation>
+        </message>
         <message numerus="yes">
             <source>%n text(s) a teammate removed for good were removed here too; older backups may still hold them: see `fieldguide purge backups`</source>
             <translation>
@@ -3862,6 +4083,32 @@ Text: %s</source>
                 <numerusform>حُذفت هنا أيضًا %n نصوص حذفها عضو في الفريق نهائيًا؛ وقد تحتوي عليها نسخ احتياطية أقدم: انظر `fieldguide purge backups`</numerusform>
                 <numerusform>حُذف هنا أيضًا %n نصًا حذفها عضو في الفريق نهائيًا؛ وقد تحتوي عليها نسخ احتياطية أقدم: انظر `fieldguide purge backups`</numerusform>
                 <numerusform>حُذف هنا أيضًا %n نص حذفها عضو في الفريق نهائيًا؛ وقد تحتوي عليها نسخ احتياطية أقدم: انظر `fieldguide purge backups`</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n bundle(s) made with another team's key — this device is not in that team, or was removed from it</source>
+            <translation>
+                <numerusform>لا حزمة مصنوعة بمفتاح فريق آخر</numerusform>
+                <numerusform>حزمة واحدة مصنوعة بمفتاح فريق آخر — هذا الجهاز ليس في ذلك الفريق، أو أُزيل منه</numerusform>
+                <numerusform>حزمتان مصنوعتان بمفتاح فريق آخر — هذا الجهاز ليس في ذلك الفريق، أو أُزيل منه</numerusform>
+                <numerusform>%n حزم مصنوعة بمفتاح فريق آخر — هذا الجهاز ليس في ذلك الفريق، أو أُزيل منه</numerusform>
+                <numerusform>%n حزمة مصنوعة بمفتاح فريق آخر — هذا الجهاز ليس في ذلك الفريق، أو أُزيل منه</numerusform>
+                <numerusform>%n حزمة مصنوعة بمفتاح فريق آخر — هذا الجهاز ليس في ذلك الفريق، أو أُزيل منه</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>sync is not set up: `fieldguide sync team create NAME` or `fieldguide sync team join FILE`</source>
+            <translation>المزامنة غير مُعدّة: `fieldguide sync team create NAME` أو `fieldguide sync team join FILE`</translation>
+        </message>
+        <message numerus="yes">
+            <source>team {team}: %n member(s)</source>
+            <translation>
+                <numerusform>الفريق {team}: لا أعضاء</numerusform>
+                <numerusform>الفريق {team}: عضو واحد</numerusform>
+                <numerusform>الفريق {team}: عضوان</numerusform>
+                <numerusform>الفريق {team}: %n أعضاء</numerusform>
+                <numerusform>الفريق {team}: %n عضواً</numerusform>
+                <numerusform>الفريق {team}: %n عضو</numerusform>
             </translation>
         </message>
         <message>
@@ -4286,6 +4533,114 @@ Text: %s</source>
             <translation>%s: %s — %s</translation>
         </message>
         <message>
+            <source>the team roster stored in this profile is damaged</source>
+            <translation>قائمة الفريق المحفوظة في هذا الملف تالفة</translation>
+        </message>
+        <message>
+            <source>this profile is not protected by a passphrase, so team keys would be stored unencrypted: protect it first (`fieldguide profile protect`), or give --unprotected</source>
+            <translation>هذا الملف غير محمي بعبارة مرور، لذا ستُحفظ مفاتيح الفريق دون تشفير: احمِه أولاً (`fieldguide profile protect`)، أو أعطِ --unprotected</translation>
+        </message>
+        <message>
+            <source>name this device first: `fieldguide sync name "Amina's laptop"`</source>
+            <translation>سمِّ هذا الجهاز أولاً: `fieldguide sync name "حاسوب أمينة"`</translation>
+        </message>
+        <message>
+            <source>this profile is already in a team</source>
+            <translation>هذا الملف في فريق بالفعل</translation>
+        </message>
+        <message>
+            <source>this device is no longer a member of the team</source>
+            <translation>لم يعد هذا الجهاز عضواً في الفريق</translation>
+        </message>
+        <message>
+            <source>this profile is not in a team yet: create one, or ask a member for an invitation</source>
+            <translation>هذا الملف ليس في أي فريق بعد: أنشئ فريقاً، أو اطلب دعوة من أحد الأعضاء</translation>
+        </message>
+        <message>
+            <source>this is not a Field Guide team invitation</source>
+            <translation>هذه ليست دعوة فريق من Field Guide</translation>
+        </message>
+        <message>
+            <source>the team invitation is damaged</source>
+            <translation>دعوة الفريق تالفة</translation>
+        </message>
+        <message>
+            <source>this is not a Field Guide join request</source>
+            <translation>هذا ليس طلب انضمام من Field Guide</translation>
+        </message>
+        <message>
+            <source>the join request is damaged</source>
+            <translation>طلب الانضمام تالف</translation>
+        </message>
+        <message>
+            <source>the join request is for another team</source>
+            <translation>طلب الانضمام لفريق آخر</translation>
+        </message>
+        <message>
+            <source>the join request does not say the device's name</source>
+            <translation>طلب الانضمام لا يذكر اسم الجهاز</translation>
+        </message>
+        <message>
+            <source>the code does not match: the request may not come from that device; nothing was signed</source>
+            <translation>الرمز غير مطابق: قد لا يكون الطلب من ذلك الجهاز؛ لم يُوقَّع شيء</translation>
+        </message>
+        <message>
+            <source>%s is already a member of the team</source>
+            <translation>%s عضو في الفريق بالفعل</translation>
+        </message>
+        <message>
+            <source>this is not a Field Guide answer to a join request</source>
+            <translation>هذا ليس رداً من Field Guide على طلب انضمام</translation>
+        </message>
+        <message>
+            <source>this device has not asked to join a team: open an invitation first</source>
+            <translation>لم يطلب هذا الجهاز الانضمام إلى فريق: افتح دعوة أولاً</translation>
+        </message>
+        <message>
+            <source>the answer is for another team than the invitation</source>
+            <translation>الرد لفريق غير فريق الدعوة</translation>
+        </message>
+        <message>
+            <source>the answer is damaged (%s)</source>
+            <translation>الرد تالف (%s)</translation>
+        </message>
+        <message>
+            <source>the answer was not signed by the member who invited this device</source>
+            <translation>الرد غير موقّع من العضو الذي دعا هذا الجهاز</translation>
+        </message>
+        <message>
+            <source>the answer does not admit this device</source>
+            <translation>الرد لا يقبل هذا الجهاز</translation>
+        </message>
+        <message>
+            <source>the answer's team keys are not for this device</source>
+            <translation>مفاتيح الفريق في الرد ليست لهذا الجهاز</translation>
+        </message>
+        <message>
+            <source>the answer does not hold the team's current key</source>
+            <translation>الرد لا يحوي مفتاح الفريق الحالي</translation>
+        </message>
+        <message>
+            <source>the answer is damaged (device ids)</source>
+            <translation>الرد تالف (معرّفات الأجهزة)</translation>
+        </message>
+        <message>
+            <source>no member of the team has the key %s</source>
+            <translation>لا يملك أي عضو في الفريق المفتاح %s</translation>
+        </message>
+        <message>
+            <source>this device cannot remove itself; ask another member</source>
+            <translation>لا يستطيع هذا الجهاز إزالة نفسه؛ اطلب ذلك من عضو آخر</translation>
+        </message>
+        <message>
+            <source>no member of the team is called %r (see `fieldguide sync team show`)</source>
+            <translation>لا يوجد عضو في الفريق باسم %r (انظر `fieldguide sync team show`)</translation>
+        </message>
+        <message>
+            <source>several members match %r; give the key's fingerprint</source>
+            <translation>أكثر من عضو يطابق %r؛ أعطِ بصمة المفتاح</translation>
+        </message>
+        <message>
             <source>%s: %s</source>
             <translation>%s: %s</translation>
         </message>
@@ -4622,10 +4977,6 @@ Text: %s</source>
             <translation>%s ليس معرّف فريق (UUID)</translation>
         </message>
         <message>
-            <source>set the team key first (`fieldguide sync key import FILE`): the hub serves a team</source>
-            <translation>اضبط مفتاح الفريق أولًا (‎`fieldguide sync key import FILE`): الخادم يخدم فريقًا</translation>
-        </message>
-        <message>
             <source>hub bundle %s</source>
             <translation>حزمة الخادم %s</translation>
         </message>
@@ -4765,26 +5116,6 @@ Text: %s</source>
             <translation>نص الاستبدال طويل جدًا</translation>
         </message>
         <message>
-            <source>this profile has no team key: run `fieldguide sync key import FILE` or `fieldguide sync key passphrase --team NAME`</source>
-            <translation>لا يوجد مفتاح فريق لهذا الملف الشخصي: شغِّل ‎`fieldguide sync key import FILE` أو ‎`fieldguide sync key passphrase --team NAME`</translation>
-        </message>
-        <message>
-            <source>the team key stored in this profile is damaged; import it again</source>
-            <translation>مفتاح الفريق المخزَّن في هذا الملف الشخصي تالف؛ استورده من جديد</translation>
-        </message>
-        <message>
-            <source>this profile already has another team key; give --replace to use the new one (bundles made with the old key can then no longer be read here)</source>
-            <translation>لهذا الملف الشخصي مفتاح فريق آخر بالفعل؛ استخدم ‎--replace لاعتماد المفتاح الجديد (ولن يمكن عندئذٍ قراءة الحزم المنشأة بالمفتاح القديم هنا)</translation>
-        </message>
-        <message>
-            <source>a team name is needed</source>
-            <translation>يلزم اسم للفريق</translation>
-        </message>
-        <message>
-            <source>the team passphrase is too short: use at least 12 characters (five random words is better)</source>
-            <translation>عبارة مرور الفريق قصيرة جداً: استخدم 12 حرفاً على الأقل (والأفضل خمس كلمات عشوائية)</translation>
-        </message>
-        <message>
             <source>cannot write the bundle: %s</source>
             <translation>تتعذّر كتابة الحزمة: %s</translation>
         </message>
@@ -4869,10 +5200,6 @@ Text: %s</source>
         <message>
             <source>this device: %s</source>
             <translation>هذا الجهاز: %s</translation>
-        </message>
-        <message>
-            <source>sync is not set up: `fieldguide sync key import FILE` or `fieldguide sync key passphrase`</source>
-            <translation>المزامنة غير مُعدّة: `fieldguide sync key import FILE` أو `fieldguide sync key passphrase`</translation>
         </message>
         <message numerus="yes">
             <source>%n change(s) to send</source>
@@ -4983,6 +5310,14 @@ Text: %s</source>
         <message>
             <source>it carries an invalid value (%s)</source>
             <translation>تحمل قيمة غير صالحة (%s)</translation>
+        </message>
+        <message>
+            <source>this profile is not in a team yet: `fieldguide sync team create NAME`, or `fieldguide sync team join INVITATION` with a member's invitation</source>
+            <translation>هذا الملف ليس في أي فريق بعد: `fieldguide sync team create NAME`، أو `fieldguide sync team join INVITATION` بدعوة من أحد الأعضاء</translation>
+        </message>
+        <message>
+            <source>the team started a new key epoch and this device has not received its key yet</source>
+            <translation>بدأ الفريق حقبة مفتاح جديدة ولم يتلقَّ هذا الجهاز مفتاحها بعد</translation>
         </message>
         <message>
             <source>a device name cannot be empty</source>

@@ -72,10 +72,10 @@
     <context>
         <name>SyncDialog</name>
         <message numerus="yes">
-            <source>%n bundle(s) made with a different team key — check the team passphrase.</source>
+            <source>%n bundle(s) made with another team's key — this laptop is not in that team, or was removed from it.</source>
             <translation>
-                <numerusform>%n bundle made with a different team key — check the team passphrase.</numerusform>
-                <numerusform>%n bundles made with a different team key — check the team passphrase.</numerusform>
+                <numerusform>%n bundle made with another team's key — this laptop is not in that team, or was removed from it.</numerusform>
+                <numerusform>%n bundles made with another team's key — this laptop is not in that team, or was removed from it.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -156,6 +156,16 @@
             <translation>
                 <numerusform>%n conflict to resolve: two people changed the same text.</numerusform>
                 <numerusform>%n conflicts to resolve: two people changed the same text.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>TeamPanel</name>
+        <message numerus="yes">
+            <source>Team %1 — %n member(s), key epoch %2.</source>
+            <translation>
+                <numerusform>Team %1 — %n member, key epoch %2.</numerusform>
+                <numerusform>Team %1 — %n members, key epoch %2.</numerusform>
             </translation>
         </message>
     </context>
@@ -253,6 +263,27 @@
             <translation>
                 <numerusform>sent %n change of yours</numerusform>
                 <numerusform>sent %n changes of yours</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>this device is now a member of {team} (%n member(s))</source>
+            <translation>
+                <numerusform>this device is now a member of {team} (%n member)</numerusform>
+                <numerusform>this device is now a member of {team} (%n members)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n bundle(s) made with another team's key — this device is not in that team, or was removed from it</source>
+            <translation>
+                <numerusform>%n bundle made with another team's key — this device is not in that team, or was removed from it</numerusform>
+                <numerusform>%n bundles made with another team's key — this device is not in that team, or was removed from it</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>team {team}: %n member(s)</source>
+            <translation>
+                <numerusform>team {team}: %n member</numerusform>
+                <numerusform>team {team}: %n members</numerusform>
             </translation>
         </message>
         <message numerus="yes">

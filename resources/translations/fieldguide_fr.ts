@@ -1735,6 +1735,10 @@
             <translation>Appareil %1 · %2</translation>
         </message>
         <message>
+            <source>Remove this text for &amp;good…</source>
+            <translation>Supprimer ce texte &amp;définitivement…</translation>
+        </message>
+        <message>
             <source>Editing…</source>
             <translation>Modification…</translation>
         </message>
@@ -2080,6 +2084,10 @@
             <translation>Signet retiré</translation>
         </message>
         <message>
+            <source>The note could not be removed (%1).</source>
+            <translation>La note n'a pas pu être supprimée (%1).</translation>
+        </message>
+        <message>
             <source>Copied with its citation</source>
             <translation>Copié avec sa référence</translation>
         </message>
@@ -2194,6 +2202,22 @@
             <translation>l'ordinateur du collègue</translation>
         </message>
         <message>
+            <source>A teammate</source>
+            <translation>Un membre de l'équipe</translation>
+        </message>
+        <message>
+            <source>A colleague's public-key file…</source>
+            <translation>Le fichier de clé publique d'un collègue…</translation>
+        </message>
+        <message>
+            <source>Share with a colleague</source>
+            <translation>Partager avec un collègue</translation>
+        </message>
+        <message>
+            <source>Only this person's laptop will open it:</source>
+            <translation>Seul l'ordinateur de cette personne pourra l'ouvrir :</translation>
+        </message>
+        <message>
             <source>Open a shared assessment</source>
             <translation>Ouvrir une évaluation partagée</translation>
         </message>
@@ -2268,28 +2292,12 @@
             <translation>Synchroniser avec l’équipe</translation>
         </message>
         <message>
-            <source>Import key file…</source>
-            <translation>Importer un fichier de clé…</translation>
-        </message>
-        <message>
-            <source>Use team passphrase…</source>
-            <translation>Utiliser la phrase secrète de l’équipe…</translation>
-        </message>
-        <message>
-            <source>Make a team key file…</source>
-            <translation>Créer un fichier de clé d'équipe…</translation>
-        </message>
-        <message>
             <source>e.g. Amina's laptop</source>
             <translation>par ex. Portable d'Amina</translation>
         </message>
         <message>
             <source>This laptop's name for the team:</source>
             <translation>Nom de cet ordinateur pour l'équipe :</translation>
-        </message>
-        <message>
-            <source>Choose a folder every teammate's laptop sees now and then: a USB stick, a network share or a synced folder. Each laptop leaves its changes there, encrypted with the team key, and picks up the others'.</source>
-            <translation>Choisissez un dossier auquel l’ordinateur de chaque membre de l’équipe accède de temps à autre : une clé USB, un partage réseau ou un dossier synchronisé. Chaque ordinateur y dépose ses modifications, chiffrées avec la clé d’équipe, et y récupère celles des autres.</translation>
         </message>
         <message>
             <source>Folder to sync with</source>
@@ -2312,62 +2320,6 @@
             <translation>Synchroniser maintenant</translation>
         </message>
         <message>
-            <source>No team key yet: import the key file or enter the team's passphrase.</source>
-            <translation>Pas encore de clé d’équipe : importez le fichier de clé ou saisissez la phrase secrète de l’équipe.</translation>
-        </message>
-        <message>
-            <source>Team key %1</source>
-            <translation>Clé d’équipe %1</translation>
-        </message>
-        <message>
-            <source>Save the team key file</source>
-            <translation>Enregistrer le fichier de clé d'équipe</translation>
-        </message>
-        <message>
-            <source>Team keys (*.fgkey)</source>
-            <translation>Clés d'équipe (*.fgkey)</translation>
-        </message>
-        <message>
-            <source>Team key file saved as %1. Give a copy to each teammate (by hand, never by e-mail).</source>
-            <translation>Fichier de clé d'équipe enregistré sous %1. Remettez-en une copie à chaque coéquipier (en main propre, jamais par courriel).</translation>
-        </message>
-        <message>
-            <source>Team key file saved as %1. This laptop keeps its current key until you import it.</source>
-            <translation>Fichier de clé d'équipe enregistré sous %1. Cet ordinateur garde sa clé actuelle jusqu'à ce que vous l'importiez.</translation>
-        </message>
-        <message>
-            <source>Team key file</source>
-            <translation>Fichier de clé d’équipe</translation>
-        </message>
-        <message>
-            <source>Team keys (*.fgkey *.key *.txt);;All files (*)</source>
-            <translation>Clés d’équipe (*.fgkey *.key *.txt);;Tous les fichiers (*)</translation>
-        </message>
-        <message>
-            <source>Team passphrase</source>
-            <translation>Phrase secrète de l’équipe</translation>
-        </message>
-        <message>
-            <source>Team name:</source>
-            <translation>Nom de l’équipe :</translation>
-        </message>
-        <message>
-            <source>Passphrase:</source>
-            <translation>Phrase secrète :</translation>
-        </message>
-        <message>
-            <source>Same passphrase again:</source>
-            <translation>Confirmation de la phrase secrète :</translation>
-        </message>
-        <message>
-            <source>The two passphrases differ; nothing changed.</source>
-            <translation>Les deux phrases secrètes ne correspondent pas ; rien n’a été modifié.</translation>
-        </message>
-        <message>
-            <source>The team key is set.</source>
-            <translation>La clé d’équipe est définie.</translation>
-        </message>
-        <message>
             <source>Choose a folder first.</source>
             <translation>Choisissez d’abord un dossier.</translation>
         </message>
@@ -2375,11 +2327,15 @@
             <source>Syncing…</source>
             <translation>Synchronisation…</translation>
         </message>
+        <message>
+            <source>Choose a folder every teammate's laptop sees now and then: a USB stick, a network share or a synced folder. Each laptop leaves its changes there, encrypted with the team's key and signed by the laptop, and picks up the others'.</source>
+            <translation>Choisissez un dossier que l'ordinateur de chaque membre de l'équipe voit de temps en temps : une clé USB, un partage réseau ou un dossier synchronisé. Chaque ordinateur y dépose ses modifications, chiffrées avec la clé de l'équipe et signées par l'ordinateur, et y reprend celles des autres.</translation>
+        </message>
         <message numerus="yes">
-            <source>%n bundle(s) made with a different team key — check the team passphrase.</source>
+            <source>%n bundle(s) made with another team's key — this laptop is not in that team, or was removed from it.</source>
             <translation>
-                <numerusform>%n paquet fait avec une autre clé d'équipe — vérifiez la phrase secrète de l'équipe.</numerusform>
-                <numerusform>%n paquets faits avec une autre clé d'équipe — vérifiez la phrase secrète de l'équipe.</numerusform>
+                <numerusform>%n lot fait avec la clé d'une autre équipe — cet ordinateur ne fait pas partie de cette équipe, ou en a été retiré.</numerusform>
+                <numerusform>%n lots faits avec la clé d'une autre équipe — cet ordinateur ne fait pas partie de cette équipe, ou en a été retiré.</numerusform>
             </translation>
         </message>
         <message>
@@ -2497,6 +2453,180 @@
                 <numerusform>%n conflit à résoudre : deux personnes ont modifié le même texte.</numerusform>
                 <numerusform>%n conflits à résoudre : deux personnes ont modifié le même texte.</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>TeamPanel</name>
+        <message>
+            <source>Team members</source>
+            <translation>Membres de l'équipe</translation>
+        </message>
+        <message>
+            <source>Member</source>
+            <translation>Membre</translation>
+        </message>
+        <message>
+            <source>Verification code</source>
+            <translation>Code de vérification</translation>
+        </message>
+        <message>
+            <source>Create a team…</source>
+            <translation>Créer une équipe…</translation>
+        </message>
+        <message>
+            <source>Join with an invitation…</source>
+            <translation>Rejoindre avec une invitation…</translation>
+        </message>
+        <message>
+            <source>Open the answer…</source>
+            <translation>Ouvrir la réponse…</translation>
+        </message>
+        <message>
+            <source>Invite a member…</source>
+            <translation>Inviter un membre…</translation>
+        </message>
+        <message>
+            <source>Add a member…</source>
+            <translation>Ajouter un membre…</translation>
+        </message>
+        <message>
+            <source>Remove…</source>
+            <translation>Retirer…</translation>
+        </message>
+        <message>
+            <source>This laptop is not in a team yet: create one, or join with a member's invitation.</source>
+            <translation>Cet ordinateur ne fait encore partie d'aucune équipe : créez-en une, ou rejoignez-en une avec l'invitation d'un membre.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Team %1 — %n member(s), key epoch %2.</source>
+            <translation>
+                <numerusform>Équipe %1 — %n membre, époque de clé %2.</numerusform>
+                <numerusform>Équipe %1 — %n membres, époque de clé %2.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>this laptop</source>
+            <translation>cet ordinateur</translation>
+        </message>
+        <message>
+            <source>Unprotected profile</source>
+            <translation>Profil non protégé</translation>
+        </message>
+        <message>
+            <source>This profile is not protected by a passphrase, so the team's keys would be stored unencrypted on this laptop. It is safer to protect the profile first (Profile menu). Keep the team's keys in this unprotected profile anyway?</source>
+            <translation>Ce profil n'est pas protégé par une phrase secrète : les clés de l'équipe seraient donc enregistrées sans chiffrement sur cet ordinateur. Il est plus sûr de protéger d'abord le profil (menu Profil). Garder quand même les clés de l'équipe dans ce profil non protégé ?</translation>
+        </message>
+        <message>
+            <source>%1 could not be read (%2).</source>
+            <translation>Impossible de lire %1 (%2).</translation>
+        </message>
+        <message>
+            <source>Create a team</source>
+            <translation>Créer une équipe</translation>
+        </message>
+        <message>
+            <source>The team's name:</source>
+            <translation>Nom de l'équipe :</translation>
+        </message>
+        <message>
+            <source>Team created. Invite each member, then add them when they answer.</source>
+            <translation>Équipe créée. Invitez chaque membre, puis ajoutez-le quand il répond.</translation>
+        </message>
+        <message>
+            <source>A member's invitation</source>
+            <translation>L'invitation d'un membre</translation>
+        </message>
+        <message>
+            <source>Team invitations (*.fginvite)</source>
+            <translation>Invitations d'équipe (*.fginvite)</translation>
+        </message>
+        <message>
+            <source>Save the join request</source>
+            <translation>Enregistrer la demande d'adhésion</translation>
+        </message>
+        <message>
+            <source>Join requests (*.fgjoin)</source>
+            <translation>Demandes d'adhésion (*.fgjoin)</translation>
+        </message>
+        <message>
+            <source>Verification code: %1. Give the request to the member who invited you; their laptop must show this same code before they add you to %2. Then open their answer here.</source>
+            <translation>Code de vérification : %1. Donnez la demande au membre qui vous a invité ; son ordinateur doit afficher ce même code avant qu'il vous ajoute à %2. Ouvrez ensuite sa réponse ici.</translation>
+        </message>
+        <message>
+            <source>The member's answer</source>
+            <translation>La réponse du membre</translation>
+        </message>
+        <message>
+            <source>Answers (*.fganswer)</source>
+            <translation>Réponses (*.fganswer)</translation>
+        </message>
+        <message>
+            <source>This laptop is now a member of the team. Sync to receive its work.</source>
+            <translation>Cet ordinateur est maintenant membre de l'équipe. Synchronisez pour recevoir son travail.</translation>
+        </message>
+        <message>
+            <source>Save the invitation</source>
+            <translation>Enregistrer l'invitation</translation>
+        </message>
+        <message>
+            <source>Invitation saved as %1: give it to the new member.</source>
+            <translation>Invitation enregistrée sous %1 : donnez-la au nouveau membre.</translation>
+        </message>
+        <message>
+            <source>The new member's join request</source>
+            <translation>La demande d'adhésion du nouveau membre</translation>
+        </message>
+        <message>
+            <source>%1 asks to join the team.
+
+Does that laptop show exactly this verification code?
+
+%2
+
+Add it only if the codes are the same.</source>
+            <translation>%1 demande à rejoindre l'équipe.
+
+Cet ordinateur affiche-t-il exactement ce code de vérification ?
+
+%2
+
+Ne l'ajoutez que si les codes sont identiques.</translation>
+        </message>
+        <message>
+            <source>Add a member</source>
+            <translation>Ajouter un membre</translation>
+        </message>
+        <message>
+            <source>Not added: nothing was signed.</source>
+            <translation>Pas ajouté : rien n'a été signé.</translation>
+        </message>
+        <message>
+            <source>Save the answer</source>
+            <translation>Enregistrer la réponse</translation>
+        </message>
+        <message>
+            <source>%1 is now a member. Give them %2 to open on their laptop.</source>
+            <translation>%1 est maintenant membre. Donnez-lui %2 à ouvrir sur son ordinateur.</translation>
+        </message>
+        <message>
+            <source>Remove a member</source>
+            <translation>Retirer un membre</translation>
+        </message>
+        <message>
+            <source>Remove %1 from the team? It will not be able to read anything the team writes from now on; what it already has stays on it.</source>
+            <translation>Retirer %1 de l'équipe ? Il ne pourra plus lire ce que l'équipe écrira désormais ; ce qu'il a déjà reste sur lui.</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Retirer</translation>
+        </message>
+        <message>
+            <source>Remove: this laptop was lost</source>
+            <translation>Retirer : cet ordinateur a été perdu</translation>
+        </message>
+        <message>
+            <source>%1 was removed. The team's next bundles use a new key it cannot read.</source>
+            <translation>%1 a été retiré. Les prochains lots de l'équipe utilisent une nouvelle clé qu'il ne peut pas lire.</translation>
         </message>
     </context>
     <context>
@@ -3029,6 +3159,26 @@
             <translation>%s %s installé (documents : %d, listes de contrôle : %d)</translation>
         </message>
         <message>
+            <source>the bundle is damaged or altered</source>
+            <translation>le lot est endommagé ou modifié</translation>
+        </message>
+        <message>
+            <source>%(file)s: refused: its team roster is not signed by a member of the team (%(reason)s); nothing was applied</source>
+            <translation>%(file)s : refusé : sa liste d'équipe n'est pas signée par un membre de l'équipe (%(reason)s) ; rien n'a été appliqué</translation>
+        </message>
+        <message>
+            <source>%(file)s: refused: it holds changes %(device)s made after it was removed from the team; nothing was applied</source>
+            <translation>%(file)s : refusé : il contient des modifications faites par %(device)s après son retrait de l'équipe ; rien n'a été appliqué</translation>
+        </message>
+        <message>
+            <source>%(file)s: refused: %(device)s is not a member of the team; nothing was applied</source>
+            <translation>%(file)s : refusé : %(device)s n'est pas membre de l'équipe ; rien n'a été appliqué</translation>
+        </message>
+        <message>
+            <source>%(file)s: refused: a change claims to come from %(device)s but is not signed by that device's key; nothing was applied</source>
+            <translation>%(file)s : refusé : une modification prétend venir de %(device)s mais n'est pas signée par la clé de cet appareil ; rien n'a été appliqué</translation>
+        </message>
+        <message>
             <source>%(device)s's bundle is dated %(theirs)s, but this computer's clock says %(ours)s: one of the two clocks is wrong. Check the date, time and time zone on both (the changes were applied; order comes from what each device had seen).</source>
             <translation>Le paquet de %(device)s est daté du %(theirs)s, mais l'horloge de cet ordinateur indique %(ours)s : l'une des deux horloges est fausse. Vérifiez la date, l'heure et le fuseau horaire des deux (les modifications ont été appliquées ; l'ordre vient de ce que chaque appareil avait vu).</translation>
         </message>
@@ -3302,42 +3452,6 @@
             <translation>partager notes et évaluations avec l’équipe, sans réseau</translation>
         </message>
         <message>
-            <source>the team key that encrypts bundles</source>
-            <translation>la clé d’équipe qui chiffre les lots</translation>
-        </message>
-        <message>
-            <source>make a new team key file (readable by you only)</source>
-            <translation>créer un nouveau fichier de clé d’équipe (lisible par vous seul)</translation>
-        </message>
-        <message>
-            <source>a name for the key, e.g. the team's</source>
-            <translation>un nom pour la clé, p. ex. celui de l’équipe</translation>
-        </message>
-        <message>
-            <source>use a team key file in this profile</source>
-            <translation>utiliser un fichier de clé d’équipe dans ce profil</translation>
-        </message>
-        <message>
-            <source>replace the key this profile has</source>
-            <translation>remplacer la clé de ce profil</translation>
-        </message>
-        <message>
-            <source>derive the team key from a shared passphrase</source>
-            <translation>dériver la clé d’équipe d’une phrase secrète partagée</translation>
-        </message>
-        <message>
-            <source>the team's name, the same on every device</source>
-            <translation>le nom de l’équipe, identique sur chaque appareil</translation>
-        </message>
-        <message>
-            <source>read the passphrase from a file (- for stdin)</source>
-            <translation>lire la phrase secrète dans un fichier (- pour l’entrée standard)</translation>
-        </message>
-        <message>
-            <source>which team key this profile uses (never the key itself)</source>
-            <translation>la clé d’équipe utilisée par ce profil (jamais la clé elle-même)</translation>
-        </message>
-        <message>
             <source>write the changes not yet sent as one bundle file</source>
             <translation>écrire les modifications non encore envoyées dans un fichier de lot</translation>
         </message>
@@ -3390,46 +3504,6 @@
             <translation>cet appareil</translation>
         </message>
         <message>
-            <source>wrote team key %s to %s (readable by you only)</source>
-            <translation>clé d’équipe %s écrite dans %s (lisible par vous seul)</translation>
-        </message>
-        <message>
-            <source>this profile now uses it; give the file to each teammate for `fieldguide sync key import`</source>
-            <translation>ce profil l’utilise désormais ; remettez le fichier à chaque membre de l’équipe pour `fieldguide sync key import`</translation>
-        </message>
-        <message>
-            <source>this profile keeps its current key; `fieldguide sync key import --replace` to switch</source>
-            <translation>ce profil conserve sa clé actuelle ; `fieldguide sync key import --replace` pour en changer</translation>
-        </message>
-        <message>
-            <source>this profile now uses team key %s</source>
-            <translation>ce profil utilise désormais la clé d’équipe %s</translation>
-        </message>
-        <message>
-            <source>Team passphrase: </source>
-            <translation>Phrase secrète de l’équipe : </translation>
-        </message>
-        <message>
-            <source>Same passphrase again: </source>
-            <translation>Confirmation de la phrase secrète : </translation>
-        </message>
-        <message>
-            <source>the two passphrases differ; nothing changed</source>
-            <translation>les deux phrases secrètes ne correspondent pas ; rien n’a été modifié</translation>
-        </message>
-        <message>
-            <source>this profile now uses team key %s, from the passphrase of team %r</source>
-            <translation>ce profil utilise désormais la clé d’équipe %s, issue de la phrase secrète de l’équipe %r</translation>
-        </message>
-        <message>
-            <source>no team key yet</source>
-            <translation>pas encore de clé d’équipe</translation>
-        </message>
-        <message>
-            <source>team key %s%s, from %s</source>
-            <translation>clé d’équipe %s%s, depuis %s</translation>
-        </message>
-        <message>
             <source>no changes to send; nothing written (--all exports every change)</source>
             <translation>aucune modification à envoyer ; rien n’a été écrit (--all exporte toutes les modifications)</translation>
         </message>
@@ -3448,10 +3522,6 @@
         <message>
             <source>skipped</source>
             <translation>ignoré</translation>
-        </message>
-        <message>
-            <source>team key: %s</source>
-            <translation>clé d’équipe : %s</translation>
         </message>
         <message>
             <source>last folder: %s</source>
@@ -3536,6 +3606,10 @@
         <message>
             <source>cannot read %s: %s</source>
             <translation>impossible de lire %s : %s</translation>
+        </message>
+        <message>
+            <source>no member of the team is called %r</source>
+            <translation>aucun membre de l'équipe ne s'appelle %r</translation>
         </message>
         <message>
             <source>%s is a folder; give a file name</source>
@@ -3628,6 +3702,10 @@
         <message>
             <source>this device is enrolled with the hub at %s; syncing now</source>
             <translation>cet appareil est inscrit auprès du serveur %s ; synchronisation en cours</translation>
+        </message>
+        <message>
+            <source>the text in this language where a translation is installed (fr: the French edition)</source>
+            <translation>le texte dans cette langue lorsqu’une traduction est installée (fr : l’édition française)</translation>
         </message>
         <message>
             <source>remove a text for good, here and on every teammate's device</source>
@@ -3726,6 +3804,10 @@ Texte : %s</translation>
             <translation>le fichier de clé publique du collègue</translation>
         </message>
         <message>
+            <source>a member of your team, by name or key fingerprint</source>
+            <translation>un membre de votre équipe, par son nom ou l'empreinte de sa clé</translation>
+        </message>
+        <message>
             <source>import an assessment a colleague shared with this device</source>
             <translation>importer une évaluation qu'un collègue a partagée avec cet appareil</translation>
         </message>
@@ -3749,11 +3831,160 @@ Texte : %s</translation>
             <source>a colleague</source>
             <translation>un collègue</translation>
         </message>
+        <message>
+            <source>the team: its members, joining and removing</source>
+            <translation>l'équipe : ses membres, adhésions et retraits</translation>
+        </message>
+        <message>
+            <source>found a team whose first member is this device</source>
+            <translation>fonder une équipe dont cet appareil est le premier membre</translation>
+        </message>
+        <message>
+            <source>the team's name, e.g. the mission's</source>
+            <translation>le nom de l'équipe, par exemple celui de la mission</translation>
+        </message>
+        <message>
+            <source>allow team keys in an unprotected profile</source>
+            <translation>accepter les clés d'équipe dans un profil non protégé</translation>
+        </message>
+        <message>
+            <source>write an invitation file for a new member</source>
+            <translation>écrire un fichier d'invitation pour un nouveau membre</translation>
+        </message>
+        <message>
+            <source>answer a member's invitation with a join request</source>
+            <translation>répondre à l'invitation d'un membre par une demande d'adhésion</translation>
+        </message>
+        <message>
+            <source>add the device that wrote a join request, once its code matches</source>
+            <translation>ajouter l'appareil qui a écrit une demande d'adhésion, une fois son code vérifié</translation>
+        </message>
+        <message>
+            <source>the code the new device shows (asked for when not given)</source>
+            <translation>le code qu'affiche le nouvel appareil (demandé s'il n'est pas donné)</translation>
+        </message>
+        <message>
+            <source>open a member's answer: this device joins the team</source>
+            <translation>ouvrir la réponse d'un membre : cet appareil rejoint l'équipe</translation>
+        </message>
+        <message>
+            <source>the members of the team and their verification codes</source>
+            <translation>les membres de l'équipe et leurs codes de vérification</translation>
+        </message>
+        <message>
+            <source>remove a member: later bundles are sealed with a new key</source>
+            <translation>retirer un membre : les lots suivants sont scellés avec une nouvelle clé</translation>
+        </message>
+        <message>
+            <source>the member's name or key fingerprint</source>
+            <translation>le nom du membre ou l'empreinte de sa clé</translation>
+        </message>
+        <message>
+            <source>the laptop was lost or stolen</source>
+            <translation>l'ordinateur a été perdu ou volé</translation>
+        </message>
+        <message>
+            <source>This profile is not protected by a passphrase: the team's keys would be stored unencrypted on this computer. Protect it first with `fieldguide profile protect`.</source>
+            <translation>Ce profil n'est pas protégé par une phrase secrète : les clés de l'équipe seraient enregistrées sans chiffrement sur cet ordinateur. Protégez-le d'abord avec `fieldguide profile protect`.</translation>
+        </message>
+        <message>
+            <source>Keep the team keys in this unprotected profile anyway? [y/N] </source>
+            <translation>Garder quand même les clés de l'équipe dans ce profil non protégé ? [o/N] </translation>
+        </message>
+        <message>
+            <source>y</source>
+            <translation>o</translation>
+        </message>
+        <message>
+            <source>%s is too large to be a team file</source>
+            <translation>%s est trop volumineux pour être un fichier d'équipe</translation>
+        </message>
+        <message>
+            <source>file not found: %s</source>
+            <translation>fichier introuvable : %s</translation>
+        </message>
+        <message>
+            <source>created team %s; this device is its first member</source>
+            <translation>équipe %s créée ; cet appareil en est le premier membre</translation>
+        </message>
+        <message>
+            <source>to add a member: `fieldguide sync team invite -o FILE` and give them the file</source>
+            <translation>pour ajouter un membre : `fieldguide sync team invite -o FICHIER` et donnez-lui le fichier</translation>
+        </message>
+        <message>
+            <source>wrote an invitation to %s; the new device answers it with `fieldguide sync team join`</source>
+            <translation>invitation écrite dans %s ; le nouvel appareil y répond avec `fieldguide sync team join`</translation>
+        </message>
+        <message>
+            <source>wrote a request to join %(team)s to %(file)s; give it to the member who invited you</source>
+            <translation>demande d'adhésion à %(team)s écrite dans %(file)s ; donnez-la au membre qui vous a invité</translation>
+        </message>
+        <message>
+            <source>verification code: %s — the member's device must show the same code</source>
+            <translation>code de vérification : %s — l'appareil du membre doit afficher le même code</translation>
+        </message>
+        <message>
+            <source>give the code the new device shows with --code; nothing was signed</source>
+            <translation>donnez avec --code le code qu'affiche le nouvel appareil ; rien n'a été signé</translation>
+        </message>
+        <message>
+            <source>%(name)s asks to join. Verification code: %(code)s</source>
+            <translation>%(name)s demande à rejoindre l'équipe. Code de vérification : %(code)s</translation>
+        </message>
+        <message>
+            <source>Does the new device show exactly this code? [y/N] </source>
+            <translation>Le nouvel appareil affiche-t-il exactement ce code ? [o/N] </translation>
+        </message>
+        <message>
+            <source>the codes differ or were not confirmed; nothing was signed</source>
+            <translation>les codes diffèrent ou n'ont pas été confirmés ; rien n'a été signé</translation>
+        </message>
+        <message>
+            <source>%(name)s is now a member; give them %(file)s for `fieldguide sync team accept`</source>
+            <translation>%(name)s est maintenant membre ; donnez-lui %(file)s pour `fieldguide sync team accept`</translation>
+        </message>
+        <message numerus="yes">
+            <source>this device is now a member of {team} (%n member(s))</source>
+            <translation>
+                <numerusform>cet appareil est maintenant membre de {team} (%n membre)</numerusform>
+                <numerusform>cet appareil est maintenant membre de {team} (%n membres)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>this profile is not in a team yet</source>
+            <translation>ce profil ne fait encore partie d'aucune équipe</translation>
+        </message>
+        <message>
+            <source>team %(team)s, key epoch %(epoch)d</source>
+            <translation>équipe %(team)s, époque de clé %(epoch)d</translation>
+        </message>
+        <message>
+            <source>removed %(member)s; bundles are now sealed with the key of epoch %(epoch)d, which it cannot read</source>
+            <translation>%(member)s retiré ; les lots sont désormais scellés avec la clé de l'époque %(epoch)d, qu'il ne peut pas lire</translation>
+        </message>
         <message numerus="yes">
             <source>%n text(s) a teammate removed for good were removed here too; older backups may still hold them: see `fieldguide purge backups`</source>
             <translation>
                 <numerusform>%n texte supprimé définitivement par un membre de l'équipe a été supprimé ici aussi ; des sauvegardes plus anciennes peuvent encore le contenir : voir `fieldguide purge backups`</numerusform>
                 <numerusform>%n textes supprimés définitivement par un membre de l'équipe ont été supprimés ici aussi ; des sauvegardes plus anciennes peuvent encore les contenir : voir `fieldguide purge backups`</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n bundle(s) made with another team's key — this device is not in that team, or was removed from it</source>
+            <translation>
+                <numerusform>%n lot fait avec la clé d'une autre équipe — cet appareil ne fait pas partie de cette équipe, ou en a été retiré</numerusform>
+                <numerusform>%n lots faits avec la clé d'une autre équipe — cet appareil ne fait pas partie de cette équipe, ou en a été retiré</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>sync is not set up: `fieldguide sync team create NAME` or `fieldguide sync team join FILE`</source>
+            <translation>la synchronisation n'est pas configurée : `fieldguide sync team create NOM` ou `fieldguide sync team join FICHIER`</translation>
+        </message>
+        <message numerus="yes">
+            <source>team {team}: %n member(s)</source>
+            <translation>
+                <numerusform>équipe {team} : %n membre</numerusform>
+                <numerusform>équipe {team} : %n membres</numerusform>
             </translation>
         </message>
         <message>
@@ -4178,6 +4409,114 @@ Texte : %s</translation>
             <translation>%s : %s — %s</translation>
         </message>
         <message>
+            <source>the team roster stored in this profile is damaged</source>
+            <translation>la liste d'équipe enregistrée dans ce profil est endommagée</translation>
+        </message>
+        <message>
+            <source>this profile is not protected by a passphrase, so team keys would be stored unencrypted: protect it first (`fieldguide profile protect`), or give --unprotected</source>
+            <translation>ce profil n'est pas protégé par une phrase secrète, les clés d'équipe seraient donc enregistrées sans chiffrement : protégez-le d'abord (`fieldguide profile protect`), ou donnez --unprotected</translation>
+        </message>
+        <message>
+            <source>name this device first: `fieldguide sync name "Amina's laptop"`</source>
+            <translation>nommez d'abord cet appareil : `fieldguide sync name "Ordinateur d'Amina"`</translation>
+        </message>
+        <message>
+            <source>this profile is already in a team</source>
+            <translation>ce profil fait déjà partie d'une équipe</translation>
+        </message>
+        <message>
+            <source>this device is no longer a member of the team</source>
+            <translation>cet appareil n'est plus membre de l'équipe</translation>
+        </message>
+        <message>
+            <source>this profile is not in a team yet: create one, or ask a member for an invitation</source>
+            <translation>ce profil ne fait encore partie d'aucune équipe : créez-en une, ou demandez une invitation à un membre</translation>
+        </message>
+        <message>
+            <source>this is not a Field Guide team invitation</source>
+            <translation>ce n'est pas une invitation d'équipe Field Guide</translation>
+        </message>
+        <message>
+            <source>the team invitation is damaged</source>
+            <translation>l'invitation d'équipe est endommagée</translation>
+        </message>
+        <message>
+            <source>this is not a Field Guide join request</source>
+            <translation>ce n'est pas une demande d'adhésion Field Guide</translation>
+        </message>
+        <message>
+            <source>the join request is damaged</source>
+            <translation>la demande d'adhésion est endommagée</translation>
+        </message>
+        <message>
+            <source>the join request is for another team</source>
+            <translation>la demande d'adhésion est pour une autre équipe</translation>
+        </message>
+        <message>
+            <source>the join request does not say the device's name</source>
+            <translation>la demande d'adhésion ne donne pas le nom de l'appareil</translation>
+        </message>
+        <message>
+            <source>the code does not match: the request may not come from that device; nothing was signed</source>
+            <translation>le code ne correspond pas : la demande ne vient peut-être pas de cet appareil ; rien n'a été signé</translation>
+        </message>
+        <message>
+            <source>%s is already a member of the team</source>
+            <translation>%s est déjà membre de l'équipe</translation>
+        </message>
+        <message>
+            <source>this is not a Field Guide answer to a join request</source>
+            <translation>ce n'est pas une réponse Field Guide à une demande d'adhésion</translation>
+        </message>
+        <message>
+            <source>this device has not asked to join a team: open an invitation first</source>
+            <translation>cet appareil n'a pas demandé à rejoindre d'équipe : ouvrez d'abord une invitation</translation>
+        </message>
+        <message>
+            <source>the answer is for another team than the invitation</source>
+            <translation>la réponse concerne une autre équipe que l'invitation</translation>
+        </message>
+        <message>
+            <source>the answer is damaged (%s)</source>
+            <translation>la réponse est endommagée (%s)</translation>
+        </message>
+        <message>
+            <source>the answer was not signed by the member who invited this device</source>
+            <translation>la réponse n'a pas été signée par le membre qui a invité cet appareil</translation>
+        </message>
+        <message>
+            <source>the answer does not admit this device</source>
+            <translation>la réponse n'admet pas cet appareil</translation>
+        </message>
+        <message>
+            <source>the answer's team keys are not for this device</source>
+            <translation>les clés d'équipe de la réponse ne sont pas pour cet appareil</translation>
+        </message>
+        <message>
+            <source>the answer does not hold the team's current key</source>
+            <translation>la réponse ne contient pas la clé actuelle de l'équipe</translation>
+        </message>
+        <message>
+            <source>the answer is damaged (device ids)</source>
+            <translation>la réponse est endommagée (identifiants d'appareils)</translation>
+        </message>
+        <message>
+            <source>no member of the team has the key %s</source>
+            <translation>aucun membre de l'équipe n'a la clé %s</translation>
+        </message>
+        <message>
+            <source>this device cannot remove itself; ask another member</source>
+            <translation>cet appareil ne peut pas se retirer lui-même ; demandez à un autre membre</translation>
+        </message>
+        <message>
+            <source>no member of the team is called %r (see `fieldguide sync team show`)</source>
+            <translation>aucun membre de l'équipe ne s'appelle %r (voir `fieldguide sync team show`)</translation>
+        </message>
+        <message>
+            <source>several members match %r; give the key's fingerprint</source>
+            <translation>plusieurs membres correspondent à %r ; donnez l'empreinte de la clé</translation>
+        </message>
+        <message>
             <source>%s: %s</source>
             <translation>%s : %s</translation>
         </message>
@@ -4490,10 +4829,6 @@ Texte : %s</translation>
             <translation>%s n’est pas un identifiant d’équipe (un UUID)</translation>
         </message>
         <message>
-            <source>set the team key first (`fieldguide sync key import FILE`): the hub serves a team</source>
-            <translation>définissez d’abord la clé d’équipe (`fieldguide sync key import FILE`) : le serveur sert une équipe</translation>
-        </message>
-        <message>
             <source>hub bundle %s</source>
             <translation>paquet du serveur %s</translation>
         </message>
@@ -4629,26 +4964,6 @@ Texte : %s</translation>
             <translation>le texte de remplacement est trop long</translation>
         </message>
         <message>
-            <source>this profile has no team key: run `fieldguide sync key import FILE` or `fieldguide sync key passphrase --team NAME`</source>
-            <translation>ce profil n’a pas de clé d’équipe : lancez `fieldguide sync key import FILE` ou `fieldguide sync key passphrase --team NAME`</translation>
-        </message>
-        <message>
-            <source>the team key stored in this profile is damaged; import it again</source>
-            <translation>la clé d’équipe enregistrée dans ce profil est endommagée ; importez-la de nouveau</translation>
-        </message>
-        <message>
-            <source>this profile already has another team key; give --replace to use the new one (bundles made with the old key can then no longer be read here)</source>
-            <translation>ce profil a déjà une autre clé d’équipe ; indiquez --replace pour utiliser la nouvelle (les lots créés avec l’ancienne clé ne pourront alors plus être lus ici)</translation>
-        </message>
-        <message>
-            <source>a team name is needed</source>
-            <translation>un nom d’équipe est nécessaire</translation>
-        </message>
-        <message>
-            <source>the team passphrase is too short: use at least 12 characters (five random words is better)</source>
-            <translation>la phrase secrète de l’équipe est trop courte : utilisez au moins 12 caractères (cinq mots pris au hasard, c’est mieux)</translation>
-        </message>
-        <message>
             <source>cannot write the bundle: %s</source>
             <translation>impossible d’écrire le lot : %s</translation>
         </message>
@@ -4709,10 +5024,6 @@ Texte : %s</translation>
         <message>
             <source>this device: %s</source>
             <translation>cet appareil : %s</translation>
-        </message>
-        <message>
-            <source>sync is not set up: `fieldguide sync key import FILE` or `fieldguide sync key passphrase`</source>
-            <translation>la synchronisation n'est pas configurée : `fieldguide sync key import FICHIER` ou `fieldguide sync key passphrase`</translation>
         </message>
         <message numerus="yes">
             <source>%n change(s) to send</source>
@@ -4815,6 +5126,14 @@ Texte : %s</translation>
         <message>
             <source>it carries an invalid value (%s)</source>
             <translation>il contient une valeur invalide (%s)</translation>
+        </message>
+        <message>
+            <source>this profile is not in a team yet: `fieldguide sync team create NAME`, or `fieldguide sync team join INVITATION` with a member's invitation</source>
+            <translation>ce profil ne fait encore partie d'aucune équipe : `fieldguide sync team create NOM`, ou `fieldguide sync team join INVITATION` avec l'invitation d'un membre</translation>
+        </message>
+        <message>
+            <source>the team started a new key epoch and this device has not received its key yet</source>
+            <translation>l'équipe a commencé une nouvelle époque de clé et cet appareil n'en a pas encore reçu la clé</translation>
         </message>
         <message>
             <source>a device name cannot be empty</source>

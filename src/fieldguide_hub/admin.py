@@ -38,17 +38,21 @@ async def issue_code(config: HubConfig, team: str) -> tuple[str, datetime]:
         await pool.close()
 
 
-async def devices(config: HubConfig, team: str) -> list[dict[str, Any]]:
+async def _rows(config: HubConfig, query: str, *args: object) -> list[dict[str, Any]]:
     conn = await asyncpg.connect(config.database_url)
     try:
-        rows = await conn.fetch(
-            "SELECT device_id, enrolled_at, last_seen_at, revoked_at, acked_cursor FROM devices"
-            " WHERE team_id = $1 ORDER BY enrolled_at",
-            team,
-        )
+        return [dict(row) for row in await conn.fetch(query, *args)]
     finally:
         await conn.close()
-    return [dict(row) for row in rows]
+
+
+async def devices(config: HubConfig, team: str) -> list[dict[str, Any]]:
+    return await _rows(
+        config,
+        "SELECT device_id, enrolled_at, last_seen_at, revoked_at, acked_cursor FROM devices"
+        " WHERE team_id = $1 ORDER BY enrolled_at",
+        team,
+    )
 
 
 async def revoke_device(config: HubConfig, team: str, device: str) -> None:
@@ -71,14 +75,11 @@ async def revoke_device(config: HubConfig, team: str, device: str) -> None:
 
 
 async def recent_audit(config: HubConfig, team: str, limit: int) -> list[dict[str, Any]]:
-    conn = await asyncpg.connect(config.database_url)
-    try:
-        rows = await conn.fetch(
-            "SELECT at, device_id, action, bundle_id, cursor, status, detail, remote FROM audit_log"
-            " WHERE team_id = $1 ORDER BY id DESC LIMIT $2",
-            team,
-            limit,
-        )
-    finally:
-        await conn.close()
-    return [dict(row) for row in reversed(rows)]
+    rows = await _rows(
+        config,
+        "SELECT at, device_id, action, bundle_id, cursor, status, detail, remote FROM audit_log"
+        " WHERE team_id = $1 ORDER BY id DESC LIMIT $2",
+        team,
+        limit,
+    )
+    return rows[::-1]

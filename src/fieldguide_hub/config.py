@@ -56,7 +56,6 @@ class HubConfig:
     code_valid_hours: int = 24
     # A token unused this long stops working (a laptop in a drawer); enrol again.
     token_idle_days: int = 180
-    pool_min: int = 2
     pool_max: int = 10
     # When set, /v1/metrics asks for ``Authorization: Bearer <metrics_token>``.
     metrics_token: str | None = None
@@ -76,7 +75,6 @@ class HubConfig:
             anonymous_burst=_int(env, "FIELDGUIDE_HUB_ANONYMOUS_BURST", 20, 1),
             code_valid_hours=_int(env, "FIELDGUIDE_HUB_CODE_VALID_HOURS", 24, 1),
             token_idle_days=_int(env, "FIELDGUIDE_HUB_TOKEN_IDLE_DAYS", 180, 1),
-            pool_min=_int(env, "FIELDGUIDE_HUB_POOL_MIN", 2, 0),
             pool_max=_int(env, "FIELDGUIDE_HUB_POOL_MAX", 10, 1),
             metrics_token=env.get("FIELDGUIDE_HUB_METRICS_TOKEN") or None,
         )

@@ -13,6 +13,7 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 
 from fieldguide_hub.errors import HubError, StorageUnavailable
+from fieldguide_hub.ratelimit import RateLimiter
 from fieldguide_hub.state import HubState
 from fieldguide_hub.store import Device, audit, authenticate
 
@@ -143,15 +144,14 @@ def _client(request: Request) -> str:
     return request.client.host if request.client else "unknown"
 
 
-def limit_anonymous(request: Request, state: HubState) -> None:
-    wait = state.anonymous_limits.take(_client(request))
+def _limit(limiter: RateLimiter, key: object, message: str) -> None:
+    wait = limiter.take(key)
     if wait:
-        raise HubError(
-            429,
-            "rate_limited",
-            "too many requests from this address; wait and retry",
-            headers={"Retry-After": state.anonymous_limits.retry_after(wait)},
-        )
+        raise HubError(429, "rate_limited", message, headers={"Retry-After": limiter.retry_after(wait)})
+
+
+def limit_anonymous(request: Request, state: HubState) -> None:
+    _limit(state.anonymous_limits, _client(request), "too many requests from this address; wait and retry")
 
 
 async def require_device(request: Request, state: HubState) -> Device:
@@ -167,14 +167,11 @@ async def require_device(request: Request, state: HubState) -> Device:
             limit_anonymous(request, state)  # guessing tokens costs the guesser time
         raise
     request.state.device = device
-    wait = state.device_limits.take((device.team, device.device))
-    if wait:
-        raise HubError(
-            429,
-            "rate_limited",
-            "this device is sending requests too fast; wait and retry",
-            headers={"Retry-After": state.device_limits.retry_after(wait)},
-        )
+    _limit(
+        state.device_limits,
+        (device.team, device.device),
+        "this device is sending requests too fast; wait and retry",
+    )
     team = request.path_params.get("team")
     if team is not None and team != device.team:
         raise HubError(403, "wrong_team", "this token belongs to another team")

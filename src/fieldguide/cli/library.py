@@ -22,6 +22,11 @@ def register(commands: Any) -> None:
 
     read = commands.add_parser("read", help=_("a section, checklist or document as Markdown"))
     read.add_argument("id")
+    read.add_argument(
+        "--language",
+        metavar="LANG",
+        help=_("the text in this language where a translation is installed (fr: the French edition)"),
+    )
     read.set_defaults(handler=read_content)
 
     search = commands.add_parser("search", help=_("ranked hits with snippets"))
@@ -102,7 +107,7 @@ def show_library(ctx: Context, args: argparse.Namespace) -> int:
 
 
 def read_content(ctx: Context, args: argparse.Namespace) -> int:
-    sys.stdout.write(ctx.app.catalog.as_markdown(args.id))
+    sys.stdout.write(ctx.app.catalog.as_markdown(args.id, args.language))
     return 0
 
 
@@ -161,9 +166,7 @@ def install_pack(ctx: Context, args: argparse.Namespace) -> int:
             % (result.pack_id, result.version, result.documents, result.checklists)
         )
         if result.retired_items:
-            print(
-                n_("%n answered item(s) no longer in the pack kept as retired", result.retired_items)
-            )
+            print(n_("%n answered item(s) no longer in the pack kept as retired", result.retired_items))
     return 0
 
 

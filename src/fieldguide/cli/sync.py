@@ -1,4 +1,5 @@
-"""Sync commands: sync key new|import|passphrase|show, export, apply, folder, status, conflicts, resolve.
+"""Sync commands: sync team create|invite|join|admit|accept|show|remove, export, apply, folder,
+status, conflicts, resolve.
 
 The `--json` outputs of `sync status`, `sync folder` and `sync conflicts` are a
 contract (README, "Sync"): keys are only ever added, never renamed or removed.
@@ -7,7 +8,6 @@ contract (README, "Sync"): keys are only ever added, never renamed or removed.
 from __future__ import annotations
 
 import argparse
-import getpass
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -22,26 +22,44 @@ def register(commands: Any) -> None:
     sync = commands.add_parser("sync", help=_("share notes and assessments with the team, without a network"))
     sub = sync.add_subparsers(dest="sync_command", metavar="ACTION", required=True)
 
-    key = sub.add_parser("key", help=_("the team key that encrypts bundles"))
-    key_sub = key.add_subparsers(dest="key_command", metavar="ACTION", required=True)
-    new = key_sub.add_parser("new", help=_("make a new team key file (readable by you only)"))
-    new.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
-    new.add_argument("--label", help=_("a name for the key, e.g. the team's"))
-    new.set_defaults(handler=key_new)
-    imported = key_sub.add_parser("import", help=_("use a team key file in this profile"))
-    imported.add_argument("file", type=Path)
-    imported.add_argument("--replace", action="store_true", help=_("replace the key this profile has"))
-    imported.set_defaults(handler=key_import)
-    phrase = key_sub.add_parser("passphrase", help=_("derive the team key from a shared passphrase"))
-    phrase.add_argument("--team", required=True, help=_("the team's name, the same on every device"))
-    phrase.add_argument(
-        "--phrase-file", type=Path, metavar="FILE", help=_("read the passphrase from a file (- for stdin)")
+    team = sub.add_parser("team", help=_("the team: its members, joining and removing"))
+    team_sub = team.add_subparsers(dest="team_command", metavar="ACTION", required=True)
+    create = team_sub.add_parser("create", help=_("found a team whose first member is this device"))
+    create.add_argument("name", help=_("the team's name, e.g. the mission's"))
+    create.add_argument(
+        "--unprotected", action="store_true", help=_("allow team keys in an unprotected profile")
     )
-    phrase.add_argument("--replace", action="store_true", help=_("replace the key this profile has"))
-    phrase.set_defaults(handler=key_passphrase)
-    show = key_sub.add_parser("show", help=_("which team key this profile uses (never the key itself)"))
+    create.set_defaults(handler=team_create)
+    invite = team_sub.add_parser("invite", help=_("write an invitation file for a new member"))
+    invite.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
+    invite.set_defaults(handler=team_invite)
+    join = team_sub.add_parser("join", help=_("answer a member's invitation with a join request"))
+    join.add_argument("invitation", type=Path, metavar="INVITATION")
+    join.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
+    join.add_argument(
+        "--unprotected", action="store_true", help=_("allow team keys in an unprotected profile")
+    )
+    join.set_defaults(handler=team_join)
+    admit = team_sub.add_parser(
+        "admit", help=_("add the device that wrote a join request, once its code matches")
+    )
+    admit.add_argument("request", type=Path, metavar="REQUEST")
+    admit.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
+    admit.add_argument("--code", help=_("the code the new device shows (asked for when not given)"))
+    admit.set_defaults(handler=team_admit)
+    accept = team_sub.add_parser("accept", help=_("open a member's answer: this device joins the team"))
+    accept.add_argument("answer", type=Path, metavar="ANSWER")
+    accept.add_argument(
+        "--unprotected", action="store_true", help=_("allow team keys in an unprotected profile")
+    )
+    accept.set_defaults(handler=team_accept)
+    show = team_sub.add_parser("show", help=_("the members of the team and their verification codes"))
     show.add_argument("--json", action="store_true")
-    show.set_defaults(handler=key_show)
+    show.set_defaults(handler=team_show)
+    remove = team_sub.add_parser("remove", help=_("remove a member: later bundles are sealed with a new key"))
+    remove.add_argument("member", help=_("the member's name or key fingerprint"))
+    remove.add_argument("--lost", action="store_true", help=_("the laptop was lost or stolen"))
+    remove.set_defaults(handler=team_remove)
 
     export = sub.add_parser("export", help=_("write the changes not yet sent as one bundle file"))
     export.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
@@ -94,67 +112,158 @@ def _device(ctx: Context, device: str) -> str:
     return _("this device") if device == ctx.app.device_id else str(ctx.app.sync.device_label(device))
 
 
-# --- key ---------------------------------------------------------------------------
+# --- team ------------------------------------------------------------------------
 
 
-def key_new(ctx: Context, args: argparse.Namespace) -> int:
-    key, adopted = ctx.app.sync.new_key_file(args.output, label=args.label)
-    print(_("wrote team key %s to %s (readable by you only)") % (key.key_id, args.output))
-    if adopted:
-        print(_("this profile now uses it; give the file to each teammate for `fieldguide sync key import`"))
-    else:
-        print(_("this profile keeps its current key; `fieldguide sync key import --replace` to switch"))
-    return 0
+def _allow_unprotected(ctx: Context, given: bool) -> bool:
+    """Team keys in an unprotected profile only when the person says so: the flag, or yes
+    to the question (asked only at a terminal)."""
+    if given or ctx.app.sync.team_keys_allowed():
+        return given
+    if not sys.stdin.isatty():
+        return False
+    sys.stderr.write(
+        _(
+            "This profile is not protected by a passphrase: the team's keys would be stored "
+            "unencrypted on this computer. Protect it first with `fieldguide profile protect`."
+        )
+        + "\n"
+    )
+    answer = input(_("Keep the team keys in this unprotected profile anyway? [y/N] "))
+    return answer.strip().casefold() in {"y", "yes", _("y"), _("yes")}
 
 
-def key_import(ctx: Context, args: argparse.Namespace) -> int:
-    key = ctx.app.sync.import_key(args.file, replace=args.replace)
-    print(_("this profile now uses team key %s") % key.key_id)
-    return 0
-
-
-def _read_passphrase(path: Path | None) -> str:
+def _read_file(path: Path) -> bytes:
     from fieldguide.sync.service import SyncError
 
-    if path is not None:
-        try:
-            text = sys.stdin.read() if str(path) == "-" else path.read_text("utf-8-sig")
-        except OSError as error:
-            raise SyncError(f"{path}: {error.strerror or error}") from None
-        except UnicodeDecodeError:
-            raise SyncError(_("%s is not UTF-8 text") % path) from None
-        lines = text.splitlines()
-        return lines[0] if lines else ""
-    if not sys.stdin.isatty():
-        return sys.stdin.readline().rstrip("\r\n")
-    first = getpass.getpass(_("Team passphrase: "))
-    second = getpass.getpass(_("Same passphrase again: "))
-    if first != second:
-        raise SyncError(_("the two passphrases differ; nothing changed"))
-    return first
+    try:
+        if path.stat().st_size > 4 * 1024 * 1024:
+            raise SyncError(_("%s is too large to be a team file") % path.name)
+        return path.read_bytes()
+    except FileNotFoundError:
+        raise SyncError(_("file not found: %s") % path.name) from None
+    except OSError as error:
+        raise SyncError(f"{path.name}: {error.strerror or error}") from None
 
 
-def key_passphrase(ctx: Context, args: argparse.Namespace) -> int:
-    phrase = _read_passphrase(args.phrase_file)
-    key = ctx.app.sync.use_passphrase(args.team, phrase, replace=args.replace)
-    print(_("this profile now uses team key %s, from the passphrase of team %r") % (key.key_id, args.team))
+def _write_file(path: Path, data: bytes) -> None:
+    from fieldguide.atomic import atomic_write
+    from fieldguide.sync.service import SyncError
+
+    if path.is_dir():
+        raise SyncError(_("%s is a folder; give a file name") % path)
+    try:
+        with atomic_write(path) as temporary:
+            temporary.write_bytes(data)
+    except OSError as error:
+        raise SyncError(f"{path.name}: {error.strerror or error}") from None
+
+
+def team_create(ctx: Context, args: argparse.Namespace) -> int:
+    roster = ctx.app.sync.create_team(args.name, unprotected=_allow_unprotected(ctx, args.unprotected))
+    print(_("created team %s; this device is its first member") % roster.name)
+    print(_("to add a member: `fieldguide sync team invite -o FILE` and give them the file"))
     return 0
 
 
-def key_show(ctx: Context, args: argparse.Namespace) -> int:
+def team_invite(ctx: Context, args: argparse.Namespace) -> int:
+    _write_file(args.output, ctx.app.sync.invitation())
+    print(
+        _("wrote an invitation to %s; the new device answers it with `fieldguide sync team join`")
+        % args.output
+    )
+    return 0
+
+
+def team_join(ctx: Context, args: argparse.Namespace) -> int:
+    allowed = _allow_unprotected(ctx, args.unprotected)
+    request, code, team = ctx.app.sync.join_request(_read_file(args.invitation), unprotected=allowed)
+    _write_file(args.output, request)
+    print(
+        _("wrote a request to join %(team)s to %(file)s; give it to the member who invited you")
+        % {"team": team, "file": args.output}
+    )
+    print(_("verification code: %s — the member's device must show the same code") % code)
+    return 0
+
+
+def team_admit(ctx: Context, args: argparse.Namespace) -> int:
+    from fieldguide.sync.service import SyncError
+
+    data = _read_file(args.request)
+    asked = ctx.app.sync.read_request(data)
+    code = args.code
+    if code is None:
+        if not sys.stdin.isatty():
+            raise SyncError(_("give the code the new device shows with --code; nothing was signed"))
+        print(
+            _("%(name)s asks to join. Verification code: %(code)s")
+            % {"name": asked.keys.name, "code": asked.code}
+        )
+        if input(_("Does the new device show exactly this code? [y/N] ")).strip().casefold() not in {
+            "y",
+            "yes",
+            _("y"),
+            _("yes"),
+        }:
+            raise SyncError(_("the codes differ or were not confirmed; nothing was signed"))
+        code = asked.code
+    _write_file(args.output, ctx.app.sync.admit(data, code))
+    print(
+        _("%(name)s is now a member; give them %(file)s for `fieldguide sync team accept`")
+        % {"name": asked.keys.name, "file": args.output}
+    )
+    return 0
+
+
+def team_accept(ctx: Context, args: argparse.Namespace) -> int:
+    allowed = _allow_unprotected(ctx, args.unprotected)
+    roster = ctx.app.sync.accept(_read_file(args.answer), unprotected=allowed)
+    members = len(roster.members)
+    print(n_("this device is now a member of {team} (%n member(s))", members).format(team=roster.name))
+    return 0
+
+
+def team_show(ctx: Context, args: argparse.Namespace) -> int:
     from fieldguide.cli.main import print_json
 
-    info = ctx.app.sync.key_info()
+    roster = ctx.app.sync.roster()
+    members = ctx.app.sync.members()
     if args.json:
         print_json(
-            {"key_id": info.key_id, "label": info.label, "source": info.source} if info else {"key_id": None}
+            {
+                "team": roster.name if roster else None,
+                "id": roster.team if roster else None,
+                "epoch": roster.epoch if roster else None,
+                "members": [
+                    {
+                        "name": m.name,
+                        "fingerprint": m.fingerprint,
+                        "code": m.code,
+                        "this_device": m.this_device,
+                    }
+                    for m in members
+                ],
+            }
         )
         return 0
-    if info is None:
-        print(_("no team key yet"))
-    else:
-        label = f" ({info.label})" if info.label else ""
-        print(_("team key %s%s, from %s") % (info.key_id, label, info.source))
+    if roster is None:
+        print(_("this profile is not in a team yet"))
+        return 0
+    print(_("team %(team)s, key epoch %(epoch)d") % {"team": roster.name, "epoch": roster.epoch})
+    for member in members:
+        code = _("this device") if member.this_device else member.code
+        print(f"  {member.name}  {member.fingerprint}  {code}")
+    return 0
+
+
+def team_remove(ctx: Context, args: argparse.Namespace) -> int:
+    fingerprint = ctx.app.sync.find_member(args.member)
+    roster = ctx.app.sync.remove_member(fingerprint, lost=args.lost)
+    print(
+        _("removed %(member)s; bundles are now sealed with the key of epoch %(epoch)d, which it cannot read")
+        % {"member": args.member, "epoch": roster.epoch}
+    )
     return 0
 
 
@@ -236,7 +345,8 @@ def sync_folder(ctx: Context, args: argparse.Namespace) -> int:
         if result.wrong_key:
             print(
                 n_(
-                    "%n bundle(s) made with a different team key — check the team passphrase",
+                    "%n bundle(s) made with another team's key — this device is not in that team, "
+                    "or was removed from it",
                     result.wrong_key,
                 )
             )
@@ -284,10 +394,10 @@ def show_status(ctx: Context, args: argparse.Namespace) -> int:
         print_json({**status.as_json(), "hub": hub_json})
         return 0
     print(_("this device: %s") % ctx.app.sync.device_label(status.device))
-    if status.team_key is None:
-        print(_("sync is not set up: `fieldguide sync key import FILE` or `fieldguide sync key passphrase`"))
+    if status.team is None:
+        print(_("sync is not set up: `fieldguide sync team create NAME` or `fieldguide sync team join FILE`"))
         return 0
-    print(_("team key: %s") % status.team_key)
+    print(n_("team {team}: %n member(s)", status.members).format(team=status.team))
     print(n_("%n change(s) to send", status.pending_changes))
     print(n_("%n open conflict(s)", status.conflicts))
     if status.folder:

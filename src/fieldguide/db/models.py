@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, ClassVar
 
-from sqlalchemy import JSON, Boolean, ForeignKey, Index, Integer, String, Text
+from sqlalchemy import JSON, Boolean, ForeignKey, Index, Integer, LargeBinary, String, Text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 
@@ -331,6 +331,20 @@ class SyncReceived(Base):
     new_changes: Mapped[int] = mapped_column(Integer)
     applied_at: Mapped[str] = mapped_column(String(32))
     source: Mapped[str] = mapped_column(Text, default="")
+
+
+class SyncSignature(Base):
+    """One write (a dot: device and clock) of this or another device, signed by its device.
+
+    ``leaves`` are the 32-byte hashes of every field version of the write, so a teammate
+    relaying only some of them can still prove the signature (``sync.signing``).
+    """
+
+    __tablename__ = "sync_signature"
+    device: Mapped[str] = mapped_column(String(200), primary_key=True)
+    hlc: Mapped[str] = mapped_column(String(32), primary_key=True)
+    signature: Mapped[bytes] = mapped_column(LargeBinary)
+    leaves: Mapped[bytes] = mapped_column(LargeBinary)
 
 
 # Merge reads a row's whole history (to tell a concurrent edit from a later one).

@@ -223,17 +223,20 @@ class CatalogService:
                     return kind
         return None
 
-    def as_markdown(self, content_id: str) -> str:
-        """A section, checklist or whole document as Markdown, for `fieldguide read`."""
+    def as_markdown(self, content_id: str, language: str | None = None) -> str:
+        """A section, checklist or whole document as Markdown, for `fieldguide read`.
+
+        `language`: the text of a translation pack in that language where it holds one.
+        """
         kind = self.kind_of(content_id)
         if kind == "section":
-            return section_markdown(self.section(content_id))
+            return section_markdown(self.section(content_id, language))
         if kind == "checklist":
-            return self._checklist_markdown(self.checklist(content_id))
+            return self._checklist_markdown(self.checklist(content_id, language))
         if kind == "item":
             return item_markdown(self.item(content_id)) + "\n"
         if kind == "document":
-            return self._document_markdown(content_id)
+            return self._document_markdown(content_id, language)
         raise NotFound(_("nothing in the library has the id %r (see `fieldguide library`)") % (content_id,))
 
     def _checklist_markdown(self, view: ChecklistView) -> str:
@@ -252,17 +255,30 @@ class CatalogService:
             lines += ["", f"> Source: {view.source}"]
         return "\n".join(lines) + "\n"
 
-    def _document_markdown(self, document_id: str) -> str:
+    def _document_markdown(self, document_id: str, language: str | None = None) -> str:
         with self.db.read() as session:
             document = session.get(Document, document_id)
             assert document is not None
-            lines = [f"# {document.title}", ""]
-            if document.introduction:
-                lines += [document.introduction, ""]
+            own = (
+                translations(session, language, "document", [document_id]).get(document_id)
+                if language
+                else None
+            )
+            texts = (
+                translations(session, language, "section", [s.id for s in document.sections])
+                if language
+                else {}
+            )
+            lines = [f"# {own.title if own else document.title}", ""]
+            introduction = own.body if own else document.introduction
+            if introduction:
+                lines += [introduction, ""]
             for section in document.sections:
                 number = f"{section.number} " if section.number else ""
-                body = mark_synthesis(section.body, SYNTHESIS_LABEL)
-                lines += [f"{'#' * min(section.level + 1, 6)} {number}{section.title}", "", body, ""]
+                text = texts.get(section.id)
+                title, body = (text.title, text.body) if text else (section.title, section.body)
+                body = mark_synthesis(body, SYNTHESIS_LABEL)
+                lines += [f"{'#' * min(section.level + 1, 6)} {number}{title}", "", body, ""]
             if document.source:
                 lines += [f"> Source: {document.source}"]
             return "\n".join(lines) + "\n"

@@ -1,4 +1,4 @@
-"""The sync bundle file: an immutable, encrypted batch of field changes.
+"""The sync bundle file: an immutable, encrypted, signed batch of field changes.
 
 Layout (all integers big-endian)::
 
@@ -6,22 +6,33 @@ Layout (all integers big-endian)::
     0           6     magic b"FGSYNC"
     6           4     H: length of the header JSON
     10          4     CRC-32 of bytes 0..10 (magic and H)
-    14          H     header: UTF-8 JSON object (see BundleHeader)
+    14          H     header: UTF-8 JSON object (see PlainHeader)
     14+H        4     CRC-32 of the header JSON
     18+H        12    AES-GCM nonce
     30+H        P     AES-256-GCM ciphertext and 16-byte tag; P is header["payload_size"]
 
+The plain header (format 3) holds only what a receiver needs to find the key:
+``{"format", "bundle_id", "key_id", "payload_size", "seals"}`` — the id of the team's epoch
+key, and that key sealed to each member's X25519 key (``seals``, anonymous: they name no
+one), so a member who has not yet heard of a new epoch opens it. No device id, no edit
+time, no count: those are inside.
+
 The first ``18+H`` bytes (everything before the nonce) are the associated data of the
-encryption, so changing any byte of the plain header is detected. The plaintext is zlib
-data of compact UTF-8 JSON (format 2)::
+encryption, so changing any byte of the plain header is detected. The plaintext is the
+sender's 64-byte Ed25519 signature followed by zlib data of compact UTF-8 JSON::
 
-    {"changes": [[table, row_id, field, ctx, [[hlc, device, value(, knows)], ...]], ...],
-     "range": [seq_from, seq_to],        # the stretch of the sender's change log it covers
-     "acks": {device: seq},              # what the sender has applied from each device
-     "names": {device: [hlc, name]}}     # device names people chose
+    {"device": sender, "created": "...Z", "count": n, "hlc_min": .., "hlc_max": ..,
+     "changes": [[table, row_id, field, ctx, [[hlc, device, value(, knows)], ...]], ...],
+     "writes": [[device, hlc, signature, leaves not carried], ...],  # base64 (sync.signing)
+     "ids": {device: [signing key, nonce]},  # every device id named, bound to its key
+     "roster": [document, ...],              # the sender's roster versions (base64)
+     "range": [seq_from, seq_to], "acks": {device: seq}, "names": {device: [hlc, name]},
+     "clocks": {device: [ms, ms]}}
 
-Each change is one field's whole state as the sender held it (``sync.state``), so a
-bundle carries the latest value of each field, never intermediate autosaves.
+The signature covers ``b"fieldguide bundle v3\0"``, the header bytes and SHA-256 of the
+compressed JSON, so the sender's own statements (acknowledgements, names) are its own;
+each field version carries its writer's signature through ``writes``. Checking both is
+the receiver's job (``sync.exchange``), since it needs the team's roster.
 
 The frame up to the header (magic, H, the CRCs, the header's ``format`` field) stays the
 same in every format version, so an old reader can always tell "newer version" apart from
@@ -34,31 +45,38 @@ A CRC-32 catches every single-byte error, so a flipped length byte is never mist
 a truncation.
 
 Encryption key: each bundle is sealed with
-HKDF-SHA256(team secret, salt=bundle id, info=b"fieldguide bundle v1"), so the team
-secret itself is used for nothing else and a random nonce is never repeated under one key.
+HKDF-SHA256(epoch key, salt=bundle id, info=b"fieldguide bundle v1"), so the epoch key
+itself is used for nothing else and a random nonce is never repeated under one key.
 """
 
 from __future__ import annotations
 
+import base64
+import binascii
+import hashlib
 import json
 import os
 import struct
 import uuid
 import zlib
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from typing import Any, Literal, TypeAlias
+from typing import TYPE_CHECKING, Any, Literal, TypeAlias
 
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
+from fieldguide.courtesy import let_others_run
 from fieldguide.sync.hlc import validate_hlc
 from fieldguide.sync.merge import Entry
 from fieldguide.sync.state import FieldState, Sibling
 from fieldguide.sync.teamkey import TeamKey
+
+if TYPE_CHECKING:
+    from fieldguide.sync.devicekeys import DeviceKeys
 
 __all__ = [
     "FORMAT_VERSION",
@@ -70,6 +88,8 @@ __all__ = [
     "DecodedBundle",
     "Entry",
     "JSONValue",
+    "PlainHeader",
+    "Signed",
     "decode_bundle",
     "encode_bundle",
     "read_header",
@@ -78,20 +98,23 @@ __all__ = [
 JSONValue: TypeAlias = "bool | int | float | str | list[JSONValue] | dict[str, JSONValue] | None"
 
 MAGIC = b"FGSYNC"
-FORMAT_VERSION = 2
+FORMAT_VERSION = 3
 
 #: Largest decompressed change list a reader accepts (and a writer produces).
 MAX_PLAIN_SIZE = 512 * 1024 * 1024
 #: Most changes in one bundle; the writer must split larger batches.
 MAX_CHANGES = 5_000_000
-#: A real header is about 400 bytes; anything near this cap is not one.
-MAX_HEADER_SIZE = 64 * 1024
+#: A real header is well under this (a sealed key per member is about 110 bytes).
+MAX_HEADER_SIZE = 256 * 1024
+MAX_SEALS = 500
 
 _PREFIX = struct.Struct(">6sII")  # magic, header length, CRC-32 of magic + length
 _CRC = struct.Struct(">I")
 _NONCE_SIZE = 12
 _TAG_SIZE = 16
+_SIGNATURE_SIZE = 64
 _BUNDLE_KEY_INFO = b"fieldguide bundle v1"
+_SIGNED_PREFIX = b"fieldguide bundle v3\x00"
 _MAX_DEVICE_ID = 200
 _HLC_SIZE = 20
 _MAX_BASE = _HLC_SIZE + 1 + _MAX_DEVICE_ID
@@ -127,8 +150,19 @@ class BundleError(Exception):
 
 
 @dataclass(frozen=True, slots=True)
-class BundleHeader:
+class PlainHeader:
     """The plain part of a bundle: readable without the key, authenticated with it."""
+
+    format: int
+    bundle_id: str
+    key_id: str
+    payload_size: int
+    seals: tuple[bytes, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class BundleHeader:
+    """What a bundle says about itself, known once it is opened."""
 
     format: int
     bundle_id: str
@@ -139,7 +173,17 @@ class BundleHeader:
     count: int
     key_id: str
     payload_size: int
-    plain_size: int
+
+
+@dataclass(frozen=True, slots=True)
+class Signed:
+    """The proofs a bundle carries (checked by the receiver, who knows the roster)."""
+
+    signature: bytes = b""  # the sender's, over ``message``
+    message: bytes = b""
+    writes: dict[tuple[str, str], tuple[bytes, list[bytes]]] = field(default_factory=dict)
+    ids: dict[str, tuple[bytes, bytes]] = field(default_factory=dict)
+    roster: tuple[bytes, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -151,6 +195,7 @@ class DecodedBundle:
     names: dict[str, tuple[str, str]] = field(default_factory=dict)
     # device -> (its bundle's date, the sender's date then), in ms: "your clock is ahead"
     clocks: dict[str, tuple[int, int]] = field(default_factory=dict)
+    signed: Signed = field(default_factory=Signed)
 
 
 def _bundle_key(key: TeamKey, bundle_id: str) -> AESGCM:
@@ -193,18 +238,33 @@ def _check_text(value: Any, what: str) -> None:
         raise ValueError(f"change {what} must be a non-empty string, not {value!r}")
 
 
+def _b64(data: bytes) -> str:
+    return base64.b64encode(data).decode("ascii")
+
+
 def encode_bundle(
     changes: Sequence[Entry],
     *,
     device: str,
     key: TeamKey,
+    signer: DeviceKeys | None = None,
+    writes: Mapping[tuple[str, str], tuple[bytes, Sequence[bytes]]] | None = None,
+    ids: dict[str, tuple[bytes, bytes]] | None = None,
+    roster: Sequence[bytes] = (),
+    seals: Sequence[bytes] = (),
     seq_range: tuple[int, int] = (0, 0),
     acks: dict[str, int] | None = None,
     names: dict[str, tuple[str, str]] | None = None,
     clocks: dict[str, tuple[int, int]] | None = None,
     created: datetime | None = None,
 ) -> bytes:
-    """Seal ``changes`` into a bundle from ``device`` under the team ``key``.
+    """Seal ``changes`` into a bundle from ``device`` under the epoch ``key``, signed by ``signer``.
+
+    ``writes`` maps each write (device, hlc) to its signature and the leaves of its
+    versions not in ``changes``; ``ids`` binds each device id to its signing key;
+    ``roster`` is the sender's chain of roster documents; ``seals`` the epoch key sealed
+    to each member. Without ``signer`` the bundle carries no signature (receivers refuse
+    it; the bundle tests use it).
 
     Raises ``ValueError`` for a change that would not round-trip (malformed clock, a
     value that is not plain JSON, text that is not valid Unicode) or a batch larger than
@@ -233,7 +293,18 @@ def encode_bundle(
         state = change.state.as_json()
         rows.append([change.table, change.row_id, change.field, state["c"], state["s"]])
     payload = {
+        "device": device,
+        "created": (created or datetime.now(UTC)).astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
+        "count": len(rows),
+        "hlc_min": hlc_min,
+        "hlc_max": hlc_max,
         "changes": rows,
+        "writes": [
+            [d, h, _b64(signature), _b64(b"".join(sorted(others)))]
+            for (d, h), (signature, others) in sorted((writes or {}).items())
+        ],
+        "ids": {d: [_b64(k), _b64(n)] for d, (k, n) in sorted((ids or {}).items())},
+        "roster": [_b64(document) for document in roster],
         "range": list(seq_range),
         "acks": dict(sorted((acks or {}).items())),
         "names": {d: list(v) for d, v in sorted((names or {}).items())},
@@ -252,30 +323,32 @@ def encode_bundle(
     header = {
         "format": FORMAT_VERSION,
         "bundle_id": str(uuid.uuid4()),
-        "device": device,
-        "created": (created or datetime.now(UTC)).astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
-        "hlc_min": hlc_min,
-        "hlc_max": hlc_max,
-        "count": len(rows),
         "key_id": key.key_id,
-        "payload_size": len(compressed) + _TAG_SIZE,
-        "plain_size": len(plain),
+        "seals": [_b64(sealed) for sealed in seals],
+        "payload_size": _SIGNATURE_SIZE + len(compressed) + _TAG_SIZE,
     }
-    return _seal(header, compressed, key)
+    return _seal(header, compressed, key, signer)
 
 
-def _seal(header: dict[str, Any], compressed: bytes, key: TeamKey) -> bytes:
-    """Frame and encrypt; separate from ``encode_bundle`` so tests can build odd bundles."""
+def _signed_message(associated: bytes, compressed: bytes) -> bytes:
+    return _SIGNED_PREFIX + associated + hashlib.sha256(compressed).digest()
+
+
+def _seal(header: dict[str, Any], compressed: bytes, key: TeamKey, signer: DeviceKeys | None = None) -> bytes:
+    """Frame, sign and encrypt; separate from ``encode_bundle`` so tests can build odd bundles."""
     header_json = json.dumps(header, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
     length = len(header_json)
     prefix = _PREFIX.pack(MAGIC, length, zlib.crc32(MAGIC + struct.pack(">I", length)))
     associated = prefix + header_json + _CRC.pack(zlib.crc32(header_json))
+    signature = (
+        signer.sign(_signed_message(associated, compressed)) if signer is not None else bytes(_SIGNATURE_SIZE)
+    )
     nonce = os.urandom(_NONCE_SIZE)
-    sealed = _bundle_key(key, header["bundle_id"]).encrypt(nonce, compressed, associated)
+    sealed = _bundle_key(key, header["bundle_id"]).encrypt(nonce, signature + compressed, associated)
     return associated + nonce + sealed
 
 
-def _parse_frame(data: bytes) -> tuple[BundleHeader, int]:
+def _parse_frame(data: bytes) -> tuple[PlainHeader, int]:
     """Check the frame and header; return the header and where the nonce starts."""
     if len(data) < len(MAGIC):
         if MAGIC.startswith(bytes(data)):
@@ -320,97 +393,75 @@ def _parse_frame(data: bytes) -> tuple[BundleHeader, int]:
     return header, nonce_start
 
 
-def _header_from_json(raw: dict[str, Any]) -> BundleHeader:
+def _header_from_json(raw: dict[str, Any]) -> PlainHeader:
     try:
         bundle_id = raw["bundle_id"]
         if type(bundle_id) is not str or str(uuid.UUID(bundle_id)) != bundle_id:
             raise ValueError("bundle id")
-        device = raw["device"]
-        if type(device) is not str or not device or len(device) > _MAX_DEVICE_ID:
-            raise ValueError("device")
-        created = datetime.strptime(raw["created"], "%Y-%m-%dT%H:%M:%SZ").replace(tzinfo=UTC)
-        count = raw["count"]
         payload_size = raw["payload_size"]
-        plain_size = raw["plain_size"]
-        for number in (count, payload_size, plain_size):
-            if type(number) is not int or number < 0:
-                raise ValueError("size")
-        if payload_size < _TAG_SIZE:
+        if type(payload_size) is not int or payload_size < _SIGNATURE_SIZE + _TAG_SIZE:
             raise ValueError("payload size")
-        hlc_min, hlc_max = raw["hlc_min"], raw["hlc_max"]
-        if count == 0:
-            if hlc_min is not None or hlc_max is not None:
-                raise ValueError("clock range")
-        elif validate_hlc(hlc_min) > validate_hlc(hlc_max):
-            raise ValueError("clock range")
         key_id = raw["key_id"]
         if type(key_id) is not str or len(key_id) != 16:
             raise ValueError("key id")
-    except (KeyError, TypeError, ValueError):
+        seals = raw.get("seals", [])
+        if type(seals) is not list or len(seals) > MAX_SEALS:
+            raise ValueError("seals")
+        sealed = tuple(base64.b64decode(item, validate=True) for item in seals)
+    except (KeyError, TypeError, ValueError, binascii.Error):
         raise BundleError("damaged", "unreadable header") from None
-    if count > MAX_CHANGES or plain_size > MAX_PLAIN_SIZE:
-        raise BundleError("damaged", "too large to apply safely")
-    return BundleHeader(
-        format=raw["format"],
-        bundle_id=bundle_id,
-        device=device,
-        created=created,
-        hlc_min=hlc_min,
-        hlc_max=hlc_max,
-        count=count,
-        key_id=key_id,
-        payload_size=payload_size,
-        plain_size=plain_size,
-    )
+    return PlainHeader(raw["format"], bundle_id, key_id, payload_size, sealed)
 
 
-def read_header(data: bytes) -> BundleHeader:
+def read_header(data: bytes) -> PlainHeader:
     """The plain header of a complete bundle, without the key.
 
     Checks everything that can be checked without the key (magic, lengths, CRCs, format
     version, that the file is exactly as long as it says), so a transport can skip
-    foreign, partial and newer files cheaply. The header is only *authenticated* by
-    ``decode_bundle``: do not act on it (for instance ``clock.observe(hlc_max)``) before.
+    foreign, partial and newer files cheaply and pick the key by ``key_id``. The header
+    is only *authenticated* by ``decode_bundle``.
     """
     header, _ = _parse_frame(data)
     return header
 
 
 def decode_bundle(data: bytes, *, key: TeamKey) -> DecodedBundle:
-    """Open a bundle: all its changes, or ``BundleError`` and nothing."""
-    header, nonce_start = _parse_frame(data)
-    if header.key_id != key.key_id:
+    """Open a bundle: all its changes, or ``BundleError`` and nothing.
+
+    The signatures it carries are returned in ``signed``, for the receiver to check.
+    """
+    plain_header, nonce_start = _parse_frame(data)
+    if plain_header.key_id != key.key_id:
         raise BundleError("wrong-key")
 
     view = memoryview(data)
     nonce = bytes(view[nonce_start : nonce_start + _NONCE_SIZE])
+    associated = bytes(view[:nonce_start])
     try:
-        compressed = _bundle_key(key, header.bundle_id).decrypt(
-            nonce, view[nonce_start + _NONCE_SIZE :], view[:nonce_start]
+        opened = _bundle_key(key, plain_header.bundle_id).decrypt(
+            nonce, view[nonce_start + _NONCE_SIZE :], associated
         )
     except InvalidTag:
         raise BundleError("damaged") from None
+    signature, compressed = opened[:_SIGNATURE_SIZE], opened[_SIGNATURE_SIZE:]
 
-    # From here the bytes come from someone holding the team key, so a failure means a
+    # From here the bytes come from someone holding the epoch key, so a failure means a
     # faulty or hostile writer, not transport damage: still "damaged", never partial.
     decompressor = zlib.decompressobj()
     try:
-        plain = decompressor.decompress(compressed, header.plain_size + 1)
+        plain = decompressor.decompress(compressed, MAX_PLAIN_SIZE + 1)
     except zlib.error:
         raise BundleError("damaged", "cannot decompress") from None
-    if (
-        len(plain) != header.plain_size
-        or decompressor.unconsumed_tail
-        or decompressor.unused_data
-        or not decompressor.eof
-    ):
-        raise BundleError("damaged", "size does not match the header")
+    if len(plain) > MAX_PLAIN_SIZE:
+        raise BundleError("damaged", "too large to apply safely")
+    if decompressor.unconsumed_tail or decompressor.unused_data or not decompressor.eof:
+        raise BundleError("damaged", "cannot decompress")
 
     try:
         payload = json.loads(plain, parse_constant=_refuse_constant)
     except (ValueError, RecursionError):
         raise BundleError("damaged", "unreadable changes") from None
-    return _payload_from_json(payload, header)
+    return _payload_from_json(payload, plain_header, signature, _signed_message(associated, compressed))
 
 
 def _refuse_constant(name: str) -> None:
@@ -429,9 +480,69 @@ def _vector(raw: Any) -> dict[str, str]:
     return dict(raw)
 
 
-def _payload_from_json(payload: Any, header: BundleHeader) -> DecodedBundle:
+def _info(payload: dict[str, Any], plain: PlainHeader) -> BundleHeader:
+    try:
+        device = payload["device"]
+        if type(device) is not str or not device or len(device) > _MAX_DEVICE_ID:
+            raise ValueError("device")
+        created = datetime.strptime(payload["created"], "%Y-%m-%dT%H:%M:%SZ").replace(tzinfo=UTC)
+        count = payload["count"]
+        if type(count) is not int or count < 0:
+            raise ValueError("count")
+        hlc_min, hlc_max = payload["hlc_min"], payload["hlc_max"]
+        if count == 0:
+            if hlc_min is not None or hlc_max is not None:
+                raise ValueError("clock range")
+        elif validate_hlc(hlc_min) > validate_hlc(hlc_max):
+            raise ValueError("clock range")
+    except (KeyError, TypeError, ValueError):
+        raise BundleError("damaged", "unreadable header") from None
+    if count > MAX_CHANGES:
+        raise BundleError("damaged", "too large to apply safely")
+    return BundleHeader(
+        plain.format,
+        plain.bundle_id,
+        device,
+        created,
+        hlc_min,
+        hlc_max,
+        count,
+        plain.key_id,
+        plain.payload_size,
+    )
+
+
+def _signed_from_json(payload: dict[str, Any], signature: bytes, message: bytes) -> Signed:
+    writes: dict[tuple[str, str], tuple[bytes, list[bytes]]] = {}
+    for item in payload.get("writes", []):
+        if type(item) is not list or len(item) != 4:
+            raise ValueError
+        device, hlc, proof, others = item
+        if type(device) is not str or not device or len(device) > _MAX_DEVICE_ID:
+            raise ValueError
+        validate_hlc(hlc)
+        leaves = base64.b64decode(others, validate=True)
+        if len(leaves) % 32:
+            raise ValueError
+        writes[(device, hlc)] = (
+            base64.b64decode(proof, validate=True),
+            [leaves[i : i + 32] for i in range(0, len(leaves), 32)],
+        )
+    ids: dict[str, tuple[bytes, bytes]] = {}
+    for device, pair in payload.get("ids", {}).items():
+        if type(pair) is not list or len(pair) != 2:
+            raise ValueError
+        ids[device] = (base64.b64decode(pair[0], validate=True), base64.b64decode(pair[1], validate=True))
+    roster = payload.get("roster", [])
+    if type(roster) is not list:
+        raise ValueError
+    return Signed(signature, message, writes, ids, tuple(base64.b64decode(d, validate=True) for d in roster))
+
+
+def _payload_from_json(payload: Any, plain: PlainHeader, signature: bytes, message: bytes) -> DecodedBundle:
     if type(payload) is not dict:
         raise BundleError("damaged", "unreadable changes")
+    header = _info(payload, plain)
     rows = payload.get("changes")
     if type(rows) is not list or len(rows) != header.count:
         raise BundleError("damaged", "change count does not match the header")
@@ -447,6 +558,7 @@ def _payload_from_json(payload: Any, header: BundleHeader) -> DecodedBundle:
                     raise ValueError
             if type(siblings) is not list:
                 raise ValueError
+            let_others_run()  # thousands of entries: the window's keystrokes get through
             parsed: list[Sibling] = []
             for item in siblings:
                 if type(item) is not list or len(item) not in (3, 4):
@@ -474,6 +586,7 @@ def _payload_from_json(payload: Any, header: BundleHeader) -> DecodedBundle:
             if type(pair) is not list or len(pair) != 2 or not all(type(n) is int for n in pair):
                 raise ValueError
             clocks[device] = (pair[0], pair[1])
-    except (TypeError, ValueError, AttributeError):
+        signed = _signed_from_json(payload, signature, message)
+    except (TypeError, ValueError, AttributeError, binascii.Error):
         raise BundleError("damaged", "malformed change") from None
-    return DecodedBundle(header, tuple(changes), (seq[0], seq[1]), dict(acks), names, clocks)
+    return DecodedBundle(header, tuple(changes), (seq[0], seq[1]), dict(acks), names, clocks, signed)

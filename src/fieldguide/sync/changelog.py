@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from sqlalchemy import select
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
@@ -27,6 +27,10 @@ from sqlalchemy.orm import Session
 from fieldguide.db.models import ChangeLog, Meta, Synced
 from fieldguide.sync.compaction import drop_unsent, sent_through
 from fieldguide.sync.hlc import HybridClock
+from fieldguide.sync.state import Sibling
+
+if TYPE_CHECKING:
+    from fieldguide.sync.devicekeys import DeviceKeys
 
 HLC_META_KEY = "hlc"
 DEVICE_META_KEY = "device_id"
@@ -79,6 +83,23 @@ class Recorder:
     def __init__(self, device_id: str) -> None:
         self.device_id = device_id
         self.clock = HybridClock(device_id)
+        self._keys: DeviceKeys | None = None
+
+    def keys(self, session: Session) -> DeviceKeys:
+        """This device's keys, read from the profile once (they sign every write)."""
+        if self._keys is None:
+            from fieldguide.sync.devicekeys import load_or_create
+
+            self._keys = load_or_create(session)
+        return self._keys
+
+    def sign(self, session: Session, hlc: str, leaves: list[bytes]) -> None:
+        """Sign one write at the time it is made, so exporting never signs anything."""
+        from fieldguide.sync.keyring import put_proofs
+        from fieldguide.sync.signing import sign_write
+
+        proof = sign_write(self.keys(session), self.device_id, hlc, leaves)
+        put_proofs(session, {(self.device_id, hlc): proof})
 
     def tick(self, session: Session) -> str:
         """A new clock value, never behind what any process wrote to this profile before."""
@@ -132,12 +153,16 @@ class Recorder:
         """Replace every version of a text field by ``value``, recording in the new version
         which versions it erased (``sync.purge``); returns the purge's clock."""
         from fieldguide.sync.rows import put_state, settle, state_of
+        from fieldguide.sync.signing import leaf
 
         table = row.__tablename__  # type: ignore[attr-defined]
         hlc = self.tick(session)
         state = state_of(row, name)
         erased = state.ctx or {self.device_id: hlc}
         put_state(row, name, state.write(hlc, self.device_id, value, replace_all=True, knows=dict(erased)))
+        # Signed when made, as every write: teammates apply a purge only from its author.
+        written = Sibling(hlc, self.device_id, value, dict(erased))
+        self.sign(session, hlc, [leaf(table, row.id, name, written)])
         session.add(
             ChangeLog(
                 table_name=table, row_id=row.id, field=name, value=value,
@@ -157,6 +182,7 @@ class Recorder:
         self, session: Session, row: Synced, values: dict[str, Any], *, force: bool, resolution: bool = False
     ) -> list[str]:
         from fieldguide.sync.rows import delete_knowledge, put_state, settle, state_of
+        from fieldguide.sync.signing import leaf
 
         unknown = set(values) - set(row.SYNCED_FIELDS)
         if unknown:
@@ -178,6 +204,7 @@ class Recorder:
         hlc = self.tick(session)
         table = row.__tablename__  # type: ignore[attr-defined]
         sent = sent_through(session) if not force else 0
+        leaves: list[bytes] = []
         for name in dict.fromkeys(changed):
             value = _plain(values[name])
             if not force and name != "deleted":
@@ -192,9 +219,9 @@ class Recorder:
                 knows = state.purged_through() or None
             # A delete or a restore is a choice about the whole record: it replaces every version.
             replace_all = resolution or name == "deleted" or not state.in_conflict
-            put_state(
-                row, name, state.write(hlc, self.device_id, value, replace_all=replace_all, knows=knows)
-            )
+            written = state.write(hlc, self.device_id, value, replace_all=replace_all, knows=knows)
+            put_state(row, name, written)
+            leaves.append(leaf(table, row.id, name, Sibling(hlc, self.device_id, value, knows)))
             session.add(
                 ChangeLog(
                     table_name=table,
@@ -207,5 +234,6 @@ class Recorder:
                     local=True,
                 )
             )
+        self.sign(session, hlc, leaves)
         settle(session, row)
         return changed

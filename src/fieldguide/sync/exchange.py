@@ -42,9 +42,12 @@ if TYPE_CHECKING:
     from fieldguide.paths import DataPaths
     from fieldguide.sync.bundle import DecodedBundle
     from fieldguide.sync.changelog import Recorder
+    from fieldguide.sync.devicekeys import DeviceKeys
     from fieldguide.sync.merge import Entry
+    from fieldguide.sync.roster import Roster
     from fieldguide.sync.teamkey import TeamKey
     from fieldguide.sync.validate import Rules
+    from fieldguide.sync.verify import Checked
 
 __all__ = [
     "CLOCK_BOUND_MS",
@@ -68,6 +71,7 @@ ACK_META = "sync.ack."  # + device: how far that device has applied this device'
 SKEW_META = "sync.skew."  # + device: [its bundle's date, this computer's date then]
 TOLD_META = "sync.told_skew"  # what a teammate said about this computer's clock
 FIRST_META = "sync.first_in."  # + folder: the user said this device is the first there
+ROSTER_SENT_META = "sync.roster_sent"  # the roster version this device's bundles last carried
 
 Progress = Callable[[int, int, str], None]
 
@@ -224,6 +228,12 @@ class Exchange:
     def device_label(self, device: str, names: dict[str, str] | None = None) -> str:  # by SyncService
         raise NotImplementedError
 
+    if TYPE_CHECKING:  # provided by SyncService and Team
+
+        def device_keys(self) -> DeviceKeys: ...
+
+        def roster(self) -> Roster | None: ...
+
     def names(self) -> dict[str, str]:  # provided by SyncService
         raise NotImplementedError
 
@@ -315,19 +325,67 @@ class Exchange:
 
     def _encode(
         self, changes: Sequence[Entry], key: TeamKey, seq_range: tuple[int, int]
-    ) -> tuple[bytes, str]:
+    ) -> tuple[bytes, str, int]:
+        """Seal, sign and prove ``changes``; returns the bytes, the bundle id and how many
+        changes it carries (fields holding versions no one can prove are left out)."""
         from fieldguide.sync.bundle import encode_bundle, read_header
+        from fieldguide.sync.devicekeys import seal
+        from fieldguide.sync.keyring import bindings, proofs_for, put_proofs, roster_documents
+        from fieldguide.sync.signing import carried_leaves, sign_write, split_leaves
+        from fieldguide.sync.team import epoch_context
 
         self._name_by_default()
+        keys = self.device_keys()
+        roster = self.roster()
+        carried = carried_leaves(changes)
         with self.db.read() as session:
             acks = self._acks(session)
             names = self._names(session)
             skews = self._skews(session)
+            proofs = proofs_for(session, carried)
+            known = bindings(session)
+            documents = roster_documents(session)
+        # Versions written before changes were signed: this device signs its own now;
+        # another device's cannot be proven, so the fields holding them stay behind
+        # (every teammate received them before the team switched to signed changes).
+        unsigned = {dot for dot in carried if dot not in proofs}
+        late = {
+            dot: sign_write(keys, dot[0], dot[1], carried[dot])
+            for dot in unsigned
+            if dot[0] == self.device_id
+        }
+        if late:
+            with self.db.write() as session:
+                put_proofs(session, late)
+            proofs.update(late)
+        if len(proofs) < len(carried):
+            changes = [c for c in changes if all((s.device, s.hlc) in proofs for s in c.state.siblings)]
+            carried = carried_leaves(changes)
+        writes = {
+            dot: (proofs[dot].signature, [x for x in split_leaves(proofs[dot].leaves) if x not in leaves])
+            for dot, leaves in carried.items()
+        }
+        devices = {self.device_id} | {device for device, _hlc in carried}
+        ids = {d: (known[d].signing, known[d].nonce) for d in devices if d in known}
+        seals: list[bytes] = []
+        if roster is not None:
+            epoch = [n for n, k in self._epoch_keys().values() if k.key_id == key.key_id]
+            plain = (epoch[0] if epoch else roster.epoch).to_bytes(4, "big") + key.secret
+            seals = [
+                seal(member.keys, plain, context=epoch_context(roster.team))
+                for member in roster.members
+                if member.keys.signing != keys.public.signing
+            ]
         try:
             data = encode_bundle(
                 changes,
                 device=self.device_id,
                 key=key,
+                signer=keys,
+                writes=writes,
+                ids=ids,
+                roster=documents,
+                seals=seals,
                 seq_range=seq_range,
                 acks=acks,
                 names=names,
@@ -336,7 +394,25 @@ class Exchange:
             )
         except ValueError as error:
             raise SyncError(_("cannot write the bundle: %s") % error) from None
-        return data, read_header(data).bundle_id
+        if roster is not None:
+            with self.db.write() as session:
+                set_meta(session, ROSTER_SENT_META, str(roster.seq))
+        return data, read_header(data).bundle_id, len(changes)
+
+    def roster_news(self) -> bool:
+        """Whether this device changed the team's roster since its last bundle: then a
+        bundle goes out even without other changes, so teammates learn of it (a removal)."""
+        roster = self.roster()
+        if roster is None:
+            return False
+        with self.db.read() as session:
+            return roster.seq > int(get_meta(session, ROSTER_SENT_META) or roster.seq)
+
+    def _epoch_keys(self) -> dict[str, tuple[int, TeamKey]]:
+        from fieldguide.sync.keyring import epoch_keys
+
+        with self.db.read() as session:
+            return epoch_keys(session)
 
     def _skews(self, session: Session) -> dict[str, tuple[int, int]]:
         out: dict[str, tuple[int, int]] = {}
@@ -422,23 +498,55 @@ class Exchange:
             else:
                 after = self._peer_floor(session)
         changes, seq_from, seq_to = self._collect(after)
-        if not changes:
+        if not changes and not self.roster_news():
             return ExportResult(None, None, 0)
-        data, bundle_id = self._encode(changes, key, (seq_from, seq_to))
+        data, bundle_id, count = self._encode(changes, key, (seq_from, seq_to))
         with disk_guard(), atomic_write(target) as temporary:
             temporary.write_bytes(data)
-        self._record_sent(bundle_id, seq_from, seq_to, len(changes), str(target))
-        return ExportResult(target, bundle_id, len(changes))
+        self._record_sent(bundle_id, seq_from, seq_to, count, str(target))
+        return ExportResult(target, bundle_id, count)
 
     # --- apply ---------------------------------------------------------------------
 
-    def _decode(self, data: bytes, source: str, key: TeamKey) -> DecodedBundle:
-        from fieldguide.sync.bundle import BundleError, decode_bundle
+    def _decode(self, data: bytes, source: str) -> tuple[DecodedBundle, tuple[int, TeamKey] | None]:
+        """Open a bundle with the epoch key it names; a key this device does not hold yet
+        comes from the bundle's seals (returned, to keep once the bundle is verified)."""
+        from fieldguide.sync.bundle import BundleError, decode_bundle, read_header
+        from fieldguide.sync.devicekeys import DeviceKeyError
 
         try:
-            return decode_bundle(data, key=key)
+            header = read_header(data)
+            known = self._epoch_keys().get(header.key_id)
+            learnt: tuple[int, TeamKey] | None = None
+            if known is None:
+                learnt = self._open_seals(header.seals, header.key_id)
+                if learnt is None:
+                    raise BundleError("wrong-key")
+            return decode_bundle(data, key=(known or learnt)[1]), learnt  # type: ignore[index]
         except BundleError as error:
             raise SyncError(f"{source}: {error}", error.kind) from None
+        except DeviceKeyError:
+            raise SyncError(f"{source}: " + _("the bundle is damaged or altered"), "damaged") from None
+
+    def _open_seals(self, seals: Sequence[bytes], key_id: str) -> tuple[int, TeamKey] | None:
+        from fieldguide.sync.devicekeys import DeviceKeyError
+        from fieldguide.sync.team import epoch_context
+        from fieldguide.sync.teamkey import TeamKey
+
+        roster = self.roster()
+        if roster is None or not seals:
+            return None
+        keys = self.device_keys()
+        for sealed in seals:
+            try:
+                plain = keys.open(sealed, context=epoch_context(roster.team))
+            except DeviceKeyError:
+                continue
+            if len(plain) == 36:
+                key = TeamKey(plain[4:])
+                if key.key_id == key_id:
+                    return int.from_bytes(plain[:4], "big"), key
+        return None
 
     def apply_file(self, path: Path) -> ApplyResult:
         from fieldguide.sync.folder import BundleReadError, display_name, read_bundle
@@ -459,12 +567,18 @@ class Exchange:
         """Apply one bundle in one transaction: all of it, or (``SyncError``) none of it."""
         from fieldguide.sync.merge import MergeError, merge_changes
 
-        key = self._require_key()
-        bundle = self._decode(data, source, key)
+        self._require_key()
+        bundle, learnt = self._decode(data, source)
         header = bundle.header
         labels = self.names()
         if header.device == self.device_id:
             return ApplyResult(source, header.bundle_id, header.device, header.count, 0, 0, (), already=True)
+        with self.db.read() as session:
+            if session.get(SyncReceived, header.bundle_id) or session.get(SyncSent, header.bundle_id):
+                return ApplyResult(
+                    source, header.bundle_id, header.device, header.count, 0, 0, (), already=True
+                )
+        checked = self._verify(bundle, source, labels)
         warnings: list[str] = []
         with disk_guard(), self.db.write() as session:
             if session.get(SyncReceived, header.bundle_id) or session.get(SyncSent, header.bundle_id):
@@ -499,6 +613,7 @@ class Exchange:
                 )
             )
             self._remember_bundle(session, bundle, warnings, labels)
+            checked.keep(session, learnt, self.recorder.tick(session))
             if header.hlc_max is not None:
                 bounded = min(header.hlc_max, self._bound_hlc())
                 self.recorder.remember(session, bounded)
@@ -519,6 +634,45 @@ class Exchange:
             warnings=tuple(warnings),
             purged=len(result.purged),
         )
+
+    def _verify(self, bundle: DecodedBundle, source: str, labels: dict[str, str]) -> Checked:
+        """The bundle's roster, sender and writes, checked; ``SyncError`` naming the claim."""
+        from fieldguide.sync.keyring import bindings, roster_documents
+        from fieldguide.sync.verify import Refused, verify_bundle
+
+        with self.db.read() as session:
+            mine = roster_documents(session)
+            known = bindings(session)
+        try:
+            return verify_bundle(bundle, mine, known)
+        except Refused as error:
+            roster = self.roster()
+            member = (
+                roster.member(error.signing) or roster.removal(error.signing)
+                if roster and error.signing
+                else None
+            )
+            who = member.keys.name if member is not None else self.device_label(error.device, labels)
+            details = {"file": source, "device": who}
+            if not error.device:
+                message = _(
+                    "%(file)s: refused: its team roster is not signed by a member of the team "
+                    "(%(reason)s); nothing was applied"
+                )
+                details["reason"] = error.reason
+            elif error.reason == "removed":
+                message = _(
+                    "%(file)s: refused: it holds changes %(device)s made after it was removed from the team; "
+                    "nothing was applied"
+                )
+            elif error.reason == "not a member":
+                message = _("%(file)s: refused: %(device)s is not a member of the team; nothing was applied")
+            else:
+                message = _(
+                    "%(file)s: refused: a change claims to come from %(device)s but is not signed by "
+                    "that device's key; nothing was applied"
+                )
+            raise SyncError(message % details, "signature") from None
 
     def _bound_hlc(self) -> str:
         from fieldguide.sync.hlc import MAX_LOGICAL, format_hlc
@@ -602,8 +756,9 @@ class Exchange:
         with self.db.read() as session:
             if get_meta(session, FIRST_META + str(folder)[-200:]):
                 return True
+            tag = self._folder_tag()
             for item in bundles:
-                if item.device == self.device_id:
+                if item.device == tag:
                     return True
                 if session.get(SyncReceived, item.bundle_id) is not None:
                     return True
@@ -644,7 +799,8 @@ class Exchange:
                     session.scalars(select(SyncReceived.bundle_id).where(SyncReceived.bundle_id.in_(chunk)))
                 )
                 done.update(session.scalars(select(SyncSent.bundle_id).where(SyncSent.bundle_id.in_(chunk))))
-        todo = [b for b in bundles if b.bundle_id not in done and b.device != self.device_id]
+        tag = self._folder_tag()
+        todo = [b for b in bundles if b.bundle_id not in done and b.device != tag]
         for index, item in enumerate(todo):
             name = layout.display_name(item.path.name)
             report(index, len(todo) + 1, _("reading %s") % name)
@@ -685,27 +841,33 @@ class Exchange:
     def _write_folder(self, folder: Path, key: TeamKey, bundles: Sequence[Any], result: FolderResult) -> None:
         from fieldguide.sync import folder as layout
 
-        mine = [b.bundle_id for b in bundles if b.device == self.device_id]
+        tag = self._folder_tag()
+        mine = [b.bundle_id for b in bundles if b.device == tag]
         with self.db.read() as session:
             after = covered_through(self._sent_ranges(session, mine))
         while True:
             changes, seq_from, seq_to = self._collect(after, FOLDER_BUNDLE_CHANGES)
-            if not changes:
+            if not changes and not self.roster_news():
                 break
             local = self._local_fields(after, seq_to)
-            data, bundle_id = self._encode(changes, key, (seq_from, seq_to))
+            data, bundle_id, count = self._encode(changes, key, (seq_from, seq_to))
+            name = layout.bundle_name(bundle_id)
             try:
                 with disk_guard():
-                    with self.db.write() as session:
-                        name = layout.bundle_name(self.recorder.tick(session), bundle_id)
-                    self._record_sent(bundle_id, seq_from, seq_to, len(changes), str(folder))
-                    layout.write_bundle(folder, self.device_id, name, data)
+                    self._record_sent(bundle_id, seq_from, seq_to, count, str(folder))
+                    layout.write_bundle(folder, tag, name, data)
             except OSError as error:
                 message = _("cannot write to the sync folder: %s") % (error.strerror or error)
                 raise SyncError(message, "folder") from None
             result.sent += local
             result.written.append(name)
             after = seq_to
+
+    def _folder_tag(self) -> str:
+        from fieldguide.sync.folder import folder_tag
+
+        roster = self.roster()
+        return folder_tag(roster.team if roster else "", self.device_id)
 
     def _local_fields(self, after: int, upto: int) -> int:
         """How many fields changed on this device lie in the log between the marks."""

@@ -2,7 +2,12 @@
 
 ::
 
-    <folder>/fieldguide-sync/v1/<device-id>/<hlc>-<bundle-id>.fgsync
+    <folder>/fieldguide-sync/v1/<device folder>/<bundle-id>.fgsync
+
+A device's folder name is 16 hex digits derived from the team's id and its device id
+(``folder_tag``), and a bundle's name is its random id: whoever looks at the stick sees
+how many devices write and how many bundles, but no device id and no edit time (the
+file system's own dates remain, which no name can hide).
 
 Each device writes only into its own subfolder, and only whole files: a bundle is
 written under a temporary name starting with "." and renamed when complete. So two
@@ -25,6 +30,7 @@ Each such problem is reported once per sync, in words, and the sync goes on.
 from __future__ import annotations
 
 import errno
+import hashlib
 import os
 import re
 import stat
@@ -42,6 +48,7 @@ __all__ = [
     "bundle_name",
     "device_dir",
     "display_name",
+    "folder_tag",
     "list_bundles",
     "read_bundle",
     "sync_root",
@@ -54,10 +61,7 @@ LAYOUT = ("fieldguide-sync", "v1")
 #: ``service.FOLDER_BUNDLE_CHANGES``); anything larger is not one of ours.
 MAX_BUNDLE_BYTES = 256 * 1024 * 1024
 
-_NAME = re.compile(
-    r"(?P<hlc>[0-9]{13}-[0-9]{6})-"
-    r"(?P<id>[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\.fgsync"
-)
+_NAME = re.compile(r"(?P<id>[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\.fgsync")
 _READ_CHUNK = 1024 * 1024
 _NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)
 _NONBLOCK = getattr(os, "O_NONBLOCK", 0)
@@ -67,9 +71,9 @@ _BINARY = getattr(os, "O_BINARY", 0)
 @dataclass(frozen=True, slots=True)
 class FolderBundle:
     path: Path
-    device: str  # the subfolder it lies in
-    hlc: str
+    device: str  # the subfolder it lies in: a device's ``folder_tag``
     bundle_id: str
+    written: int = 0  # the file's modification time (ns)
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,8 +104,13 @@ def device_dir(folder: Path, device_id: str) -> Path:
     return sync_root(folder) / device_id
 
 
-def bundle_name(hlc: str, bundle_id: str) -> str:
-    return f"{hlc}-{bundle_id}{BUNDLE_SUFFIX}"
+def bundle_name(bundle_id: str) -> str:
+    return f"{bundle_id}{BUNDLE_SUFFIX}"
+
+
+def folder_tag(team: str, device_id: str) -> str:
+    """The name of a device's own folder: stable, but no device id in plain sight."""
+    return hashlib.sha256(f"fieldguide folder v1\x00{team}\x00{device_id}".encode()).hexdigest()[:16]
 
 
 def _is_real_dir(path: Path) -> bool:
@@ -112,7 +121,8 @@ def _is_real_dir(path: Path) -> bool:
 
 
 def list_bundles(folder: Path) -> tuple[list[FolderBundle], list[FolderProblem]]:
-    """Every bundle-named regular file in every device's subfolder, oldest first, and the
+    """Every bundle-named regular file in every device's subfolder, oldest first (by the
+    file's modification time), and the
     problems met on the way (links, special files, unreadable subfolders).
 
     Temporary files, the sync tools' own files (``.stfolder``, ``desktop.ini``, ...) and
@@ -166,8 +176,14 @@ def list_bundles(folder: Path) -> tuple[list[FolderBundle], list[FolderProblem]]
             if not item.is_file(follow_symlinks=False):
                 problems.append(FolderProblem(label, _("not a regular file: skipped")))
                 continue
-            found.append(FolderBundle(Path(os.fsdecode(item.path)), device, match["hlc"], match["id"]))
-    found.sort(key=lambda b: (b.hlc, b.bundle_id))
+            try:
+                written = item.stat(follow_symlinks=False).st_mtime_ns
+            except OSError:
+                written = 0
+            found.append(FolderBundle(Path(os.fsdecode(item.path)), device, match["id"], written))
+    # Oldest first, as written: names carry no time, and applying a device's bundles in
+    # the order they were made reports each change as coming from its first sender.
+    found.sort(key=lambda b: (b.written, b.bundle_id))
     return found, problems
 
 

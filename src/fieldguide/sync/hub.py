@@ -69,7 +69,6 @@ STATE_META = "sync.hub:"
 HUB_BUNDLE_CHANGES = 20_000
 #: Bundles refused for a reason that may pass, tried again at each sync (at most this many).
 MAX_RETRY = 500
-_TEAM_NAMESPACE = uuid.UUID("5b0f3f7e-61c4-4b59-a0a6-4f1d2c9e8a17")
 _OUTBOX_NAME = re.compile(r"(?P<seq>[0-9]{12})-(?P<id>[0-9a-f-]{36})\.fgsync")
 
 
@@ -199,23 +198,18 @@ class HubService:
         return (config.url, config.team) if config else None
 
     def team_id(self, team: str | None = None) -> str:
-        """The team the hub files this profile's bundles under.
-
-        Until the signed roster (issue 14) gives a team its own id, a team is the
-        people sharing a team key: its id is derived from the key's public id (which
-        bundles carry in plain already), so every member finds the same one.
-        """
+        """The team the hub files this profile's bundles under: the signed roster's team id."""
         if team:
             try:
                 return str(uuid.UUID(team.strip()))
             except ValueError:
                 raise SyncError(_("%s is not a team id (a UUID)") % team.strip()[:80], "hub") from None
-        info = self.sync.key_info()
-        if info is None:
-            raise SyncError(
-                _("set the team key first (`fieldguide sync key import FILE`): the hub serves a team"), "key"
-            )
-        return str(uuid.uuid5(_TEAM_NAMESPACE, info.key_id))
+        roster = self._roster()
+        if roster is None:
+            from fieldguide.sync.service import NoTeamKey
+
+            raise NoTeamKey()
+        return roster.team
 
     def enrolment(self, team: str | None) -> Enrolment:
         """What enrolment sends: team, device, the device's public signing key, and the
@@ -229,9 +223,7 @@ class HubService:
 
     def _roster(self) -> Roster | None:
         """The team's current signed roster as this profile holds it (issue 14), if any."""
-        holder = getattr(self.sync, "roster", None)
-        found = holder() if callable(holder) else None
-        return found if found is not None and hasattr(found, "document") else None
+        return self.sync.roster()
 
     def roster_to_share(self, config: HubConfig) -> Roster | None:
         """The team's roster when it is newer than the one this device last gave the hub:
@@ -314,14 +306,14 @@ class HubService:
         key = sync._require_key()
         while True:
             changes, seq_from, seq_to = sync._collect(after, HUB_BUNDLE_CHANGES)
-            if not changes:
+            if not changes and not sync.roster_news():
                 break
-            data, bundle_id = sync._encode(changes, key, (seq_from, seq_to))
+            data, bundle_id, count = sync._encode(changes, key, (seq_from, seq_to))
             target = outbox / f"{seq_from:012d}-{bundle_id}.fgsync"
             with disk_guard():
                 with atomic_write(target) as temporary:
                     temporary.write_bytes(data)
-                sync._record_sent(bundle_id, seq_from, seq_to, len(changes), config.destination)
+                sync._record_sent(bundle_id, seq_from, seq_to, count, config.destination)
             after = seq_to
         waiting = sorted(p for p in outbox.iterdir() if _OUTBOX_NAME.fullmatch(p.name))
         return [Outgoing(_OUTBOX_NAME.fullmatch(p.name)["id"], p) for p in waiting]  # type: ignore[index]

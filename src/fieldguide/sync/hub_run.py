@@ -98,8 +98,10 @@ def sync_hub(
     result = HubResult(config.url, config.team, cursor=config.cursor)
     report = progress or (lambda done, total, message: None)
     try:
-        _share_roster(access, client, config, result)
+        # The push first: its bundles are in the outbox before anything can fail, so a hub
+        # that does not answer loses nothing; then the roster, then the team's bundles.
         _push(access, client, config, result, report)
+        _share_roster(access, client, config, result)
         _pull(access, client, config, result, report)
     finally:
         result.retries = client.retries

@@ -17,6 +17,11 @@ On opening, the profile takes a new device id when
 
 A new id costs nothing but a new entry in the team's list of devices (the name people
 chose is kept); a missed one would lose text, so doubt always takes a new id.
+
+A device id is made from the profile's signing key and a random nonce (``sync.signing``),
+so a new id needs no one's permission and stays bound to the same key: a restored laptop
+keeps working in its team, and no one else can write under its id. A stored id that is
+not bound to this profile's key (a profile from before signed changes) is replaced too.
 """
 
 from __future__ import annotations
@@ -25,7 +30,6 @@ import json
 import os
 import platform
 import sys
-import uuid
 from pathlib import Path
 
 from sqlalchemy import select
@@ -96,18 +100,26 @@ def settle_identity(paths: DataPaths, db: Database) -> str:
     """This profile's device id, a new one if the profile is a copy or a restored backup."""
     record = _read(paths)
     here = place(paths)
+    from fieldguide.sync.devicekeys import load_or_create
+    from fieldguide.sync.keyring import bindings, put_bindings
+    from fieldguide.sync.signing import bound, new_binding
+
     with db.write() as session:
         stored = _meta(session, DEVICE_META_KEY)
         clock = _meta(session, HLC_META_KEY) or ""
-        fresh = stored is None
-        current = stored or str(uuid.uuid4())
+        signing = load_or_create(session).public.signing
+        binding = bindings(session).get(stored or "")
+        fresh = stored is None or not bound(stored, binding) or binding is None or binding.signing != signing
+        current = stored or ""
         moved = record.get("device") == current and record.get("place") not in (None, here)
         foreign = record.get("device") not in (None, current)  # a database put in another's folder
         restored = record.get("device") == current and clock < record.get("hlc", "")
         if fresh or moved or foreign or restored:
             if stored is not None:
                 _set(session, PREVIOUS_META_KEY, stored)
-            current = str(uuid.uuid4())
+            made = new_binding(signing)
+            put_bindings(session, [made])
+            current = made.device
             _set(session, DEVICE_META_KEY, current)
             record = {"device": current, "place": here, "hlc": clock}
         elif not record:

@@ -57,6 +57,7 @@ __all__ = [
     "RosterError",
     "add_member",
     "new_team",
+    "newest",
     "preferred",
     "remove_member",
     "verify_chain",
@@ -302,6 +303,38 @@ def _seq_of(data: bytes) -> int:
     if type(seq) is not int:
         raise RosterError("the roster is damaged (header)")
     return seq
+
+
+def newest(mine: Sequence[bytes], theirs: Sequence[bytes]) -> tuple[list[bytes], Roster]:
+    """Of two chains of the same team (each from its first version), the one to keep.
+
+    The longer wins when it extends the other; when they fork, the branch whose first
+    differing version is ``preferred`` wins, the same on every device. ``RosterError`` if
+    ``theirs`` does not verify or belongs to another team.
+    """
+    ours = _walk(mine)
+    other = _walk(theirs)
+    if not ours:
+        return list(theirs), other[-1]
+    if not other:
+        return list(mine), ours[-1]
+    if ours[0].digest != other[0].digest:
+        raise RosterError("the roster is for another team: refused")
+    for a, b in zip(ours, other, strict=False):
+        if a.digest != b.digest:
+            winner = ours if preferred(a, b) is a else other
+            return [r.document for r in winner], winner[-1]
+    longer = ours if len(ours) >= len(other) else other
+    return [r.document for r in longer], longer[-1]
+
+
+def _walk(documents: Sequence[bytes]) -> list[Roster]:
+    chain: list[Roster] = []
+    for data in sorted(documents, key=_seq_of):
+        chain.append(verify_roster(data, chain[-1] if chain else None))
+    if chain and chain[0].seq != 1:
+        raise RosterError("the roster chain does not start with the team's creation")
+    return chain
 
 
 def preferred(first: Roster, second: Roster) -> Roster:

@@ -15,13 +15,10 @@ no second file to guard, back up or forget.
 
 from __future__ import annotations
 
-import base64
-import binascii
 import json
 import platform
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import func, select
@@ -43,6 +40,7 @@ from fieldguide.sync.exchange import (
     get_meta,
     set_meta,
 )
+from fieldguide.sync.team import Team
 
 if TYPE_CHECKING:
     from fieldguide.sync.conflicts import ConflictView, Keep
@@ -54,7 +52,6 @@ __all__ = [
     "ApplyResult",
     "ExportResult",
     "FolderResult",
-    "KeyInfo",
     "NoTeamKey",
     "Peer",
     "Skipped",
@@ -63,9 +60,6 @@ __all__ = [
     "SyncStatus",
 ]
 
-KEY_META = "sync.team_key"
-KEY_LABEL_META = "sync.team_key_label"
-KEY_SOURCE_META = "sync.team_key_source"
 MAX_NAME = 80
 
 _get_meta = get_meta
@@ -76,18 +70,11 @@ class NoTeamKey(SyncError):
     def __init__(self) -> None:
         super().__init__(
             _(
-                "this profile has no team key: run `fieldguide sync key import FILE` "
-                "or `fieldguide sync key passphrase --team NAME`"
+                "this profile is not in a team yet: `fieldguide sync team create NAME`, "
+                "or `fieldguide sync team join INVITATION` with a member's invitation"
             ),
             "key",
         )
-
-
-@dataclass(frozen=True)
-class KeyInfo:
-    key_id: str
-    label: str | None
-    source: str  # "file" or "passphrase:<team name>"
 
 
 @dataclass(frozen=True)
@@ -120,6 +107,9 @@ class SyncStatus:
     folder: str | None
     names: dict[str, str]
     clock_warning: str | None = None
+    team: str | None = None
+    epoch: int | None = None
+    members: int = 0
 
     def as_json(self) -> dict[str, Any]:
         return {
@@ -134,10 +124,13 @@ class SyncStatus:
             "team_key": self.team_key,
             "folder": self.folder,
             "clock_warning": self.clock_warning,
+            "team": self.team,
+            "epoch": self.epoch,
+            "members": self.members,
         }
 
 
-class SyncService(Exchange):
+class SyncService(Team, Exchange):
     def __init__(
         self, db: Database, recorder: Recorder, device_id: str, paths: DataPaths, vocabulary: Vocabulary
     ) -> None:
@@ -149,97 +142,18 @@ class SyncService(Exchange):
         self.paths = paths
         self.rules = rules_for(vocabulary)
 
-    # --- team key ------------------------------------------------------------------
-
-    def key_info(self) -> KeyInfo | None:
-        key = self.team_key()
-        if key is None:
-            return None
-        with self.db.read() as session:
-            return KeyInfo(
-                key.key_id,
-                _get_meta(session, KEY_LABEL_META) or None,
-                _get_meta(session, KEY_SOURCE_META) or "file",
-            )
-
-    def team_key(self) -> TeamKey | None:
-        from fieldguide.sync.teamkey import TeamKey
-
-        with self.db.read() as session:
-            encoded = _get_meta(session, KEY_META)
-            label = _get_meta(session, KEY_LABEL_META) or None
-        if not encoded:
-            return None
-        try:
-            return TeamKey(base64.b64decode(encoded, validate=True), label)
-        except (binascii.Error, ValueError):
-            raise SyncError(
-                _("the team key stored in this profile is damaged; import it again"), "key"
-            ) from None
+    # --- the team's key ----------------------------------------------------------
 
     def _require_key(self) -> TeamKey:
-        key = self.team_key()
-        if key is None:
+        """The key of the team's current epoch, which this device writes with."""
+        if not self.in_team():
             raise NoTeamKey()
-        return key
-
-    def _store_key(self, key: TeamKey, source: str, *, replace: bool) -> TeamKey:
-        with self.db.write() as session:
-            existing = _get_meta(session, KEY_META)
-            if existing and existing != base64.b64encode(key.secret).decode("ascii") and not replace:
-                raise SyncError(
-                    _(
-                        "this profile already has another team key; give --replace to use the new one "
-                        "(bundles made with the old key can then no longer be read here)"
-                    ),
-                    "key",
-                )
-            _set_meta(session, KEY_META, base64.b64encode(key.secret).decode("ascii"))
-            _set_meta(session, KEY_LABEL_META, key.label or "")
-            _set_meta(session, KEY_SOURCE_META, source)
-        return key
-
-    def new_key_file(self, path: Path, *, label: str | None = None) -> tuple[TeamKey, bool]:
-        """Write a new team key file; this profile adopts it when it has no key yet.
-
-        Returns the key and whether this profile now uses it.
-        """
-        from fieldguide.sync.teamkey import TeamKeyError, new_key_file
-
-        try:
-            key = new_key_file(path, label=label)
-        except TeamKeyError as error:
-            raise SyncError(str(error), "key") from None
-        if self.team_key() is not None:
-            return key, False
-        self._store_key(key, "file", replace=False)
-        return key, True
-
-    def import_key(self, path: Path, *, replace: bool = False) -> TeamKey:
-        from fieldguide.sync.teamkey import TeamKeyError, load_key_file
-
-        try:
-            key = load_key_file(path)
-        except TeamKeyError as error:
-            raise SyncError(str(error), "key") from None
-        return self._store_key(key, "file", replace=replace)
-
-    def use_passphrase(self, team: str, passphrase: str, *, replace: bool = False) -> TeamKey:
-        from fieldguide.sync.teamkey import key_from_passphrase, salt_for_team
-
-        team = " ".join(team.split())
-        if not team:
-            raise SyncError(_("a team name is needed"), "key")
-        if len(passphrase) < 12:
+        key = self.writing_key()
+        if key is None:
             raise SyncError(
-                _(
-                    "the team passphrase is too short: use at least 12 characters "
-                    "(five random words is better)"
-                ),
-                "key",
+                _("the team started a new key epoch and this device has not received its key yet"), "key"
             )
-        key = key_from_passphrase(passphrase, salt_for_team(team))
-        return self._store_key(key, f"passphrase:{team}", replace=replace)
+        return key
 
     # --- device keys ---------------------------------------------------------------
 
@@ -304,16 +218,16 @@ class SyncService(Exchange):
         raise SyncError(_("several devices match %r; give more of the id") % text)
 
     def is_set_up(self) -> bool:
-        """Whether sync was ever set up here (a team key): only then are counts shown."""
-        with self.db.read() as session:
-            return bool(_get_meta(session, KEY_META))
+        """Whether this profile is in a team: only then are counts shown."""
+        return self.in_team()
 
     # --- status and conflicts ------------------------------------------------------
 
     def status(self) -> SyncStatus:
         from fieldguide.sync.conflicts import count_open
 
-        info = self.key_info()
+        key = self.writing_key() if self.in_team() else None
+        roster = self.roster()
         with self.db.read() as session:
             peers = [
                 Peer(device, last, bundles)
@@ -332,16 +246,19 @@ class SyncService(Exchange):
             pending,
             peers,
             conflicts,
-            info.key_id if info else None,
+            key.key_id if key else None,
             folder,
             self.names(),
             self.clock_warning(),
+            roster.name if roster else None,
+            roster.epoch if roster else None,
+            len(roster.members) if roster else 0,
         )
 
     def counts(self) -> tuple[int, int, bool]:
         """Pending changes, open conflicts and whether sync is set up: what the status bar shows."""
         status = self.status()
-        return status.pending_changes, status.conflicts, status.team_key is not None
+        return status.pending_changes, status.conflicts, status.team is not None
 
     def conflicts(self) -> list[ConflictView]:
         from fieldguide.sync.conflicts import open_conflicts

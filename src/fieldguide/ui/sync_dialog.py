@@ -2,8 +2,9 @@
 
 The sync is an operation on the window's runner; its progress reaches the dialog
 through a queued signal, and the summary of what it applied (`sync_changes`)
-refreshes the window. The dialog also lets a user bring in the team key, from a
-key file or the team's passphrase, since nothing syncs without it.
+refreshes the window. At the top, the team (``ui/team_panel``): its members and their
+verification codes, and creating, joining, adding and removing, since nothing syncs
+outside a team.
 """
 
 from __future__ import annotations
@@ -17,7 +18,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QHBoxLayout,
-    QInputDialog,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -32,12 +32,13 @@ from fieldguide.changes import USER_DATA, Changes
 from fieldguide.sync.service import FolderResult
 from fieldguide.ui.errors import error_line
 from fieldguide.ui.runner import Runner
+from fieldguide.ui.team_panel import TeamPanel
 
 if TYPE_CHECKING:
     from fieldguide.sync.service import ApplyResult
     from fieldguide.ui.hub_sync import HubSyncer
 
-KEY_CHANGED = Changes(sync_state=True)
+NAME_CHANGED = Changes(sync_state=True)
 
 
 def sync_changes(result: FolderResult | ApplyResult) -> Changes:
@@ -65,23 +66,9 @@ class SyncDialog(QDialog):
         self.setWindowTitle(self.tr("Sync with the team"))
         self.resize(600, 420)
 
-        self.key_label = QLabel(self)
-        self.key_label.setObjectName("teamKey")
-        self.key_label.setWordWrap(True)
-        self.import_key_button = QPushButton(self.tr("Import key file…"), self)
-        self.import_key_button.clicked.connect(self.import_key)
-        self.passphrase_button = QPushButton(self.tr("Use team passphrase…"), self)
-        self.passphrase_button.clicked.connect(self.use_passphrase)
-        self.new_key_button = QPushButton(self.tr("Make a team key file…"), self)
-        self.new_key_button.setObjectName("makeTeamKey")
-        self.new_key_button.clicked.connect(self.make_key)
-        key_row = QHBoxLayout()
-        key_row.addWidget(self.key_label, 1)
-        key_buttons = QHBoxLayout()
-        key_buttons.addWidget(self.new_key_button)
-        key_buttons.addWidget(self.import_key_button)
-        key_buttons.addWidget(self.passphrase_button)
-        key_buttons.addStretch(1)
+        self.team = TeamPanel(runner, self)
+        self.team.changed.connect(self._show_team)
+        self.team.said.connect(self._say)
 
         # The name teammates see for this laptop (in conflicts, "Keep both", the status).
         self.name_edit = QLineEdit(self)
@@ -99,7 +86,7 @@ class SyncDialog(QDialog):
             self.tr(
                 "Choose a folder every teammate's laptop sees now and then: a USB stick, a network "
                 "share or a synced folder. Each laptop leaves its changes there, encrypted with the "
-                "team key, and picks up the others'."
+                "team's key and signed by the laptop, and picks up the others'."
             ),
             self,
         )
@@ -150,9 +137,8 @@ class SyncDialog(QDialog):
         self.close_button.clicked.connect(self.reject)
 
         layout = QVBoxLayout(self)
-        layout.addLayout(key_row)
-        layout.addLayout(key_buttons)
         layout.addLayout(name_row)
+        layout.addWidget(self.team)
         layout.addWidget(explanation)
         layout.addLayout(folder_row)
         layout.addWidget(self.progress)
@@ -171,46 +157,15 @@ class SyncDialog(QDialog):
 
         self.relay = _Progress(self)
         self.relay.step.connect(self._step)
-        self._show_key()
+        self._show_team()
 
-    # --- team key ------------------------------------------------------------------
+    # --- the team -------------------------------------------------------------------
 
-    def _show_key(self) -> None:
-        info = self.runner.call(lambda app: app.sync.key_info())
-        if info is None:
-            self.key_label.setText(
-                self.tr("No team key yet: import the key file or enter the team's passphrase.")
-            )
-        else:
-            self.key_label.setText(self.tr("Team key %1").replace("%1", info.key_id))
-        self.sync_button.setEnabled(info is not None and not self.running)
+    def _say(self, text: str) -> None:
+        self.summary.setText(text)
 
-    def make_key(self) -> None:
-        """A new team key file to hand to each teammate; this laptop uses it if it has none."""
-        from fieldguide.errors import UserError
-
-        name, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save the team key file"), "team.fgkey", self.tr("Team keys (*.fgkey)")
-        )
-        if not name:
-            return
-        try:
-            _key, adopted = self.runner.call(
-                lambda app: app.sync.new_key_file(Path(name)), changes=KEY_CHANGED
-            )
-        except UserError as error:
-            self.summary.setText(str(error))
-            return
-        self._show_key()
-        if adopted:
-            text = self.tr(
-                "Team key file saved as %1. Give a copy to each teammate (by hand, never by e-mail)."
-            )
-        else:
-            text = self.tr(
-                "Team key file saved as %1. This laptop keeps its current key until you import it."
-            )
-        self.summary.setText(text.replace("%1", name))
+    def _show_team(self) -> None:
+        self.sync_button.setEnabled(self.team.in_team and not self.running)
 
     def save_name(self) -> None:
         from fieldguide.errors import UserError
@@ -219,49 +174,11 @@ class SyncDialog(QDialog):
         if not name:
             return
         try:
-            saved = self.runner.call(lambda app: app.sync.set_device_name(name), changes=KEY_CHANGED)
+            saved = self.runner.call(lambda app: app.sync.set_device_name(name), changes=NAME_CHANGED)
         except UserError as error:
             self.summary.setText(str(error))
             return
         self.name_edit.setText(saved)
-
-    def import_key(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Team key file"), "", self.tr("Team keys (*.fgkey *.key *.txt);;All files (*)")
-        )
-        if name:
-            self._set_key(lambda app, replace: app.sync.import_key(Path(name), replace=replace))
-
-    def use_passphrase(self) -> None:
-        team, ok = QInputDialog.getText(self, self.tr("Team passphrase"), self.tr("Team name:"))
-        if not ok or not team.strip():
-            return
-        phrase, ok = QInputDialog.getText(
-            self, self.tr("Team passphrase"), self.tr("Passphrase:"), QLineEdit.EchoMode.Password
-        )
-        if not ok:
-            return
-        again, ok = QInputDialog.getText(
-            self, self.tr("Team passphrase"), self.tr("Same passphrase again:"), QLineEdit.EchoMode.Password
-        )
-        if not ok:
-            return
-        if phrase != again:
-            self.summary.setText(self.tr("The two passphrases differ; nothing changed."))
-            return
-        self._set_key(lambda app, replace: app.sync.use_passphrase(team, phrase, replace=replace))
-
-    def _set_key(self, store: Any) -> None:
-        from fieldguide.errors import UserError
-
-        # Replacing a key is a deliberate act: the user chose a new key file or phrase here.
-        try:
-            self.runner.call(lambda app: store(app, True), changes=KEY_CHANGED)
-        except UserError as error:
-            self.summary.setText(str(error))
-            return
-        self._show_key()
-        self.summary.setText(self.tr("The team key is set."))
 
     # --- syncing -------------------------------------------------------------------
 
@@ -307,16 +224,18 @@ class SyncDialog(QDialog):
         self.running = False
         self.progress.setVisible(False)
         self.choose_button.setEnabled(True)
-        self._show_key()
+        self.team.refresh()  # a bundle may have brought a new member or a new key epoch
+        self._show_team()
 
     def _done(self, result: Any) -> None:
         self.result = result
         self._finish()
         parts = []
-        # The headline: nothing else matters until the team key is right.
+        # The headline: nothing else matters until this laptop can read the team's bundles.
         self.headline.setText(
             self.tr(
-                "%n bundle(s) made with a different team key — check the team passphrase.",
+                "%n bundle(s) made with another team's key — this laptop is not in that team, "
+                "or was removed from it.",
                 "",
                 result.wrong_key,
             )

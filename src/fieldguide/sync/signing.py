@@ -1,0 +1,161 @@
+"""Signed changes: every write is signed by the device that made it, and stays provable when relayed.
+
+A *write* is one dot (device, HLC time): the fields one ``Recorder`` call set on one row.
+Its signature covers the sorted hashes (*leaves*) of each field version it wrote::
+
+    leaf    = SHA-256("fieldguide leaf v1\\0" + JSON [table, row id, field, value, knows])
+    message = "fieldguide write v1\\0" + device + "\\0" + hlc + "\\0" + sorted leaves
+
+One Ed25519 signature per write rather than per field keeps bundles small (a signature is
+64 bytes that do not compress; a field version in a bundle is about 14). A bundle carries
+for each write it touches the signature and the leaves of the versions it does *not*
+carry (a field overwritten since, or not sent this time), so any device relaying a part of
+a write can still prove it, and nobody can alter or invent a version without the writer's
+private key.
+
+**Device ids are bound to keys by construction**: a device id is a UUID made from
+SHA-256 of the device's signing key and a random nonce (``device_id_for``). A bundle
+carries, for every device id it names, the key and the nonce (a *binding*); the receiver
+recomputes the id. So a restored backup or a copied profile (``sync.identity`` gives it a
+new id) simply makes a new id from the same key, with no one else's signature needed,
+and no member can claim another member's id: it would need a key whose hash gives that id.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import uuid
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from fieldguide.sync.devicekeys import DeviceKeys
+    from fieldguide.sync.merge import Entry
+    from fieldguide.sync.state import Sibling
+
+__all__ = [
+    "LEAF_SIZE",
+    "Binding",
+    "Proof",
+    "SignatureRefused",
+    "bound",
+    "device_id_for",
+    "leaf",
+    "new_binding",
+    "sign_write",
+    "write_message",
+]
+
+LEAF_SIZE = 32
+NONCE_SIZE = 16
+_LEAF_PREFIX = b"fieldguide leaf v1\x00"
+_WRITE_PREFIX = b"fieldguide write v1\x00"
+_ID_PREFIX = b"fieldguide device id v1\x00"
+
+
+class SignatureRefused(Exception):
+    """A change, or the bundle, is not signed as it claims; ``device`` is the claimed author."""
+
+    def __init__(self, device: str, reason: str) -> None:
+        super().__init__(reason)
+        self.device = device
+        self.reason = reason
+
+
+@dataclass(frozen=True, slots=True)
+class Binding:
+    """Proof that ``device`` belongs to the holder of ``signing``: the id's hash preimage."""
+
+    device: str
+    signing: bytes
+    nonce: bytes
+
+    def holds(self) -> bool:
+        return device_id_for(self.signing, self.nonce) == self.device
+
+
+@dataclass(frozen=True, slots=True)
+class Proof:
+    """A write's signature and all its leaves (as stored, or as rebuilt from a bundle)."""
+
+    signature: bytes
+    leaves: bytes  # concatenated LEAF_SIZE hashes, sorted
+
+
+def device_id_for(signing: bytes, nonce: bytes) -> str:
+    digest = hashlib.sha256(_ID_PREFIX + signing + nonce).digest()
+    return str(uuid.UUID(bytes=digest[:16], version=4))
+
+
+def new_binding(signing: bytes) -> Binding:
+    nonce = os.urandom(NONCE_SIZE)
+    return Binding(device_id_for(signing, nonce), signing, nonce)
+
+
+def bound(device: str, binding: Binding | None) -> bool:
+    return binding is not None and binding.device == device and binding.holds()
+
+
+def _canonical(value: Any) -> bytes:
+    return json.dumps(value, sort_keys=True, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+
+
+def leaf(table: str, row_id: str, field: str, sibling: Sibling) -> bytes:
+    knows = dict(sorted(sibling.knows.items())) if sibling.knows is not None else None
+    return hashlib.sha256(_LEAF_PREFIX + _canonical([table, row_id, field, sibling.value, knows])).digest()
+
+
+def write_message(device: str, hlc: str, leaves: Iterable[bytes]) -> bytes:
+    return _WRITE_PREFIX + device.encode() + b"\x00" + hlc.encode() + b"\x00" + b"".join(sorted(leaves))
+
+
+def sign_write(keys: DeviceKeys, device: str, hlc: str, leaves: Iterable[bytes]) -> Proof:
+    ordered = sorted(leaves)
+    return Proof(keys.sign(write_message(device, hlc, ordered)), b"".join(ordered))
+
+
+def split_leaves(leaves: bytes) -> list[bytes]:
+    return [leaves[i : i + LEAF_SIZE] for i in range(0, len(leaves), LEAF_SIZE)]
+
+
+def carried_leaves(entries: Iterable[Entry]) -> dict[tuple[str, str], set[bytes]]:
+    """The leaves of every version in ``entries``, by write (device, hlc)."""
+    out: dict[tuple[str, str], set[bytes]] = {}
+    for entry in entries:
+        for sibling in entry.state.siblings:
+            out.setdefault((sibling.device, sibling.hlc), set()).add(
+                leaf(entry.table, entry.row_id, entry.field, sibling)
+            )
+    return out
+
+
+def check_writes(
+    carried: Mapping[tuple[str, str], set[bytes]],
+    proofs: Mapping[tuple[str, str], tuple[bytes, list[bytes]]],
+    keys_of: Mapping[str, bytes],
+    verify: Any,
+) -> dict[tuple[str, str], Proof]:
+    """Check every carried write against its proof; return the proofs to keep.
+
+    ``proofs``: (device, hlc) -> (signature, leaves not carried); ``keys_of``: device ->
+    its signing key (already bound and allowed); ``verify(signing, signature, message)``.
+    Raises ``SignatureRefused`` naming the device the first bad write claims.
+    """
+    kept: dict[tuple[str, str], Proof] = {}
+    for dot, leaves in carried.items():
+        device, hlc = dot
+        signing = keys_of.get(device)
+        if signing is None:
+            raise SignatureRefused(device, "unknown signer")
+        proof = proofs.get(dot)
+        if proof is None:
+            raise SignatureRefused(device, "missing signature")
+        signature, others = proof
+        everything = sorted(leaves | set(others))
+        if not verify(signing, signature, write_message(device, hlc, everything)):
+            raise SignatureRefused(device, "bad signature")
+        kept[dot] = Proof(signature, b"".join(everything))
+    return kept
