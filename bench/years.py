@@ -210,9 +210,7 @@ def build(scale: int, *, log: Any = print) -> Path:
     rng = random.Random(SEED + scale)
     app = open_app(DataPaths(root))
     mates_dir = Path(tempfile.mkdtemp(dir=CACHE))
-    mates = [
-        open_app(DataPaths(mates_dir / f"mate-{n}"), install_starter=False) for n in range(TEAM - 1)
-    ]
+    mates = [open_app(DataPaths(mates_dir / f"mate-{n}"), install_starter=False) for n in range(TEAM - 1)]
     try:
         enrol(app, *mates)
         app.packs.install_content(_checklists_pack())
