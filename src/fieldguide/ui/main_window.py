@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QGuiApplication
-from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QToolBar, QWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QToolBar, QVBoxLayout, QWidget
 
 from fieldguide.paths import DataPaths
 from fieldguide.settings import Settings
@@ -75,10 +75,15 @@ class MainWindow(QMainWindow):
         # choosing between its overloads, so the splitter is made bare (horizontal by default)
         # and setCentralWidget gives it its parent.
         frame = QSplitter()
+        navigator = QWidget()
         opening = QLabel()
         opening.setText(self.tr("Opening your library…"))
         opening.setMargin(12)
-        frame.addWidget(opening)
+        column = QVBoxLayout()
+        column.addWidget(opening)
+        column.addStretch(1)  # the message at the top, where the library's list will be
+        navigator.setLayout(column)
+        frame.addWidget(navigator)
         frame.addWidget(QWidget(frame))
         frame.setStretchFactor(1, 1)
         frame.setSizes([320, 960])
