@@ -329,3 +329,28 @@ def test_roster_changes_travel_in_bundles_even_without_other_changes(
             and [m.name for m in roster.members] == ["Amina", "Brian"]
         )
         assert brian.sync.writing_key() == amina.sync.writing_key()
+
+
+def test_two_members_admitting_at_the_same_time_both_keep_their_newcomer(
+    _template_profile: Path, tmp_path: Path
+) -> None:
+    from tests.test_sync_support import admit, enrol
+
+    with devices(_template_profile, tmp_path, 4, key=False) as (amina, brian, chloe, dara):
+        for app, name in zip((amina, brian, chloe, dara), ("Amina", "Brian", "Chloé", "Dara"), strict=True):
+            app.sync.set_device_name(name)
+        enrol([amina, brian])
+        admit(amina, chloe)  # offline, on each side
+        admit(brian, dara)
+        send(amina, brian, tmp_path / "a.fgsync", everything=True)
+        send(brian, amina, tmp_path / "b.fgsync", everything=True)
+        send(amina, brian, tmp_path / "a2.fgsync", everything=True)
+        everyone = ["Amina", "Brian", "Chloé", "Dara"]
+        for app in (amina, brian):
+            assert sorted(m.name for m in app.sync.members()) == everyone
+        assert amina.sync.roster() == brian.sync.roster()
+        # Both newcomers read the team's bundles.
+        amina.assessments.create([CHECKLIST], "For everyone")
+        for newcomer in (chloe, dara):
+            send(amina, newcomer, tmp_path / f"to-{newcomer.device_id[:4]}.fgsync", everything=True)
+            assert "For everyone" in [s.title for s in newcomer.assessments.list()]
