@@ -84,3 +84,22 @@ def test_an_actions_text_is_removed_from_the_action_menu(workspace: AssessmentWo
     assert [a.text for a in workspace.action_views()] == ["Call the witness back"]
     # The answer's note was not asked about: it is untouched.
     assert SECRET in workspace.editor.note.toPlainText()
+
+
+def test_a_note_beside_the_reader_is_removed_for_good(qtbot: Any, open_window: Any) -> None:
+    from tests.test_gui_reading_desk import SECTION
+
+    window = open_window()
+    window.reading.open_content(SECTION)
+    notes = window.notes
+    notes.editor.setPlainText(f"Ask {SECRET} about the oversight committee")
+    notes.flush()
+    qtbot.waitUntil(lambda: notes.status.text() == "Saved", timeout=3000)
+    entry = next(a for a in notes.context_menu().actions() if a.objectName() == "purge-note")
+    assert entry.isEnabled()
+    seen: list[PurgeDialog] = []
+    _answer(seen, "Ask [name removed] about the oversight committee")
+    entry.trigger()
+    assert seen and SECRET in seen[0].preview.toPlainText()
+    qtbot.waitUntil(lambda: notes.text == "Ask [name removed] about the oversight committee", timeout=3000)
+    assert window.runner.call(lambda app: app.search.search("Okonkwo")) == []

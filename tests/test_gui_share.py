@@ -50,3 +50,31 @@ def test_a_colleague_shares_an_assessment_and_the_window_opens_it(
     assert window.transfer.share_assessment(colleague_key, back)
     assert back.exists() and "Karim's laptop" in window.statusBar().currentMessage()
     shutil.rmtree(tmp_path / "colleague")
+
+
+def test_the_window_offers_the_team_members(
+    qtbot: Any, runner_for: Any, _template_profile: Path, tmp_path: Path, monkeypatch: Any
+) -> None:
+    from PySide6.QtWidgets import QInputDialog, QWidget
+
+    from fieldguide.ui.share_flow import share_assessment
+    from tests.test_sync_support import devices
+
+    with devices(_template_profile, tmp_path, 2) as (a, b):
+        assessment = a.assessments.create([CHECKLIST], "Bria review")
+        b_keys = b.sync.device_keys().public
+        runner = runner_for(a)
+        offered: list[list[str]] = []
+
+        def pick(_parent: Any, _title: str, _label: str, items: list[str], *_args: Any) -> tuple[str, bool]:
+            offered.append(items)
+            return next(i for i in items if b_keys.fingerprint in i), True
+
+        monkeypatch.setattr(QInputDialog, "getItem", staticmethod(pick))
+        parent = QWidget()
+        qtbot.addWidget(parent)
+        messages: list[str] = []
+        target = tmp_path / "to-b.fgshare"
+        assert share_assessment(runner, parent, messages.append, (assessment, "Bria review"), target=target)
+        assert len(offered[0]) == 2  # the teammate, and "a public-key file…"; never this laptop
+        assert b.sharing.open(target).title == "Bria review"

@@ -106,3 +106,24 @@ def test_the_command_line_sends_and_opens_and_refuses_in_one_line(three: list[Ap
         "share", "send", assessment, "--to", shared, "-o", tmp_path / "x.fgshare", data_dir=roots[0]
     )
     assert not_a_key.returncode == 1 and len(not_a_key.stderr.strip().splitlines()) == 1
+
+
+def test_a_team_member_is_chosen_from_the_roster(_template_profile: Path, tmp_path: Path) -> None:
+    with devices(_template_profile, tmp_path, 3) as (a, b, c):
+        assessment, _item = _assessment(a)
+        fingerprint = b.sync.device_keys().public.fingerprint
+        roots = [app.paths.root for app in (a, b, c)]
+        for app in (a, b, c):
+            app.close()
+        shared = tmp_path / "review.fgshare"
+        sent = run_cli(
+            "share", "send", assessment, "--to-member", fingerprint[:8], "-o", shared, data_dir=roots[0]
+        )
+        assert sent.returncode == 0, sent.stderr
+        refused = run_cli("share", "open", shared, data_dir=roots[2])  # a teammate, not the recipient
+        assert refused.returncode == 1 and "another device" in refused.stderr
+        assert run_cli("share", "open", shared, data_dir=roots[1]).returncode == 0
+        unknown = run_cli(
+            "share", "send", assessment, "--to-member", "Nobody", "-o", shared, data_dir=roots[0]
+        )
+        assert unknown.returncode == 1 and len(unknown.stderr.strip().splitlines()) == 1

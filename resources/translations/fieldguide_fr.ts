@@ -1735,6 +1735,10 @@
             <translation>Appareil %1 · %2</translation>
         </message>
         <message>
+            <source>Remove this text for &amp;good…</source>
+            <translation>Supprimer ce texte &amp;définitivement…</translation>
+        </message>
+        <message>
             <source>Editing…</source>
             <translation>Modification…</translation>
         </message>
@@ -2080,6 +2084,10 @@
             <translation>Signet retiré</translation>
         </message>
         <message>
+            <source>The note could not be removed (%1).</source>
+            <translation>La note n'a pas pu être supprimée (%1).</translation>
+        </message>
+        <message>
             <source>Copied with its citation</source>
             <translation>Copié avec sa référence</translation>
         </message>
@@ -2192,6 +2200,22 @@
         <message>
             <source>the colleague's laptop</source>
             <translation>l'ordinateur du collègue</translation>
+        </message>
+        <message>
+            <source>A teammate</source>
+            <translation>Un membre de l'équipe</translation>
+        </message>
+        <message>
+            <source>A colleague's public-key file…</source>
+            <translation>Le fichier de clé publique d'un collègue…</translation>
+        </message>
+        <message>
+            <source>Share with a colleague</source>
+            <translation>Partager avec un collègue</translation>
+        </message>
+        <message>
+            <source>Only this person's laptop will open it:</source>
+            <translation>Seul l'ordinateur de cette personne pourra l'ouvrir :</translation>
         </message>
         <message>
             <source>Open a shared assessment</source>
@@ -3584,6 +3608,10 @@ Ne l'ajoutez que si les codes sont identiques.</translation>
             <translation>impossible de lire %s : %s</translation>
         </message>
         <message>
+            <source>no member of the team is called %r</source>
+            <translation>aucun membre de l'équipe ne s'appelle %r</translation>
+        </message>
+        <message>
             <source>%s is a folder; give a file name</source>
             <translation>%s est un dossier ; indiquez un nom de fichier</translation>
         </message>
@@ -3774,6 +3802,10 @@ Texte : %s</translation>
         <message>
             <source>the colleague's public-key file</source>
             <translation>le fichier de clé publique du collègue</translation>
+        </message>
+        <message>
+            <source>a member of your team, by name or key fingerprint</source>
+            <translation>un membre de votre équipe, par son nom ou l'empreinte de sa clé</translation>
         </message>
         <message>
             <source>import an assessment a colleague shared with this device</source>

@@ -23,7 +23,7 @@ import zlib
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -37,7 +37,10 @@ from fieldguide.sync.changelog import Recorder, derived_id
 from fieldguide.sync.devicekeys import DeviceKeyError, DeviceKeys, PublicKeys, seal
 from fieldguide.sync.validate import Rules, check_value
 
-__all__ = ["SHARE_SUFFIX", "ShareError", "Shared", "SharingService"]
+if TYPE_CHECKING:
+    from fieldguide.sync.service import SyncService
+
+__all__ = ["SHARE_SUFFIX", "ShareError", "Shared", "SharingService", "team_member_key"]
 
 SHARE_SUFFIX = ".fgshare"
 _MAGIC = b"FGSHARE1\n"
@@ -99,6 +102,16 @@ def read_public_key(path: Path) -> PublicKeys:
         return PublicKeys.from_file(data)
     except DeviceKeyError as error:
         raise ShareError(f"{path.name}: {error}") from None
+
+
+def team_member_key(team: SyncService, text: str) -> PublicKeys:
+    """A member of this device's team, by the name they chose or a fingerprint prefix."""
+    fingerprint = team.find_member(text)
+    roster = team.roster()
+    for member in roster.members if roster is not None else ():
+        if member.fingerprint == fingerprint:
+            return member.keys
+    raise ShareError(_("no member of the team is called %r") % text)
 
 
 class SharingService:

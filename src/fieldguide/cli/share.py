@@ -31,8 +31,10 @@ def register(commands: Any) -> None:
 
     send = actions.add_parser("send", help=_("write an assessment that only one colleague's device can open"))
     send.add_argument("id", help=_("the assessment"))
-    send.add_argument(
-        "--to", type=Path, required=True, metavar="KEYFILE", help=_("the colleague's public-key file")
+    recipient = send.add_mutually_exclusive_group(required=True)
+    recipient.add_argument("--to", type=Path, metavar="KEYFILE", help=_("the colleague's public-key file"))
+    recipient.add_argument(
+        "--to-member", metavar="NAME", help=_("a member of your team, by name or key fingerprint")
     )
     send.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
     send.add_argument("--json", action="store_true")
@@ -61,7 +63,12 @@ def write_key(ctx: Context, args: argparse.Namespace) -> int:
 def send_assessment(ctx: Context, args: argparse.Namespace) -> int:
     from fieldguide.assessments.sharing import read_public_key
 
-    recipient = read_public_key(args.to)
+    if args.to_member is not None:
+        from fieldguide.assessments.sharing import team_member_key
+
+        recipient = team_member_key(ctx.app.sync, args.to_member)
+    else:
+        recipient = read_public_key(args.to)
     size = ctx.app.sharing.share(args.id, recipient, args.output)
     if args.json:
         from fieldguide.cli.main import print_json

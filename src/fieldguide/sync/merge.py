@@ -16,6 +16,7 @@ from typing import Any, Literal
 from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
+from fieldguide.courtesy import let_others_run
 from fieldguide.db.models import SYNCED_MODELS, ChangeLog, Synced
 from fieldguide.i18n import _
 from fieldguide.sync.hlc import validate_hlc
@@ -133,6 +134,7 @@ def _placeholder(session: Session, table: str, row_id: str) -> Synced:
 def merge_changes(session: Session, entries: Sequence[Entry], rules: Rules) -> MergeResult:
     """Apply ``entries`` inside the caller's transaction; ``MergeError`` before writing anything."""
     for entry in entries:
+        let_others_run()  # thousands of entries: the window's keystrokes get through
         check_entry(entry, rules)
     result = MergeResult(changes=len(entries))
     rows: dict[tuple[str, str], Synced | None] = {}
@@ -141,6 +143,7 @@ def merge_changes(session: Session, entries: Sequence[Entry], rules: Rules) -> M
     touched: dict[tuple[str, str], Synced] = {}
     log: list[dict[str, Any]] = []
     for entry in ordered:
+        let_others_run()
         key = (entry.table, entry.row_id)
         row = rows[key]
         old = state_of(row, entry.field) if row is not None else FieldState()

@@ -18,6 +18,7 @@ from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
+    QMenu,
     QSizePolicy,
     QTextBrowser,
     QVBoxLayout,
@@ -36,6 +37,7 @@ AUTOSAVE_MS = 700
 
 class NotesPanel(QWidget):
     note_edited = Signal(str, str, str)  # target kind, target id, the whole text
+    purge_requested = Signal(str)  # this device's note (its id): remove its text for good
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -65,6 +67,11 @@ class NotesPanel(QWidget):
         self.editor.setAccessibleName(self.tr("Your note on this section"))
         self.editor.setTabChangesFocus(True)
         self.editor.textChanged.connect(self._edited)
+        self.note_id: str | None = None  # this device's note on the target, once saved
+        self.editor.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.editor.customContextMenuRequested.connect(
+            lambda position: self.context_menu().exec(self.editor.viewport().mapToGlobal(position))
+        )
 
         self.status = QLabel(self)
         self.status.setObjectName("noteStatus")
@@ -110,6 +117,7 @@ class NotesPanel(QWidget):
         self.target = target
         self.others = list(others or [])
         self._saved_text = mine.body if mine else ""
+        self.note_id = mine.id if mine else None
         self._queued_text = None
         self._failed = False
         self.editor.blockSignals(True)
@@ -144,6 +152,19 @@ class NotesPanel(QWidget):
             body = html.escape(note.body).replace("\n", "<br/>")
             parts.append(f'<p style="color:{muted}; font-size:small">{html.escape(meta)}</p><p>{body}</p>')
         self.others_view.setHtml("<hr/>".join(parts))
+
+    def context_menu(self) -> QMenu:
+        """The editor's own menu (cut, copy, paste…) and "Remove this text for good…"."""
+        menu = self.editor.createStandardContextMenu()
+        menu.addSeparator()
+        purge = menu.addAction(self.tr("Remove this text for &good…"), self._purge)
+        purge.setObjectName("purge-note")
+        purge.setEnabled(self.note_id is not None and bool(self._saved_text))
+        return menu
+
+    def _purge(self) -> None:
+        if self.note_id is not None:
+            self.purge_requested.emit(self.note_id)
 
     # --- editing and saving ----------------------------------------------------------------
 

@@ -8,6 +8,9 @@ and offers to delete the backups made before now, which still hold the text.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -18,6 +21,15 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+from fieldguide.changes import Changes
+
+if TYPE_CHECKING:
+    from fieldguide.app import App
+    from fieldguide.ui.runner import Runner
+
+#: What a purge changes: the text, wherever it shows, and what waits to be sent.
+PURGED = Changes(items=True, notes=True, actions=True, conflicts=True, sync_state=True)
 
 
 class PurgeDialog(QDialog):
@@ -90,3 +102,37 @@ class PurgeDialog(QDialog):
 
     def replacement_text(self) -> str:
         return self.replacement.text()
+
+
+def ask_and_purge(
+    runner: Runner,
+    parent: QWidget,
+    text: str,
+    purge: Callable[[App, str], Any],
+    shown: Callable[[PurgeDialog | None], None] = lambda _dialog: None,
+    origin: object = None,
+) -> bool:
+    """Ask (the dialog), then purge on the runner and delete the older backups if asked.
+
+    False when the person cancelled; a refusal of the service raises, for the caller to
+    say in its own words. ``shown`` receives the open dialog (tests answer it), then None.
+    """
+    older = runner.call(lambda app: len(app.backups.list()))
+    dialog = PurgeDialog(text, older, parent)
+    shown(dialog)
+    try:
+        if dialog.exec() != PurgeDialog.DialogCode.Accepted:
+            return False
+        keep = dialog.replacement_text()
+        delete_backups = dialog.delete_backups.isChecked()
+    finally:
+        shown(None)
+        dialog.deleteLater()
+
+    def run(app: App) -> None:
+        purge(app, keep)
+        if delete_backups:
+            app.purge.delete_older_backups()
+
+    runner.call(run, changes=PURGED, origin=origin)
+    return True

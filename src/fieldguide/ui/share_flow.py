@@ -20,6 +20,7 @@ from fieldguide.changes import Changes
 if TYPE_CHECKING:
     from fieldguide.app import App
     from fieldguide.assessments.sharing import Shared
+    from fieldguide.sync.devicekeys import PublicKeys
     from fieldguide.ui.runner import Runner
 
 IMPORTED = Changes(assessments=True, items=True, notes=True, actions=True, sync_state=True)
@@ -71,18 +72,25 @@ def share_assessment(
     from fieldguide.assessments.sharing import default_file_name, read_public_key
 
     assessment_id, title = assessment
+    recipient: PublicKeys | None = None
     if key_file is None:
-        name, _chosen = QFileDialog.getOpenFileName(
-            parent, tr("The colleague's public key"), "", tr("Device keys (*.fgdevice)")
-        )
-        if not name:
+        cancelled, recipient = _choose_member(runner, parent)
+        if cancelled:
             return False
-        key_file = Path(name)
-    try:
-        recipient = read_public_key(key_file)
-    except Exception as error:
-        _failed(error, notify, tr("The key could not be read (%1)."))
-        return False
+        if recipient is None:
+            name, _chosen = QFileDialog.getOpenFileName(
+                parent, tr("The colleague's public key"), "", tr("Device keys (*.fgdevice)")
+            )
+            if not name:
+                return False
+            key_file = Path(name)
+    if recipient is None:
+        assert key_file is not None
+        try:
+            recipient = read_public_key(key_file)
+        except Exception as error:
+            _failed(error, notify, tr("The key could not be read (%1)."))
+            return False
     if target is None:
         name, _chosen = QFileDialog.getSaveFileName(
             parent,
@@ -106,6 +114,35 @@ def share_assessment(
         .replace("%3", recipient.fingerprint)
     )
     return True
+
+
+def _choose_member(runner: Runner, parent: QWidget) -> tuple[bool, PublicKeys | None]:
+    """(cancelled, a teammate from the roster); no teammate: "a public-key file…" or no team."""
+    from PySide6.QtWidgets import QInputDialog
+
+    def members(app: App) -> list[PublicKeys]:
+        roster = app.sync.roster()
+        mine = app.sync.device_keys().public.signing
+        return [m.keys for m in roster.members if m.keys.signing != mine] if roster else []
+
+    found = runner.call(members)
+    if not found:
+        return False, None
+    labels = [f"{m.name or tr('A teammate')} ({m.fingerprint})" for m in found]
+    other = tr("A colleague's public-key file…")
+    choice, accepted = QInputDialog.getItem(
+        parent,
+        tr("Share with a colleague"),
+        tr("Only this person's laptop will open it:"),
+        [*labels, other],
+        0,
+        False,
+    )
+    if not accepted:
+        return True, None
+    if choice not in labels:
+        return False, None
+    return False, found[labels.index(choice)]
 
 
 def open_shared(

@@ -97,6 +97,7 @@ class ReadingController(Controller):
         w.navigator.start_assessment_requested.connect(lambda cid: w.assessments.new_assessment(cid))
         w.reader.zoom_changed.connect(self._zoom_changed)
         w.notes.note_edited.connect(self._save_note)
+        w.notes.purge_requested.connect(self.purge_note)
         w.search_popup.hit_activated.connect(self.open_hit)
         w.search_popup.closed.connect(lambda: w.reader.browser.setFocus(Qt.FocusReason.OtherFocusReason))
 
@@ -294,6 +295,7 @@ class ReadingController(Controller):
             if notes.target != target:
                 return  # the reader moved on; the note was saved all the same
             notes.mark_saved(text)
+            notes.note_id = getattr(note, "id", None) if note is not None else None
             if kind == "section":
                 self.window.navigator.mark_noted(target_id, note is not None or bool(notes.others))
 
@@ -309,6 +311,27 @@ class ReadingController(Controller):
             changes=NOTE_SAVED,
             origin=notes,
         )
+
+    def purge_note(self, note_id: str) -> bool:
+        """Remove this device's note on the open section for good, after asking."""
+        from fieldguide.ui.errors import error_line
+        from fieldguide.ui.purge_dialog import ask_and_purge
+
+        notes = self.window.notes
+        notes.flush()
+        self.runner.flush()  # the text on screen is the text saved, and purged
+        if notes.dirty:
+            return False
+        try:
+            return ask_and_purge(
+                self.runner,
+                self.window,
+                notes.text,
+                lambda app, keep: app.purge.purge("note", note_id, replacement=keep),
+            )
+        except Exception as error:
+            self.window.notify(error_line(error, self.tr("The note could not be removed (%1).")))
+            return False
 
     def flush_notes(self) -> bool:
         """Queue the note typed and not yet saved; always True (a failed save keeps the text, marked)."""

@@ -12,14 +12,11 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
 
-from fieldguide.changes import Changes
-from fieldguide.ui.purge_dialog import PurgeDialog
+from fieldguide.ui.purge_dialog import PurgeDialog, ask_and_purge
 
 if TYPE_CHECKING:
     from fieldguide.app import App
     from fieldguide.ui.workspace.workspace import AssessmentWorkspace
-
-PURGED = Changes(items=True, notes=True, actions=True, conflicts=True, sync_state=True)
 
 
 class Purging:
@@ -52,24 +49,13 @@ class Purging:
 
     def _ask(self, text: str, purge: Callable[[App, str], Any]) -> bool:
         workspace = self.workspace
-        older = workspace.runner.call(lambda app: len(app.backups.list()))
-        self.dialog = PurgeDialog(text, older, workspace)
+
+        def shown(dialog: PurgeDialog | None) -> None:
+            self.dialog = dialog
+
         try:
-            if self.dialog.exec() != PurgeDialog.DialogCode.Accepted:
+            if not ask_and_purge(workspace.runner, workspace, text, purge, shown, origin=workspace):
                 return False
-            keep = self.dialog.replacement_text()
-            delete_backups = self.dialog.delete_backups.isChecked()
-        finally:
-            self.dialog.deleteLater()
-            self.dialog = None
-
-        def run(app: App) -> None:
-            purge(app, keep)
-            if delete_backups:
-                app.purge.delete_older_backups()
-
-        try:
-            workspace.runner.call(run, changes=PURGED, origin=workspace)
         except Exception as error:  # refused (the item was removed elsewhere…): say so
             from fieldguide.ui.errors import error_line
 

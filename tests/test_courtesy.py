@@ -1,0 +1,43 @@
+"""Long work on a background thread gives the interpreter up regularly; the main thread never does."""
+
+from __future__ import annotations
+
+import threading
+from typing import Any
+
+import pytest
+
+from fieldguide import courtesy
+
+
+@pytest.fixture
+def sleeps(monkeypatch: pytest.MonkeyPatch) -> list[float]:
+    calls: list[float] = []
+    clock = iter(range(0, 10_000))
+    monkeypatch.setattr(courtesy.time, "sleep", calls.append)
+    # A clock that moves a millisecond per reading: a yield is due every other call.
+    monkeypatch.setattr(courtesy.time, "perf_counter", lambda: next(clock) / 1000)
+    return calls
+
+
+def _in_a_thread(work: Any) -> None:
+    thread = threading.Thread(target=work)
+    thread.start()
+    thread.join()
+
+
+def test_a_background_loop_yields_every_interval(sleeps: list[float]) -> None:
+    def loop() -> None:
+        for _ in range(100):
+            courtesy.let_others_run()
+
+    _in_a_thread(loop)
+    # 100 calls over ~100 ms of this clock: a yield each INTERVAL_S (2 ms), not one per call.
+    assert 20 <= len(sleeps) <= 60
+    assert set(sleeps) == {0}
+
+
+def test_the_main_thread_never_yields(sleeps: list[float]) -> None:
+    for _ in range(100):
+        courtesy.let_others_run()
+    assert sleeps == []
