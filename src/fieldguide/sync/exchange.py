@@ -648,7 +648,7 @@ class Exchange:
             mine = roster_documents(session)
             known = bindings(session)
         try:
-            return verify_bundle(bundle, mine, known)
+            return verify_bundle(bundle, mine, known, self.device_keys(), self._bound_hlc())
         except Refused as error:
             roster = self.roster()
             member = (
