@@ -81,7 +81,7 @@ def test_reports_mark_synthesis_items(cli, tmp_path: Path) -> None:  # type: ign
     with open(out, encoding="utf-8-sig", newline="") as handle:
         rows = {row["item_id"]: row for row in csv.DictReader(handle)}
     synthesis = rows[f"{CHECKLIST}/process-bodies"]["citation"]
-    restated = rows[f"{CHECKLIST}/substance-rights"]["citation"]
+    restated = rows[f"{CHECKLIST}/form-of-assistance"]["citation"]
     assert synthesis.startswith("Field Guide synthesis, drawing on: UN MSU")
     assert restated.startswith("UN MSU, Constitutional Assistance page")
 
