@@ -16,20 +16,28 @@ are copies of it made in bulk SQL (`INSERT … SELECT` over an id map), with new
 four fifths of the copies are marked as written by, and received from, the other
 devices. Imported documents are installed through `PackService.install_content`, as
 one set of kind "import" (one transaction; one per document made 10 × take most of an hour).
+
+The other four devices are real members of the profile's team (each a throw-away data
+directory, admitted through the ordinary enrolment), and every version they wrote carries
+its writer's signature, as received versions do since changes are signed: otherwise an
+export leaves them out as unprovable and "the first full sync of a new device" would
+carry only this device's fifth.
 """
 
 from __future__ import annotations
 
 import random
 import shutil
+import tempfile
 import time
 import uuid
 from pathlib import Path
 from typing import Any
 
+from bench_sync import enrol
 from synthetic import CACHE  # one place says where generated profiles live
 
-GENERATOR_VERSION = 3  # bump when the profile's shape changes: cached profiles are rebuilt
+GENERATOR_VERSION = 4  # bump when the profile's shape changes: cached profiles are rebuilt
 SEED = 20261201
 
 ASSESSMENTS_PER_YEAR = 200
@@ -201,11 +209,16 @@ def build(scale: int, *, log: Any = print) -> Path:
     started = time.perf_counter()
     rng = random.Random(SEED + scale)
     app = open_app(DataPaths(root))
+    mates_dir = Path(tempfile.mkdtemp(dir=CACHE))
+    mates = [open_app(DataPaths(mates_dir / f"mate-{n}"), install_starter=False) for n in range(TEAM - 1)]
     try:
+        enrol(app, *mates)
         app.packs.install_content(_checklists_pack())
         template = _template(app, rng)
-        devices = [app.device_id] + [str(uuid.UUID(int=rng.getrandbits(128))) for _ in range(TEAM - 1)]
+        devices = [app.device_id] + [mate.device_id for mate in mates]
         _copy_assessments(app, template, ASSESSMENTS_PER_YEAR * scale - 1, devices, rng)
+        writers = {mate.device_id: mate.sync.device_keys() for mate in mates}
+        _sign_writes(app, {app.device_id: app.sync.device_keys(), **writers})
         # Installed as one import set: one transaction rather than one per document (which
         # took most of a 10 x build); the library shows them as imported documents alike.
         app.packs.install_content(_documents(DOCUMENTS_PER_YEAR * scale, rng), kind="import")
@@ -218,9 +231,35 @@ def build(scale: int, *, log: Any = print) -> Path:
             conn.execute("ANALYZE")
     finally:
         app.close()
+        for mate in mates:
+            mate.close()
+        shutil.rmtree(mates_dir, ignore_errors=True)
     (root / "ready").write_text("ok")
     log(f"  built the {scale} x profile in {time.perf_counter() - started:.0f} s")
     return root
+
+
+def _sign_writes(app: Any, keys: dict[str, Any]) -> None:
+    """Each writer's signature on each version it wrote, as the application keeps them.
+
+    The copies keep the template's clocks, so one write (device, clock) spans every copy
+    of a field: the proofs signed while the template was typed are replaced by ones that
+    cover all of them."""
+    from sqlalchemy import delete
+
+    from fieldguide.db.models import SyncSignature
+    from fieldguide.sync.keyring import put_proofs
+    from fieldguide.sync.signing import carried_leaves, sign_write
+
+    entries, _first, _last = app.sync._collect(0)
+    proofs = {
+        dot: sign_write(keys[dot[0]], dot[0], dot[1], leaves)
+        for dot, leaves in carried_leaves(entries).items()
+        if dot[0] in keys
+    }
+    with app.db.write() as session:
+        session.execute(delete(SyncSignature))
+        put_proofs(session, proofs)
 
 
 def largest_assessment(app: Any) -> str:

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QModelIndex
-from PySide6.QtWidgets import QLineEdit, QMainWindow
+from PySide6.QtWidgets import QLabel, QLineEdit, QMainWindow
 
 from fieldguide.library.annotations import BookmarkView
 from fieldguide.library.catalog import ChecklistSummary, DocumentSummary, SectionEntry
@@ -240,12 +240,48 @@ def test_main_window_module_does_not_load_sqlalchemy() -> None:
     """The window must paint before SQLAlchemy is imported (start-up budget)."""
     code = (
         "import sys; import fieldguide.ui.main_window, fieldguide.ui.launch; "
-        "print('sqlalchemy' in sys.modules)"
+        "print('sqlalchemy' in sys.modules, 'fieldguide.ui.navigator' in sys.modules, "
+        "'fieldguide.ui.controllers.profile' in sys.modules)"
     )
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=60)
     assert result.returncode == 0, result.stderr
-    assert result.stdout.strip() == "False"
+    # Nor the views and controllers: start-up paints the window's frame before importing them.
+    assert result.stdout.strip() == "False False False"
+
+
+def test_the_window_frame_says_the_library_is_opening_then_becomes_the_whole_window(
+    qtbot: Any, tmp_path: Path
+) -> None:
+    from fieldguide.paths import DataPaths
+    from fieldguide.ui.main_window import MainWindow
+
+    window = MainWindow(DataPaths(tmp_path), frame_only=True)
+    qtbot.addWidget(window)
+    window.show()
+    frame = window.centralWidget()
+    texts = [label.text() for label in frame.findChildren(QLabel)]
+    assert texts == ["Opening your library…"]
+    assert window.windowTitle() == "Field Guide"
+    assert window.menuBar().actions() == []
+    window.build()
+    assert window.centralWidget() is window.splitter
+    assert window.splitter.widget(0) is window.navigator
+    assert [action.text() for action in window.menuBar().actions()][:1] == ["&File"]
+    assert window.status_label.text() == "Opening your library…"
+    window.build()  # a second call changes nothing
+    assert window.centralWidget() is window.splitter
+
+
+def test_a_window_closed_while_still_a_frame_closes(qtbot: Any, tmp_path: Path) -> None:
+    from fieldguide.paths import DataPaths
+    from fieldguide.ui.main_window import MainWindow
+
+    window = MainWindow(DataPaths(tmp_path), frame_only=True)
+    qtbot.addWidget(window)
+    window.show()
+    assert window.close()
+    assert window.closed and not window.built
 
 
 def test_smoke_test_option_opens_the_library_and_exits_cleanly(data_dir: Path) -> None:

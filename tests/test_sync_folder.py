@@ -160,3 +160,26 @@ def test_a_full_disk_is_reported_as_a_full_disk(
         b.sync.sync_folder(shared)
     assert caught.value.kind == "full"
     assert user_data(b) == before
+
+
+def test_a_large_bundle_moves_the_progress_bar_while_it_is_applied(
+    two: list[App], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A first full sync is one large bundle: the bar must move during it, not only between bundles."""
+    from fieldguide.sync import merge
+
+    monkeypatch.setattr(merge, "_REPORT_EVERY", 4)  # this test's bundle stands for a year's
+    a, b = two
+    folder = tmp_path / "usb"
+    folder.mkdir()
+    for place in ("Bangui", "Bamako", "Goma"):
+        a.assessments.create([CHECKLIST], place)
+    a.sync.sync_folder(folder, first=True)
+    steps: list[tuple[int, int]] = []
+    result = b.sync.sync_folder(folder, lambda done, total, message: steps.append((done, total)))
+    assert result.bundles == 1 and result.received > 30
+    totals = {total for _done, total in steps}
+    done = [d for d, _total in steps]
+    assert len(totals) == 1 and done == sorted(done) and done[-1] == totals.pop()
+    writing = done[-2]  # the last step before "done": writing this device's changes
+    assert len({d for d in done if 0 < d < writing}) >= 5, steps

@@ -120,3 +120,26 @@ def test_two_versions_made_at_once_resolve_the_same_way_everywhere() -> None:
     one = add_member(base, amina, keys("Chloé").public)
     two = add_member(base, brian, keys("Dara").public)
     assert preferred(one, two) == preferred(two, one)
+
+
+def test_a_change_that_loses_a_fork_is_made_again_on_the_winner() -> None:
+    from fieldguide.sync.roster import newest, replay
+
+    amina, brian, chloe, dara = keys("Amina"), keys("Brian"), keys("Chloé"), keys("Dara")
+    genesis = new_team(amina, "Team")
+    base = add_member(genesis, amina, brian.public)
+    history = [genesis.document, base.document]
+    # At the same time, offline: Amina admits Chloé, Brian admits Dara and removes nobody.
+    by_amina = add_member(base, amina, chloe.public)
+    by_brian = add_member(base, brian, dara.public)
+    kept, winner = newest([*history, by_amina.document], [*history, by_brian.document])
+    assert (kept, winner) == newest([*history, by_brian.document], [*history, by_amina.document])
+    loser, author = (by_brian, brian) if winner.digest == by_amina.digest else (by_amina, amina)
+    again = replay([*history, loser.document], kept, author, until=UNTIL)
+    assert len(again) == 1 and again[-1].signer == author.public.signing
+    assert sorted(m.name for m in again[-1].members) == ["Amina", "Brian", "Chloé", "Dara"]
+    assert verify_chain([*kept, again[-1].document]) == again[-1]
+    assert replay(kept, kept, author, until=UNTIL) == []  # nothing lost, nothing re-made
+    # Someone else's losing change is not re-made by a device that did not sign it.
+    other = amina if author is brian else brian
+    assert replay([*history, loser.document], kept, other, until=UNTIL) == []

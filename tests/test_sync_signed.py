@@ -294,3 +294,63 @@ def test_a_restored_backup_keeps_working_in_its_team_under_a_new_id(three: list[
         assert device_id_for(brian.sync.device_keys().public.signing, binding.nonce) != restored.device_id
     finally:
         restored.close()
+
+
+def test_roster_changes_travel_in_bundles_even_without_other_changes(
+    _template_profile: Path, tmp_path: Path
+) -> None:
+    from tests.test_sync_support import admit, enrol
+
+    with devices(_template_profile, tmp_path, 3, key=False) as (amina, brian, chloe):
+        for app, name in zip((amina, brian, chloe), ("Amina", "Brian", "Chloé"), strict=True):
+            app.sync.set_device_name(name)
+        enrol([amina, brian])
+        amina.assessments.create([CHECKLIST], "Shared")
+        send(amina, brian, tmp_path / "1.fgsync")
+        admit(amina, chloe)  # Brian has not heard of Chloé yet
+        assert [m.name for m in brian.sync.members()] == ["Amina", "Brian"]
+        # Her next bundle tells the team.
+        news = amina.sync.export_file(tmp_path / "2.fgsync")
+        assert news.path is not None
+        brian.sync.apply_file(news.path)
+        assert [m.name for m in brian.sync.members()] == ["Amina", "Brian", "Chloé"]
+        # A removal, through a shared folder where Amina has nothing else new to leave:
+        shared = shared_folder(tmp_path / "usb")
+        amina.sync.sync_folder(shared, first=True)
+        assert amina.sync.sync_folder(shared).written == []
+        amina.sync.remove_member(amina.sync.find_member("Chloé"), lost=False)
+        assert len(amina.sync.sync_folder(shared).written) == 1  # a bundle for the roster alone
+        assert amina.sync.sync_folder(shared).written == []  # said once
+        brian.sync.sync_folder(shared)
+        roster = brian.sync.roster()
+        assert (
+            roster is not None
+            and roster.epoch == 2
+            and [m.name for m in roster.members] == ["Amina", "Brian"]
+        )
+        assert brian.sync.writing_key() == amina.sync.writing_key()
+
+
+def test_two_members_admitting_at_the_same_time_both_keep_their_newcomer(
+    _template_profile: Path, tmp_path: Path
+) -> None:
+    from tests.test_sync_support import admit, enrol
+
+    with devices(_template_profile, tmp_path, 4, key=False) as (amina, brian, chloe, dara):
+        for app, name in zip((amina, brian, chloe, dara), ("Amina", "Brian", "Chloé", "Dara"), strict=True):
+            app.sync.set_device_name(name)
+        enrol([amina, brian])
+        admit(amina, chloe)  # offline, on each side
+        admit(brian, dara)
+        send(amina, brian, tmp_path / "a.fgsync", everything=True)
+        send(brian, amina, tmp_path / "b.fgsync", everything=True)
+        send(amina, brian, tmp_path / "a2.fgsync", everything=True)
+        everyone = ["Amina", "Brian", "Chloé", "Dara"]
+        for app in (amina, brian):
+            assert sorted(m.name for m in app.sync.members()) == everyone
+        assert amina.sync.roster() == brian.sync.roster()
+        # Both newcomers read the team's bundles.
+        amina.assessments.create([CHECKLIST], "For everyone")
+        for newcomer in (chloe, dara):
+            send(amina, newcomer, tmp_path / f"to-{newcomer.device_id[:4]}.fgsync", everything=True)
+            assert "For everyone" in [s.title for s in newcomer.assessments.list()]

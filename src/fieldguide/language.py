@@ -18,7 +18,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDate, QLibraryInfo, QLocale, Qt, QTranslator
+from PySide6.QtCore import QCoreApplication, QDate, QLibraryInfo, QLocale, QTranslator
 
 from fieldguide import i18n
 from fieldguide.resources import resources_dir
@@ -165,11 +165,18 @@ def apply_language(choice: str | None = None) -> str:
                 app.removeTranslator(old)
         for translator in translators:
             app.installTranslator(translator)
-        if hasattr(app, "setLayoutDirection"):
+        right_to_left = language in RIGHT_TO_LEFT
+        # Touching Qt's namespace creates its ~90 enum classes, a good share of a bare window's
+        # start-up; a window starting left to right (Qt's own default) paints before it needs them.
+        if (
+            hasattr(app, "setLayoutDirection")
+            and hasattr(app, "isRightToLeft")
+            and (right_to_left or app.isRightToLeft())
+        ):
+            from PySide6.QtCore import Qt
+
             app.setLayoutDirection(
-                Qt.LayoutDirection.RightToLeft
-                if language in RIGHT_TO_LEFT
-                else Qt.LayoutDirection.LeftToRight
+                Qt.LayoutDirection.RightToLeft if right_to_left else Qt.LayoutDirection.LeftToRight
             )
     _active = Active(language, locale, translators)
     i18n.install(

@@ -50,18 +50,8 @@ _VERSION = 1
 _MAX_FILE = 64 * 1024 * 1024
 _MAX_PLAIN = 256 * 1024 * 1024
 
-_ASSESSMENT_FIELDS = (
-    "title",
-    "country",
-    "mission",
-    "assessors",
-    "start_date",
-    "end_date",
-    "classification",
-    "status",
-    "checklist_ids",
-    "summary",
-)
+# The assessment's own synced fields: a new field travels in shared files too.
+_ASSESSMENT_FIELDS = tuple(name for name in Assessment.SYNCED_FIELDS if name != "deleted")
 _RESPONSE_FIELDS = ("item_id", "status", "note", "evidence", "confidence")
 _NOTE_FIELDS = ("target_kind", "target_id", "body")
 _ACTION_FIELDS = ("item_id", "text", "owner", "due_date", "done")

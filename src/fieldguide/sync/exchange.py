@@ -43,7 +43,7 @@ if TYPE_CHECKING:
     from fieldguide.sync.bundle import DecodedBundle
     from fieldguide.sync.changelog import Recorder
     from fieldguide.sync.devicekeys import DeviceKeys
-    from fieldguide.sync.merge import Entry
+    from fieldguide.sync.merge import Entry, Share
     from fieldguide.sync.roster import Roster
     from fieldguide.sync.teamkey import TeamKey
     from fieldguide.sync.validate import Rules
@@ -74,6 +74,7 @@ FIRST_META = "sync.first_in."  # + folder: the user said this device is the firs
 ROSTER_SENT_META = "sync.roster_sent"  # the roster version this device's bundles last carried
 
 Progress = Callable[[int, int, str], None]
+_STEPS = 100  # of the progress bar per bundle
 
 
 class SyncError(UserError):
@@ -563,8 +564,11 @@ class Exchange:
             raise SyncError(f"{name}: {error}", "folder") from None
         return self.apply_bytes(data, name)
 
-    def apply_bytes(self, data: bytes, source: str) -> ApplyResult:
-        """Apply one bundle in one transaction: all of it, or (``SyncError``) none of it."""
+    def apply_bytes(self, data: bytes, source: str, progress: Share | None = None) -> ApplyResult:
+        """Apply one bundle in one transaction: all of it, or (``SyncError``) none of it.
+
+        ``progress`` hears the share of the bundle applied now and then (a first full
+        sync is one large bundle: minutes, not one step)."""
         from fieldguide.sync.merge import MergeError, merge_changes
 
         self._require_key()
@@ -586,7 +590,7 @@ class Exchange:
                     source, header.bundle_id, header.device, header.count, 0, 0, (), already=True
                 )
             try:
-                result = merge_changes(session, bundle.changes, self.rules)
+                result = merge_changes(session, bundle.changes, self.rules, progress)
             except MergeError as error:
                 who = self.device_label(header.device, labels)
                 if error.kind == "invalid":
@@ -644,7 +648,7 @@ class Exchange:
             mine = roster_documents(session)
             known = bindings(session)
         try:
-            return verify_bundle(bundle, mine, known)
+            return verify_bundle(bundle, mine, known, self.device_keys(), self._bound_hlc())
         except Refused as error:
             roster = self.roster()
             member = (
@@ -801,16 +805,23 @@ class Exchange:
                 done.update(session.scalars(select(SyncSent.bundle_id).where(SyncSent.bundle_id.in_(chunk))))
         tag = self._folder_tag()
         todo = [b for b in bundles if b.bundle_id not in done and b.device != tag]
+        # Each bundle is _STEPS steps of the bar, so a large one moves it while it applies.
+        total = (len(todo) + 1) * _STEPS
         for index, item in enumerate(todo):
             name = layout.display_name(item.path.name)
-            report(index, len(todo) + 1, _("reading %s") % name)
+            reading = _("reading %s") % name
+            report(index * _STEPS, total, reading)
+
+            def within(share: float, first: int = index * _STEPS, message: str = reading) -> None:
+                report(first + min(int(share * _STEPS), _STEPS - 1), total, message)
+
             try:
                 data = layout.read_bundle(item.path)
             except layout.BundleReadError as error:
                 result.skipped.append(Skipped(name, str(error), error.retry))
                 continue
             try:
-                applied = self.apply_bytes(data, name)
+                applied = self.apply_bytes(data, name, within)
             except SyncError as error:
                 if error.kind == "full":
                     raise
@@ -829,9 +840,9 @@ class Exchange:
         if not self.folder_known(folder):
             result.waiting = True
         else:
-            report(len(todo), len(todo) + 1, _("writing this device's changes"))
+            report(len(todo) * _STEPS, total, _("writing this device's changes"))
             self._write_folder(folder, key, bundles, result)
-        report(len(todo) + 1, len(todo) + 1, _("done"))
+        report(total, total, _("done"))
         from fieldguide.sync.conflicts import count_open
 
         with self.db.read() as session:

@@ -38,6 +38,7 @@ from __future__ import annotations
 import base64
 import binascii
 import hashlib
+import itertools
 import json
 import uuid
 from collections.abc import Iterable, Sequence
@@ -60,6 +61,7 @@ __all__ = [
     "newest",
     "preferred",
     "remove_member",
+    "replay",
     "verify_chain",
     "verify_roster",
 ]
@@ -326,6 +328,43 @@ def newest(mine: Sequence[bytes], theirs: Sequence[bytes]) -> tuple[list[bytes],
             return [r.document for r in winner], winner[-1]
     longer = ours if len(ours) >= len(other) else other
     return [r.document for r in longer], longer[-1]
+
+
+def replay(mine: Sequence[bytes], kept: Sequence[bytes], keys: DeviceKeys, *, until: str) -> list[Roster]:
+    """Re-make on top of ``kept`` the changes ``keys`` signed in a branch of ``mine`` that lost.
+
+    Two members who change the roster at once fork it; every device keeps the preferred
+    branch (``newest``), and the author of the other makes its additions and removals
+    again, so nobody's change is lost. Returns the new versions (none when nothing was
+    lost or everything lost is in ``kept`` already)."""
+    ours = _walk(mine)
+    chain = _walk(kept)
+    if not ours or not chain:
+        return []
+    kept_digests = {r.digest for r in chain}
+    current = chain[-1]
+    made: list[Roster] = []
+    for previous, version in itertools.pairwise(ours):
+        if version.digest in kept_digests or version.signer != keys.public.signing:
+            continue
+        if current.member(keys.public.signing) is None:
+            break  # this device was removed in the kept branch: it changes nothing more
+        before = {m.keys.signing for m in previous.members}
+        for member in version.members:
+            known = current.member(member.keys.signing) or current.removal(member.keys.signing)
+            if member.keys.signing not in before and known is None:
+                current = add_member(current, keys, member.keys)
+                made.append(current)
+        for removal in version.removed:
+            still = current.member(removal.keys.signing)
+            if (
+                removal.keys.signing in before
+                and still is not None
+                and still.keys.signing != keys.public.signing
+            ):
+                current = remove_member(current, keys, still.fingerprint, until=until, lost=removal.lost)
+                made.append(current)
+    return made
 
 
 def _walk(documents: Sequence[bytes]) -> list[Roster]:

@@ -132,9 +132,8 @@ def _unseen_edit(session: Session, row: Synced, knows: Vector) -> bool:
     return False
 
 
-def _delete_state(session: Session, row: Synced) -> tuple[bool, bool]:
-    """(hidden, contested) from the ``deleted`` field's state."""
-    state = state_of(row, "deleted")
+def _delete_state(session: Session, row: Synced, state: FieldState) -> tuple[bool, bool]:
+    """(hidden, contested) from ``state``, the ``deleted`` field's."""
     if not state.siblings:
         if not row.created_at:
             return True, False  # a placeholder: its creation has not arrived here yet
@@ -150,17 +149,19 @@ def _delete_state(session: Session, row: Synced) -> tuple[bool, bool]:
 
 def _derive(session: Session, row: Synced) -> dict[str, tuple[str, str]]:
     """Set visibility and ``updated_at`` from the row's states; return its conflicts by field."""
-    hidden, contested = _delete_state(session, row)
+    # Each state parsed once: a first full sync derives every row of the profile.
+    states = {name: state_of(row, name) for name in row.clocks or {}}
+    deleted = states.get("deleted") or FieldState()
+    hidden, contested = _delete_state(session, row, deleted)
     row.deleted = hidden
-    newest = max((s.hlc for name in (row.clocks or {}) for s in state_of(row, name).siblings), default=None)
+    newest = max((s.hlc for state in states.values() for s in state.siblings), default=None)
     if newest is not None:
         row.updated_at = hlc_iso(newest)
-    created = state_of(row, "deleted").ctx
+    created = deleted.ctx
     if created:
         row.created_at = hlc_iso(min(created.values()))
     wanted: dict[str, tuple[str, str]] = {}
-    for name in row.clocks or {}:
-        state = state_of(row, name)
+    for name, state in states.items():
         if (name == "deleted" and contested) or (name != "deleted" and state.in_conflict):
             winner = state.winner
             other = state.others()

@@ -123,8 +123,11 @@ def split_leaves(leaves: bytes) -> list[bytes]:
 
 def carried_leaves(entries: Iterable[Entry]) -> dict[tuple[str, str], set[bytes]]:
     """The leaves of every version in ``entries``, by write (device, hlc)."""
+    from fieldguide.courtesy import let_others_run
+
     out: dict[tuple[str, str], set[bytes]] = {}
     for entry in entries:
+        let_others_run()
         for sibling in entry.state.siblings:
             out.setdefault((sibling.device, sibling.hlc), set()).add(
                 leaf(entry.table, entry.row_id, entry.field, sibling)
@@ -144,8 +147,11 @@ def check_writes(
     its signing key (already bound and allowed); ``verify(signing, signature, message)``.
     Raises ``SignatureRefused`` naming the device the first bad write claims.
     """
+    from fieldguide.courtesy import let_others_run
+
     kept: dict[tuple[str, str], Proof] = {}
     for dot, leaves in carried.items():
+        let_others_run()  # a signature check per write: the window's keystrokes get through
         device, hlc = dot
         signing = keys_of.get(device)
         if signing is None:

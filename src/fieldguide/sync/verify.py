@@ -29,6 +29,7 @@ if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
     from fieldguide.sync.bundle import DecodedBundle
+    from fieldguide.sync.devicekeys import DeviceKeys
     from fieldguide.sync.roster import Roster
     from fieldguide.sync.teamkey import TeamKey
 
@@ -49,6 +50,8 @@ class Refused(Exception):
 class Checked:
     documents: list[bytes] | None = None  # the roster chain to keep, when it changed
     roster: Roster | None = None
+    new_epochs: list[int] = field(default_factory=list)  # made here, re-making a lost removal
+    heard: int = 0  # the roster version the team has announced (this device's own come after)
     bindings: list[Binding] = field(default_factory=list)
     proofs: dict[tuple[str, str], Proof] = field(default_factory=dict)
 
@@ -59,10 +62,15 @@ class Checked:
             from fieldguide.sync.exchange import ROSTER_SENT_META, set_meta
 
             set_roster_documents(session, self.documents)
-            if self.roster is not None:  # teammates learn it from its author, not from us
-                set_meta(session, ROSTER_SENT_META, str(self.roster.seq))
+            # Teammates learn a roster change from its author; what this device re-made
+            # (``replay``) it announces itself in its next bundle.
+            set_meta(session, ROSTER_SENT_META, str(self.heard))
         if learnt is not None:
             put_epoch_key(session, learnt[0], learnt[1], clock)
+        for epoch in self.new_epochs:
+            from fieldguide.sync.teamkey import TeamKey
+
+            put_epoch_key(session, epoch, TeamKey.generate(), clock)
         put_bindings(session, self.bindings)
         put_proofs(session, self.proofs)
 
@@ -75,9 +83,18 @@ def _verify(signing: bytes, signature: bytes, message: bytes) -> bool:
     return True
 
 
-def verify_bundle(bundle: DecodedBundle, mine: Sequence[bytes], known: Mapping[str, Binding]) -> Checked:
-    """Check ``bundle`` against this device's roster chain ``mine`` and known bindings."""
-    from fieldguide.sync.roster import RosterError, newest
+def verify_bundle(
+    bundle: DecodedBundle,
+    mine: Sequence[bytes],
+    known: Mapping[str, Binding],
+    keys: DeviceKeys | None = None,
+    clock: str = "",
+) -> Checked:
+    """Check ``bundle`` against this device's roster chain ``mine`` and known bindings.
+
+    When the bundle's roster wins over a change this device (``keys``) made at the same
+    time, the change is made again on top of it (``roster.replay``)."""
+    from fieldguide.sync.roster import RosterError, newest, replay
 
     checked = Checked()
     try:
@@ -86,6 +103,12 @@ def verify_bundle(bundle: DecodedBundle, mine: Sequence[bytes], known: Mapping[s
         raise Refused("", str(error)) from None
     if not documents:
         raise Refused("", "this device is not in a team")
+    checked.heard = roster.seq
+    if keys is not None and not set(mine) <= set(documents):
+        again = replay(mine, documents, keys, until=clock)
+        documents = [*documents, *(r.document for r in again)]
+        checked.new_epochs = sorted({r.epoch for r in again if r.epoch > roster.epoch})
+        roster = again[-1] if again else roster
     if list(documents) != list(mine):
         checked.documents = list(documents)
     checked.roster = roster

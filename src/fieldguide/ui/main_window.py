@@ -20,42 +20,17 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeySequence
-from PySide6.QtWidgets import (
-    QLabel,
-    QLineEdit,
-    QMainWindow,
-    QSizePolicy,
-    QSplitter,
-    QTabWidget,
-    QToolBar,
-    QWidget,
-)
+from PySide6.QtCore import QEvent, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QGuiApplication
+from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QToolBar, QVBoxLayout, QWidget
 
 from fieldguide.paths import DataPaths
 from fieldguide.settings import Settings
-from fieldguide.ui import icons
-from fieldguide.ui.actions import TEXT_FIELD_KEYS, TOOLBAR, Actions, ShortcutGuard
-from fieldguide.ui.contrast import apply_accessible_palette
-from fieldguide.ui.controllers.assessments import AssessmentsController
-from fieldguide.ui.controllers.profile import ProfileController
-from fieldguide.ui.controllers.reading import ReadingController
-from fieldguide.ui.controllers.sync import SyncController
-from fieldguide.ui.controllers.transfer import TransferController
-from fieldguide.ui.focus_style import install_focus_ring
-from fieldguide.ui.language_menu import install_language_menu
-from fieldguide.ui.navigator import Navigator
-from fieldguide.ui.notes_panel import NotesPanel
-from fieldguide.ui.reader import Reader
-from fieldguide.ui.runner import ChangeNotice, Runner
-from fieldguide.ui.search_popup import SearchPopup
-from fieldguide.ui.style import style_sheet
-from fieldguide.ui.sync_status import SyncStatusIndicator
 from fieldguide.ui.window_state import restore_geometry, restore_splitter, save_geometry, save_splitter
 
 if TYPE_CHECKING:
     from fieldguide.app import App
+    from fieldguide.ui.runner import ChangeNotice
 
 MAIN_SPLITTER_KEY = "window.splitter"
 READING_SPLITTER_KEY = "reader.splitter"
@@ -69,18 +44,81 @@ class MainWindow(QMainWindow):
     assessment_requested = Signal(str)  # an assessment chosen in the navigator or found by search
     content_opened = Signal(str)  # the id of what the reader now shows
 
-    def __init__(self, paths: DataPaths, parent: QWidget | None = None) -> None:
+    def __init__(self, paths: DataPaths, parent: QWidget | None = None, *, frame_only: bool = False) -> None:
+        """The whole window; with `frame_only`, only its frame until `build()` is called.
+
+        Start-up paints the frame (title, size, the navigator's place saying the library is
+        opening) from a handful of modules, and builds the rest after that first paint:
+        importing the window's thirty-odd modules and building them takes longer than a bare
+        window does to appear (start-up budgets in the design).
+        """
         super().__init__(parent)
         self._restyle_timer = QTimer(self)  # first: change events may arrive while the window is built
         self._restyle_timer.setSingleShot(True)
         self._restyle_timer.timeout.connect(self.restyle)
         self.paths = paths
         self.closed = False
+        self.built = False
         self.settings = Settings.load(paths.settings)
-        self.runner = Runner(self)
         self.setWindowTitle(self.tr("Field Guide"))
-        self.setWindowIcon(icons.app_icon())
         self.resize(1280, 820)
+        if frame_only:
+            restore_geometry(self, self.settings)
+            self._build_frame()
+        else:
+            self.build()
+
+    def _build_frame(self) -> None:
+        """The navigator's place and the pages' place, as the built window will lay them out."""
+        # Before the first paint, no call may make PySide6 create Qt's namespace (~90 enum
+        # classes, a good share of a bare window's start-up): QSplitter(parent) would, while
+        # choosing between its overloads, so the splitter is made bare (horizontal by default)
+        # and setCentralWidget gives it its parent.
+        frame = QSplitter()
+        navigator = QWidget()
+        opening = QLabel()
+        opening.setText(self.tr("Opening your library…"))
+        opening.setMargin(12)
+        column = QVBoxLayout()
+        column.addWidget(opening)
+        column.addStretch(1)  # the message at the top, where the library's list will be
+        navigator.setLayout(column)
+        frame.addWidget(navigator)
+        frame.addWidget(QWidget(frame))
+        frame.setStretchFactor(1, 1)
+        frame.setSizes([320, 960])
+        restore_splitter(frame, self.settings, MAIN_SPLITTER_KEY)
+        self.setCentralWidget(frame)
+        self.statusBar().showMessage(self.tr("Opening your library…"))
+
+    def build(self) -> None:
+        """Everything the frame lacks: the views, menus, toolbar and controllers."""
+        from PySide6.QtCore import Qt
+        from PySide6.QtGui import QKeySequence
+        from PySide6.QtWidgets import QLineEdit, QTabWidget
+
+        from fieldguide.ui import icons
+        from fieldguide.ui.actions import TEXT_FIELD_KEYS, Actions, ShortcutGuard
+        from fieldguide.ui.contrast import apply_accessible_palette
+        from fieldguide.ui.controllers.assessments import AssessmentsController
+        from fieldguide.ui.controllers.profile import ProfileController
+        from fieldguide.ui.controllers.reading import ReadingController
+        from fieldguide.ui.controllers.sync import SyncController
+        from fieldguide.ui.controllers.transfer import TransferController
+        from fieldguide.ui.focus_style import install_focus_ring
+        from fieldguide.ui.language_menu import install_language_menu
+        from fieldguide.ui.navigator import Navigator
+        from fieldguide.ui.notes_panel import NotesPanel
+        from fieldguide.ui.reader import Reader
+        from fieldguide.ui.runner import Runner
+        from fieldguide.ui.search_popup import SearchPopup
+        from fieldguide.ui.sync_status import SyncStatusIndicator
+
+        if self.built:
+            return
+        restored_geometry = self.centralWidget() is not None  # the frame restored it
+        self.runner = Runner(self)
+        self.setWindowIcon(icons.app_icon())
 
         self.navigator = Navigator(self)
         self.reader = Reader(self)
@@ -150,7 +188,9 @@ class MainWindow(QMainWindow):
         self.runner.changed.connect(self._changed)
         self.pages.currentChanged.connect(lambda _index: self.update_commands())
 
-        self._restore_settings()
+        self.built = True
+        self._restore_settings(geometry=not restored_geometry)
+        self.statusBar().clearMessage()
         install_focus_ring()
         apply_accessible_palette()
         self.restyle()
@@ -161,6 +201,11 @@ class MainWindow(QMainWindow):
         )
 
     def _build_toolbar(self) -> QToolBar:
+        from PySide6.QtCore import Qt
+        from PySide6.QtWidgets import QSizePolicy
+
+        from fieldguide.ui.actions import TOOLBAR
+
         toolbar = QToolBar(self.tr("Main toolbar"), self)
         toolbar.setObjectName("mainToolBar")
         toolbar.setMovable(False)
@@ -180,8 +225,9 @@ class MainWindow(QMainWindow):
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, toolbar)
         return toolbar
 
-    def _restore_settings(self) -> None:
-        restore_geometry(self, self.settings)
+    def _restore_settings(self, *, geometry: bool) -> None:
+        if geometry:
+            restore_geometry(self, self.settings)
         restore_splitter(self.splitter, self.settings, MAIN_SPLITTER_KEY)
         restore_splitter(self.reading_page, self.settings, READING_SPLITTER_KEY)
         self.set_navigator_visible(self.settings.get(NAVIGATOR_KEY, True))
@@ -193,6 +239,10 @@ class MainWindow(QMainWindow):
 
     def restyle(self) -> None:
         """Colours from the current palette (again after a light/dark switch); icons follow by themselves."""
+        from fieldguide.ui.style import style_sheet
+
+        if not self.built:
+            return  # build() styles the window
         self.setStyleSheet(style_sheet(QGuiApplication.palette()))
         self.reader.redraw()  # the page's colours were set when it was laid out
 
@@ -276,6 +326,10 @@ class MainWindow(QMainWindow):
         return super().event(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.built:  # closed while still a frame: nothing typed, nothing open
+            self.closed = True
+            super().closeEvent(event)
+            return
         # Every text typed is queued for saving, and every queued save is written, before closing.
         if not (self.reading.close_notes() and self.assessments.close_workspace()):
             event.ignore()
