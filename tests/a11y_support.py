@@ -74,3 +74,59 @@ def visible_windows() -> list[QWidget]:
         for w in QApplication.topLevelWidgets()
         if w.isVisible() and w.isWindow() and not isinstance(w, QFileDialog)
     ]
+
+
+def _mnemonic(text: str) -> str | None:
+    """The letter after a single '&' (Alt+letter), as Qt reads it; '&&' is a literal ampersand."""
+    index = 0
+    while True:
+        index = text.find("&", index)
+        if index < 0 or index + 1 >= len(text):
+            return None
+        if text[index + 1] == "&":
+            index += 2
+            continue
+        return text[index + 1].casefold()
+
+
+def mnemonic_clashes(window: QWidget) -> list[str]:
+    """Alt+letter keys that two visible controls of one window share: the second is unreachable.
+
+    Menus are left out: a menu's own entries form a separate set, opened one menu at a time.
+    """
+    from PySide6.QtWidgets import QAbstractButton, QGroupBox, QLabel, QMenu, QTabWidget
+
+    owners: dict[str, list[str]] = {}
+
+    def note(text: str, widget: QWidget) -> None:
+        letter = _mnemonic(text)
+        if letter is not None:
+            owners.setdefault(letter, []).append(f"{type(widget).__name__} {text!r}")
+
+    for widget in [window, *window.findChildren(QWidget)]:
+        # A dialog's controls answer Alt only inside the dialog's own window.
+        if widget.window() is not window or not widget.isVisibleTo(window) or isinstance(widget, QMenu):
+            continue
+        if any(isinstance(parent, QMenu) for parent in _parents(widget)):
+            continue
+        if isinstance(widget, QAbstractButton) or (isinstance(widget, QLabel) and widget.buddy() is not None):
+            note(widget.text(), widget)
+        elif isinstance(widget, QGroupBox):
+            note(widget.title(), widget)
+        elif isinstance(widget, QTabWidget):
+            for index in range(widget.count()):
+                note(widget.tabText(index), widget)
+    return [
+        f"Alt+{letter.upper()} in {type(window).__name__}: " + ", ".join(names)
+        for letter, names in sorted(owners.items())
+        if len(names) > 1
+    ]
+
+
+def _parents(widget: QWidget) -> list[QWidget]:
+    found = []
+    parent = widget.parentWidget()
+    while parent is not None:
+        found.append(parent)
+        parent = parent.parentWidget()
+    return found

@@ -407,7 +407,7 @@
         </message>
         <message>
             <source>&amp;Show</source>
-            <translation>&amp;عرض</translation>
+            <translation>ع&amp;رض</translation>
         </message>
         <message>
             <source>&amp;Undo status change</source>
@@ -780,7 +780,7 @@
         </message>
         <message>
             <source>&amp;Mission or office</source>
-            <translation>الب&amp;عثة أو المكتب</translation>
+            <translation>البعثة أو ال&amp;مكتب</translation>
         </message>
         <message>
             <source>&amp;Assessors</source>
@@ -788,7 +788,7 @@
         </message>
         <message>
             <source>&amp;Start date</source>
-            <translation>تاريخ ال&amp;بدء</translation>
+            <translation>&amp;تاريخ البدء</translation>
         </message>
         <message>
             <source>&amp;End date</source>
@@ -879,7 +879,7 @@
         </message>
         <message>
             <source>&amp;Export</source>
-            <translation>ت&amp;صدير</translation>
+            <translation>&amp;تصدير</translation>
         </message>
         <message>
             <source>&amp;Open the file</source>
@@ -2790,7 +2790,7 @@ Add it only if the codes are the same.</source>
         </message>
         <message>
             <source>&amp;Show</source>
-            <translation>&amp;عرض</translation>
+            <translation>ع&amp;رض</translation>
         </message>
         <message>
             <source>Checklist items</source>

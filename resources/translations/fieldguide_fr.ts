@@ -399,7 +399,7 @@
         </message>
         <message>
             <source>&amp;Show</source>
-            <translation>&amp;Afficher</translation>
+            <translation>Affic&amp;her</translation>
         </message>
         <message>
             <source>&amp;Undo status change</source>
@@ -863,7 +863,7 @@
         </message>
         <message>
             <source>&amp;Paper</source>
-            <translation>Pa&amp;pier</translation>
+            <translation>Pap&amp;ier</translation>
         </message>
         <message>
             <source>&amp;Language</source>
@@ -2702,7 +2702,7 @@ Ne l'ajoutez que si les codes sont identiques.</translation>
         </message>
         <message>
             <source>&amp;Show</source>
-            <translation>&amp;Afficher</translation>
+            <translation>Affic&amp;her</translation>
         </message>
         <message>
             <source>Checklist items</source>
