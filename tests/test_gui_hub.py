@@ -13,11 +13,10 @@ from typing import Any
 import pytest
 from PySide6.QtCore import Qt
 
-from fieldguide.app import App, open_app
-from fieldguide.paths import DataPaths
+from fieldguide.app import App
 from fieldguide.sync import hub_run
 from tests.hub_fake import FakeHub, running_fake_hub
-from tests.test_sync_support import enrol, new_profile
+from tests.test_sync_support import amina_window_and_bruno
 
 CHECKLIST = "ssr-national-ownership-tips"
 
@@ -30,25 +29,8 @@ def hub() -> Iterator[FakeHub]:
 
 @pytest.fixture
 def laptops(_template_profile: Path, tmp_path: Path, qtbot: Any) -> Iterator[tuple[Any, App]]:
-    from fieldguide.ui.main_window import MainWindow
-
-    roots = [new_profile(_template_profile, tmp_path / name) for name in ("amina", "bruno")]
-    apps = [open_app(DataPaths(root), install_starter=False) for root in roots]
-    for app, name in zip(apps, ("Amina's laptop", "Bruno's laptop"), strict=True):
-        app.sync.set_device_name(name)
-    enrol(apps)
-    for app in apps:
-        app.close()
-    window = MainWindow(DataPaths(roots[0]))
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    with qtbot.waitSignal(window.library_loaded, timeout=20000):
-        window.open_profile()
-    bruno = open_app(DataPaths(roots[1]), install_starter=False)
-    yield window, bruno
-    window.close()
-    bruno.close()
+    with amina_window_and_bruno(_template_profile, tmp_path, qtbot) as (window, bruno):
+        yield window, bruno
 
 
 def open_dialog(window: Any) -> Any:

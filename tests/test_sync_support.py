@@ -62,6 +62,32 @@ def enrol(apps: list[App], team: str = "Test team") -> None:
 
 
 @contextmanager
+def amina_window_and_bruno(template: Path, directory: Path, qtbot: Any) -> Iterator[tuple[Any, App]]:
+    """Two enrolled laptops: Amina's in the window (library loaded), Bruno's as an open profile."""
+    from fieldguide.ui.main_window import MainWindow
+
+    roots = [new_profile(template, directory / name) for name in ("amina", "bruno")]
+    apps = [open_app(DataPaths(root), install_starter=False) for root in roots]
+    for app, name in zip(apps, ("Amina's laptop", "Bruno's laptop"), strict=True):
+        app.sync.set_device_name(name)
+    enrol(apps)
+    for app in apps:
+        app.close()
+    window = MainWindow(DataPaths(roots[0]))
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    with qtbot.waitSignal(window.library_loaded, timeout=20000):
+        window.open_profile()
+    bruno = open_app(DataPaths(roots[1]), install_starter=False)
+    try:
+        yield window, bruno
+    finally:
+        window.close()
+        bruno.close()
+
+
+@contextmanager
 def devices(template: Path, directory: Path, count: int, *, key: bool = True) -> Iterator[list[App]]:
     """``count`` opened devices, enrolled in one team unless ``key`` is False, closed afterwards."""
     opened: list[App] = []

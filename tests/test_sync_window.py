@@ -18,31 +18,15 @@ import pytest
 from fieldguide.app import App, open_app
 from fieldguide.paths import DataPaths
 from fieldguide.ui.conflict_marks import CONFLICT_ROLE
-from tests.test_sync_support import enrol, new_profile
+from tests.test_sync_support import amina_window_and_bruno, enrol, new_profile
 
 CHECKLIST = "ssr-national-ownership-tips"
 
 
 @pytest.fixture
 def laptops(_template_profile: Path, tmp_path: Path, qtbot: Any):  # type: ignore[no-untyped-def]
-    from fieldguide.ui.main_window import MainWindow
-
-    roots = [new_profile(_template_profile, tmp_path / name) for name in ("amina", "bruno")]
-    apps = [open_app(DataPaths(root), install_starter=False) for root in roots]
-    for app, name in zip(apps, ("Amina's laptop", "Bruno's laptop"), strict=True):
-        app.sync.set_device_name(name)
-    enrol(apps)
-    for app in apps:
-        app.close()
-    window = MainWindow(DataPaths(roots[0]))
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    with qtbot.waitSignal(window.library_loaded, timeout=20000):
-        window.open_profile()
-    bruno = open_app(DataPaths(roots[1]), install_starter=False)
-    yield window, bruno, tmp_path / "usb"
-    bruno.close()
+    with amina_window_and_bruno(_template_profile, tmp_path, qtbot) as (window, bruno):
+        yield window, bruno, tmp_path / "usb"
 
 
 def sync_window(window: Any, folder: Path, *, first: bool = False) -> Any:
