@@ -24,6 +24,7 @@ state, conflict, change-log entry and search hit.
 
 from __future__ import annotations
 
+import functools
 import json
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
@@ -42,6 +43,9 @@ _CHUNK = 500  # ids per IN (…) look-up (SQLite's variable limit is far above)
 _BATCH = 5_000  # rows per executemany
 _CHILD_TABLES = ("response", "note", "action")
 _BASE_COLUMNS = ("id", "clocks", "deleted", "created_at", "updated_at")
+
+#: Each column's default, read once (only read here: never mutated).
+_default = functools.cache(default_value)
 
 #: The change-log row the ordinary path writes for a merged field (``merge_changes``).
 LogRow = dict[str, Any]
@@ -121,11 +125,11 @@ def _merged(entries: Sequence[Any], tables: dict[tuple[str, str], Fresh]) -> Non
             new = old.merge(state)
         if new == old:
             continue
-        before = row.values.get(name, default_value(entry.table, name))
+        before = row.values.get(name, _default(entry.table, name))
         row.states[name] = new
         winner = new.winner
         if name != "deleted":
-            row.values[name] = winner.value if winner is not None else default_value(entry.table, name)
+            row.values[name] = winner.value if winner is not None else _default(entry.table, name)
             if any(s.knows for s in new.siblings) and _learnt_purge(old, new):
                 row.purged.append(name)
             if row.values[name] != before:
@@ -153,7 +157,7 @@ def _learnt_purge(old: FieldState, new: FieldState) -> bool:
 def _parent(row: Fresh) -> str | None:
     if row.table not in _CHILD_TABLES:
         return None
-    value = row.values.get("assessment_id", default_value(row.table, "assessment_id"))
+    value = row.values.get("assessment_id", _default(row.table, "assessment_id"))
     return value if isinstance(value, str) and value else None
 
 
@@ -311,7 +315,7 @@ def write(
         }
         cells = []
         for name, kind in columns[row.table]:
-            value = values[name] if name in values else row.values.get(name, default_value(row.table, name))
+            value = values[name] if name in values else row.values.get(name, _default(row.table, name))
             cells.append(_to_column(kind, value))
         by_table.setdefault(row.table, []).append(tuple(cells))
         for name, (winning, losing) in derived.conflicts.items():

@@ -32,7 +32,7 @@ from sqlalchemy import select, text
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
-from fieldguide.db.models import SYNCED_MODELS, ChangeLog, Meta, Synced, SyncReceived, SyncSent
+from fieldguide.db.models import ChangeLog, Meta, SyncReceived, SyncSent
 from fieldguide.errors import UserError
 from fieldguide.i18n import _
 from fieldguide.sync.changelog import now_iso
@@ -50,6 +50,7 @@ if TYPE_CHECKING:
     from fieldguide.sync.verify import Checked
 
 __all__ = [
+    "BUNDLE_STEPS",
     "CLOCK_BOUND_MS",
     "ApplyResult",
     "Exchange",
@@ -74,7 +75,8 @@ FIRST_META = "sync.first_in."  # + folder: the user said this device is the firs
 ROSTER_SENT_META = "sync.roster_sent"  # the roster version this device's bundles last carried
 
 Progress = Callable[[int, int, str], None]
-_STEPS = 100  # of the progress bar per bundle
+#: Steps of the progress bar per bundle received (folder or hub), so a large one moves it.
+BUNDLE_STEPS = 100
 
 
 class SyncError(UserError):
@@ -282,47 +284,10 @@ class Exchange:
 
     def _collect(self, after: int, limit: int | None = None) -> tuple[list[Entry], int, int]:
         """The current state of every field logged after ``after``, and the seq range covered."""
-        from fieldguide.sync.merge import Entry
-        from fieldguide.sync.rows import state_of
+        from fieldguide.sync.collect import collect
 
         with self.db.read() as session:
-            query = (
-                select(ChangeLog.seq, ChangeLog.table_name, ChangeLog.row_id, ChangeLog.field)
-                .where(ChangeLog.seq > after)
-                .order_by(ChangeLog.seq)
-            )
-            rows = session.execute(query).all()
-            fields: dict[tuple[str, str, str], None] = {}
-            last = after
-            for seq, table, row_id, name in rows:
-                if table not in SYNCED_MODELS:
-                    last = seq
-                    continue
-                if limit is not None and len(fields) >= limit and (table, row_id, name) not in fields:
-                    break
-                fields[(table, row_id, name)] = None
-                last = seq
-            entries: list[Entry] = []
-            by_table: dict[str, list[str]] = {}
-            for table, row_id, _name in fields:
-                by_table.setdefault(table, []).append(row_id)
-            loaded: dict[tuple[str, str], Synced] = {}
-            for table, ids in by_table.items():
-                model = SYNCED_MODELS[table]
-                unique = sorted(set(ids))
-                for start in range(0, len(unique), 500):
-                    for row in session.scalars(
-                        select(model).where(model.id.in_(unique[start : start + 500]))
-                    ):
-                        loaded[(table, row.id)] = row
-            for table, row_id, name in fields:
-                found = loaded.get((table, row_id))
-                if found is None:
-                    continue
-                state = state_of(found, name)
-                if state.ctx:
-                    entries.append(Entry(table, row_id, name, state))
-        return entries, after + 1, last
+            return collect(session, after, limit)
 
     def _encode(
         self, changes: Sequence[Entry], key: TeamKey, seq_range: tuple[int, int]
@@ -805,15 +770,15 @@ class Exchange:
                 done.update(session.scalars(select(SyncSent.bundle_id).where(SyncSent.bundle_id.in_(chunk))))
         tag = self._folder_tag()
         todo = [b for b in bundles if b.bundle_id not in done and b.device != tag]
-        # Each bundle is _STEPS steps of the bar, so a large one moves it while it applies.
-        total = (len(todo) + 1) * _STEPS
+        # Each bundle is BUNDLE_STEPS steps of the bar, so a large one moves it while it applies.
+        total = (len(todo) + 1) * BUNDLE_STEPS
         for index, item in enumerate(todo):
             name = layout.display_name(item.path.name)
             reading = _("reading %s") % name
-            report(index * _STEPS, total, reading)
+            report(index * BUNDLE_STEPS, total, reading)
 
-            def within(share: float, first: int = index * _STEPS, message: str = reading) -> None:
-                report(first + min(int(share * _STEPS), _STEPS - 1), total, message)
+            def within(share: float, first: int = index * BUNDLE_STEPS, message: str = reading) -> None:
+                report(first + min(int(share * BUNDLE_STEPS), BUNDLE_STEPS - 1), total, message)
 
             try:
                 data = layout.read_bundle(item.path)
@@ -840,7 +805,7 @@ class Exchange:
         if not self.folder_known(folder):
             result.waiting = True
         else:
-            report(len(todo) * _STEPS, total, _("writing this device's changes"))
+            report(len(todo) * BUNDLE_STEPS, total, _("writing this device's changes"))
             self._write_folder(folder, key, bundles, result)
         report(total, total, _("done"))
         from fieldguide.sync.conflicts import count_open
