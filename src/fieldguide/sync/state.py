@@ -102,7 +102,10 @@ class FieldState:
     @property
     def winner(self) -> Sibling | None:
         """The version shown: the latest dot (hlc, then device id), the same on every device."""
-        return max(self.siblings, key=lambda s: s.dot) if self.siblings else None
+        siblings = self.siblings
+        if len(siblings) == 1:  # nearly every field
+            return siblings[0]
+        return max(siblings, key=lambda s: s.dot) if siblings else None
 
     @property
     def in_conflict(self) -> bool:
