@@ -44,6 +44,7 @@ _BATCH = 5_000  # rows per executemany
 _CHILD_TABLES = ("response", "note", "action")
 _BASE_COLUMNS = ("id", "clocks", "deleted", "created_at", "updated_at")
 
+_EMPTY = FieldState()
 #: Each column's default, read once (only read here: never mutated).
 _default = functools.cache(default_value)
 
@@ -114,17 +115,17 @@ def _merged(entries: Sequence[Any], tables: dict[tuple[str, str], Fresh]) -> Non
         old = row.states.get(name)
         state = entry.state
         if old is None:
-            # The merge of a state into the empty state is that state (its ctx copied,
-            # its versions once each, sorted): the same object ``FieldState().merge`` makes.
-            if len(state.siblings) < 2:
-                new = FieldState(dict(state.ctx), state.siblings)
-            else:
-                new = FieldState().merge(state)
-            old = FieldState()
+            # The merge of a state into the empty state is that state (its versions once
+            # each, sorted): a single version is already both, so it is taken as it is
+            # (states are never changed in place).
+            new = state if len(state.siblings) < 2 else _EMPTY.merge(state)
+            old = _EMPTY
+            if not new.ctx and not new.siblings:
+                continue
         else:
             new = old.merge(state)
-        if new == old:
-            continue
+            if new == old:
+                continue
         before = row.values.get(name, _default(entry.table, name))
         row.states[name] = new
         winner = new.winner

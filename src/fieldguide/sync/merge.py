@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
+from operator import attrgetter
 from typing import Any, Literal
 
 from sqlalchemy import select
@@ -174,7 +175,7 @@ def merge_changes(
         checking(index)
         check_entry(entry, rules)
     result = MergeResult(changes=len(entries))
-    ordered = sorted(entries, key=lambda e: (e.table, e.row_id, e.field))
+    ordered = sorted(entries, key=attrgetter("table", "row_id", "field"))
     log: list[dict[str, Any]] = []
     if bulk:
         ordered = _apply_fresh(session, ordered, result, log, progress)
