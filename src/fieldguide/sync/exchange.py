@@ -60,8 +60,6 @@ __all__ = [
 
 #: How far ahead of this computer a teammate's bundle may be dated before people are told.
 CLOCK_BOUND_MS = 60 * 60 * 1000
-#: Most field states in one bundle written to a folder; larger backlogs become several files.
-FOLDER_BUNDLE_CHANGES = 100_000
 
 FOLDER_META = "sync.folder"
 NAMES_META = "sync.names"

@@ -15,7 +15,6 @@ from fieldguide.sync.changelog import now_iso
 from fieldguide.sync.exchange import (
     BUNDLE_STEPS,
     FIRST_META,
-    FOLDER_BUNDLE_CHANGES,
     FOLDER_META,
     FolderResult,
     Progress,
@@ -32,7 +31,10 @@ from fieldguide.sync.sending import Sending
 if TYPE_CHECKING:
     from fieldguide.sync.teamkey import TeamKey
 
-__all__ = ["FolderSync"]
+__all__ = ["FOLDER_BUNDLE_CHANGES", "FolderSync"]
+
+#: Most field states in one bundle written to a folder; larger backlogs become several files.
+FOLDER_BUNDLE_CHANGES = 100_000
 
 
 class FolderSync(Sending, Receiving):
