@@ -26,6 +26,7 @@ FIELDGUIDE_BENCH_SEARCH_SIZES=100 (it builds the profile once, ~18 GB, and copie
 
 from __future__ import annotations
 
+import contextlib
 import itertools
 import os
 import shutil
@@ -367,6 +368,8 @@ def measure_in_place(scale: int, log: Callable[[str], None] = print) -> dict[str
     finally:
         for leftover in (standin, standin.with_name(standin.name + ".json")):
             leftover.unlink(missing_ok=True)
+        with contextlib.suppress(OSError):  # the folder, if the stand-in was all it held
+            standin.parent.rmdir()
     log(f"  {scale} ×: started ({os.getloadavg()[0]:.1f} load)")
     app = open_app(paths, daily_backup=False)
     try:
