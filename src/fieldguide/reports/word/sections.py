@@ -184,19 +184,12 @@ class ReportBuilder(DocxWriter):
         marking = classification_marking(self.report.classification)
         colour = MUTED if self.report.classification == "unclassified" else MARKING
         for section in self.doc.sections:
-            header = section.header.paragraphs[0]
-            header.alignment = WD_ALIGN_PARAGRAPH.CENTER
-            run = header.add_run(marking)
-            run.bold = True
-            run.font.size = Pt(8)
-            run.font.color.rgb = colour
-
-            footer = section.footer.paragraphs[0]
-            footer.alignment = WD_ALIGN_PARAGRAPH.CENTER
-            run = footer.add_run(marking)
-            run.bold = True
-            run.font.size = Pt(8)
-            run.font.color.rgb = colour
+            for edge in (section.header.paragraphs[0], section.footer.paragraphs[0]):
+                edge.alignment = WD_ALIGN_PARAGRAPH.CENTER
+                run = edge.add_run(marking)
+                run.bold = True
+                run.font.size = Pt(8)
+                run.font.color.rgb = colour
             pages = section.footer.add_paragraph()
             pages.alignment = WD_ALIGN_PARAGRAPH.CENTER
             # "Page %s of %s" in the report's language, its two numbers as Word fields.
