@@ -169,7 +169,7 @@ class CatalogService:
                 next_id=by_position.get(section.position + 1),
                 breadcrumbs=crumbs,
                 synthesis=bool(section.synthesis),
-                dated=section.dated,
+                dated=(text.hint if text else None) or section.dated,
                 language=text.language if text else own,
                 languages=sorted({own, *others}),
             )
