@@ -200,8 +200,8 @@ def test_a_bundle_mixing_rows_held_and_new_ones_ends_the_same_both_ways(
     splits: list[tuple[set[tuple[str, str]], set[tuple[str, str]]]] = []
     original = bulk.split
 
-    def spy(session: Any, ordered: Any) -> Any:
-        fresh, rest = original(session, ordered)
+    def spy(session: Any, ordered: Any, *args: Any) -> Any:
+        fresh, rest = original(session, ordered, *args)
         splits.append(({(r.table, r.row_id) for r in fresh}, {(e.table, e.row_id) for e in rest}))
         return fresh, rest
 
