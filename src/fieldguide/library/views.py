@@ -105,6 +105,26 @@ class ChecklistView:
     languages: list[str] = field(default_factory=list)
 
 
+@dataclass(frozen=True)
+class NoteView:
+    id: str
+    target_kind: str
+    target_id: str
+    body: str
+    author_device: str
+    updated_at: str
+    mine: bool  # written on this device, so editable here
+
+
+@dataclass(frozen=True)
+class BookmarkView:
+    id: str
+    target_kind: str
+    target_id: str
+    title: str  # the target's current title, or the one saved when it was bookmarked
+    missing: bool  # the target is no longer in the library (pack removed or not installed here)
+
+
 SYNTHESIS_OPEN = ":::"
 
 

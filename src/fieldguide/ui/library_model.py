@@ -21,7 +21,7 @@ from fieldguide.ui.bidi import is_right_to_left, isolate
 from fieldguide.ui.icons import icon
 
 if TYPE_CHECKING:
-    from fieldguide.library.annotations import BookmarkView
+    from fieldguide.library.views import BookmarkView
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 KIND_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -169,6 +169,15 @@ class LibraryModel(QStandardItemModel):
             for row in range(self.rowCount())
             if self.item(row).data(KIND_ROLE) in LIBRARY_KINDS
         ]
+
+    def first_section(self) -> str | None:
+        """The first section in the tree's order, or None when the library holds none."""
+        for root in self.library_roots():
+            for row in range(root.rowCount()):
+                document = root.child(row)
+                if document.data(KIND_ROLE) == "document" and document.hasChildren():
+                    return str(document.child(0).data(ID_ROLE))
+        return None
 
     # --- notes -------------------------------------------------------------------------
 

@@ -39,7 +39,8 @@ NOTES_KEY = "window.notes_visible"
 
 
 class MainWindow(QMainWindow):
-    library_loaded = Signal()
+    library_loaded = Signal()  # the library is shown and can be read (perhaps before the profile is open)
+    profile_opened = Signal()  # the profile is open: its services answer (after library_loaded)
     load_failed = Signal(str)
     assessment_requested = Signal(str)  # an assessment chosen in the navigator or found by search
     content_opened = Signal(str)  # the id of what the reader now shows
