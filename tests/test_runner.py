@@ -183,3 +183,51 @@ def test_a_query_behind_a_short_operation_waits_in_order(runner: Any) -> None:
     runner.run(lambda app: app.write("note"))  # not long: a save
     threading.Timer(0.05, fake.gate.set).start()
     assert runner.read(lambda app: list(app.written)) == ["note"]
+
+
+def test_while_the_profile_opens_a_query_is_answered_before_the_open(qtbot: Any) -> None:
+    """`read(op, before_open=...)`: the library read plainly answers while the open runs; a query
+    that needs the profile, or one queued behind a save, waits for the open."""
+    from fieldguide.library.plain import NeedsFullOpen
+
+    runner = Runner()
+    fake = FakeApp()
+    opening = threading.Event()
+
+    def slow_open() -> FakeApp:
+        opening.wait(10)
+        return fake
+
+    try:
+        runner.open(slow_open)  # type: ignore[arg-type]
+        assert runner.read(lambda app: "from the app", before_open=lambda: "read plainly") == "read plainly"
+
+        def needs_the_app() -> str:
+            raise NeedsFullOpen("a checklist")
+
+        threading.Timer(0.05, opening.set).start()
+        assert runner.read(lambda app: "from the app", before_open=needs_the_app) == "from the app"
+        assert runner.read(lambda app: "from the app", before_open=lambda: "read plainly") == "from the app"
+    finally:
+        opening.set()
+        runner.close()
+
+
+def test_a_query_behind_a_save_queued_while_the_profile_opens_waits_for_both(qtbot: Any) -> None:
+    runner = Runner()
+    fake = FakeApp()
+    opening = threading.Event()
+
+    def slow_open() -> FakeApp:
+        opening.wait(10)
+        return fake
+
+    try:
+        runner.open(slow_open)  # type: ignore[arg-type]
+        runner.run(lambda app: app.write("typed while opening"))
+        threading.Timer(0.05, opening.set).start()
+        # The plain read would not see the save: the query waits for the open and the save.
+        assert runner.read(lambda app: list(app.written), before_open=lambda: []) == ["typed while opening"]
+    finally:
+        opening.set()
+        runner.close()
