@@ -88,6 +88,11 @@ class PlainReadAhead:
     """`_read_plain` on a pool thread, its result handed to whoever takes it (`then`)."""
 
     def __init__(self, root: str) -> None:
+        # Imported here, before the read starts: two threads importing at once take turns with
+        # the interpreter, and on a busy machine each turn waits on the scheduler.
+        import fieldguide.library.plain
+        import fieldguide.reports.fonts
+        import fieldguide.ui.snapshot  # noqa: F401
         from fieldguide.ui.tasks import run_task
 
         self.done = False
