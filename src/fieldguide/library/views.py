@@ -7,6 +7,7 @@ loading SQLAlchemy (the window must paint before the store is opened).
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from fieldguide.i18n import N_, _
 
@@ -46,9 +47,13 @@ class ChecklistSummary:
     retired: bool
 
 
-@dataclass(frozen=True)
-class SectionEntry:
-    """A section as a line of a table of contents."""
+class SectionEntry(NamedTuple):
+    """A section as a line of a table of contents.
+
+    A named tuple, not a frozen dataclass: start-up makes one per section of the library
+    (tens of thousands for years of imports), and a frozen dataclass is several times
+    slower to make.
+    """
 
     id: str
     title: str
