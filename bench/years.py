@@ -92,14 +92,18 @@ def _checklists_pack() -> Any:
     return content
 
 
-def _documents(count: int, rng: random.Random) -> Any:
-    """`count` imported documents of 100 pages, in one content set (one transaction to install)."""
+def _documents(count: int, rng: random.Random, *, first: int = 0) -> Any:
+    """`count` imported documents of 100 pages from number `first`, in one content set.
+
+    The first set is "imp-bench"; the next ones (100 × only) "imp-bench-2", "imp-bench-3"…"""
     from fieldguide.library.pack_format import PackContent, fingerprint, markdown_to_plain
 
-    content = PackContent(
-        manifest={"id": "imp-bench", "version": "1", "title": "Imported mission reports", "files": []}
-    )
-    for index in range(count):
+    part = first // DOCUMENTS_PER_SET
+    manifest = {"id": "imp-bench", "version": "1", "title": "Imported mission reports", "files": []}
+    if part:
+        manifest.update(id=f"imp-bench-{part + 1}", title=f"Imported mission reports {part + 1}")
+    content = PackContent(manifest=manifest)
+    for index in range(first, first + count):
         doc_id = f"imp-bench-{index:05d}"
         content.documents.append(
             {"id": doc_id, "title": f"Mission report {index}", "practice_area": "ssr", "source": "bench",
@@ -146,8 +150,37 @@ def _columns(conn: Any, table: str) -> list[str]:
     return [row[1] for row in conn.execute(f"PRAGMA table_info({table})")]
 
 
-def _copy_assessments(app: Any, template: str, copies: int, devices: list[str], rng: random.Random) -> None:
-    """`copies` more assessments like the template, in bulk: rows and their change-log entries."""
+#: Copies made per transaction. 10 × (1,999 copies) is one transaction, as it always was;
+#: 100 × commits every 2,000 copies and checkpoints, so the WAL never holds more than
+#: a tenth of the profile (one transaction needed the whole 18 GB twice: WAL, then file).
+COPIES_PER_TRANSACTION = 2000
+#: Imported documents per import set (one transaction each): 10 × is the one set it was.
+DOCUMENTS_PER_SET = 500
+
+
+def _checkpoint(app: Any) -> None:
+    """Write the WAL back into the file and empty it, so the next chunk reuses the space."""
+    with app.db.raw() as conn:
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+
+
+def _copy_assessments(
+    app: Any, template: str, copies: int, devices: list[str], rng: random.Random, *, log: Any = print
+) -> None:
+    """`copies` more assessments like the template, in bulk: rows and their change-log entries.
+
+    In transactions of `COPIES_PER_TRANSACTION` copies, each followed by a checkpoint."""
+    done = 0
+    while done < copies:
+        count = min(COPIES_PER_TRANSACTION, copies - done)
+        _copy_chunk(app, template, done, count, devices)
+        done += count
+        if done < copies:
+            _checkpoint(app)
+            log(f"  copied {done:,} of {copies:,} assessments")
+
+
+def _copy_chunk(app: Any, template: str, first: int, count: int, devices: list[str]) -> None:
     from fieldguide.sync.changelog import derived_id
 
     with app.db.raw() as conn:
@@ -155,7 +188,7 @@ def _copy_assessments(app: Any, template: str, copies: int, devices: list[str], 
         query = "SELECT item_id FROM response WHERE assessment_id = ?"
         items = [r[0] for r in conn.execute(query, (template,))]
         conn.execute("CREATE TEMP TABLE idmap (old TEXT, new TEXT, assessment TEXT, device TEXT)")
-        for n in range(copies):
+        for n in range(first, first + count):
             new = str(uuid.uuid4())
             device = devices[n % len(devices)]
             rows = [(template, new, new, device)]
@@ -197,6 +230,20 @@ def _copy_assessments(app: Any, template: str, copies: int, devices: list[str], 
         conn.execute("COMMIT")
 
 
+def _install_documents(app: Any, count: int, rng: random.Random, *, log: Any = print) -> None:
+    """`count` imported documents, `DOCUMENTS_PER_SET` per import set (one transaction each).
+
+    Up to 10 × this is the single set "imp-bench" it always was; at 100 × one set held
+    every page in memory and its whole index in one WAL."""
+    for first in range(0, count, DOCUMENTS_PER_SET):
+        content = _documents(min(DOCUMENTS_PER_SET, count - first), rng, first=first)
+        app.packs.install_content(content, kind="import")
+        del content
+        if first + DOCUMENTS_PER_SET < count:
+            _checkpoint(app)
+            log(f"  installed {first + DOCUMENTS_PER_SET:,} of {count:,} imported documents")
+
+
 def build(scale: int, *, log: Any = print) -> Path:
     """The data directory of a profile at `scale` × one year, built if not cached."""
     from fieldguide.app import open_app
@@ -216,12 +263,17 @@ def build(scale: int, *, log: Any = print) -> Path:
         app.packs.install_content(_checklists_pack())
         template = _template(app, rng)
         devices = [app.device_id] + [mate.device_id for mate in mates]
-        _copy_assessments(app, template, ASSESSMENTS_PER_YEAR * scale - 1, devices, rng)
+        _copy_assessments(app, template, ASSESSMENTS_PER_YEAR * scale - 1, devices, rng, log=log)
+        _checkpoint(app)
+        log(f"  {ASSESSMENTS_PER_YEAR * scale:,} assessments ({time.perf_counter() - started:.0f} s)")
         writers = {mate.device_id: mate.sync.device_keys() for mate in mates}
-        _sign_writes(app, {app.device_id: app.sync.device_keys(), **writers})
-        # Installed as one import set: one transaction rather than one per document (which
-        # took most of a 10 x build); the library shows them as imported documents alike.
-        app.packs.install_content(_documents(DOCUMENTS_PER_YEAR * scale, rng), kind="import")
+        _sign_writes(app, {app.device_id: app.sync.device_keys(), **writers}, log=log)
+        _checkpoint(app)
+        log(f"  writes signed ({time.perf_counter() - started:.0f} s)")
+        # Installed as import sets of 500 documents: one transaction per set rather than one
+        # per document (which took most of a 10 x build); the library shows them alike.
+        _install_documents(app, DOCUMENTS_PER_YEAR * scale, rng, log=log)
+        log(f"  documents installed ({time.perf_counter() - started:.0f} s)")
         sections = [f"imp-bench-{i:05d}/s000" for i in range(0, DOCUMENTS_PER_YEAR * scale, 5)]
         for section in sections[:50]:
             app.annotations.save_note("section", section, _text(rng, 30))
@@ -239,27 +291,80 @@ def build(scale: int, *, log: Any = print) -> Path:
     return root
 
 
-def _sign_writes(app: Any, keys: dict[str, Any]) -> None:
+#: Rows read per step while signing: memory holds the leaves, not the rows or their states.
+SIGN_ROWS_PER_STEP = 2000
+#: Writes signed and stored per step.
+PROOFS_PER_STEP = 50
+
+
+def _sign_writes(app: Any, keys: dict[str, Any], *, log: Any = print) -> None:
     """Each writer's signature on each version it wrote, as the application keeps them.
 
     The copies keep the template's clocks, so one write (device, clock) spans every copy
     of a field: the proofs signed while the template was typed are replaced by ones that
-    cover all of them."""
+    cover all of them. The same proofs as `carried_leaves(app.sync._collect(0))` would
+    give (every logged field's state, by write), read a few thousand rows at a time: at
+    100 × the whole log as entries (11.6 M field states) does not fit in memory. What is
+    held is each write's leaves, 32 bytes a version, as the stored proofs hold them."""
     from sqlalchemy import delete
 
-    from fieldguide.db.models import SyncSignature
+    from fieldguide.db.models import SYNCED_MODELS, SyncSignature
     from fieldguide.sync.keyring import put_proofs
-    from fieldguide.sync.signing import carried_leaves, sign_write
+    from fieldguide.sync.signing import leaf, sign_write, split_leaves
 
-    entries, _first, _last = app.sync._collect(0)
-    proofs = {
-        dot: sign_write(keys[dot[0]], dot[0], dot[1], leaves)
-        for dot, leaves in carried_leaves(entries).items()
-        if dot[0] in keys
-    }
+    leaves = _leaves_by_write(app, SYNCED_MODELS, leaf, log=log)
+    dots = sorted(dot for dot in leaves if dot[0] in keys)
     with app.db.write() as session:
         session.execute(delete(SyncSignature))
-        put_proofs(session, proofs)
+        for start in range(0, len(dots), PROOFS_PER_STEP):
+            proofs = {}
+            for dot in dots[start : start + PROOFS_PER_STEP]:
+                unique = set(split_leaves(bytes(leaves.pop(dot))))
+                proofs[dot] = sign_write(keys[dot[0]], dot[0], dot[1], unique)
+            put_proofs(session, proofs)
+
+
+def _leaves_by_write(
+    app: Any, models: dict[str, Any], leaf: Any, *, log: Any
+) -> dict[tuple[str, str], bytearray]:
+    """(device, hlc) -> the packed leaves of every logged field version that write made."""
+    from sqlalchemy import select
+
+    from fieldguide.sync.rows import state_of
+
+    out: dict[tuple[str, str], bytearray] = {}
+    read = 0
+    for table, model in models.items():
+        last = ""
+        while True:
+            with app.db.read() as session:
+                query = select(model).where(model.id > last).order_by(model.id)
+                rows = list(session.scalars(query.limit(SIGN_ROWS_PER_STEP)))
+                if not rows:
+                    break
+                last = rows[-1].id
+                ids = [row.id for row in rows]
+                marks = ",".join("?" * len(ids))
+                logged: dict[str, list[str]] = {}
+                logged_fields = (
+                    "SELECT DISTINCT row_id, field FROM change_log "
+                    f"WHERE table_name = ? AND row_id IN ({marks})"
+                )
+                for row_id, field in session.connection().exec_driver_sql(logged_fields, (table, *ids)):
+                    logged.setdefault(row_id, []).append(field)
+                for row in rows:
+                    for name in logged.get(row.id, ()):
+                        state = state_of(row, name)
+                        if not state.ctx:
+                            continue
+                        for sibling in state.siblings:
+                            out.setdefault((sibling.device, sibling.hlc), bytearray()).extend(
+                                leaf(table, row.id, name, sibling)
+                            )
+            read += len(rows)
+            if read // 500_000 > (read - len(rows)) // 500_000:
+                log(f"  signing: {read:,} rows read")
+    return out
 
 
 def largest_assessment(app: Any) -> str:
@@ -270,3 +375,13 @@ def largest_assessment(app: Any) -> str:
             "ORDER BY sum(length(note)) DESC, assessment_id LIMIT 1"
         ).fetchone()
     return str(row[0])
+
+
+if __name__ == "__main__":  # build one size ahead of a run: python bench/years.py 100
+    import sys
+
+    def _log(line: str) -> None:
+        print(time.strftime("%H:%M:%S"), line, flush=True)
+
+    for arg in sys.argv[1:]:
+        _log(f"{build(int(arg), log=_log)}")

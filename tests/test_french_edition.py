@@ -96,6 +96,17 @@ def test_every_section_offers_its_other_language(app) -> None:  # type: ignore[n
         assert shown.title != section["title"], section["id"]
 
 
+def test_a_time_bound_section_gives_its_period_in_the_language_it_is_read_in(app) -> None:  # type: ignore[no-untyped-def]
+    """The French edition's "Dated:" line is what the French reader shows, not the English period."""
+    english = _by_id(load_pack(starter_pack_dir()).sections)
+    french = load_pack(FRENCH, known_sections=set(english))
+    dated = [s for s in french.sections if s["dated"] and s["dated"] != english[s["id"]]["dated"]]
+    assert dated, "the French edition words some periods of its own"
+    for section in dated:
+        assert app.catalog.section(section["id"], "fr").dated == section["dated"], section["id"]
+        assert app.catalog.section(section["id"]).dated == english[section["id"]]["dated"], section["id"]
+
+
 def _answered_assessment(cli) -> str:  # type: ignore[no-untyped-def]
     created = cli("assessment", "new", "--checklist", "ssr-ten-principles", "--title", "SSR review", "--json")
     assert created.returncode == 0, created.stderr

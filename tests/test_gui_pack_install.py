@@ -44,7 +44,7 @@ def test_cancelling_installs_nothing(open_window, qtbot, tmp_path: Path) -> None
 
 
 def test_bad_signature_is_refused_without_a_question(open_window, qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    from fieldguide.library.pack_format import write_manifest
+    from fieldguide.library.pack_build import write_manifest
     from fieldguide.library.signing import generate_key
 
     window = open_window()

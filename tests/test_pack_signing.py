@@ -11,7 +11,8 @@ import hashlib
 import json
 from pathlib import Path
 
-from fieldguide.library.pack_format import load_pack, write_manifest
+from fieldguide.library.pack_build import write_manifest
+from fieldguide.library.pack_format import load_pack
 from fieldguide.library.signing import SIGNATURE, bundled_publishers, load_private_key
 from fieldguide.resources import publisher_keys_dir, starter_pack_dir
 from tests.test_packs import assert_refused, library_json, make_pack, tamper_checklist

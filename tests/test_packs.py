@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from fieldguide.library.pack_format import write_manifest
+from fieldguide.library.pack_build import write_manifest
 
 DOC = """---
 id: field-notes

@@ -2767,7 +2767,192 @@ Add it only if the codes are the same.</source>
         </message>
     </context>
     <context>
+        <name>WorkspaceAnswers</name>
+        <message>
+            <source>Could not save: %1</source>
+            <translation>تعذّر الحفظ: %1</translation>
+        </message>
+        <message>
+            <source>Saving…</source>
+            <translation>جارٍ الحفظ…</translation>
+        </message>
+        <message>
+            <source>Saved</source>
+            <translation>تم الحفظ</translation>
+        </message>
+        <message>
+            <source>Not saved</source>
+            <translation>لم يُحفَظ</translation>
+        </message>
+        <message>
+            <source>Not saved (%1). Your text stays in the editor and will be saved when possible.</source>
+            <translation>لم يُحفَظ (%1). يبقى نصك في المحرر وسيُحفَظ عندما يتيسّر ذلك.</translation>
+        </message>
+        <message>
+            <source>No assessment open</source>
+            <translation>لا يوجد تقييم مفتوح</translation>
+        </message>
+        <message>
+            <source>%1 of %2 assessed</source>
+            <translation>قُيِّم %1 من أصل %2</translation>
+        </message>
+        <message>
+            <source>%1 items</source>
+            <translation>البنود: %1</translation>
+        </message>
+        <message>
+            <source>%1 of %2</source>
+            <translation>%1 من أصل %2</translation>
+        </message>
+        <message>
+            <source>This assessment is final and read-only. Reopen it to change answers, notes or actions.</source>
+            <translation>هذا التقييم نهائي وللقراءة فقط. أعِد فتحه لتعديل الإجابات أو الملاحظات أو الإجراءات.</translation>
+        </message>
+        <message>
+            <source>&amp;Reopen</source>
+            <translation>إعادة ال&amp;فتح</translation>
+        </message>
+        <message>
+            <source>Try again</source>
+            <translation>إعادة المحاولة</translation>
+        </message>
+        <message>
+            <source>Dismiss</source>
+            <translation>إغلاق</translation>
+        </message>
+        <message>
+            <source>&amp;Finalise</source>
+            <translation>ا&amp;عتماد الصيغة النهائية</translation>
+        </message>
+        <message>
+            <source>Make the assessment read-only; you can reopen it later</source>
+            <translation>جعل التقييم للقراءة فقط؛ يمكنك إعادة فتحه لاحقاً</translation>
+        </message>
+        <message>
+            <source>&amp;Show</source>
+            <translation>ع&amp;رض</translation>
+        </message>
+        <message>
+            <source>Checklist items</source>
+            <translation>بنود القائمة المرجعية</translation>
+        </message>
+        <message>
+            <source>Assessors: %1</source>
+            <translation>المقيِّمون: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>WorkspaceDisplay</name>
+        <message>
+            <source>No assessment open</source>
+            <translation>لا يوجد تقييم مفتوح</translation>
+        </message>
+        <message>
+            <source>%1 of %2 assessed</source>
+            <translation>قُيِّم %1 من أصل %2</translation>
+        </message>
+        <message>
+            <source>%1 items</source>
+            <translation>البنود: %1</translation>
+        </message>
+        <message>
+            <source>%1 of %2</source>
+            <translation>%1 من أصل %2</translation>
+        </message>
+        <message>
+            <source>This assessment is final and read-only. Reopen it to change answers, notes or actions.</source>
+            <translation>هذا التقييم نهائي وللقراءة فقط. أعِد فتحه لتعديل الإجابات أو الملاحظات أو الإجراءات.</translation>
+        </message>
+        <message>
+            <source>&amp;Reopen</source>
+            <translation>إعادة ال&amp;فتح</translation>
+        </message>
+        <message>
+            <source>Try again</source>
+            <translation>إعادة المحاولة</translation>
+        </message>
+        <message>
+            <source>Dismiss</source>
+            <translation>إغلاق</translation>
+        </message>
+        <message>
+            <source>&amp;Finalise</source>
+            <translation>ا&amp;عتماد الصيغة النهائية</translation>
+        </message>
+        <message>
+            <source>Make the assessment read-only; you can reopen it later</source>
+            <translation>جعل التقييم للقراءة فقط؛ يمكنك إعادة فتحه لاحقاً</translation>
+        </message>
+        <message>
+            <source>&amp;Show</source>
+            <translation>ع&amp;رض</translation>
+        </message>
+        <message>
+            <source>Checklist items</source>
+            <translation>بنود القائمة المرجعية</translation>
+        </message>
+        <message>
+            <source>Assessors: %1</source>
+            <translation>المقيِّمون: %1</translation>
+        </message>
+    </context>
+    <context>
         <name>WorkspaceLayout</name>
+        <message>
+            <source>&amp;Reopen</source>
+            <translation>إعادة ال&amp;فتح</translation>
+        </message>
+        <message>
+            <source>Try again</source>
+            <translation>إعادة المحاولة</translation>
+        </message>
+        <message>
+            <source>Dismiss</source>
+            <translation>إغلاق</translation>
+        </message>
+        <message>
+            <source>&amp;Finalise</source>
+            <translation>ا&amp;عتماد الصيغة النهائية</translation>
+        </message>
+        <message>
+            <source>Make the assessment read-only; you can reopen it later</source>
+            <translation>جعل التقييم للقراءة فقط؛ يمكنك إعادة فتحه لاحقاً</translation>
+        </message>
+        <message>
+            <source>&amp;Show</source>
+            <translation>ع&amp;رض</translation>
+        </message>
+        <message>
+            <source>Checklist items</source>
+            <translation>بنود القائمة المرجعية</translation>
+        </message>
+        <message>
+            <source>Assessors: %1</source>
+            <translation>المقيِّمون: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>WorkspaceNavigation</name>
+        <message>
+            <source>No assessment open</source>
+            <translation>لا يوجد تقييم مفتوح</translation>
+        </message>
+        <message>
+            <source>%1 of %2 assessed</source>
+            <translation>قُيِّم %1 من أصل %2</translation>
+        </message>
+        <message>
+            <source>%1 items</source>
+            <translation>البنود: %1</translation>
+        </message>
+        <message>
+            <source>%1 of %2</source>
+            <translation>%1 من أصل %2</translation>
+        </message>
+        <message>
+            <source>This assessment is final and read-only. Reopen it to change answers, notes or actions.</source>
+            <translation>هذا التقييم نهائي وللقراءة فقط. أعِد فتحه لتعديل الإجابات أو الملاحظات أو الإجراءات.</translation>
+        </message>
         <message>
             <source>&amp;Reopen</source>
             <translation>إعادة ال&amp;فتح</translation>

@@ -2679,7 +2679,192 @@ Ne l'ajoutez que si les codes sont identiques.</translation>
         </message>
     </context>
     <context>
+        <name>WorkspaceAnswers</name>
+        <message>
+            <source>Could not save: %1</source>
+            <translation>Enregistrement impossible : %1</translation>
+        </message>
+        <message>
+            <source>Saving…</source>
+            <translation>Enregistrement…</translation>
+        </message>
+        <message>
+            <source>Saved</source>
+            <translation>Enregistré</translation>
+        </message>
+        <message>
+            <source>Not saved</source>
+            <translation>Non enregistré</translation>
+        </message>
+        <message>
+            <source>Not saved (%1). Your text stays in the editor and will be saved when possible.</source>
+            <translation>Non enregistré (%1). Votre texte reste dans l’éditeur et sera enregistré dès que possible.</translation>
+        </message>
+        <message>
+            <source>No assessment open</source>
+            <translation>Aucune évaluation ouverte</translation>
+        </message>
+        <message>
+            <source>%1 of %2 assessed</source>
+            <translation>%1 sur %2 évalués</translation>
+        </message>
+        <message>
+            <source>%1 items</source>
+            <translation>Points : %1</translation>
+        </message>
+        <message>
+            <source>%1 of %2</source>
+            <translation>%1 sur %2</translation>
+        </message>
+        <message>
+            <source>This assessment is final and read-only. Reopen it to change answers, notes or actions.</source>
+            <translation>Cette évaluation est finalisée et en lecture seule. Rouvrez-la pour modifier les réponses, les notes ou les actions.</translation>
+        </message>
+        <message>
+            <source>&amp;Reopen</source>
+            <translation>&amp;Rouvrir</translation>
+        </message>
+        <message>
+            <source>Try again</source>
+            <translation>Réessayer</translation>
+        </message>
+        <message>
+            <source>Dismiss</source>
+            <translation>Fermer</translation>
+        </message>
+        <message>
+            <source>&amp;Finalise</source>
+            <translation>&amp;Finaliser</translation>
+        </message>
+        <message>
+            <source>Make the assessment read-only; you can reopen it later</source>
+            <translation>Passer l’évaluation en lecture seule ; vous pourrez la rouvrir plus tard</translation>
+        </message>
+        <message>
+            <source>&amp;Show</source>
+            <translation>Affic&amp;her</translation>
+        </message>
+        <message>
+            <source>Checklist items</source>
+            <translation>Points de la liste de contrôle</translation>
+        </message>
+        <message>
+            <source>Assessors: %1</source>
+            <translation>Évaluateurs : %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>WorkspaceDisplay</name>
+        <message>
+            <source>No assessment open</source>
+            <translation>Aucune évaluation ouverte</translation>
+        </message>
+        <message>
+            <source>%1 of %2 assessed</source>
+            <translation>%1 sur %2 évalués</translation>
+        </message>
+        <message>
+            <source>%1 items</source>
+            <translation>Points : %1</translation>
+        </message>
+        <message>
+            <source>%1 of %2</source>
+            <translation>%1 sur %2</translation>
+        </message>
+        <message>
+            <source>This assessment is final and read-only. Reopen it to change answers, notes or actions.</source>
+            <translation>Cette évaluation est finalisée et en lecture seule. Rouvrez-la pour modifier les réponses, les notes ou les actions.</translation>
+        </message>
+        <message>
+            <source>&amp;Reopen</source>
+            <translation>&amp;Rouvrir</translation>
+        </message>
+        <message>
+            <source>Try again</source>
+            <translation>Réessayer</translation>
+        </message>
+        <message>
+            <source>Dismiss</source>
+            <translation>Fermer</translation>
+        </message>
+        <message>
+            <source>&amp;Finalise</source>
+            <translation>&amp;Finaliser</translation>
+        </message>
+        <message>
+            <source>Make the assessment read-only; you can reopen it later</source>
+            <translation>Passer l’évaluation en lecture seule ; vous pourrez la rouvrir plus tard</translation>
+        </message>
+        <message>
+            <source>&amp;Show</source>
+            <translation>Affic&amp;her</translation>
+        </message>
+        <message>
+            <source>Checklist items</source>
+            <translation>Points de la liste de contrôle</translation>
+        </message>
+        <message>
+            <source>Assessors: %1</source>
+            <translation>Évaluateurs : %1</translation>
+        </message>
+    </context>
+    <context>
         <name>WorkspaceLayout</name>
+        <message>
+            <source>&amp;Reopen</source>
+            <translation>&amp;Rouvrir</translation>
+        </message>
+        <message>
+            <source>Try again</source>
+            <translation>Réessayer</translation>
+        </message>
+        <message>
+            <source>Dismiss</source>
+            <translation>Fermer</translation>
+        </message>
+        <message>
+            <source>&amp;Finalise</source>
+            <translation>&amp;Finaliser</translation>
+        </message>
+        <message>
+            <source>Make the assessment read-only; you can reopen it later</source>
+            <translation>Passer l’évaluation en lecture seule ; vous pourrez la rouvrir plus tard</translation>
+        </message>
+        <message>
+            <source>&amp;Show</source>
+            <translation>Affic&amp;her</translation>
+        </message>
+        <message>
+            <source>Checklist items</source>
+            <translation>Points de la liste de contrôle</translation>
+        </message>
+        <message>
+            <source>Assessors: %1</source>
+            <translation>Évaluateurs : %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>WorkspaceNavigation</name>
+        <message>
+            <source>No assessment open</source>
+            <translation>Aucune évaluation ouverte</translation>
+        </message>
+        <message>
+            <source>%1 of %2 assessed</source>
+            <translation>%1 sur %2 évalués</translation>
+        </message>
+        <message>
+            <source>%1 items</source>
+            <translation>Points : %1</translation>
+        </message>
+        <message>
+            <source>%1 of %2</source>
+            <translation>%1 sur %2</translation>
+        </message>
+        <message>
+            <source>This assessment is final and read-only. Reopen it to change answers, notes or actions.</source>
+            <translation>Cette évaluation est finalisée et en lecture seule. Rouvrez-la pour modifier les réponses, les notes ou les actions.</translation>
+        </message>
         <message>
             <source>&amp;Reopen</source>
             <translation>&amp;Rouvrir</translation>

@@ -20,6 +20,7 @@ import argparse
 import sys
 from typing import TYPE_CHECKING, Any
 
+from fieldguide.cli.sync import print_exchanged, print_problems
 from fieldguide.i18n import _, n_
 
 if TYPE_CHECKING:
@@ -111,14 +112,5 @@ def sync_hub(ctx: Context, args: argparse.Namespace) -> int:
 def _print_result(result: Any) -> None:
     if result.wrong_key:
         print(n_("%n bundle(s) made with a different team key — check the team passphrase", result.wrong_key))
-    print(n_("received %n change(s)", result.received))
-    print(n_("sent %n change(s) of yours", result.sent))
-    if result.conflicts:
-        print(n_("%n new conflict(s): see `fieldguide sync conflicts`", len(result.conflicts)))
-    for warning in result.warnings:
-        sys.stderr.write(f"fieldguide: {warning}\n")
-    for skipped in result.skipped:
-        if skipped.kind == "wrong-key":
-            continue
-        note = _("will retry next time") if skipped.retry else _("skipped")
-        sys.stderr.write(f"fieldguide: {skipped.file}: {skipped.reason} ({note})\n")
+    print_exchanged(result)
+    print_problems(result)

@@ -172,7 +172,7 @@ def install_pack(ctx: Context, args: argparse.Namespace) -> int:
 
 def build_pack(ctx: Context, args: argparse.Namespace) -> int:
     from fieldguide.atomic import atomic_write
-    from fieldguide.library.pack_format import build_pack_bytes
+    from fieldguide.library.pack_build import build_pack_bytes
     from fieldguide.library.signing import load_private_key
 
     key = load_private_key(args.sign) if args.sign else None
@@ -187,7 +187,8 @@ def build_pack(ctx: Context, args: argparse.Namespace) -> int:
 
 
 def sign_pack(ctx: Context, args: argparse.Namespace) -> int:
-    from fieldguide.library.pack_format import load_pack, write_manifest
+    from fieldguide.library.pack_build import write_manifest
+    from fieldguide.library.pack_format import load_pack
     from fieldguide.library.signing import load_private_key
 
     write_manifest(args.directory, key=load_private_key(args.key))

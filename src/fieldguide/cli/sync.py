@@ -350,9 +350,7 @@ def sync_folder(ctx: Context, args: argparse.Namespace) -> int:
                     result.wrong_key,
                 )
             )
-        print(n_("received %n change(s)", result.received))
-        print(n_("sent %n change(s) of yours", result.sent))
-        _print_conflicts(len(result.conflicts))
+        print_exchanged(result)
         _print_purged(result.purged)
         if result.waiting:
             print(
@@ -361,6 +359,19 @@ def sync_folder(ctx: Context, args: argparse.Namespace) -> int:
                     "If this device is the first of the team to use it, run again with --first"
                 )
             )
+    print_problems(result)
+    return 0
+
+
+def print_exchanged(result: Any) -> None:
+    """What a sync with a folder or the hub received and sent, and the conflicts it found."""
+    print(n_("received %n change(s)", result.received))
+    print(n_("sent %n change(s) of yours", result.sent))
+    _print_conflicts(len(result.conflicts))
+
+
+def print_problems(result: Any) -> None:
+    """A sync's warnings and the bundles it skipped (those of another team's key are counted apart)."""
     for warning in result.warnings:
         sys.stderr.write(f"fieldguide: {warning}\n")
     for skipped in result.skipped:
@@ -368,7 +379,6 @@ def sync_folder(ctx: Context, args: argparse.Namespace) -> int:
             continue
         note = _("will retry next time") if skipped.retry else _("skipped")
         sys.stderr.write(f"fieldguide: {skipped.file}: {skipped.reason} ({note})\n")
-    return 0
 
 
 def device_name(ctx: Context, args: argparse.Namespace) -> int:

@@ -6,6 +6,7 @@ the same profile queue for the write lock instead of failing half-way.
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
@@ -220,6 +221,7 @@ class Database:
     def exclusive(self) -> Iterator[Any]:
         """This profile's file to one connection alone (see take_exclusive); the pool reopens after."""
         self._check_open()
+        self._empty_wal()
         self.engine.dispose()
         self._exclusive = True
         try:
@@ -229,8 +231,20 @@ class Database:
             self._exclusive = False
             self.engine.dispose()
 
+    def _empty_wal(self) -> None:
+        """Checkpoint the WAL into the file before the pool closes its connections.
+
+        The last connection to close writes back whatever the WAL still holds, and
+        sqlcipher3's close() keeps the interpreter while it does (most of a second for
+        100 MB): the window could not paint. A statement lets it run. If a reader holds
+        the WAL, the close does what remains, as before."""
+        with self.raw() as conn, contextlib.suppress(sqlcipher.Error):
+            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+
     def lock(self) -> None:
         """Close every pooled connection and wipe the key; reads and writes fail until unlock()."""
+        if not self._locked and not self._exclusive:
+            self._empty_wal()
         self._locked = True
         self.engine.dispose()
         wipe(self._key)

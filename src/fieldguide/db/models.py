@@ -130,7 +130,8 @@ class Translation(Base):
     """Another language's text of a content row, from a translation pack, under the same stable id.
 
     `kind` is document, section, checklist or item; `title` holds an item's text;
-    `body` a section's body, a checklist's description or a document's introduction.
+    `body` a section's body, a checklist's description or a document's introduction;
+    `hint` an item's evidence hint or a section's period (its "Dated:" line).
     """
 
     __tablename__ = "content_translation"

@@ -56,7 +56,7 @@ _NEIGHBOURS = (
 _PARENT = "SELECT id, title, parent_id FROM section WHERE id = :id"
 _LANGUAGES = "SELECT DISTINCT language FROM content_translation WHERE kind = :kind AND object_id = :id"
 _TRANSLATION = (
-    "SELECT title, body, citation, language FROM content_translation"
+    "SELECT title, body, citation, language, hint FROM content_translation"
     " WHERE language = :language AND kind = :kind AND object_id = :id"
 )
 # The first kind that has the id, in this order (ids of different kinds never clash in packs).
@@ -134,9 +134,12 @@ def kind_of(execute: Execute, content_id: str) -> str | None:
 
 def _translation(
     execute: Execute, language: str, kind: str, object_id: str
-) -> tuple[str, str, str, str] | None:
+) -> tuple[str, str, str, str, str | None] | None:
+    """(title, body, citation, language, hint) of the `language` text of a content row, if any.
+
+    A section's hint is its period (`dated`) in that language."""
     rows = execute(_TRANSLATION, {"language": language, "kind": kind, "id": object_id})
-    return (rows[0][0], rows[0][1], rows[0][2], rows[0][3]) if rows else None
+    return (rows[0][0], rows[0][1], rows[0][2], rows[0][3], rows[0][4]) if rows else None
 
 
 def section(execute: Execute, section_id: str, language: str | None = None) -> SectionView | None:
@@ -160,8 +163,9 @@ def section(execute: Execute, section_id: str, language: str | None = None) -> S
     others = {row[0] for row in execute(_LANGUAGES, {"kind": "section", "id": sid})}
     text = _translation(execute, language, "section", sid) if language else None
     if text is not None:
-        title, body, citation_text, language = text
+        title, body, citation_text, language, period = text
         citation = citation_text or citation or source
+        dated = period or dated
         document_text = _translation(execute, language, "document", document_id)
         document_title = document_text[0] if document_text else document_title
         crumbs = [

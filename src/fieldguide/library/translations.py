@@ -64,17 +64,12 @@ def store_translation(session: Session, content: PackContent) -> None:
             _row(content, language, "document", document["id"], document["title"], document["introduction"])
         )
     for section in content.sections:
-        rows.append(
-            _row(
-                content,
-                language,
-                "section",
-                section["id"],
-                section["title"],
-                section["body"],
-                section["citation"],
-            )
+        row = _row(
+            content, language, "section", section["id"], section["title"], section["body"],
+            section["citation"],
         )
+        # A section's "Dated:" period is worded in the edition's language too ("août 2019").
+        rows.append(row | {"hint": section["dated"]})
     for checklist in content.checklists:
         rows.append(
             _row(

@@ -71,9 +71,10 @@ def remove_temporaries(directory: Path) -> None:
 
 
 def remove_side_files(path: Path) -> None:
-    for suffix in SIDE_SUFFIXES:
+    """The journal files, and the file `swap_in` replaced (once its connection is closed)."""
+    for side in (*(Path(f"{path}{suffix}") for suffix in SIDE_SUFFIXES), temporary_path(path, "replaced")):
         with contextlib.suppress(FileNotFoundError):
-            Path(f"{path}{suffix}").unlink()
+            side.unlink()
 
 
 def _fsync_directory(directory: Path) -> None:
@@ -127,9 +128,20 @@ def swap_in(conn: Any, source: Path, live: Path) -> None:
     On POSIX the exclusive lock is kept across the rename, so no other process can
     slip in between. Windows cannot rename over an open file: there the connection
     is closed first (closing it twice is harmless).
+
+    The replaced file keeps a name (a temporary one) until the caller's
+    `remove_side_files`, after the connection is closed: closing the last handle of
+    an unlinked file frees its blocks there and then (most of a second for 2 GB), and
+    sqlcipher3's close() holds the interpreter while it runs, freezing the window;
+    unlinking releases it. A file system without hard links swaps as before.
     """
     if os.name == "nt":
         conn.close()
+    replaced = temporary_path(live, "replaced")
+    with contextlib.suppress(FileNotFoundError):
+        replaced.unlink()
+    with contextlib.suppress(OSError):
+        os.link(live, replaced)
     replace_file(source, live)
 
 

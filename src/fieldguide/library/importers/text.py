@@ -23,7 +23,8 @@ furniture is mixed into the flow. The pipeline, in order:
 6. ``assemble``   (assemble.py) section tree, de-duplication, Markdown, checklists.
 
 The stages live in their own modules: text_clean.py (1, 2 and the spacing
-measures), text_reader.py (4), text_structure.py (5); text_rules.py holds the
+measures), text_reader.py (4, with its cursor in text_cursor.py and its rules in
+text_headings.py and text_lists.py), text_structure.py (5); text_rules.py holds the
 patterns, the line record and the helpers they share; this module the entry points.
 
 Every rule is about layout and the document's own vocabulary, never about the

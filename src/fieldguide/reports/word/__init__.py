@@ -1,0 +1,1 @@
+"""The Word renderer's stages; `reports.render_docx` runs them."""
