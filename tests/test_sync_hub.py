@@ -373,3 +373,29 @@ def test_a_bundle_damaged_on_the_hub_is_skipped_in_one_line_and_tried_again_next
     hub.corrupt.clear()
     again = sync(b)
     assert again.bundles == 1 and "From A" in {x.title for x in b.assessments.list()}
+
+
+def test_a_large_bundle_from_the_hub_moves_the_progress_bar_while_it_is_applied(
+    three: list[App], hub: FakeHub, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A first full sync through the hub is one large bundle: the bar moves during it, as
+    from a folder, not only between bundles."""
+    from fieldguide.sync import merge
+
+    monkeypatch.setattr(merge, "_REPORT_EVERY", 4)  # this test's bundle stands for a year's
+    a, b, _c = three
+    for app in (a, b):
+        enrol(app, hub)
+    for place in ("Bangui", "Bamako", "Goma"):
+        a.assessments.create([CHECKLIST], place)
+    sync(a)
+    steps: list[tuple[int, int, str]] = []
+    result = hub_run.sync_hub(
+        access(b), lambda done, total, message: steps.append((done, total, message)), backoff=0.01
+    )
+    assert result.bundles == 1 and result.received > 30
+    receiving = [(done, total) for done, total, message in steps if message == "receiving the team's changes"]
+    assert {total for _done, total in receiving} == {100}  # one bundle: its 100 steps
+    done = [d for d, _total in receiving]
+    assert done == sorted(done)
+    assert len({d for d in done if 0 < d < 100}) >= 5, steps

@@ -295,10 +295,10 @@ def test_a_missing_folder_is_one_clear_error(three: list[App], tmp_path: Path) -
 def test_a_large_backlog_is_written_as_several_bundles(
     three: list[App], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from fieldguide.sync import exchange
+    from fieldguide.sync import folder_sync
 
     a, b, _ = three
-    monkeypatch.setattr(exchange, "FOLDER_BUNDLE_CHANGES", 7)
+    monkeypatch.setattr(folder_sync, "FOLDER_BUNDLE_CHANGES", 7)
     shared = tmp_path / "share"
     shared.mkdir()
     some_work(a)

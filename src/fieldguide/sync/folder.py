@@ -58,7 +58,7 @@ BUNDLE_SUFFIX = ".fgsync"
 LAYOUT = ("fieldguide-sync", "v1")
 
 #: Largest bundle file read. The writer splits its bundles far below this (see
-#: ``service.FOLDER_BUNDLE_CHANGES``); anything larger is not one of ours.
+#: ``folder_sync.FOLDER_BUNDLE_CHANGES``); anything larger is not one of ours.
 MAX_BUNDLE_BYTES = 256 * 1024 * 1024
 
 _NAME = re.compile(r"(?P<id>[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\.fgsync")

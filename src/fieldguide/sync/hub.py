@@ -56,6 +56,7 @@ from fieldguide.sync.exchange import (
 
 if TYPE_CHECKING:
     from fieldguide.sync.hub_http import HubEntry
+    from fieldguide.sync.merge import Share
     from fieldguide.sync.roster import Roster
     from fieldguide.sync.service import SyncService
 
@@ -351,15 +352,18 @@ class HubService:
                 found.update(session.scalars(select(SyncSent.bundle_id).where(SyncSent.bundle_id.in_(chunk))))
         return found
 
-    def apply(self, config: HubConfig, entry: HubEntry, data: bytes) -> ApplyResult:
-        """Apply a downloaded bundle (one transaction, as from a folder).
+    def apply(
+        self, config: HubConfig, entry: HubEntry, data: bytes, progress: Share | None = None
+    ) -> ApplyResult:
+        """Apply a downloaded bundle (one transaction, as from a folder); ``progress`` hears
+        the share applied now and then.
 
         The change-log entries it adds came from the hub, so they are never pushed back
         to it (a folder still relays them, for teammates who only use the folder).
         """
         source = _("hub bundle %s") % entry.bundle_id[:8]
         before = self._last_seq()
-        result = self.sync.apply_bytes(data, source)
+        result = self.sync.apply_bytes(data, source, progress)
         after = self._last_seq()
         if after > before:
             with disk_guard(), self.db.write() as session:

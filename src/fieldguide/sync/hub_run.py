@@ -16,12 +16,15 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable
 from functools import partial
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from fieldguide.i18n import _
-from fieldguide.sync.exchange import Progress, Skipped, SyncError
+from fieldguide.sync.exchange import BUNDLE_STEPS, Progress, Skipped, SyncError
 from fieldguide.sync.hub import HubConfig, HubResult, HubService
 from fieldguide.sync.hub_http import HubClient, HubEntry, HubError, HubUnreachable, normalise_url
+
+if TYPE_CHECKING:
+    from fieldguide.sync.merge import Share
 
 __all__ = ["Access", "enrol", "new_code", "sync_hub"]
 
@@ -169,13 +172,26 @@ def _pull(
             continue
         ids = [e.bundle_id for e in listing.entries]
         known: set[str] = access(partial(HubService.known, bundle_ids=ids))
+        # Each bundle is BUNDLE_STEPS steps of the bar, so a large one (a first full sync) moves
+        # it while it applies, as from a folder.
+        total = len(listing.entries) * BUNDLE_STEPS
+        receiving = _("receiving the team's changes")
         for index, entry in enumerate(listing.entries):
             if entry.bundle_id in known or entry.device == config.device:
                 if entry.device != config.device:
                     result.already += 1
             else:
-                report(index, len(listing.entries), _("receiving the team's changes"))
-                if not _take(access, client, config, entry, result):
+                report(index * BUNDLE_STEPS, total, receiving)
+
+                def within(
+                    share: float,
+                    first: int = index * BUNDLE_STEPS,
+                    total: int = total,
+                    message: str = receiving,
+                ) -> None:
+                    report(first + min(int(share * BUNDLE_STEPS), BUNDLE_STEPS - 1), total, message)
+
+                if not _take(access, client, config, entry, result, within):
                     retry.append(_entry_json(entry))
             cursor = max(cursor, entry.cursor)
             result.cursor = cursor
@@ -194,8 +210,10 @@ def _take(
     config: HubConfig,
     entry: HubEntry,
     result: HubResult,
+    progress: Share | None = None,
 ) -> bool:
-    """Download and apply one bundle. False when it should be tried again next time."""
+    """Download and apply one bundle (``progress`` hears the share applied now and then).
+    False when it should be tried again next time."""
     from fieldguide.sync.hub import remove_partial
 
     part_file = access(lambda hub: hub.incoming_dir(config)) / f"{entry.bundle_id}.part"
@@ -213,7 +231,7 @@ def _take(
         result.skipped.append(Skipped(_("hub bundle %s") % entry.bundle_id[:8], str(error), not gone, "hub"))
         return gone
     try:
-        applied = access(lambda hub: hub.apply(config, entry, data))
+        applied = access(lambda hub: hub.apply(config, entry, data, progress))
     except SyncError as error:
         if error.kind == "full":
             raise

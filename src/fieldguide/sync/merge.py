@@ -11,13 +11,14 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
+from operator import attrgetter
 from typing import Any, Literal
 
-from sqlalchemy import insert, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from fieldguide.courtesy import let_others_run
-from fieldguide.db.models import SYNCED_MODELS, ChangeLog, Synced
+from fieldguide.db.models import SYNCED_MODELS, Synced
 from fieldguide.i18n import _
 from fieldguide.sync.hlc import validate_hlc
 from fieldguide.sync.rows import default_value, put_state, settle_many, state_of
@@ -141,6 +142,23 @@ def _placeholder(session: Session, table: str, row_id: str) -> Synced:
     return row
 
 
+def _forward(progress: Share | None) -> Share | None:
+    """``progress`` that only ever moves forward (the bulk and ordinary paths each report
+    their stages; a bar must not jump back between them)."""
+    if progress is None:
+        return None
+    report = progress
+    best = -1.0
+
+    def forward(share: float) -> None:
+        nonlocal best
+        if share > best:
+            best = share
+            report(share)
+
+    return forward
+
+
 def _stage(progress: Share | None, start: float, end: float, total: int) -> Callable[[int], None]:
     """Report every ``_REPORT_EVERY``-th of ``total`` items as a share between ``start`` and ``end``."""
     if progress is None:
@@ -155,22 +173,33 @@ def _stage(progress: Share | None, start: float, end: float, total: int) -> Call
 
 
 def merge_changes(
-    session: Session, entries: Sequence[Entry], rules: Rules, progress: Share | None = None
+    session: Session,
+    entries: Sequence[Entry],
+    rules: Rules,
+    progress: Share | None = None,
+    *,
+    bulk: bool = True,
 ) -> MergeResult:
     """Apply ``entries`` inside the caller's transaction; ``MergeError`` before writing anything.
 
-    ``progress`` hears the share done now and then (from the worker's thread)."""
+    Rows this device has never held are merged and written in bulk (``sync.bulk``; a
+    first full sync is nearly all of them); ``bulk=False`` takes the ordinary path for
+    every row (the tests compare both). ``progress`` hears the share done now and then
+    (from the worker's thread), never going back."""
+    progress = _forward(progress)
     checking = _stage(progress, 0.0, _CHECKED, len(entries))
     for index, entry in enumerate(entries):
         let_others_run()  # thousands of entries: the window's keystrokes get through
         checking(index)
         check_entry(entry, rules)
     result = MergeResult(changes=len(entries))
+    ordered = sorted(entries, key=attrgetter("table", "row_id", "field"))
+    log: list[dict[str, Any]] = []
+    if bulk:
+        ordered = _apply_fresh(session, ordered, result, log, progress)
     rows: dict[tuple[str, str], Synced | None] = {}
-    ordered = sorted(entries, key=lambda e: (e.table, e.row_id, e.field))
     _load(session, ((e.table, e.row_id) for e in ordered), rows)
     touched: dict[tuple[str, str], Synced] = {}
-    log: list[dict[str, Any]] = []
     merging = _stage(progress, _CHECKED, _MERGED, len(ordered))
     for index, entry in enumerate(ordered):
         let_others_run()
@@ -205,16 +234,63 @@ def merge_changes(
                 "local": False,
             }
         )
-    if not touched:
-        return result
-    if progress is not None:
-        progress(_MERGED)
-    result.conflicts = settle_many(session, [touched[key] for key in sorted(touched)])
-    if progress is not None:
-        progress(_SETTLED)
-    session.flush()
+    if touched:
+        if progress is not None:
+            progress(_MERGED)
+        result.conflicts = sorted(
+            result.conflicts + settle_many(session, [touched[key] for key in sorted(touched)])
+        )
+        if progress is not None:
+            progress(_SETTLED)
+        session.flush()
     if log:
-        session.execute(insert(ChangeLog), log)
+        # One order whichever path merged a field: the log's seq order is what later
+        # exports walk.
+        log.sort(key=lambda r: (r["table_name"], r["row_id"], r["field"]))
+        _insert_log(session, log)
     if progress is not None:
         progress(1.0)
     return result
+
+
+def _apply_fresh(
+    session: Session,
+    ordered: list[Entry],
+    result: MergeResult,
+    log: list[dict[str, Any]],
+    progress: Share | None,
+) -> list[Entry]:
+    """Write the rows new to this device in bulk (``sync.bulk``); return the other entries."""
+    from fieldguide.sync import bulk
+
+    fresh, rest = bulk.split(session, ordered, _stage(progress, _CHECKED, _MERGED, len(ordered)))
+    if not fresh:
+        return rest
+    for row in fresh:
+        result.new += row.new
+        result.applied += row.applied
+        result.purged += [(row.table, row.row_id, name) for name in row.purged]
+        log += row.log
+    result.rows_created += len(fresh)
+    report = progress
+
+    def within(done: float) -> None:
+        if report is not None:
+            report(_MERGED + (_SETTLED - _MERGED) * done)
+
+    result.conflicts += bulk.write(session, fresh, within)
+    return rest
+
+
+def _insert_log(session: Session, log: list[dict[str, Any]]) -> None:
+    """The change-log rows of merged fields, as ``insert(ChangeLog)`` writes them (a
+    received field's ``value`` is JSON null, ``local`` false), thousands per statement."""
+    connection = session.connection()
+    rows = [(r["table_name"], r["row_id"], r["field"], r["hlc"], r["device"]) for r in log]
+    for start in range(0, len(rows), 5_000):
+        let_others_run()
+        connection.exec_driver_sql(
+            "INSERT INTO change_log (table_name, row_id, field, value, hlc, device, base, local) "
+            "VALUES (?, ?, ?, 'null', ?, ?, NULL, 0)",
+            rows[start : start + 5_000],
+        )

@@ -32,7 +32,6 @@ from fieldguide.sync.exchange import (
     FOLDER_META,
     NAMES_META,
     ApplyResult,
-    Exchange,
     ExportResult,
     FolderResult,
     Skipped,
@@ -40,6 +39,7 @@ from fieldguide.sync.exchange import (
     get_meta,
     set_meta,
 )
+from fieldguide.sync.folder_sync import FolderSync
 from fieldguide.sync.team import Team
 
 if TYPE_CHECKING:
@@ -130,7 +130,7 @@ class SyncStatus:
         }
 
 
-class SyncService(Team, Exchange):
+class SyncService(Team, FolderSync):
     def __init__(
         self, db: Database, recorder: Recorder, device_id: str, paths: DataPaths, vocabulary: Vocabulary
     ) -> None:

@@ -99,8 +99,12 @@ def bound(device: str, binding: Binding | None) -> bool:
     return binding is not None and binding.device == device and binding.holds()
 
 
+# One encoder for every leaf (``json.dumps`` with options builds one per call).
+_CANONICAL = json.JSONEncoder(sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+
+
 def _canonical(value: Any) -> bytes:
-    return json.dumps(value, sort_keys=True, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+    return _CANONICAL.encode(value).encode("utf-8")
 
 
 def leaf(table: str, row_id: str, field: str, sibling: Sibling) -> bytes:

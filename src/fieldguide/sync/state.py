@@ -61,8 +61,13 @@ def seen(vector: Vector | None, hlc: str, device: str) -> bool:
     return (vector or {}).get(device, "") >= hlc
 
 
+# One encoder for every call: ``json.dumps`` with options builds a new one each time, and
+# a first full sync compares a few hundred thousand values.
+_CANONICAL = json.JSONEncoder(sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+
+
 def _canonical(value: Any) -> str:
-    return json.dumps(value, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+    return _CANONICAL.encode(value)
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,11 +102,14 @@ class FieldState:
     @property
     def winner(self) -> Sibling | None:
         """The version shown: the latest dot (hlc, then device id), the same on every device."""
-        return max(self.siblings, key=lambda s: s.dot) if self.siblings else None
+        siblings = self.siblings
+        if len(siblings) == 1:  # nearly every field
+            return siblings[0]
+        return max(siblings, key=lambda s: s.dot) if siblings else None
 
     @property
     def in_conflict(self) -> bool:
-        return len({_canonical(s.value) for s in self.siblings}) > 1
+        return len(self.siblings) > 1 and len({_canonical(s.value) for s in self.siblings}) > 1
 
     def purged_through(self) -> Vector:
         """For a text field: every version a purge erased (``sync.purge``); empty when none did.
@@ -157,4 +165,6 @@ class FieldState:
 
 
 def _sorted(siblings: tuple[Sibling, ...]) -> tuple[Sibling, ...]:
+    if len(siblings) < 2:  # nearly every field: nothing to order
+        return tuple(siblings)
     return tuple(sorted(siblings, key=lambda s: s.dot))

@@ -10,7 +10,6 @@ ever shows.
 from __future__ import annotations
 
 import re
-import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -30,13 +29,14 @@ _LINE = 1_000
 _TEXT = 200_000
 
 
+#: A UUID as ``str(uuid.UUID(...))`` spells it (lower-case, hyphenated): the only
+#: spelling of a row id, so two devices never hold one row under two ids.
+_ROW_ID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
+
+
 def is_row_id(value: Any) -> bool:
-    if type(value) is not str or len(value) != 36:
-        return False
-    try:
-        return str(uuid.UUID(value)) == value
-    except ValueError:
-        return False
+    # A pattern, not uuid.UUID: a first full sync checks a quarter of a million ids.
+    return type(value) is str and _ROW_ID.fullmatch(value) is not None
 
 
 def _text(limit: int, *, empty: bool = True) -> Rule:

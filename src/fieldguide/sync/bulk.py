@@ -1,0 +1,353 @@
+"""Received rows this device has never held: merged, derived and written in bulk.
+
+A first full sync of a new device receives every row of a team's years at once, and
+none of them exists here yet. Merging a state into an empty state gives the state
+itself, so for such rows the ordinary path (``sync.merge``: load each row through the
+ORM, a placeholder per row, ``FieldState.merge`` per field, ``settle_many``, a flush that
+INSERTs then UPDATEs each row) does nothing but cost minutes at 10 × a team's year.
+Here the same merge, the same derivation (``sync.rows``: visibility, ``updated_at``,
+``created_at``, conflicts) and the same change-log entries are computed in plain
+Python and written with ``executemany``, inside the caller's transaction. Every entry
+has been checked (``check_entry``) and every signature verified before this runs.
+
+Which rows take this path (``split``): those not in the database, with no conflict
+recorded for them, and whose derivation reads nothing that is: an answer, note or
+action whose assessment exists here stays on the ordinary path (its edit may contest
+that assessment's delete, which must be derived again), and so does an assessment
+that rows already here name as theirs (its delete is judged against them). Everything
+else of the batch goes the ordinary way, after these rows are written, so the rows it
+settles find them as if the ORM had written them.
+
+``tests/test_sync_bulk.py`` applies the same bundles both ways and compares every row,
+state, conflict, change-log entry and search hit.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from fieldguide.courtesy import let_others_run
+from fieldguide.db.models import SYNCED_MODELS
+from fieldguide.sync.rows import column_kind, conflict_key, default_value, hlc_iso
+from fieldguide.sync.state import FieldState, join, seen
+
+__all__ = ["Fresh", "split", "write"]
+
+_CHUNK = 500  # ids per IN (…) look-up (SQLite's variable limit is far above)
+_BATCH = 5_000  # rows per executemany
+_CHILD_TABLES = ("response", "note", "action")
+_BASE_COLUMNS = ("id", "clocks", "deleted", "created_at", "updated_at")
+
+_EMPTY = FieldState()
+#: Each column's default, read once (only read here: never mutated).
+_default = functools.cache(default_value)
+
+#: The change-log row the ordinary path writes for a merged field (``merge_changes``).
+LogRow = dict[str, Any]
+
+
+@dataclass
+class Fresh:
+    """One row new to this device: each field's merged state, and what the merge counted."""
+
+    table: str
+    row_id: str
+    states: dict[str, FieldState] = field(default_factory=dict)
+    values: dict[str, Any] = field(default_factory=dict)  # the shown value of each merged field
+    new: int = 0
+    applied: int = 0
+    purged: list[str] = field(default_factory=list)
+    log: list[LogRow] = field(default_factory=list)
+
+
+def _in_chunks(ids: Sequence[str]) -> Iterable[list[str]]:
+    for start in range(0, len(ids), _CHUNK):
+        yield list(ids[start : start + _CHUNK])
+
+
+def _marks(count: int) -> str:
+    return ",".join("?" * count)
+
+
+def _query(session: Session, sql: str, params: Sequence[Any]) -> list[Any]:
+    let_others_run()
+    return list(session.connection().exec_driver_sql(sql, tuple(params)).fetchall())
+
+
+def _existing(session: Session, keys: Iterable[tuple[str, str]]) -> set[tuple[str, str]]:
+    """Which of ``keys`` are rows here, or have a conflict recorded here."""
+    by_table: dict[str, list[str]] = {}
+    for table, row_id in keys:
+        by_table.setdefault(table, []).append(row_id)
+    found: set[tuple[str, str]] = set()
+    for table, ids in by_table.items():
+        for chunk in _in_chunks(ids):
+            marks = _marks(len(chunk))
+            found.update(
+                (table, r[0]) for r in _query(session, f"SELECT id FROM {table} WHERE id IN ({marks})", chunk)
+            )
+            found.update(
+                (table, r[0])
+                for r in _query(
+                    session,
+                    f"SELECT row_id FROM conflict WHERE table_name = ? AND row_id IN ({marks})",
+                    [table, *chunk],
+                )
+            )
+    return found
+
+
+def _merged(
+    entries: Sequence[Any], tables: dict[tuple[str, str], Fresh], step: Callable[[int], None]
+) -> None:
+    """The ordinary merge of each entry into an empty row, with its counts and log rows."""
+    for index, entry in enumerate(entries):
+        step(index)
+        if index % 500 == 0:
+            let_others_run()
+        row = tables.get((entry.table, entry.row_id))
+        if row is None:
+            row = tables[(entry.table, entry.row_id)] = Fresh(entry.table, entry.row_id)
+        name = entry.field
+        old = row.states.get(name)
+        state = entry.state
+        if old is None:
+            # The merge of a state into the empty state is that state (its versions once
+            # each, sorted): a single version is already both, so it is taken as it is
+            # (states are never changed in place).
+            new = state if len(state.siblings) < 2 else _EMPTY.merge(state)
+            old = _EMPTY
+            if not new.ctx and not new.siblings:
+                continue
+        else:
+            new = old.merge(state)
+            if new == old:
+                continue
+        before = row.values.get(name, _default(entry.table, name))
+        row.states[name] = new
+        winner = new.winner
+        if name != "deleted":
+            row.values[name] = winner.value if winner is not None else _default(entry.table, name)
+            if any(s.knows for s in new.siblings) and _learnt_purge(old, new):
+                row.purged.append(name)
+            if row.values[name] != before:
+                row.applied += 1
+        row.new += 1
+        row.log.append(
+            {
+                "table_name": entry.table,
+                "row_id": entry.row_id,
+                "field": name,
+                "value": None,
+                "hlc": winner.hlc if winner else "",
+                "device": winner.device if winner else "",
+                "base": None,
+                "local": False,
+            }
+        )
+
+
+def _learnt_purge(old: FieldState, new: FieldState) -> bool:
+    before = old.purged_through()
+    return any(not seen(before, hlc, device) for device, hlc in new.purged_through().items())
+
+
+def _parent(row: Fresh) -> str | None:
+    if row.table not in _CHILD_TABLES:
+        return None
+    value = row.values.get("assessment_id", _default(row.table, "assessment_id"))
+    return value if isinstance(value, str) and value else None
+
+
+def split(
+    session: Session, ordered: Sequence[Any], step: Callable[[int], None] = lambda index: None
+) -> tuple[list[Fresh], list[Any]]:
+    """The rows of ``ordered`` (entries sorted by table, row, field) that can be written in
+    bulk, merged; and the entries left for the ordinary path. ``step`` hears how many
+    entries are merged now and then."""
+    keys = list(dict.fromkeys((e.table, e.row_id) for e in ordered))
+    here = _existing(session, keys)
+    candidates = [e for e in ordered if (e.table, e.row_id) not in here]
+    if not candidates:
+        return [], list(ordered)
+    rows: dict[tuple[str, str], Fresh] = {}
+    _merged(candidates, rows, step)
+    # Parents that exist here: their children go the ordinary way (``_parent_to_settle``).
+    parents = sorted({p for r in rows.values() if (p := _parent(r)) is not None})
+    parents_here: set[str] = set()
+    for chunk in _in_chunks(parents):
+        parents_here.update(
+            r[0]
+            for r in _query(session, f"SELECT id FROM assessment WHERE id IN ({_marks(len(chunk))})", chunk)
+        )
+    # Assessments whose children are here already: their delete is judged against those.
+    new_assessments = sorted(r.row_id for r in rows.values() if r.table == "assessment")
+    adopted: set[str] = set()
+    for table in _CHILD_TABLES:
+        for chunk in _in_chunks(new_assessments):
+            sql = f"SELECT DISTINCT assessment_id FROM {table} WHERE assessment_id IN ({_marks(len(chunk))})"
+            adopted.update(r[0] for r in _query(session, sql, chunk))
+    bulk = {
+        key
+        for key, row in rows.items()
+        if row.states
+        and not (row.table == "assessment" and row.row_id in adopted)
+        and _parent(row) not in parents_here
+    }
+    fresh = [rows[key] for key in sorted(bulk)]
+    rest = [e for e in ordered if (e.table, e.row_id) not in bulk]
+    return fresh, rest
+
+
+# --- derivation: ``sync.rows._derive`` for rows held in dicts ------------------------------
+
+
+@dataclass
+class _Derived:
+    deleted: bool
+    created_at: str
+    updated_at: str
+    conflicts: dict[str, tuple[str, str]]
+
+
+def _unseen_edit(row: Fresh, children: Sequence[Fresh], knows: dict[str, str]) -> bool:
+    for item in (row, *children):
+        for name, state in item.states.items():
+            if item is row and name == "deleted":
+                continue
+            for sibling in state.siblings:
+                if not seen(knows, sibling.hlc, sibling.device):
+                    return True
+    return False
+
+
+def _derive(row: Fresh, children: Sequence[Fresh]) -> _Derived:
+    states = row.states
+    deleted = states.get("deleted") or FieldState()
+    # ``_delete_state`` of a row created here just now (``created_at`` still empty).
+    if not deleted.siblings:
+        hidden, contested = True, False
+    else:
+        values = {s.value for s in deleted.siblings}
+        if False in values:
+            hidden, contested = False, True in values
+        elif _unseen_edit(
+            row, children if row.table == "assessment" else (), join(*(s.knows for s in deleted.siblings))
+        ):
+            hidden, contested = False, True
+        else:
+            hidden, contested = True, False
+    newest = max((s.hlc for state in states.values() for s in state.siblings), default=None)
+    updated = hlc_iso(newest) if newest is not None else ""
+    created = hlc_iso(min(deleted.ctx.values())) if deleted.ctx else ""
+    wanted: dict[str, tuple[str, str]] = {}
+    for name, state in states.items():
+        if (name == "deleted" and contested) or (
+            name != "deleted" and len(state.siblings) > 1 and state.in_conflict
+        ):
+            winner = state.winner
+            other = state.others()
+            if winner is not None:
+                wanted[name] = (winner.stamp, other[0].stamp if other else winner.stamp)
+    return _Derived(hidden, created, updated, wanted)
+
+
+# --- writing ----------------------------------------------------------------------------------
+
+
+def _to_column(kind: str, value: Any) -> Any:
+    """A value bound as the ORM binds it (SQLAlchemy's JSON and Boolean types)."""
+    if kind == "json":
+        return json.dumps(value)
+    if kind == "bool":
+        return None if value is None else int(value)
+    return value
+
+
+def _columns(table: str) -> list[tuple[str, str]]:
+    model = SYNCED_MODELS[table]
+    names = list(model.__table__.columns.keys())  # type: ignore[attr-defined]
+    expected = set(_BASE_COLUMNS) | set(model.SYNCED_FIELDS)
+    if set(names) != expected:  # a column the merge does not write would be left unset
+        raise RuntimeError(f"{table}: columns {sorted(set(names) ^ expected)} are not synced fields")
+    return [
+        (name, column_kind(table, name)[0] if name not in ("id", "created_at", "updated_at") else "text")
+        for name in names
+    ]
+
+
+def _executemany(
+    session: Session, sql: str, rows: list[tuple[Any, ...]], step: Callable[[int], None]
+) -> None:
+    connection = session.connection()
+    for start in range(0, len(rows), _BATCH):
+        let_others_run()
+        connection.exec_driver_sql(sql, rows[start : start + _BATCH])
+        step(min(start + _BATCH, len(rows)))
+
+
+def write(
+    session: Session, fresh: Sequence[Fresh], progress: Callable[[float], None] | None = None
+) -> list[str]:
+    """Derive and insert ``fresh`` rows and their conflicts; return the conflicts opened.
+
+    The change-log rows are left to the caller (``merge_changes`` writes them with the
+    ordinary path's, in one order)."""
+    children: dict[str, list[Fresh]] = {}
+    for row in fresh:
+        parent = _parent(row)
+        if parent is not None:
+            children.setdefault(parent, []).append(row)
+    by_table: dict[str, list[tuple[Any, ...]]] = {}
+    conflicts: list[tuple[Any, ...]] = []
+    opened: list[str] = []
+    columns = {table: _columns(table) for table in {r.table for r in fresh}}
+    for index, row in enumerate(fresh):
+        if index % 500 == 0:
+            let_others_run()
+        derived = _derive(row, children.get(row.row_id, ()) if row.table == "assessment" else ())
+        clocks = {name: row.states[name].as_json() for name in sorted(row.states)}
+        values: dict[str, Any] = {
+            "id": row.row_id,
+            "clocks": clocks,
+            "deleted": derived.deleted,
+            "created_at": derived.created_at,
+            "updated_at": derived.updated_at,
+        }
+        cells = []
+        for name, kind in columns[row.table]:
+            value = values[name] if name in values else row.values.get(name, _default(row.table, name))
+            cells.append(_to_column(kind, value))
+        by_table.setdefault(row.table, []).append(tuple(cells))
+        for name, (winning, losing) in derived.conflicts.items():
+            cid = conflict_key(row.table, row.row_id, name)
+            opened.append(cid)
+            when = derived.updated_at
+            conflicts.append(
+                (cid, row.table, row.row_id, name, "null", losing, winning, None, "{}", 0, when, when)
+            )
+    total = sum(len(rows) for rows in by_table.values()) + len(conflicts) or 1
+    done = 0
+
+    def step(count: int) -> None:
+        if progress is not None:
+            progress((done + count) / total)
+
+    for table, rows in by_table.items():
+        names = [name for name, _kind in columns[table]]
+        sql = f"INSERT INTO {table} ({', '.join(names)}) VALUES ({_marks(len(names))})"
+        _executemany(session, sql, rows, step)
+        done += len(rows)
+    if conflicts:
+        sql = (
+            "INSERT INTO conflict (id, table_name, row_id, field, losing_value, losing_clock, winning_clock, "
+            "resolution, clocks, deleted, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)"
+        )
+        _executemany(session, sql, conflicts, step)
+    return sorted(opened)

@@ -1,0 +1,285 @@
+"""The bulk path of a first full sync (``sync.bulk``) ends exactly where the ordinary merge does.
+
+The same bundles are applied to two devices, one through the bulk path (the default for
+rows a device has never held) and one with every row merged the ordinary way
+(``merge_changes(bulk=False)``); then every row with its field states, every conflict,
+every change-log entry, every kept signature and what search finds are compared. The
+bundles hold what a team's history holds: answers with notes, actions, bookmarks and
+library notes, a conflict between two laptops, an assessment in the bin, a delete that
+missed a teammate's edit (a delete conflict), and a purged text. A second pair receives
+part of the history first, so one bundle mixes rows it holds (ordinary path) with new
+ones (bulk), including answers of an assessment it holds, and answers that arrived before
+their assessment.
+
+And a bundle that is forged, tampered with or carries an invalid value is still refused
+whole by a new device, with nothing changed.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from fieldguide.app import App
+from fieldguide.sync import merge
+from fieldguide.sync.bundle import decode_bundle, encode_bundle
+from fieldguide.sync.merge import Entry
+from fieldguide.sync.service import SyncError
+from fieldguide.sync.state import FieldState, Sibling
+from tests.test_sync_support import crafted_bundle, database_content, devices
+
+CHECKLIST = "ssr-national-ownership-tips"
+WORDS = ("vetting", "witness", "sécurité", "الأمن", "ministry", "checkpoint", "bin", "ve")
+
+
+@pytest.fixture
+def team(_template_profile: Path, tmp_path: Path) -> Iterator[list[App]]:
+    with devices(_template_profile, tmp_path, 6) as apps:
+        yield apps
+
+
+def _export(app: App, path: Path, **options: Any) -> Path:
+    made = app.sync.export_file(path, **options)
+    assert made.path is not None
+    return made.path
+
+
+def _history(amina: App, brian: App, tmp_path: Path) -> tuple[Path, Path, dict[str, str]]:
+    """Two laptops' work; returns an early bundle (the first days), the full history, and ids."""
+    items = [item.id for item in amina.catalog.checklist(CHECKLIST).items[:4]]
+    kept = amina.assessments.create([CHECKLIST], "Vetting commission, Bangui")
+    for index, item in enumerate(items):
+        amina.assessments.answer(kept, item, status="applied", note=f"Witness W-{index} on vetting, sécurité")
+    amina.assessments.add_action(kept, "Call the ministry", item_id=items[0], owner="Amina", due="2026-03-01")
+    binned = amina.assessments.create([CHECKLIST], "Old checkpoint visit")
+    amina.assessments.answer(binned, items[0], note="checkpoint in the bin")
+    amina.assessments.delete(binned)
+    contested = amina.assessments.create([CHECKLIST], "Border crossing الأمن")
+    amina.assessments.answer(contested, items[1], note="first look")
+    section = amina.catalog.checklist(CHECKLIST).items[0].id
+    amina.annotations.add_bookmark("item", section)
+    amina.annotations.save_note("item", section, "A library note on vetting")
+    early = _export(amina, tmp_path / "early.fgsync", everything=True)
+    brian.sync.apply_file(early)
+
+    # Concurrent work: both retitle the kept assessment; Amina deletes one Brian edits.
+    amina.assessments.update(kept, title="Vetting commission (Amina)")
+    brian.assessments.update(kept, title="Vetting commission (Brian)")
+    amina.assessments.delete(contested)
+    brian.assessments.answer(contested, items[1], note="Brian's witness kept on")
+    brian.assessments.answer(kept, items[2], note="Brian adds a ministry source")
+    later = brian.assessments.create([CHECKLIST], "Brian's checkpoint survey")
+    brian.assessments.answer(later, items[0], note="checkpoint survey")
+    brian.assessments.add_action(later, "Visit the checkpoint")
+    amina.sync.apply_file(_export(brian, tmp_path / "brian.fgsync", everything=True))
+    # A text removed for good (sync.purge).
+    amina.purge.purge("answer-note", kept, items[3], replacement="[removed]")
+    full = _export(amina, tmp_path / "full.fgsync", everything=True)
+    return early, full, {"kept": kept, "contested": contested, "later": later}
+
+
+def _dump(app: App) -> dict[str, Any]:
+    """Every row of the synced tables and the conflict index (all columns, as stored), the
+    received change-log entries in their order, the kept proofs, and search hits."""
+    out: dict[str, Any] = {}
+    with app.db.read() as session:
+        connection = session.connection()
+        for table in ("assessment", "response", "note", "action", "bookmark", "conflict"):
+            rows = connection.exec_driver_sql(f"SELECT * FROM {table} ORDER BY id").fetchall()
+            out[table] = [tuple(row) for row in rows]
+        out["log"] = [
+            tuple(row)
+            for row in connection.exec_driver_sql(
+                "SELECT table_name, row_id, field, value, typeof(value), hlc, device, base, local "
+                "FROM change_log WHERE NOT local ORDER BY seq"
+            )
+        ]
+        out["proofs"] = sorted(
+            tuple(row) for row in connection.exec_driver_sql("SELECT * FROM sync_signature")
+        )
+    out["search"] = {word: [(h.kind, h.id, h.snippet) for h in app.search.search(word)] for word in WORDS}
+    out["visible"] = sorted(a.title for a in app.assessments.list())
+    out["bin"] = sorted(a.title for a in app.assessments.list(deleted=True))
+    out["conflicts"] = sorted((c.id, c.kind) for c in app.sync.conflicts())
+    return out
+
+
+def _apply(app: App, path: Path, monkeypatch: pytest.MonkeyPatch, *, bulk: bool) -> Any:
+    if bulk:
+        return app.sync.apply_file(path)
+    with monkeypatch.context() as patch:
+        patch.setattr(merge, "merge_changes", functools.partial(merge.merge_changes, bulk=False))
+        return app.sync.apply_file(path)
+
+
+def _same(bulk: App, ordinary: App) -> dict[str, Any]:
+    mine, theirs = _dump(bulk), _dump(ordinary)
+    for name in mine:
+        assert mine[name] == theirs[name], name
+    return mine
+
+
+def _counts(result: Any) -> tuple[Any, ...]:
+    return (result.changes, result.new, result.applied, result.conflicts, result.purged)
+
+
+def test_a_new_device_ends_the_same_through_the_bulk_path_as_through_the_merge(
+    team: list[App], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    amina, brian, fast, slow, _y1, _y2 = team
+    _early, full, ids = _history(amina, brian, tmp_path)
+    spied: list[int] = []
+    split = merge.__dict__["_apply_fresh"]
+
+    def counting(session: Any, ordered: Any, *args: Any) -> Any:
+        rest = split(session, ordered, *args)
+        spied.append(len(ordered) - len(rest))
+        return rest
+
+    monkeypatch.setattr(merge, "_apply_fresh", counting)
+    one = _apply(fast, full, monkeypatch, bulk=True)
+    assert spied and spied[0] > 0  # the new device took the bulk path
+    spied.clear()
+    two = _apply(slow, full, monkeypatch, bulk=False)
+    assert not spied
+    assert _counts(one) == _counts(two)
+    dump = _same(fast, slow)
+
+    # What a person sees on the new device: the history, its conflicts, its bin, its search.
+    assert dump["visible"] == sorted(
+        ["Vetting commission (Amina)", "Border crossing الأمن", "Brian's checkpoint survey"]
+    ) or dump["visible"] == sorted(
+        ["Vetting commission (Brian)", "Border crossing الأمن", "Brian's checkpoint survey"]
+    )
+    assert dump["bin"] == ["Old checkpoint visit"]
+    kinds = sorted(kind for _id, kind in dump["conflicts"])
+    assert len(kinds) == 2 and "delete" in " ".join(kinds)
+    assert dump["search"]["witness"]
+    assert fast.sync.conflicts() and fast.assessments.get(ids["later"]).actions
+    assert any(r.note == "[removed]" for r in fast.assessments.get(ids["kept"]).responses)
+    # ... and the same as on the laptop it came from.
+    assert sorted(a.title for a in amina.assessments.list()) == dump["visible"]
+    assert sorted((c.id, c.kind) for c in amina.sync.conflicts()) == dump["conflicts"]
+    for word in WORDS:
+        # (The same hits; ties may rank apart: the laptop's index grew in another order.)
+        assert sorted((h.kind, h.id) for h in amina.search.search(word)) == sorted(
+            h[:2] for h in dump["search"][word]
+        )
+
+
+def test_a_bundle_mixing_rows_held_and_new_ones_ends_the_same_both_ways(
+    team: list[App], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    amina, brian, _x1, _x2, fast, slow = team
+    early, full, ids = _history(amina, brian, tmp_path)
+    # Answers that travel before their assessment (bundles out of order): Brian's later
+    # assessment's answers without the assessment itself.
+    key = amina.sync.writing_key()
+    assert key is not None
+    decoded = decode_bundle(full.read_bytes(), key=key)
+    orphans = [
+        e
+        for e in decoded.changes
+        if e.table == "response"
+        and any(s.device == brian.device_id for s in e.state.siblings)
+        and all(s.device == brian.device_id for s in e.state.siblings)
+    ]
+    assert orphans
+    ahead = tmp_path / "ahead.fgsync"
+    ahead.write_bytes(crafted_bundle(brian, orphans))
+    for app, bulk in ((fast, True), (slow, False)):
+        _apply(app, early, monkeypatch, bulk=bulk)
+        _apply(app, ahead, monkeypatch, bulk=bulk)
+    _same(fast, slow)
+    from fieldguide.sync import bulk
+
+    splits: list[tuple[set[tuple[str, str]], set[tuple[str, str]]]] = []
+    original = bulk.split
+
+    def spy(session: Any, ordered: Any, *args: Any) -> Any:
+        fresh, rest = original(session, ordered, *args)
+        splits.append(({(r.table, r.row_id) for r in fresh}, {(e.table, e.row_id) for e in rest}))
+        return fresh, rest
+
+    monkeypatch.setattr(bulk, "split", spy)
+    one = _apply(fast, full, monkeypatch, bulk=True)
+    ((fresh, rest),) = splits
+    # Both paths in one bundle: new rows in bulk; rows held here, answers of an assessment
+    # held here, and an assessment whose answers arrived first, the ordinary way.
+    assert ("assessment", ids["later"]) in rest and ("assessment", ids["kept"]) in rest
+    assert ("action", fast.assessments.get(ids["later"]).actions[0].id) in fresh
+    two = _apply(slow, full, monkeypatch, bulk=False)
+    assert _counts(one) == _counts(two)
+    dump = _same(fast, slow)
+    assert "Brian's checkpoint survey" in dump["visible"]
+    assert fast.assessments.get(ids["later"]).responses
+
+
+def _fresh_device_refuses(device: App, data: bytes, tmp_path: Path, name: str, words: str) -> None:
+    path = tmp_path / name
+    path.write_bytes(data)
+    before = database_content(device)
+    with pytest.raises(SyncError, match=words):
+        device.sync.apply_file(path)
+    assert database_content(device) == before
+    assert device.assessments.list() == []
+
+
+def test_a_new_device_still_refuses_a_forged_tampered_or_invalid_bundle_whole(
+    team: list[App], tmp_path: Path
+) -> None:
+    amina, brian, fresh, *_rest = team
+    _early, full, ids = _history(amina, brian, tmp_path)
+    key = amina.sync.writing_key()
+    assert key is not None
+    decoded = decode_bundle(full.read_bytes(), key=key)
+    changes = list(decoded.changes)
+
+    # Forged: Brian's versions re-signed with Amina's key (she holds the epoch key).
+    _fresh_device_refuses(
+        fresh, crafted_bundle(amina, changes), tmp_path, "forged.fgsync", "not signed by that device's key"
+    )
+
+    # Tampered: one note's text changed after it was signed, the proofs left as they were.
+    index = next(i for i, e in enumerate(changes) if e.field == "note" and e.state.siblings)
+    entry = changes[index]
+    altered = entry.state.siblings[0]
+    changes_altered = list(changes)
+    changes_altered[index] = Entry(
+        entry.table,
+        entry.row_id,
+        entry.field,
+        FieldState(entry.state.ctx, (Sibling(altered.hlc, altered.device, "Nobody was there."),)),
+    )
+    tampered = encode_bundle(
+        changes_altered,
+        device=amina.device_id,
+        key=key,
+        signer=amina.sync.device_keys(),
+        writes=decoded.signed.writes,
+        ids=decoded.signed.ids,
+        roster=decoded.signed.roster,
+    )
+    _fresh_device_refuses(fresh, tampered, tmp_path, "tampered.fgsync", "nothing was applied")
+
+    # Invalid: a correctly signed status no version of Field Guide writes, among valid rows.
+    clock = amina.recorder.clock.tick()
+    response = next(e for e in changes if e.table == "response").row_id
+    invalid = Entry(
+        "response",
+        response,
+        "status",
+        FieldState({amina.device_id: clock}, (Sibling(clock, amina.device_id, "x" * 99),)),
+    )
+    own = [e for e in changes if all(s.device == amina.device_id for s in e.state.siblings)]
+    _fresh_device_refuses(
+        fresh, crafted_bundle(amina, [*own, invalid]), tmp_path, "invalid.fgsync", "invalid value"
+    )
+
+    # The honest bundle still applies, whole.
+    fresh.sync.apply_file(full)
+    assert fresh.assessments.get(ids["kept"]).title.startswith("Vetting commission")
