@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QThreadPool, QTimer
 
+from fieldguide.ui.actions import LOCK_BEFORE
 from fieldguide.ui.controllers.base import Controller
 from fieldguide.ui.library_model import LibrarySnapshot
 from fieldguide.ui.profile_menu import ProfileProtection
@@ -21,7 +22,6 @@ if TYPE_CHECKING:
     from fieldguide.ui.lock import LockController
     from fieldguide.ui.main_window import MainWindow
 
-LOCK_BEFORE = "protect_profile"  # the lock action heads the protection group of the File menu
 # The search index is merged a step at a time while the profile is idle (SearchService.tidy_index):
 # often until it is one piece, then now and then, as writing splits it again.
 TIDY_STEP_MS = 15_000
