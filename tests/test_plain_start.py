@@ -30,15 +30,20 @@ SECTION = "ssr-national-ownership/what-it-means"
 # Run as `python -c`: the real entry point with the smoke test, reporting at its usable moment
 # (the line it prints) what was loaded and what the window showed.
 _PROBE = """
-import json, sys
-from fieldguide.ui import launch
+import gc, json, sys
+from fieldguide.ui import launch, lock
 
 seen = {}
-real_smoke, real_report = launch._smoke_test, launch._report
+real_smoke, real_report, real_open = launch._smoke_test, launch._report, lock.open_guarded
 
 def smoke(app, window):
     seen["window"] = window
     real_smoke(app, window)
+
+def open_guarded(*args, **kwargs):
+    # Start-up holds the cyclic collector back until the library is usable: on again by now.
+    print("opened:" + json.dumps({"gc": gc.isenabled()}))
+    return real_open(*args, **kwargs)
 
 def report(line):
     window = seen["window"]
@@ -52,7 +57,7 @@ def report(line):
         }))
     real_report(line)
 
-launch._smoke_test, launch._report = smoke, report
+launch._smoke_test, launch._report, lock.open_guarded = smoke, report, open_guarded
 sys.exit(launch.launch(sys.argv[1:]))
 """
 
@@ -62,7 +67,10 @@ def _smoke(data_dir: Path) -> tuple[subprocess.CompletedProcess[str], dict[str, 
     command = [sys.executable, "-c", _PROBE, "--smoke-test", "--data-dir", str(data_dir)]
     result = subprocess.run(command, capture_output=True, text=True, env=env, timeout=120)
     found = [line for line in result.stdout.splitlines() if line.startswith("probe:")]
-    return result, json.loads(found[0][len("probe:") :]) if found else {}
+    probe = json.loads(found[0][len("probe:") :]) if found else {}
+    opened = [line for line in result.stdout.splitlines() if line.startswith("opened:")]
+    probe["opened"] = json.loads(opened[0][len("opened:") :]) if opened else {}
+    return result, probe
 
 
 def test_the_library_is_usable_before_sqlalchemy_is_imported(data_dir: Path) -> None:
@@ -74,6 +82,7 @@ def test_the_library_is_usable_before_sqlalchemy_is_imported(data_dir: Path) -> 
     assert probe["sqlalchemy"] is False and probe["app_open"] is False
     assert probe["sections"] > 100  # the starter library's documents, sections and checklists
     assert probe["reading"] and "national ownership" in probe["text"].lower()
+    assert probe["opened"] == {"gc": True}  # collecting cycles again before the profile opens
     # The next start shows the section read last, read plainly too.
     again, probe = _smoke(data_dir)
     assert again.returncode == 0 and probe["sqlalchemy"] is False
