@@ -11,6 +11,7 @@ import argparse
 import gc
 import sys
 import time
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer
@@ -70,8 +71,14 @@ def _launch(argv: list[str]) -> int:
         # Read plainly while the window is built, so the library fills it before its first paint.
         ahead = PlainReadAhead(str(paths.root))
         window.build()
+        # The lock and the full open (SQLAlchemy) after the first paint that follows the read:
+        # the library's, when it could be read plainly. Waiting for the built window's paint
+        # alone raced the read: when the build finished first, the open started beside the
+        # tree being filled and painted, and the library became usable later. Taken before
+        # the window takes the read, so that the smoke test's hook, installed as the library
+        # is shown, is called first (Qt calls the filter installed last first).
+        ahead.then(lambda _read: _after_next_paint(window, open_profile))
         window.profile.read_ahead(ahead)
-        after_first_paint(window, open_profile)
 
     def open_profile() -> None:
         from fieldguide.ui.lock import open_guarded
@@ -96,6 +103,11 @@ def _launch(argv: list[str]) -> int:
         # the first paint before build() runs (noted after it, the frame's paint looked late).
         _smoke_test(app, window)
     return int(app.exec())
+
+
+def _after_next_paint(window: MainWindow, callback: Callable[[], None]) -> None:
+    after_first_paint(window, callback)
+    window.update()  # a paint is coming even when the read changed nothing on screen
 
 
 def _smoke_test(app: QApplication, window: MainWindow) -> None:

@@ -98,21 +98,22 @@ class PlainReadAhead:
 
         self.done = False
         self.result: PlainRead | None = None
-        self._taker: Callable[[PlainRead | None], None] | None = None
+        self._takers: list[Callable[[PlainRead | None], None]] = []
         run_task(lambda: _read_plain(root), self._arrived, lambda _error: self._arrived(None))
 
     def _arrived(self, read: PlainRead | None) -> None:
         self.done, self.result = True, read
-        if self._taker is not None:
-            self._taker(read)
-        elif read is not None:
+        if not self._takers and read is not None:
             read.library.close()  # nobody took it: the window was never built
+        for taker in self._takers:
+            taker(read)
 
     def then(self, taker: Callable[[PlainRead | None], None]) -> None:
+        """Call `taker` with the read once it has arrived (at once if it has); in the order given."""
         if self.done:
             taker(self.result)
         else:
-            self._taker = taker
+            self._takers.append(taker)
 
 
 class ProfileController(Controller):
