@@ -229,15 +229,23 @@ def _sync(app: Any, work: Path) -> dict[str, float]:
         export_all = _timed(lambda: app.sync.export_file(bundle, everything=True))
         shares: list[float] = []
         apply_all = _timed(lambda: device.sync.apply_bytes(bundle.read_bytes(), bundle.name, shares.append))
-        # A month: mark all but the newest twelfth of the log as sent, export the rest.
+        # A month: the new device has acknowledged all but the newest twelfth of the log;
+        # export what it has not (what `sync export --for` it sends). The device received
+        # those versions in the full sync already: applying measures opening, verifying and
+        # merging a month through the ordinary path, which finds nothing new to write.
+        from fieldguide.sync.exchange import ACK_META
+
         with app.db.raw() as conn:
             (last,) = conn.execute("SELECT max(seq) FROM change_log").fetchone()
-            conn.execute("DELETE FROM sync_sent")
             conn.execute(
-                "INSERT INTO sync_sent VALUES ('bench-month', 1, ?, 0, '', 'bench')", (last * 11 // 12,)
+                "INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)",
+                (ACK_META + device.device_id, str(last * 11 // 12)),
             )
         month = work / "month.fgsync"
-        export_month = _timed(lambda: app.sync.export_file(month))
+        sent: list[int] = []
+        export_month = _timed(
+            lambda: sent.append(app.sync.export_file(month, for_device=device.device_id).changes)
+        )
         apply_month = _timed(lambda: device.sync.apply_file(month))
     finally:
         device.close()
@@ -246,6 +254,7 @@ def _sync(app: Any, work: Path) -> dict[str, float]:
         "sync: first full sync, export (s)": export_all,
         "sync: first full sync, apply (s)": apply_all,
         "sync: first full sync, progress steps shown": float(len(shares)),
+        "sync: a month's changes": float(sent[0]),
         "sync: export a month (s)": export_month,
         "sync: apply a month (s)": apply_month,
     }

@@ -161,7 +161,11 @@ def cli(data_dir: Path):  # type: ignore[no-untyped-def]
 
 @pytest.fixture
 def open_window(qtbot, data_dir: Path):  # type: ignore[no-untyped-def]
-    """A function that opens a main window on the test profile and waits for its library."""
+    """A function that opens a main window on the test profile and waits until it is open.
+
+    The library shows before the profile's full open when it can be read plainly
+    (`library_loaded`); the tests here drive the whole window, so they wait for the open
+    (`profile_opened`), which follows it."""
     from fieldguide.paths import DataPaths
     from fieldguide.ui.main_window import MainWindow
 
@@ -170,7 +174,7 @@ def open_window(qtbot, data_dir: Path):  # type: ignore[no-untyped-def]
         qtbot.addWidget(window)
         window.show()
         qtbot.waitExposed(window)
-        with qtbot.waitSignal(window.library_loaded, timeout=20000):
+        with qtbot.waitSignal(window.profile_opened, timeout=20000):
             window.open_profile()
         window.activateWindow()
         qtbot.waitUntil(window.isActiveWindow)

@@ -16,7 +16,7 @@ from fieldguide.db.models import Note
 from fieldguide.library.text_match import fold
 from fieldguide.ui.library_model import HAS_NOTE_ROLE, ID_ROLE, KIND_ROLE
 from fieldguide.ui.main_window import MainWindow
-from fieldguide.ui.search_popup import kind_label
+from fieldguide.ui.search_hits import kind_label
 from tests.gui_helpers import rows_of
 
 SECTION = "ssr-national-ownership/what-it-means"

@@ -27,7 +27,8 @@ from fieldguide.ui.library_model import (
     LibraryModel,
     LibrarySnapshot,
 )
-from fieldguide.ui.search_popup import SearchPopup, snippet_html
+from fieldguide.ui.search_hits import snippet_html
+from fieldguide.ui.search_popup import SearchPopup
 
 # --- settings -------------------------------------------------------------------------------------
 
@@ -102,9 +103,9 @@ def test_find_in_page_matches_anywhere_in_a_word() -> None:
 
 def test_snippet_marks_are_the_search_services_own() -> None:
     from fieldguide.library import search as service
-    from fieldguide.ui import search_popup
+    from fieldguide.ui import search_hits
 
-    assert (search_popup.MATCH_START, search_popup.MATCH_END) == (service.MATCH_START, service.MATCH_END)
+    assert (search_hits.MATCH_START, search_hits.MATCH_END) == (service.MATCH_START, service.MATCH_END)
 
 
 def test_snippets_are_escaped_and_marked() -> None:

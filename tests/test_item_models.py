@@ -137,6 +137,42 @@ def test_bookmarks_and_assessments_branches() -> None:
     assert _tree(model)[1] == ("Assessments", ["No assessments yet"])
 
 
+
+def test_a_large_library_builds_imported_sections_after_the_rest_and_on_demand() -> None:
+    """Years of imports: the tree is usable before every imported section has a row; a
+    section asked for (opened, marked noted, filtered) is built at once, the rest in steps."""
+    from fieldguide.ui.library_model import FILL_AT_ONCE, build_library_model
+
+    per_document = 100
+    imported = [
+        DocumentSummary(f"imp-{n}", f"Report {n}", "mediation", per_document, imported=True, pack_id="i")
+        for n in range(FILL_AT_ONCE // per_document + 2)
+    ]
+    outlines = {
+        **OUTLINES,
+        **{
+            d.id: [SectionEntry(f"{d.id}/{k}", f"Part {k}", 1, None, None) for k in range(per_document)]
+            for d in imported
+        },
+    }
+    last = imported[-1].id
+    snapshot = LibrarySnapshot([*DOCS, *imported], outlines, CHECKLISTS, noted_sections={f"{last}/7"})
+    model = LibraryModel()
+    model.set_library(snapshot)
+    assert not model.filled
+    assert model.index_of("ssr-guide/1.1").isValid()  # the starter library is whole at once
+    document = model.index_of("imp-0")
+    assert document.isValid() and model.rowCount(document) == 0  # not yet built
+    noted = model.index_of(f"{last}/7")  # asked for: its document is built now, marks and all
+    assert noted.isValid() and noted.data(HAS_NOTE_ROLE) is True
+    assert model.rowCount(noted.parent()) == per_document
+    while model.fill_more():
+        pass
+    assert model.filled and model.rowCount(document) == per_document
+    # Built in steps or in one call, the rows are the same.
+    assert _tree(model) == _tree(build_library_model(snapshot))
+
+
 # --- the workspace's items ---------------------------------------------------------------
 
 

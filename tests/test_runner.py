@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any
 
 import pytest
@@ -183,3 +185,45 @@ def test_a_query_behind_a_short_operation_waits_in_order(runner: Any) -> None:
     runner.run(lambda app: app.write("note"))  # not long: a save
     threading.Timer(0.05, fake.gate.set).start()
     assert runner.read(lambda app: list(app.written)) == ["note"]
+
+
+
+@contextmanager
+def _opening(fake: FakeApp) -> Iterator[tuple[Runner, threading.Event]]:
+    """A runner whose profile is still opening until the event is set."""
+    runner = Runner()
+    opening = threading.Event()
+
+    def slow_open() -> FakeApp:
+        opening.wait(10)
+        return fake
+
+    runner.open(slow_open)  # type: ignore[arg-type]
+    try:
+        yield runner, opening
+    finally:
+        opening.set()
+        runner.close()
+
+
+def test_while_the_profile_opens_a_query_is_answered_before_the_open(qtbot: Any) -> None:
+    """`read(op, before_open=...)`: the library read plainly answers while the open runs; a query
+    that needs the profile, or one asked once it is open, is answered by the App."""
+    from fieldguide.library.plain import NeedsFullOpen
+
+    def needs_the_app() -> str:
+        raise NeedsFullOpen("a checklist")
+
+    with _opening(FakeApp()) as (runner, opening):
+        assert runner.read(lambda app: "from the app", before_open=lambda: "read plainly") == "read plainly"
+        threading.Timer(0.05, opening.set).start()
+        assert runner.read(lambda app: "from the app", before_open=needs_the_app) == "from the app"
+        assert runner.read(lambda app: "from the app", before_open=lambda: "read plainly") == "from the app"
+
+
+def test_a_query_behind_a_save_queued_while_the_profile_opens_waits_for_both(qtbot: Any) -> None:
+    with _opening(FakeApp()) as (runner, opening):
+        runner.run(lambda app: app.write("typed while opening"))
+        threading.Timer(0.05, opening.set).start()
+        # The plain read would not see the save: the query waits for the open and the save.
+        assert runner.read(lambda app: list(app.written), before_open=lambda: []) == ["typed while opening"]

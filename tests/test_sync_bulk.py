@@ -200,8 +200,8 @@ def test_a_bundle_mixing_rows_held_and_new_ones_ends_the_same_both_ways(
     splits: list[tuple[set[tuple[str, str]], set[tuple[str, str]]]] = []
     original = bulk.split
 
-    def spy(session: Any, ordered: Any) -> Any:
-        fresh, rest = original(session, ordered)
+    def spy(session: Any, ordered: Any, *args: Any) -> Any:
+        fresh, rest = original(session, ordered, *args)
         splits.append(({(r.table, r.row_id) for r in fresh}, {(e.table, e.row_id) for e in rest}))
         return fresh, rest
 
@@ -283,3 +283,40 @@ def test_a_new_device_still_refuses_a_forged_tampered_or_invalid_bundle_whole(
     # The honest bundle still applies, whole.
     fresh.sync.apply_file(full)
     assert fresh.assessments.get(ids["kept"]).title.startswith("Vetting commission")
+
+
+def test_a_field_named_twice_in_one_bundle_merges_the_same_both_ways(
+    team: list[App], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A bundle may carry one field twice (made by hand, or two relays joined): the second
+    state merges into the first on both paths, and two versions nobody replaced stay a
+    conflict."""
+    import uuid
+
+    amina, _brian, fast, slow, *_rest = team
+    me = amina.device_id
+    first, second, third = (amina.recorder.clock.tick() for _ in range(3))
+    row = str(uuid.uuid4())
+
+    def state(*versions: tuple[str, str]) -> FieldState:
+        return FieldState({me: max(h for h, _v in versions)}, tuple(Sibling(h, me, v) for h, v in versions))
+
+    entries = [
+        Entry("assessment", row, "title", state((first, "Draft title"))),
+        Entry("assessment", row, "title", state((second, "Second title"))),
+        Entry("assessment", row, "deleted", state((first, False))),
+        Entry(
+            "assessment",
+            row,
+            "summary",
+            FieldState({me: third, "0" * 36: first}, (Sibling(third, me, "One"),)),
+        ),
+        Entry("assessment", row, "summary", FieldState({"0" * 36: first}, ())),
+    ]
+    path = tmp_path / "twice.fgsync"
+    path.write_bytes(crafted_bundle(amina, entries))
+    one = _apply(fast, path, monkeypatch, bulk=True)
+    two = _apply(slow, path, monkeypatch, bulk=False)
+    assert _counts(one) == _counts(two)
+    dump = _same(fast, slow)
+    assert dump["visible"] == ["Second title"]

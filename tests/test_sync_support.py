@@ -77,7 +77,7 @@ def amina_window_and_bruno(template: Path, directory: Path, qtbot: Any) -> Itera
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
-    with qtbot.waitSignal(window.library_loaded, timeout=20000):
+    with qtbot.waitSignal(window.profile_opened, timeout=20000):
         window.open_profile()
     bruno = open_app(DataPaths(roots[1]), install_starter=False)
     try:

@@ -5,16 +5,16 @@ Its own package, above `security` (whose encrypted-file operations it uses) and
 needs of backups as a protocol, and `App` hands it the service.
 """
 
-from fieldguide.backups.service import (
+from fieldguide.backups.record import (
     PREFIX,
     SUFFIX,
     Backup,
     BackupError,
     BackupPassphraseRequired,
-    BackupService,
     read_backup,
     write_sidecar,
 )
+from fieldguide.backups.service import BackupService
 
 __all__ = [
     "PREFIX",

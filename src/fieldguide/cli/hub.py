@@ -20,7 +20,7 @@ import argparse
 import sys
 from typing import TYPE_CHECKING, Any
 
-from fieldguide.cli.sync import print_exchanged, print_problems
+from fieldguide.cli.bundles import print_exchanged, print_problems
 from fieldguide.i18n import _, n_
 
 if TYPE_CHECKING:

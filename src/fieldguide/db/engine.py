@@ -7,13 +7,13 @@ the same profile queue for the write lock instead of failing half-way.
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
 import sqlcipher3.dbapi2 as sqlcipher
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.orm import Session
 from sqlalchemy.pool import QueuePool
 
@@ -118,6 +118,19 @@ def create_db_engine(path: Path, key: bytes | bytearray | None = None) -> Engine
         let_others_run()
 
     return engine
+
+
+def statements(session: Session) -> Callable[[str, dict[str, Any]], Sequence[Sequence[Any]]]:
+    """`execute(sql, params)` through `session`: how the services run the plain statements that
+    the command line and the window's start also run on a bare connection (`library/query.py`,
+    `library/shelf.py`), so both read the same rows."""
+
+    def execute(sql: str, params: dict[str, Any]) -> Sequence[Sequence[Any]]:
+        result = session.execute(text(sql), params)
+        # A statement with no rows to fetch (a CREATE) gives none.
+        return result.all() if getattr(result, "returns_rows", True) else []
+
+    return execute
 
 
 class Database:

@@ -14,16 +14,17 @@ same section offline end up with one bookmark, not two.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from fieldguide.db.engine import Database
+from fieldguide.db.engine import Database, statements
 from fieldguide.db.models import Bookmark, Checklist, ChecklistItem, Note, Section
 from fieldguide.errors import UserError
 from fieldguide.i18n import _
+from fieldguide.library import shelf
 from fieldguide.library.catalog import NotFound
+from fieldguide.library.views import BookmarkView as BookmarkView
+from fieldguide.library.views import NoteView as NoteView
 from fieldguide.sync.changelog import Recorder, derived_id
 
 NOTE_TARGETS = ("section", "item")
@@ -34,26 +35,6 @@ _CONTENT = {"section": Section, "checklist": Checklist, "item": ChecklistItem}
 
 class InvalidTarget(UserError):
     """Notes and bookmarks attach to library content of a known kind only."""
-
-
-@dataclass(frozen=True)
-class NoteView:
-    id: str
-    target_kind: str
-    target_id: str
-    body: str
-    author_device: str
-    updated_at: str
-    mine: bool  # written on this device, so editable here
-
-
-@dataclass(frozen=True)
-class BookmarkView:
-    id: str
-    target_kind: str
-    target_id: str
-    title: str  # the target's current title, or the one saved when it was bookmarked
-    missing: bool  # the target is no longer in the library (pack removed or not installed here)
 
 
 def bookmark_id(target_kind: str, target_id: str) -> str:
@@ -89,19 +70,7 @@ class AnnotationService:
     def notes_on(self, target_kind: str, target_id: str) -> list[NoteView]:
         """Every live note on the target: this device's first, then others, newest first."""
         with self.db.read() as session:
-            rows = session.scalars(
-                select(Note)
-                .where(
-                    Note.target_kind == target_kind,
-                    Note.target_id == target_id,
-                    Note.assessment_id.is_(None),  # notes inside an assessment belong to it
-                    Note.deleted.is_(False),
-                    Note.body != "",
-                )
-                .order_by(Note.updated_at.desc(), Note.id)
-            ).all()
-            views = [self._note_view(row) for row in rows]
-        return sorted(views, key=lambda view: not view.mine)
+            return shelf.notes_on(statements(session), target_kind, target_id, self.device_id)
 
     def my_note(self, target_kind: str, target_id: str) -> NoteView | None:
         return next((view for view in self.notes_on(target_kind, target_id) if view.mine), None)
@@ -138,16 +107,7 @@ class AnnotationService:
     def noted_targets(self, target_kind: str = "section") -> set[str]:
         """Ids of the targets of this kind that carry a live note from any device."""
         with self.db.read() as session:
-            return set(
-                session.scalars(
-                    select(Note.target_id).where(
-                        Note.target_kind == target_kind,
-                        Note.assessment_id.is_(None),
-                        Note.deleted.is_(False),
-                        Note.body != "",
-                    )
-                )
-            )
+            return shelf.noted_targets(statements(session), target_kind)
 
     def _own_note(self, session: Session, target_kind: str, target_id: str) -> Note | None:
         # A tombstoned note of ours comes back to life rather than leaving a trail of them.
@@ -179,28 +139,7 @@ class AnnotationService:
     def bookmarks(self) -> list[BookmarkView]:
         """Live bookmarks in the order they were made (or last restored), the same on every device."""
         with self.db.read() as session:
-            rows = sorted(
-                session.scalars(select(Bookmark).where(Bookmark.deleted.is_(False))),
-                # The clock of the last (un)delete: hybrid logical time, ordered alike on every device.
-                key=lambda row: (_deleted_clock(row), row.id),
-            )
-            views = []
-            for row in rows:
-                title = (
-                    _title_of(session, row.target_kind, row.target_id)
-                    if row.target_kind in _CONTENT
-                    else None
-                )
-                views.append(
-                    BookmarkView(
-                        id=row.id,
-                        target_kind=row.target_kind,
-                        target_id=row.target_id,
-                        title=title or row.label or row.target_id,
-                        missing=title is None,
-                    )
-                )
-            return views
+            return shelf.bookmarks(statements(session))
 
     def is_bookmarked(self, target_kind: str, target_id: str) -> bool:
         with self.db.read() as session:
@@ -250,9 +189,3 @@ class AnnotationService:
         self.recorder.delete(session, row)
         return True
 
-
-def _deleted_clock(row: Bookmark) -> str:
-    from fieldguide.sync.rows import state_of
-
-    winner = state_of(row, "deleted").winner
-    return winner.hlc if winner is not None else ""

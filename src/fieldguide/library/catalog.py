@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-from sqlalchemy import func, select
-from sqlalchemy.orm import Session
-
-from fieldguide.db.engine import Database
-from fieldguide.db.models import Checklist, ChecklistItem, Document, Pack, Section, Translation
+from fieldguide.db.engine import Database, statements
+from fieldguide.db.models import Checklist, ChecklistItem, Document, Translation
 from fieldguide.errors import UserError
 from fieldguide.i18n import _
+from fieldguide.library import shelf
 from fieldguide.library.translations import languages_of, translations
 from fieldguide.library.views import (
     PRACTICE_AREAS,
@@ -47,132 +45,32 @@ class CatalogService:
     def documents(self, language: str | None = None) -> list[DocumentSummary]:
         """The library's documents; titles in `language` where a translation pack holds them."""
         with self.db.read() as session:
-            titles = _titles(session, language, "document")
-            counts = (
-                select(Section.document_id, func.count().label("n")).group_by(Section.document_id).subquery()
-            )
-            rows = session.execute(
-                select(Document, Pack.kind, func.coalesce(counts.c.n, 0))
-                .join(Pack)
-                .outerjoin(counts, counts.c.document_id == Document.id)
-                .order_by(Pack.kind, Document.practice_area, Document.position, Document.title)
-            ).all()
-            return [
-                DocumentSummary(
-                    doc.id,
-                    titles.get(doc.id, doc.title),
-                    doc.practice_area,
-                    int(n),
-                    kind == "import",
-                    doc.pack_id,
-                )
-                for doc, kind, n in rows
-            ]
+            return shelf.documents(statements(session), language)
 
     def checklists(self, language: str | None = None) -> list[ChecklistSummary]:
         """The library's checklists; titles in `language` where a translation pack holds them."""
         with self.db.read() as session:
-            titles = _titles(session, language, "checklist")
-            counts = (
-                select(ChecklistItem.checklist_id, func.count().label("n"))
-                .where(ChecklistItem.retired.is_(False))
-                .group_by(ChecklistItem.checklist_id)
-                .subquery()
-            )
-            rows = session.execute(
-                select(Checklist, func.coalesce(counts.c.n, 0))
-                .outerjoin(counts, counts.c.checklist_id == Checklist.id)
-                .order_by(Checklist.practice_area, Checklist.position, Checklist.title)
-            ).all()
-            return [
-                ChecklistSummary(
-                    c.id, titles.get(c.id, c.title), c.practice_area, int(n), c.document_id, c.retired
-                )
-                for c, n in rows
-            ]
+            return shelf.checklists(statements(session), language)
 
     def outline(self, document_id: str) -> list[SectionEntry]:
         with self.db.read() as session:
-            rows = session.execute(
-                select(Section.id, Section.title, Section.level, Section.number, Section.parent_id)
-                .where(Section.document_id == document_id)
-                .order_by(Section.position)
-            ).all()
-            return [SectionEntry(*row) for row in rows]
+            return shelf.outline(statements(session), document_id)
 
     def outlines(self, language: str | None = None) -> dict[str, list[SectionEntry]]:
         """Every document's outline, read in one statement (one per document grew with the library).
 
         Section titles are in `language` where a translation pack holds them.
         """
-        found: dict[str, list[SectionEntry]] = {}
         with self.db.read() as session:
-            titles = _titles(session, language, "section")
-            rows = session.execute(
-                select(
-                    Section.document_id,
-                    Section.id,
-                    Section.title,
-                    Section.level,
-                    Section.number,
-                    Section.parent_id,
-                ).order_by(Section.document_id, Section.position)
-            ).all()
-        for document_id, section_id, title, level, number, parent in rows:
-            entry = SectionEntry(section_id, titles.get(section_id, title), level, number, parent)
-            found.setdefault(document_id, []).append(entry)
-        return found
+            return shelf.outlines(statements(session), language)
 
     def section(self, section_id: str, language: str | None = None) -> SectionView:
         """A section; in `language` when a translation pack holds it (else in its own language)."""
         with self.db.read() as session:
-            section = session.get(Section, section_id)
-            if section is None:
-                raise NotFound(_("no section has the id %r") % (section_id,))
-            document = section.document
-            neighbours = session.execute(
-                select(Section.id, Section.position).where(
-                    Section.document_id == document.id,
-                    Section.position.in_((section.position - 1, section.position + 1)),
-                )
-            ).all()
-            by_position = {position: sid for sid, position in neighbours}
-            crumbs: list[tuple[str, str]] = []
-            parent_id = section.parent_id
-            while parent_id:
-                parent = session.get(Section, parent_id)
-                if parent is None:
-                    break
-                crumbs.insert(0, (parent.id, parent.title))
-                parent_id = parent.parent_id
-            own = document.pack.language or "en"
-            others = languages_of(session, "section", section.id)
-            text = (
-                translations(session, language, "section", [section.id]).get(section.id) if language else None
-            )
-            title_of_document = document.title
-            if text is not None:
-                doc_text = translations(session, text.language, "document", [document.id]).get(document.id)
-                title_of_document = doc_text.title if doc_text else document.title
-                titles = translations(session, text.language, "section", [c[0] for c in crumbs])
-                crumbs = [(cid, titles[cid].title if cid in titles else ctitle) for cid, ctitle in crumbs]
-            return SectionView(
-                id=section.id,
-                title=text.title if text else section.title,
-                number=section.number,
-                body=text.body if text else section.body,
-                citation=(text.citation if text else "") or section.citation or document.source,
-                document_id=document.id,
-                document_title=title_of_document,
-                practice_area=document.practice_area,
-                previous_id=by_position.get(section.position - 1),
-                next_id=by_position.get(section.position + 1),
-                breadcrumbs=crumbs,
-                synthesis=bool(section.synthesis),
-                dated=(text.hint if text else None) or section.dated,
-                language=text.language if text else own,
-                languages=sorted({own, *others}),
-            )
+            view = shelf.section(statements(session), section_id, language)
+        if view is None:
+            raise NotFound(_("no section has the id %r") % (section_id,))
+        return view
 
     def checklist(self, checklist_id: str, language: str | None = None) -> ChecklistView:
         """A checklist with its items; in `language` as far as a translation pack holds it."""
@@ -213,15 +111,7 @@ class CatalogService:
     def kind_of(self, content_id: str) -> str | None:
         """'section', 'checklist', 'item' or 'document' for an id, or None."""
         with self.db.read() as session:
-            for kind, model in (
-                ("section", Section),
-                ("checklist", Checklist),
-                ("item", ChecklistItem),
-                ("document", Document),
-            ):
-                if session.get(model, content_id) is not None:
-                    return kind
-        return None
+            return shelf.kind_of(statements(session), content_id)
 
     def as_markdown(self, content_id: str, language: str | None = None) -> str:
         """A section, checklist or whole document as Markdown, for `fieldguide read`.
@@ -282,18 +172,6 @@ class CatalogService:
             if document.source:
                 lines += [f"> Source: {document.source}"]
             return "\n".join(lines) + "\n"
-
-
-def _titles(session: Session, language: str | None, kind: str) -> dict[str, str]:
-    """Every title a translation pack gives in `language` for this kind of content, by id."""
-    if not language:
-        return {}
-    rows = session.execute(
-        select(Translation.object_id, Translation.title).where(
-            Translation.language == language, Translation.kind == kind
-        )
-    )
-    return {object_id: title for object_id, title in rows}
 
 
 def _item_view(i: ChecklistItem, text: Translation | None = None) -> ItemView:

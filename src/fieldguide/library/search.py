@@ -7,7 +7,7 @@ connection; this service runs them through its session.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable
 from dataclasses import astuple, dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -70,13 +70,19 @@ class SearchService:
             return int(session.scalar(segments) or 0) > 1
 
     def search(self, query: str, *, limit: int = 20) -> list[SearchHit]:
-        from sqlalchemy import text
+        from fieldguide.db.engine import statements
 
         with self.db.read() as session:
+            return [SearchHit(*row) for row in search_rows(statements(session), query, limit=limit)]
 
-            def execute(sql: str, params: dict[str, Any]) -> Sequence[Sequence[Any]]:
-                result = session.execute(text(sql), params)
-                # A statement with no rows to fetch (the vocabulary table's CREATE) gives none.
-                return result.all() if getattr(result, "returns_rows", True) else []
 
-            return [SearchHit(*row) for row in search_rows(execute, query, limit=limit)]
+def plain_search(root: str) -> Callable[..., list[SearchHit]]:
+    """`SearchService.search` on the profile in `root` read plainly (`library/ready.py`), for the
+    window while the profile opens; no hits when it cannot be read so (the window then asks
+    again through the service)."""
+    from fieldguide.library.ready import search_ready
+
+    def search(query: str, *, limit: int = 20) -> list[SearchHit]:
+        return [SearchHit(*row) for row in search_ready(root, query, limit=limit) or []]
+
+    return search

@@ -7,6 +7,7 @@ loading SQLAlchemy (the window must paint before the store is opened).
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from fieldguide.i18n import N_, _
 
@@ -46,9 +47,13 @@ class ChecklistSummary:
     retired: bool
 
 
-@dataclass(frozen=True)
-class SectionEntry:
-    """A section as a line of a table of contents."""
+class SectionEntry(NamedTuple):
+    """A section as a line of a table of contents.
+
+    A named tuple, not a frozen dataclass: start-up makes one per section of the library
+    (tens of thousands for years of imports), and a frozen dataclass is several times
+    slower to make.
+    """
 
     id: str
     title: str
@@ -103,6 +108,26 @@ class ChecklistView:
     items: list[ItemView]
     language: str = "en"
     languages: list[str] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class NoteView:
+    id: str
+    target_kind: str
+    target_id: str
+    body: str
+    author_device: str
+    updated_at: str
+    mine: bool  # written on this device, so editable here
+
+
+@dataclass(frozen=True)
+class BookmarkView:
+    id: str
+    target_kind: str
+    target_id: str
+    title: str  # the target's current title, or the one saved when it was bookmarked
+    missing: bool  # the target is no longer in the library (pack removed or not installed here)
 
 
 SYNTHESIS_OPEN = ":::"

@@ -103,9 +103,12 @@ def _existing(session: Session, keys: Iterable[tuple[str, str]]) -> set[tuple[st
     return found
 
 
-def _merged(entries: Sequence[Any], tables: dict[tuple[str, str], Fresh]) -> None:
+def _merged(
+    entries: Sequence[Any], tables: dict[tuple[str, str], Fresh], step: Callable[[int], None]
+) -> None:
     """The ordinary merge of each entry into an empty row, with its counts and log rows."""
     for index, entry in enumerate(entries):
+        step(index)
         if index % 500 == 0:
             let_others_run()
         row = tables.get((entry.table, entry.row_id))
@@ -162,16 +165,19 @@ def _parent(row: Fresh) -> str | None:
     return value if isinstance(value, str) and value else None
 
 
-def split(session: Session, ordered: Sequence[Any]) -> tuple[list[Fresh], list[Any]]:
+def split(
+    session: Session, ordered: Sequence[Any], step: Callable[[int], None] = lambda index: None
+) -> tuple[list[Fresh], list[Any]]:
     """The rows of ``ordered`` (entries sorted by table, row, field) that can be written in
-    bulk, merged; and the entries left for the ordinary path."""
+    bulk, merged; and the entries left for the ordinary path. ``step`` hears how many
+    entries are merged now and then."""
     keys = list(dict.fromkeys((e.table, e.row_id) for e in ordered))
     here = _existing(session, keys)
     candidates = [e for e in ordered if (e.table, e.row_id) not in here]
     if not candidates:
         return [], list(ordered)
     rows: dict[tuple[str, str], Fresh] = {}
-    _merged(candidates, rows)
+    _merged(candidates, rows, step)
     # Parents that exist here: their children go the ordinary way (``_parent_to_settle``).
     parents = sorted({p for r in rows.values() if (p := _parent(r)) is not None})
     parents_here: set[str] = set()

@@ -142,6 +142,23 @@ def _placeholder(session: Session, table: str, row_id: str) -> Synced:
     return row
 
 
+def _forward(progress: Share | None) -> Share | None:
+    """``progress`` that only ever moves forward (the bulk and ordinary paths each report
+    their stages; a bar must not jump back between them)."""
+    if progress is None:
+        return None
+    report = progress
+    best = -1.0
+
+    def forward(share: float) -> None:
+        nonlocal best
+        if share > best:
+            best = share
+            report(share)
+
+    return forward
+
+
 def _stage(progress: Share | None, start: float, end: float, total: int) -> Callable[[int], None]:
     """Report every ``_REPORT_EVERY``-th of ``total`` items as a share between ``start`` and ``end``."""
     if progress is None:
@@ -168,7 +185,8 @@ def merge_changes(
     Rows this device has never held are merged and written in bulk (``sync.bulk``; a
     first full sync is nearly all of them); ``bulk=False`` takes the ordinary path for
     every row (the tests compare both). ``progress`` hears the share done now and then
-    (from the worker's thread)."""
+    (from the worker's thread), never going back."""
+    progress = _forward(progress)
     checking = _stage(progress, 0.0, _CHECKED, len(entries))
     for index, entry in enumerate(entries):
         let_others_run()  # thousands of entries: the window's keystrokes get through
@@ -245,7 +263,7 @@ def _apply_fresh(
     """Write the rows new to this device in bulk (``sync.bulk``); return the other entries."""
     from fieldguide.sync import bulk
 
-    fresh, rest = bulk.split(session, ordered)
+    fresh, rest = bulk.split(session, ordered, _stage(progress, _CHECKED, _MERGED, len(ordered)))
     if not fresh:
         return rest
     for row in fresh:
@@ -254,14 +272,11 @@ def _apply_fresh(
         result.purged += [(row.table, row.row_id, name) for name in row.purged]
         log += row.log
     result.rows_created += len(fresh)
-    if progress is not None:
-        progress(_CHECKED)
     report = progress
-    share = len(fresh) / max(1, len({(e.table, e.row_id) for e in ordered}) + len(fresh))
 
     def within(done: float) -> None:
         if report is not None:
-            report(_CHECKED + (1.0 - _CHECKED) * share * done)
+            report(_MERGED + (_SETTLED - _MERGED) * done)
 
     result.conflicts += bulk.write(session, fresh, within)
     return rest

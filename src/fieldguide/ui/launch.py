@@ -52,12 +52,19 @@ def launch(argv: list[str]) -> int:
     def build() -> None:
         if window.closed:
             return
+        from fieldguide.ui.controllers.profile import PlainReadAhead
+
+        # Read plainly while the window is built, so the library fills it before its first paint.
+        ahead = PlainReadAhead(str(paths.root))
         window.build()
+        window.profile.read_ahead(ahead)
         after_first_paint(window, open_profile)
 
     def open_profile() -> None:
         from fieldguide.ui.lock import open_guarded
 
+        if window.closed:
+            return
         # Opens the profile: after the first-start offer, or the passphrase, as its protection asks.
         window.profile.attach_lock(
             open_guarded(
@@ -95,6 +102,14 @@ def _smoke_test(app: QApplication, window: MainWindow) -> None:
         app.exit(status)
 
     def loaded() -> None:
+        # Usable means the tree is shown and a section can be read: the one open, else the first.
+        if not _reads_a_section(window):
+            fail(5, "no section of the library could be read")
+            return
+        # ...and seen: noted once the window has painted them, as the first paint is.
+        after_first_paint(window, seen)
+
+    def seen() -> None:
         times["loaded"] = time.time()
         image = window.grab().toImage()
         # A window that painted nothing is one colour; the real one has text, lines and icons.
@@ -109,12 +124,30 @@ def _smoke_test(app: QApplication, window: MainWindow) -> None:
             f"smoke-test: ok shown={times.get('shown', times['loaded']):.4f} loaded={times['loaded']:.4f} "
             f"rendered={image.width()}x{image.height()}"
         )
+        # The library may be usable before the profile's full open has run: wait for it, so the
+        # check still proves that the whole program (SQLAlchemy, the services) starts.
+        if window.profile.app_open:
+            opened()
+        else:
+            window.profile_opened.connect(opened)
+
+    def opened() -> None:
         # Closing (rather than quitting) runs the window's close handling, as a user's quit would.
         QTimer.singleShot(0, window.close)
 
     window.library_loaded.connect(loaded)
     window.load_failed.connect(lambda message: fail(1, message))
     QTimer.singleShot(60_000, lambda: fail(3, "the library did not load within 60 s"))
+
+
+def _reads_a_section(window: MainWindow) -> bool:
+    """Open a section as a click in the tree does (unless one is open), and check its text shows."""
+    reader = window.reader
+    if reader.current_kind != "section" or not reader.current_id:
+        first = window.navigator.model.first_section()
+        if first is None or not window.reading.open_content(first, kind="section"):
+            return False
+    return reader.current_kind == "section" and bool(reader.browser.toPlainText().strip())
 
 
 def _report(line: str) -> None:

@@ -21,7 +21,7 @@ from fieldguide.ui.bidi import is_right_to_left, isolate
 from fieldguide.ui.icons import icon
 
 if TYPE_CHECKING:
-    from fieldguide.library.annotations import BookmarkView
+    from fieldguide.library.views import BookmarkView
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 KIND_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -31,6 +31,7 @@ HAS_NOTE_ROLE = Qt.ItemDataRole.UserRole + 5
 
 BRANCH_KINDS = ("bookmarks", "assessments")
 LIBRARY_KINDS = ("area", "imported")
+FILL_AT_ONCE = 3000  # imported sections built with the rest of the tree; beyond, after it (set_library)
 OPENABLE_KINDS = ("section", "checklist", "document", "bookmark", "assessment")
 
 
@@ -92,6 +93,10 @@ class LibraryModel(QStandardItemModel):
         # Library rows by content id. Only `set_library` removes library rows, and it clears this first,
         # so no entry outlives its item.
         self._by_id: dict[str, QStandardItem] = {}
+        # Imported documents whose sections are not built yet, and which document each section is in.
+        self._pending: dict[str, tuple[QStandardItem, list[SectionEntry]]] = {}
+        self._pending_of: dict[str, str] = {}
+        self._rtl = False
         self._noted: set[str] = set()
         self.set_bookmarks([])
         # The assessments branch stays empty until they are listed: "No assessments yet" is
@@ -118,21 +123,27 @@ class LibraryModel(QStandardItemModel):
             areas[area].setData(area, ID_ROLE)
         imported = _branch(tr("Imported documents"), "imported", "import")
         rtl = is_right_to_left()  # asked once: the tree may hold tens of thousands of rows
+        self._rtl = rtl
+        self._pending.clear()
+        self._pending_of.clear()
+        # Years of imports hold tens of thousands of sections: building every row before the
+        # library can be used took half a second at ten years of a team's work. Past
+        # FILL_AT_ONCE, imported documents' sections are added a document at a time later
+        # (`fill_more`), or at once when something needs them (a filter, a section opened).
+        outlines = snapshot.outlines
+        defer = sum(len(outlines.get(d.id, [])) for d in snapshot.documents if d.imported) > FILL_AT_ONCE
         for document in snapshot.documents:
             parent = imported if document.imported else areas[document.practice_area]
             doc_item = _item(document.title, "document", document.id, rtl=rtl)
             doc_item.setIcon(icon("document"))
             parent.appendRow(doc_item)
             self._by_id[document.id] = doc_item
-            stack: list[tuple[int, QStandardItem]] = [(0, doc_item)]
-            for entry in snapshot.outlines.get(document.id, []):
-                while stack and stack[-1][0] >= entry.level:
-                    stack.pop()
-                label = f"{entry.number} {entry.title}" if entry.number else entry.title
-                node = _item(label, "section", entry.id, rtl=rtl)
-                stack[-1][1].appendRow(node)
-                self._by_id[entry.id] = node
-                stack.append((entry.level, node))
+            outline = snapshot.outlines.get(document.id, [])
+            if defer and document.imported and outline:
+                self._pending[document.id] = (doc_item, outline)
+                self._pending_of.update(dict.fromkeys((entry.id for entry in outline), document.id))
+            else:
+                self._add_outline(doc_item, outline)
         for checklist in snapshot.checklists:
             if checklist.retired or checklist.practice_area not in areas:
                 continue
@@ -158,9 +169,52 @@ class LibraryModel(QStandardItemModel):
         if snapshot.assessments is not None:
             self.set_assessments(snapshot.assessments)
 
+    def _add_outline(self, doc_item: QStandardItem, outline: list[SectionEntry]) -> None:
+        stack: list[tuple[int, QStandardItem]] = [(0, doc_item)]
+        for entry in outline:
+            while stack and stack[-1][0] >= entry.level:
+                stack.pop()
+            label = f"{entry.number} {entry.title}" if entry.number else entry.title
+            node = _item(label, "section", entry.id, rtl=self._rtl)
+            stack[-1][1].appendRow(node)
+            self._by_id[entry.id] = node
+            stack.append((entry.level, node))
+
+    @property
+    def filled(self) -> bool:
+        """Every row is built (see `set_library`)."""
+        return not self._pending
+
+    def fill_more(self, sections: int = 400) -> bool:
+        """Add the sections of waiting documents, about `sections` rows; True while more wait."""
+        while self._pending and sections > 0:
+            document_id = next(iter(self._pending))
+            sections -= self._fill(document_id)
+        return bool(self._pending)
+
+    def fill_all(self) -> None:
+        while self.fill_more(len(self._pending_of) + 1):
+            pass
+
+    def _fill(self, document_id: str) -> int:
+        doc_item, outline = self._pending.pop(document_id)
+        for entry in outline:
+            self._pending_of.pop(entry.id, None)
+        # Built apart, then attached in one step: one insertion for the view to take in.
+        holder = QStandardItem()
+        self._add_outline(holder, outline)
+        doc_item.appendRows(holder.takeColumn(0))
+        for entry in outline:
+            if entry.id in self._noted:
+                self._mark(entry.id, True)
+        return len(outline)
+
     def index_of(self, content_id: str) -> QModelIndex:
         """The library row of a document, section or checklist (an invalid index if absent)."""
         found = self._by_id.get(content_id)
+        if found is None and content_id in self._pending_of:
+            self._fill(self._pending_of[content_id])
+            found = self._by_id.get(content_id)
         return found.index() if found is not None else QModelIndex()
 
     def library_roots(self) -> list[QStandardItem]:
@@ -169,6 +223,15 @@ class LibraryModel(QStandardItemModel):
             for row in range(self.rowCount())
             if self.item(row).data(KIND_ROLE) in LIBRARY_KINDS
         ]
+
+    def first_section(self) -> str | None:
+        """The first section in the tree's order, or None when the library holds none."""
+        for root in self.library_roots():
+            for row in range(root.rowCount()):
+                document = root.child(row)
+                if document.data(KIND_ROLE) == "document" and document.hasChildren():
+                    return str(document.child(0).data(ID_ROLE))
+        return None
 
     # --- notes -------------------------------------------------------------------------
 
@@ -236,4 +299,5 @@ def build_library_model(snapshot: LibrarySnapshot, model: LibraryModel | None = 
     """A model holding the snapshot (kept for callers that build one in a single call)."""
     model = model or LibraryModel()
     model.set_library(snapshot)
+    model.fill_all()
     return model

@@ -39,7 +39,8 @@ NOTES_KEY = "window.notes_visible"
 
 
 class MainWindow(QMainWindow):
-    library_loaded = Signal()
+    library_loaded = Signal()  # the library is shown and can be read (perhaps before the profile is open)
+    profile_opened = Signal()  # the profile is open: its services answer (after library_loaded)
     load_failed = Signal(str)
     assessment_requested = Signal(str)  # an assessment chosen in the navigator or found by search
     content_opened = Signal(str)  # the id of what the reader now shows
@@ -59,6 +60,7 @@ class MainWindow(QMainWindow):
         self.paths = paths
         self.closed = False
         self.built = False
+        self._styled_palette: int | None = None  # the palette the style sheet was made from
         self.settings = Settings.load(paths.settings)
         self.setWindowTitle(self.tr("Field Guide"))
         self.resize(1280, 820)
@@ -243,7 +245,9 @@ class MainWindow(QMainWindow):
 
         if not self.built:
             return  # build() styles the window
-        self.setStyleSheet(style_sheet(QGuiApplication.palette()))
+        palette = QGuiApplication.palette()
+        self._styled_palette = palette.cacheKey()
+        self.setStyleSheet(style_sheet(palette))
         self.reader.redraw()  # the page's colours were set when it was laid out
 
     # --- what changed -------------------------------------------------------------------
@@ -321,7 +325,14 @@ class MainWindow(QMainWindow):
             self._palette_changed()
 
     def event(self, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.ApplicationPaletteChange:
+        # Not for the palette the window was just styled with: build() sets the accessible
+        # palette and styles the window itself, and the change it announces arrives after that
+        # (styling again re-polished every widget and laid the page out anew before the
+        # library's first paint).
+        if (
+            event.type() == QEvent.Type.ApplicationPaletteChange
+            and QGuiApplication.palette().cacheKey() != self._styled_palette
+        ):
             self._palette_changed()
         return super().event(event)
 

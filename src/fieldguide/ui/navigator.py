@@ -68,6 +68,8 @@ class Navigator(QWidget):
         self.tree.clicked.connect(self._activate)
         self.tree.installEventFilter(self)
 
+        self._fill_timer = QTimer(self)  # rows of a large library built after it is usable
+        self._fill_timer.timeout.connect(self._fill_more)
         self._filter_timer = QTimer(self)
         self._filter_timer.setSingleShot(True)
         self._filter_timer.setInterval(FILTER_DELAY_MS)
@@ -86,6 +88,13 @@ class Navigator(QWidget):
     def set_library(self, snapshot: LibrarySnapshot) -> None:
         self.model.set_library(snapshot)
         self.apply_filter()
+        if not self.model.filled:
+            self._fill_timer.start()
+
+    def _fill_more(self) -> None:
+        """A few hundred more rows of a large library, one turn of the event loop at a time."""
+        if not self.model.fill_more():
+            self._fill_timer.stop()
 
     def set_bookmarks(self, bookmarks: list) -> None:  # type: ignore[type-arg]
         self.model.set_bookmarks(bookmarks)
@@ -126,6 +135,8 @@ class Navigator(QWidget):
     def apply_filter(self) -> None:
         self._filter_timer.stop()
         text = fold(self.filter_edit.text().strip())
+        if text:
+            self.model.fill_all()  # a filter looks at every row
         self.proxy.setFilterFixedString(text)
         if text:
             self.tree.expandAll()

@@ -30,7 +30,7 @@ from fieldguide.ui.plain_editor import PlainTextEditor
 from fieldguide.ui.style import colors
 
 if TYPE_CHECKING:
-    from fieldguide.library.annotations import NoteView
+    from fieldguide.library.views import NoteView
 
 AUTOSAVE_MS = 700
 

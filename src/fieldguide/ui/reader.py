@@ -140,6 +140,10 @@ class Reader(QWidget):
         self.footer = QWidget(self)
         self.footer.setObjectName("readerFooter")
         self.footer.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        # Its margins follow the text column, which follows the reader's width: counted in the
+        # reader's minimum, they kept it from ever becoming narrower than it had been (a tree
+        # dragged wider was pushed back once a section showed).
+        self.footer.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.previous_button = self._step_button("chevron-left")
         self.next_button = self._step_button("chevron-right")
         self.next_button.setLayoutDirection(

@@ -154,13 +154,17 @@ class Runner(QObject):
         on_done: Callable[[App], None] | None = None,
         on_failed: Callable[[BaseException], None] | None = None,
     ) -> Ticket[App]:
-        """Open the profile on the worker; later operations run against it."""
+        """Open the profile on the worker; later operations run against it.
+
+        Long (`run(..., long=True)`): until it has run, `read(op, before_open=...)` answers
+        from the library read with plain SQL when nothing else is queued.
+        """
 
         def open_it(_app: App | None) -> App:
             self._app = opener()
             return self._app
 
-        return self._submit(open_it, on_done, on_failed, NOTHING, None)
+        return self._submit(open_it, on_done, on_failed, NOTHING, None, long=True)
 
     def close(self) -> None:
         """Run what is queued (saves included), close the profile and stop the worker."""
@@ -207,9 +211,7 @@ class Runner(QObject):
                 raise ProfileClosed("the profile is not open")
             return op(app)
 
-        ticket = self._submit(with_profile, on_done, on_failed, changes, origin)
-        ticket.long = long
-        return ticket
+        return self._submit(with_profile, on_done, on_failed, changes, origin, long=long)
 
     def call(self, op: Op[T], *, changes: ChangesOf[T] = NOTHING, origin: object | None = None) -> T:
         """Run `op(app)` on the worker and wait for its result (or its exception).
@@ -223,7 +225,7 @@ class Runner(QObject):
             raise ticket.error
         return ticket.value  # type: ignore[no-any-return]
 
-    def read(self, op: Op[T]) -> T:
+    def read(self, op: Op[T], *, before_open: Callable[[], T] | None = None) -> T:
         """A query the user waits for (the section they clicked, the assessment they opened).
 
         Like `call`, in order, unless the one operation outstanding is a long one that is
@@ -234,25 +236,42 @@ class Runner(QObject):
         sync; the long operation's change notice refreshes the views when it lands.
         When saves are queued behind it, the query waits in order, so it never misses
         what the user did. `op` must only read.
+
+        `before_open` answers the same question without the App, from the library read
+        with plain SQL (`library/plain.py`), while the profile is still opening and
+        nothing but long operations (the open itself) is queued: a section clicked at
+        start-up shows at once. When it raises NeedsFullOpen, `op` waits for the open.
         """
+        from fieldguide.library.plain import NeedsFullOpen
+
         self._not_on_worker()
         with self._lock:
             running = self._running
             alone = self._outstanding == 1
+            writes_queued = self._short > 0
         app = self._app
+        if app is None and before_open is not None and not writes_queued:
+            try:
+                return self._aside(before_open)
+            except NeedsFullOpen:
+                return self.call(op)
         if running is None or not running.long or not alone or app is None:
             return self.call(op)
+        return self._aside(lambda: op(app))
+
+    def _aside(self, query: Callable[[], T]) -> T:
+        """`query()` on the reader thread, waited for: its value, or its exception raised here."""
         done = threading.Event()
         outcome: list[Any] = []
 
-        def query() -> None:
+        def job() -> None:
             try:
-                outcome.append((op(app), None))
+                outcome.append((query(), None))
             except BaseException as error:  # raised on the GUI thread below
                 outcome.append((None, error))
             done.set()
 
-        self._reader_queue().put(query)
+        self._reader_queue().put(job)
         done.wait()
         value, error = outcome[0]
         if error is not None:
@@ -300,6 +319,7 @@ class Runner(QObject):
     # --- machinery -----------------------------------------------------------------------
 
     _last_submitted: Ticket[Any] | None = None
+    _short = 0  # outstanding operations not marked long: saves and reads that `read` must not pass
 
     def _submit(
         self,
@@ -308,12 +328,15 @@ class Runner(QObject):
         on_failed: Callable[[BaseException], None] | None,
         changes: ChangesOf[T],
         origin: object | None,
+        *,
+        long: bool = False,
     ) -> Ticket[T]:
         if self._closed:
             raise ProfileClosed("the window is closing")
-        ticket: Ticket[T] = Ticket(op, on_done, on_failed, changes, origin)
+        ticket: Ticket[T] = Ticket(op, on_done, on_failed, changes, origin, long=long)
         with self._lock:
             self._outstanding += 1
+            self._short += 0 if long else 1
             self._last_submitted = ticket
             first = self._outstanding == 1
         self._queue.put(ticket)
@@ -353,6 +376,7 @@ class Runner(QObject):
                 # Counted as delivered before its callback runs: a callback may flush or wait.
                 ticket.delivered = True
                 self._outstanding -= 1
+                self._short -= 0 if ticket.long else 1
                 idle = self._outstanding == 0
             self._report(ticket)
             if idle:

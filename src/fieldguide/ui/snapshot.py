@@ -8,6 +8,7 @@ from fieldguide.ui.library_model import LibrarySnapshot
 
 if TYPE_CHECKING:
     from fieldguide.app import App
+    from fieldguide.library.plain import PlainLibrary
 
 
 def assessment_rows(app: App) -> list[tuple[str, str, str]]:
@@ -33,4 +34,20 @@ def library_snapshot(app: App, *, assessments: bool = True) -> LibrarySnapshot:
         bookmarks=app.annotations.bookmarks(),
         assessments=assessment_rows(app) if assessments else None,
         noted_sections=app.annotations.noted_targets("section"),
+    )
+
+
+def plain_snapshot(library: PlainLibrary) -> LibrarySnapshot:
+    """What `library_snapshot(app, assessments=False)` gives, read with plain SQL before the
+    profile is open (start-up): the same statements (`library/shelf.py`), so the same tree."""
+    from fieldguide.language import active_language
+
+    documents, outlines, checklists, bookmarks, noted = library.snapshot(active_language())
+    return LibrarySnapshot(
+        documents=documents,
+        outlines=outlines,
+        checklists=checklists,
+        bookmarks=bookmarks,
+        assessments=None,
+        noted_sections=noted,
     )

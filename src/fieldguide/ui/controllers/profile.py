@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QThreadPool, QTimer
 
+from fieldguide.ui.actions import LOCK_BEFORE
 from fieldguide.ui.controllers.base import Controller
 from fieldguide.ui.library_model import LibrarySnapshot
 from fieldguide.ui.profile_menu import ProfileProtection
@@ -16,10 +17,10 @@ from fieldguide.ui.runner import ChangeNotice
 
 if TYPE_CHECKING:
     from fieldguide.app import App
+    from fieldguide.library.plain import PlainLibrary
     from fieldguide.ui.lock import LockController
     from fieldguide.ui.main_window import MainWindow
 
-LOCK_BEFORE = "protect_profile"  # the lock action heads the protection group of the File menu
 # The search index is merged a step at a time while the profile is idle (SearchService.tidy_index):
 # often until it is one piece, then now and then, as writing splits it again.
 TIDY_STEP_MS = 15_000
@@ -30,7 +31,7 @@ TIDY_RESTING_MS = 600_000
 class Opened:
     """What the window needs once the profile is open, read on the worker in one go."""
 
-    snapshot: LibrarySnapshot
+    snapshot: LibrarySnapshot | None  # None at a hand-over: the plain read gave the library
     search: Callable[..., Any]
     protected: bool
 
@@ -46,7 +47,7 @@ def _settle_long_lived_objects() -> None:
     gc.freeze()
 
 
-def _opened(app: App) -> Opened:
+def _opened(app: App, *, snapshot: bool = True) -> Opened:
     from fieldguide.reports.fonts import register_fonts
     from fieldguide.ui.snapshot import library_snapshot
 
@@ -54,14 +55,73 @@ def _opened(app: App) -> Opened:
     # The assessments and the sync counts are read after the library is usable (`_loaded`):
     # ordering the one and counting the other read every answer's time and every unsent
     # change, which is not what a user waits for before clicking in the library.
-    snapshot = library_snapshot(app, assessments=False)
-    return Opened(snapshot, app.search.search, app.profile.keys.is_protected())
+    library = library_snapshot(app, assessments=False) if snapshot else None
+    return Opened(library, app.search.search, app.profile.keys.is_protected())
+
+
+@dataclass(frozen=True)
+class PlainRead:
+    """The library read with plain SQL before the profile is open (`library/plain.py`)."""
+
+    library: PlainLibrary
+    snapshot: LibrarySnapshot
+
+
+def _read_plain(root: str) -> PlainRead | None:
+    """On a pool thread: the first snapshot with plain SQL, or None when the profile needs the full open."""
+    from fieldguide.library.plain import PlainLibrary
+    from fieldguide.reports.fonts import register_fonts
+    from fieldguide.ui.snapshot import plain_snapshot
+
+    library = PlainLibrary.open(root)
+    if library is None:
+        return None
+    try:
+        register_fonts()  # before the reader shows its first section
+        return PlainRead(library, plain_snapshot(library))
+    except Exception:  # a busy or damaged database: the full open says what is wrong
+        library.close()
+        return None
+
+
+class PlainReadAhead:
+    """`_read_plain` on a pool thread, its result handed to whoever takes it (`then`)."""
+
+    def __init__(self, root: str) -> None:
+        # Imported here, before the read starts: two threads importing at once take turns with
+        # the interpreter, and on a busy machine each turn waits on the scheduler.
+        import fieldguide.library.plain
+        import fieldguide.reports.fonts
+        import fieldguide.ui.snapshot  # noqa: F401
+        from fieldguide.ui.tasks import run_task
+
+        self.done = False
+        self.result: PlainRead | None = None
+        self._taker: Callable[[PlainRead | None], None] | None = None
+        run_task(lambda: _read_plain(root), self._arrived, lambda _error: self._arrived(None))
+
+    def _arrived(self, read: PlainRead | None) -> None:
+        self.done, self.result = True, read
+        if self._taker is not None:
+            self._taker(read)
+        elif read is not None:
+            read.library.close()  # nobody took it: the window was never built
+
+    def then(self, taker: Callable[[PlainRead | None], None]) -> None:
+        if self.done:
+            taker(self.result)
+        else:
+            self._taker = taker
 
 
 class ProfileController(Controller):
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
-        self.opened_ = False
+        self.opened_ = False  # the library is shown and can be used (perhaps still read plainly)
+        self.app_open = False  # the profile's services answer (`open_app` has run)
+        self.plain: PlainLibrary | None = None  # the library read plainly, until the hand-over
+        self._ahead: PlainReadAhead | None = None  # the plain read of the library (read_ahead)
+        self._wanted = False  # open_profile waits for that read before the full open
         self.protection = ProfileProtection(window)
         self.protection.changed.connect(lambda _protected: window.update_commands())
         self._lock_controller: LockController | None = None
@@ -75,37 +135,111 @@ class ProfileController(Controller):
 
     # --- opening ------------------------------------------------------------------------
 
+    def read_ahead(self, ahead: PlainReadAhead | None = None) -> None:
+        """Show the library read plainly as soon as `ahead` (started now if None) has read it.
+
+        Start-up starts the read before it builds the window and hands it over here, so the
+        tree is filled before the built window's first paint; the lock and the full open come
+        after that paint (`open_profile`). Only a plain profile that needs nothing done first
+        is read so; for any other the read gives None and `open_profile` opens it fully.
+        """
+        if self._ahead is not None:
+            return
+        self._ahead = ahead or PlainReadAhead(str(self.window.paths.root))
+        self._ahead.then(self._plain_arrived)
+
+    def _plain_arrived(self, read: PlainRead | None) -> None:
+        window = self.window
+        if read is not None and (window.closed or self.opened_):
+            read.library.close()  # closed meanwhile, or opened another way (a passphrase)
+            return
+        if read is not None:
+            self._show_plain(read)
+        if self._wanted:
+            self._wanted = False
+            self._open_fully(None)
+
     def open_profile(self, opener: Callable[[], App] | None = None) -> None:
-        """Open the profile on the runner's worker; `opener` returns the App (default: `open_app(paths)`)."""
+        """Open the profile on the runner's worker; `opener` returns the App (default: `open_app(paths)`).
+
+        With the default opener, a profile that needs nothing done before it is read shows
+        its library first, read with plain SQL before SQLAlchemy is imported (`read_ahead`),
+        and the full open follows behind it; any other profile opens fully first.
+        """
+        if opener is not None:
+            self._open_fully(opener)
+            return
+        if self._ahead is None:
+            self.read_ahead()
+        assert self._ahead is not None
+        if self._ahead.done:
+            self._open_fully(None)
+        else:
+            self._wanted = True  # once the plain read has been shown (or found impossible)
+
+    def _open_fully(self, opener: Callable[[], App] | None) -> None:
         paths = self.window.paths
+        if self.window.closed:
+            return
 
         def open_default() -> App:
             from fieldguide.app import open_app
 
             return open_app(paths, daily_backup=False)  # made once the library is usable (_loaded)
 
+        handing_over = self.plain is not None
+        # Long, like the open: a section clicked meanwhile is read from the plain library.
         self.runner.open(opener or open_default, on_failed=self._failed)
-        self.runner.run(_opened, self._loaded, self._failed)
+        self.runner.run(
+            lambda app: _opened(app, snapshot=not handing_over), self._loaded, self._failed, long=True
+        )
 
-    def _loaded(self, opened: Opened) -> None:
+    def _show_plain(self, read: PlainRead) -> None:
+        """The library read with plain SQL, shown and usable; the full open follows (`open_profile`)."""
+        from fieldguide.library.search import plain_search
+
         window = self.window
-        if window.closed:
-            return
+        self.plain = read.library
         self.opened_ = True
-        window.navigator.set_library(opened.snapshot)
-        _settle_long_lived_objects()
-        window.search_popup.set_search(opened.search)
-        self._show_library_counts(opened.snapshot)
-        self.protection.protected = opened.protected
+        window.navigator.set_library(read.snapshot)
+        window.search_popup.set_search(plain_search(str(window.paths.root)))
+        self._show_library_counts(read.snapshot)
+        self.protection.protected = False  # a protected profile never takes this path
         window.reading.open_last()
         window.update_commands()
         window.library_loaded.emit()
+
+    def _loaded(self, opened: Opened) -> None:
+        window = self.window
+        plain, self.plain = self.plain, None
+        if plain is not None:
+            plain.close()  # the services answer from here on
+        if window.closed:
+            return
+        self.app_open = True
+        window.search_popup.set_search(opened.search)
+        self.protection.protected = opened.protected
+        if opened.snapshot is not None:
+            self.opened_ = True
+            window.navigator.set_library(opened.snapshot)
+            _settle_long_lived_objects()
+            self._show_library_counts(opened.snapshot)
+            window.reading.open_last()
+            window.update_commands()
+            window.library_loaded.emit()
+        else:
+            _settle_long_lived_objects()
+            window.update_commands()
+            # The full open may have settled a new device id (a copied profile): whose notes are
+            # whose is read again through the services.
+            window.reading.handed_over()
         window.assessments.refresh_list()  # queued first: what the navigator still lacks
         window.sync.refresh_counts()
         # The day's backup copies the whole profile (seconds for years of a team's work): after
         # the library is usable, not before. A failure is noted by the service, not raised.
         self.runner.run(lambda app: app.backups.daily_or_note(), None, lambda _error: None)
         self._tidy_timer.start()
+        window.profile_opened.emit()
 
     def _tidy_index(self) -> None:
         """One step of merging the search index, when nothing else waits on the profile."""
@@ -122,7 +256,7 @@ class ProfileController(Controller):
         from fieldguide.ui.runner import ProfileClosed
 
         window = self.window
-        if window.closed or self.opened_ or isinstance(error, ProfileClosed):
+        if window.closed or self.app_open or isinstance(error, ProfileClosed):
             return  # ProfileClosed: the opening itself failed, and was reported
         message = str(error) or type(error).__name__
         text = self.tr("Could not open the library: %1").replace("%1", message)
@@ -219,4 +353,8 @@ class ProfileController(Controller):
         """Write every queued save, let searches finish, then close the profile."""
         QThreadPool.globalInstance().waitForDone(3000)
         self.runner.close()
+        if self.plain is not None:
+            self.plain.close()
+            self.plain = None
         self.opened_ = False
+        self.app_open = False

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
@@ -18,9 +18,7 @@ from fieldguide.ui.history import History
 from fieldguide.ui.runner import ChangeNotice
 
 if TYPE_CHECKING:
-    from fieldguide.app import App
-    from fieldguide.library.annotations import NoteView
-    from fieldguide.library.views import ChecklistView, SectionView
+    from fieldguide.library.views import ChecklistSummary, ChecklistView, NoteView, SectionEntry, SectionView
     from fieldguide.ui.main_window import MainWindow
 
 ZOOM_KEY = "reader.zoom"
@@ -40,27 +38,46 @@ class Page:
     notes: tuple[NoteView, ...] = ()
 
 
-def _checklist_of(app: App, item_id: str) -> str:
+class Catalog(Protocol):
+    """What `read_page` asks of the library: `CatalogService`, or `PlainLibrary` at start-up."""
+
+    def kind_of(self, content_id: str) -> str | None: ...
+    def outline(self, document_id: str) -> list[SectionEntry]: ...
+    def section(self, section_id: str, language: str | None = None) -> SectionView: ...
+    def checklist(self, checklist_id: str, language: str | None = None) -> ChecklistView: ...
+    def checklists(self, language: str | None = None) -> list[ChecklistSummary]: ...
+
+
+class Notes(Protocol):
+    def notes_on(self, target_kind: str, target_id: str) -> list[NoteView]: ...
+
+
+def _checklist_of(catalog: Catalog, item_id: str) -> str:
     from fieldguide.library.catalog import NotFound
 
     # Item ids are "<checklist id>/<local id>" (pack format); fall back to a scan for other sources.
     candidate = item_id.rpartition("/")[0]
-    if candidate and app.catalog.kind_of(candidate) == "checklist":
+    if candidate and catalog.kind_of(candidate) == "checklist":
         return candidate
-    for summary in app.catalog.checklists():
-        if any(item.id == item_id for item in app.catalog.checklist(summary.id).items):
+    for summary in catalog.checklists():
+        if any(item.id == item_id for item in catalog.checklist(summary.id).items):
             return summary.id
     raise NotFound(_("no checklist item has the id %r") % (item_id,))
 
 
 def read_page(
-    app: App, content_id: str, kind: str | None, item_id: str | None, language: str | None = None
+    catalog: Catalog,
+    notes: Notes,
+    content_id: str,
+    kind: str | None,
+    item_id: str | None,
+    language: str | None = None,
 ) -> Page | None:
     """The section, checklist, document (its first section) or item (its checklist) `content_id` names.
 
-    `language`: the guidance in that language where a translation pack holds it.
+    `language`: the guidance in that language where a translation pack holds it. `catalog`
+    and `notes` are the App's services, or the library read plainly while the profile opens.
     """
-    catalog = app.catalog
     kind = kind or catalog.kind_of(content_id)
     if kind == "document":
         outline = catalog.outline(content_id)
@@ -69,12 +86,12 @@ def read_page(
         content_id, kind = outline[0].id, "section"
     elif kind == "item":
         item_id = content_id
-        content_id, kind = _checklist_of(app, content_id), "checklist"
+        content_id, kind = _checklist_of(catalog, content_id), "checklist"
     if kind == "section":
         return Page(
             "section",
             section=catalog.section(content_id, language),
-            notes=tuple(app.annotations.notes_on("section", content_id)),
+            notes=tuple(notes.notes_on("section", content_id)),
         )
     if kind == "checklist":
         return Page("checklist", checklist=catalog.checklist(content_id, language), item_id=item_id)
@@ -144,7 +161,14 @@ class ReadingController(Controller):
         try:
             # The user waits for this page: read it now, after anything queued before it.
             language = self.content_language()
-            page = self.runner.read(lambda app: read_page(app, content_id, kind, item_id, language))
+            plain = self.window.profile.plain
+            page = self.runner.read(
+                lambda app: read_page(app.catalog, app.annotations, content_id, kind, item_id, language),
+                # While the profile opens: the library read plainly, if it holds the answer.
+                before_open=None
+                if plain is None
+                else lambda: read_page(plain, plain, content_id, kind, item_id, language),
+            )
         except UserError as error:
             if not quiet:
                 w.notify(str(error))
@@ -374,6 +398,16 @@ class ReadingController(Controller):
                 self._show_note(target, subject, tuple(found))
 
         self.runner.run(lambda app: app.annotations.notes_on(*target), show)
+
+    def handed_over(self) -> None:
+        """The profile is open behind the library read plainly: what that read could not settle.
+
+        The full open may give the profile a new device id (a copied or restored profile), and
+        with it which notes are this device's; so the note beside the reader and the noted
+        sections are read again through the services.
+        """
+        self._reload_notes()
+        self._refresh_noted_sections()
 
     def _refresh_noted_sections(self) -> None:
         def show(noted: set[str]) -> None:
