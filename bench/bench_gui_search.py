@@ -96,6 +96,8 @@ def main() -> dict[str, float]:
     QTimer.singleShot(0, window.open_profile)
     wait(120_000, until=window.library_loaded)
     load_s = time.perf_counter() - started
+    if not window.profile.app_open:  # the library shows before the services answer searches
+        wait(120_000, until=window.profile_opened)
     wait(500)
 
     shown: list[int] = []

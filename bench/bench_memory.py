@@ -42,7 +42,7 @@ PROBE = textwrap.dedent(
                 window.reading.open_content(outline[0].id)
             QTimer.singleShot(300, lambda: (print(f"{rss_mb():.1f}"), app.quit()))
 
-        window.library_loaded.connect(loaded)
+        window.profile_opened.connect(loaded)  # the whole program, not only the library read plainly
         window.open_profile()
     app.exec()
     """

@@ -171,6 +171,15 @@ def test_a_large_library_builds_imported_sections_after_the_rest_and_on_demand()
     assert model.filled and model.rowCount(document) == per_document
     # Built in steps or in one call, the rows are the same.
     assert _tree(model) == _tree(build_library_model(snapshot))
+    # The outlines of imports may also come after the rest (read apart at start-up).
+    first = {key: value for key, value in outlines.items() if not key.startswith("imp-")}
+    later = LibraryModel()
+    later.set_library(LibrarySnapshot([*DOCS, *imported], first, CHECKLISTS, outlines_to_come=True))
+    assert not later.filled and not later.index_of(f"{last}/7").isValid()
+    later.add_outlines({key: value for key, value in outlines.items() if key.startswith("imp-")})
+    later.set_noted({f"{last}/7"})
+    later.fill_all()
+    assert later.filled and _tree(later) == _tree(model)
 
 
 # --- the workspace's items ---------------------------------------------------------------

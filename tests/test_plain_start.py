@@ -21,6 +21,7 @@ import pytest
 from fieldguide.app import open_app
 from fieldguide.library.plain import NeedsFullOpen, PlainLibrary
 from fieldguide.paths import DataPaths
+from fieldguide.ui.library_model import ID_ROLE, KIND_ROLE
 from fieldguide.ui.main_window import MainWindow
 from fieldguide.ui.snapshot import library_snapshot
 
@@ -128,6 +129,11 @@ def test_the_plain_snapshot_and_sections_equal_the_services(
         assert [(b.target_id, b.missing) for b in plain.snapshot("en")[3]] == (
             [("ssr-national-ownership-tips", False), (SECTION, False)] if personal else []
         )
+        # A large library's imported outlines can be read apart: together they are the same.
+        first = plain.snapshot("en", split_above=0)[1]
+        later = plain.imported_outlines("en")
+        assert (set(first) & set(later)) == set() and {**first, **later} == app.catalog.outlines("en")
+        assert bool(later) == personal
         assert plain.notes_on("section", SECTION) == app.annotations.notes_on("section", SECTION)
         assert plain.kind_of("ssr-national-ownership") == app.catalog.kind_of("ssr-national-ownership")
         with pytest.raises(NeedsFullOpen):
@@ -225,3 +231,31 @@ def test_an_outdated_library_shows_only_after_the_full_open(qtbot: Any, data_dir
     upgraded = PlainLibrary.open(str(data_dir))  # the next start reads plainly
     assert upgraded is not None
     upgraded.close()
+
+
+def test_a_large_librarys_imported_outlines_follow_the_first_snapshot(
+    qtbot: Any, data_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Years of imports: the first snapshot leaves the imported documents' outlines out (here
+    made to for one small import), and the tree gets them just after it is usable."""
+    import fieldguide.ui.snapshot
+
+    _personal_profile(data_dir, tmp_path)
+    monkeypatch.setattr(fieldguide.ui.snapshot, "FILL_AT_ONCE", 0)
+    window = MainWindow(DataPaths(data_dir))
+    qtbot.addWidget(window)
+    window.show()
+    model = window.navigator.model
+    filled_at_load: list[bool] = []
+    window.library_loaded.connect(lambda: filled_at_load.append(model.filled))
+    with qtbot.waitSignal(window.profile_opened, timeout=20000):
+        window.open_profile()
+    assert filled_at_load == [False]  # the import's sections were still to come
+    qtbot.waitUntil(lambda: model.filled, timeout=10000)
+    imported = next(root for root in model.library_roots() if root.data(KIND_ROLE) == "imported")
+    document = imported.child(0)
+    assert document.text() == "Ceasefire monitoring"
+    assert [document.child(row).text() for row in range(document.rowCount())] == ["Scope", "Reporting"]
+    assert window.reading.open_content(document.child(1).data(ID_ROLE))
+    assert "Weekly reports." in window.reader.browser.toPlainText()
+    window.close()

@@ -6,6 +6,12 @@ then point at the wrong rows. Triggers keep the index in step with the tables.
 A batch migration (Alembic `render_as_batch`) drops a table's triggers: any
 migration that rebuilds section, checklist_item, note or response must call
 `create_triggers` again and then `rebuild`.
+
+What is in the bin is not in the index: an assessment's answers and notes are indexed
+only while the assessment is not deleted, and triggers on `assessment` take them out
+when it moves to the bin (here or by a sync) and put them back when it is restored.
+Filtering in the search query instead would let binned rows fill the window that
+broad queries are ranked in (`library/query.py`), hiding the live hits behind them.
 """
 
 from __future__ import annotations
@@ -43,19 +49,33 @@ def _unindex(kind: str, ref: str) -> str:
     )
 
 
+# A note belongs to an assessment through `assessment_id` (notes on the assessment and on its
+# items); a note on the assessment names it as its target too.
+_NOTE_OF = "({r}.assessment_id = {a} OR ({r}.target_kind = 'assessment' AND {r}.target_id = {a}))"
+_NOTE_NOT_BINNED = (
+    "NOT EXISTS (SELECT 1 FROM assessment a WHERE a.deleted = 1"
+    " AND a.id IN ({r}.assessment_id, CASE WHEN {r}.target_kind = 'assessment' THEN {r}.target_id END))"
+)
+_ANSWER_NOT_BINNED = (
+    "NOT EXISTS (SELECT 1 FROM assessment a WHERE a.id = {r}.assessment_id AND a.deleted = 1)"
+)
+
 # (table, kind, title expression, body expression, condition for being indexed)
 SOURCES = (
     ("section", "section", "{r}.title", "{r}.plain", "1"),
     ("checklist_item", "item", "{r}.text", "coalesce({r}.group_name, '')", "1"),
-    ("note", "note", "''", "{r}.body", "{r}.deleted = 0 AND {r}.body != ''"),
+    ("note", "note", "''", "{r}.body", "{r}.deleted = 0 AND {r}.body != '' AND " + _NOTE_NOT_BINNED),
     (
         "response",
         "response",
         "''",
         "{r}.note || ' ' || {r}.evidence",
-        "{r}.deleted = 0 AND ({r}.note != '' OR {r}.evidence != '')",
+        "{r}.deleted = 0 AND ({r}.note != '' OR {r}.evidence != '') AND " + _ANSWER_NOT_BINNED,
     ),
 )
+
+# The rows of one assessment `{a}` in each table whose index entries follow its bin state.
+_OF_ASSESSMENT = {"note": _NOTE_OF, "response": "{r}.assessment_id = {a}"}
 
 
 def trigger_statements() -> list[str]:
@@ -80,21 +100,74 @@ def trigger_statements() -> list[str]:
             f" FROM search_ref WHERE kind='{kind}' AND ref=new.id AND {new['c']};"
             " END",
         ]
-    return statements
+    return statements + bin_trigger_statements()
+
+
+def _index_rows(table: str, kind: str, title: str, body: str, condition: str, scope: str) -> list[str]:
+    """Index the rows of `table` within `scope` that should be searchable (none indexed yet)."""
+    r = {k: v.format(r=table) for k, v in (("t", title), ("b", body), ("c", condition))}
+    return [
+        f"INSERT OR IGNORE INTO search_ref(kind, ref) SELECT '{kind}', id FROM {table}"
+        f" WHERE ({scope}) AND {r['c']}",
+        f"INSERT INTO search_fts(rowid, title, body) SELECT search_ref.rowid, {r['t']}, {r['b']}"
+        f" FROM {table} JOIN search_ref ON search_ref.kind='{kind}' AND search_ref.ref={table}.id"
+        f" WHERE ({scope}) AND {r['c']}",
+    ]
+
+
+def _follow_bin_body() -> str:
+    """Trigger body: take the answers and notes of assessment `new` out of the index and put
+    back those that should be searchable now (restored, or not binned)."""
+    parts: list[str] = []
+    for table, kind, title, body, condition in SOURCES:
+        if table not in _OF_ASSESSMENT:
+            continue
+        scope = _OF_ASSESSMENT[table].format(r=table, a="new.id")
+        mine = f"SELECT id FROM {table} WHERE {scope}"
+        parts += [
+            f"DELETE FROM search_fts WHERE rowid IN"
+            f" (SELECT rowid FROM search_ref WHERE kind='{kind}' AND ref IN ({mine}));",
+            f"DELETE FROM search_ref WHERE kind='{kind}' AND ref IN ({mine});",
+            *(statement + ";" for statement in _index_rows(table, kind, title, body, condition, scope)),
+        ]
+    return " ".join(parts)
+
+
+def bin_trigger_statements() -> list[str]:
+    """The triggers that keep an assessment's answers and notes out of the index while it is
+    in the bin, whichever way it got there or came back (a sync may insert it binned)."""
+    body = _follow_bin_body()
+    return [
+        "DROP TRIGGER IF EXISTS assessment_fts_insert",
+        "DROP TRIGGER IF EXISTS assessment_fts_bin",
+        f"CREATE TRIGGER assessment_fts_insert AFTER INSERT ON assessment BEGIN {body} END",
+        "CREATE TRIGGER assessment_fts_bin AFTER UPDATE OF deleted ON assessment"
+        f" WHEN old.deleted IS NOT new.deleted BEGIN {body} END",
+    ]
 
 
 def rebuild_statements() -> list[str]:
     """Re-create the whole index from the tables (after a batch migration, or by `check`)."""
     statements = ["DELETE FROM search_fts", "DELETE FROM search_ref"]
-    for table, kind, title, body, condition in SOURCES:
-        r = {k: v.format(r=table) for k, v in (("t", title), ("b", body), ("c", condition))}
-        statements += [
-            f"INSERT INTO search_ref(kind, ref) SELECT '{kind}', id FROM {table} WHERE {r['c']}",
-            f"INSERT INTO search_fts(rowid, title, body) SELECT search_ref.rowid, {r['t']}, {r['b']}"
-            f" FROM {table} JOIN search_ref ON search_ref.kind='{kind}' AND search_ref.ref={table}.id"
-            f" WHERE {r['c']}",
-        ]
+    for source in SOURCES:
+        statements += _index_rows(*source, scope="1")
     statements.append("INSERT INTO search_fts(search_fts) VALUES('optimize')")
+    return statements
+
+
+def drop_stale_statements() -> list[str]:
+    """Remove the index entries of rows that should no longer be searchable (a migration's
+    tidy-up after a condition in SOURCES was narrowed): cheaper than a rebuild."""
+    statements: list[str] = []
+    for table, kind, _title, _body, condition in SOURCES:
+        stale = (
+            f"SELECT rowid FROM search_ref r WHERE r.kind = '{kind}' AND NOT EXISTS"
+            f" (SELECT 1 FROM {table} WHERE {table}.id = r.ref AND {condition.format(r=table)})"
+        )
+        statements += [
+            f"DELETE FROM search_fts WHERE rowid IN ({stale})",
+            f"DELETE FROM search_ref WHERE rowid IN ({stale})",
+        ]
     return statements
 
 

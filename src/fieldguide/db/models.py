@@ -224,7 +224,8 @@ class Note(Synced, Base):
     __tablename__ = "note"
     target_kind: Mapped[str] = mapped_column(String(16))  # section | item | assessment
     target_id: Mapped[str] = mapped_column(String(256))
-    assessment_id: Mapped[str | None] = mapped_column(String(36))
+    # Indexed: moving an assessment to the bin takes its notes out of search (db/fts.py).
+    assessment_id: Mapped[str | None] = mapped_column(String(36), index=True)
     body: Mapped[str] = mapped_column(Text, default="")
     author_device: Mapped[str] = mapped_column(String(36), default="")
 

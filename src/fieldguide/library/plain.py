@@ -66,19 +66,28 @@ class PlainLibrary:
         if conn is not None:
             conn.close()
 
-    def snapshot(self, language: str | None) -> Snapshot:
-        """(documents, outlines, checklists, bookmarks, noted sections), read in one transaction."""
+    def snapshot(self, language: str | None, *, split_above: int | None = None) -> Snapshot:
+        """(documents, outlines, checklists, bookmarks, noted sections), read in one transaction.
+
+        With `split_above`, when the imported documents hold more sections than that, their
+        outlines are left out (`imported_outlines` reads them): years of imports are most of
+        the rows, and the tree builds them after the library is usable anyway.
+        """
         self.execute("BEGIN", {})
         try:
+            split = split_above is not None and shelf.imported_sections(self.execute) > split_above
             return (
                 shelf.documents(self.execute, language),
-                shelf.outlines(self.execute, language),
+                shelf.outlines(self.execute, language, imported=False if split else None),
                 shelf.checklists(self.execute, language),
                 shelf.bookmarks(self.execute),
                 shelf.noted_targets(self.execute, "section"),
             )
         finally:
             self.execute("COMMIT", {})
+
+    def imported_outlines(self, language: str | None) -> dict[str, list[SectionEntry]]:
+        return shelf.outlines(self.execute, language, imported=True)
 
     # What `read_page` asks of a catalog and of the annotations, as the services answer it.
 

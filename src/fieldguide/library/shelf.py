@@ -41,6 +41,15 @@ _TITLES = "SELECT object_id, title FROM content_translation WHERE language = :la
 _OUTLINES = (
     "SELECT document_id, id, title, level, number, parent_id FROM section ORDER BY document_id, position"
 )
+_OUTLINES_OF = """
+SELECT s.document_id, s.id, s.title, s.level, s.number, s.parent_id
+FROM section s JOIN document d ON d.id = s.document_id JOIN pack p ON p.id = d.pack_id
+WHERE p.kind {op} 'import' ORDER BY s.document_id, s.position
+"""
+_IMPORTED_SECTIONS = """
+SELECT count(*) FROM section WHERE document_id IN
+  (SELECT d.id FROM document d JOIN pack p ON p.id = d.pack_id WHERE p.kind = 'import')
+"""
 _OUTLINE = (
     "SELECT id, title, level, number, parent_id FROM section WHERE document_id = :document ORDER BY position"
 )
@@ -112,14 +121,25 @@ def checklists(execute: Execute, language: str | None) -> list[ChecklistSummary]
     ]
 
 
-def outlines(execute: Execute, language: str | None) -> dict[str, list[SectionEntry]]:
-    """Every document's outline, in one statement; section titles in `language` where translated."""
+def outlines(
+    execute: Execute, language: str | None, *, imported: bool | None = None
+) -> dict[str, list[SectionEntry]]:
+    """Every document's outline, in one statement; section titles in `language` where translated.
+
+    `imported`: only the outlines of imported documents (True) or of the others (False).
+    """
     titles = _titles(execute, language, "section")
     found: dict[str, list[SectionEntry]] = {}
-    for document_id, section_id, title, level, number, parent in execute(_OUTLINES, {}):
+    statement = _OUTLINES if imported is None else _OUTLINES_OF.format(op="=" if imported else "!=")
+    for document_id, section_id, title, level, number, parent in execute(statement, {}):
         entry = SectionEntry(section_id, str(titles.get(section_id, title)), level, number, parent)
         found.setdefault(document_id, []).append(entry)
     return found
+
+
+def imported_sections(execute: Execute) -> int:
+    """How many sections the imported documents hold."""
+    return int(execute(_IMPORTED_SECTIONS, {})[0][0])
 
 
 def outline(execute: Execute, document_id: str) -> list[SectionEntry]:

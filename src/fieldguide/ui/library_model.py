@@ -45,6 +45,8 @@ class LibrarySnapshot:
     bookmarks: list[BookmarkView] | None = None
     assessments: list[tuple[str, str, str]] | None = None  # (id, title, status)
     noted_sections: set[str] | None = None
+    # The imported documents' outlines are not in `outlines`: they follow (`add_outlines`).
+    outlines_to_come: bool = False
 
 
 def tr(text: str) -> str:
@@ -96,6 +98,7 @@ class LibraryModel(QStandardItemModel):
         # Imported documents whose sections are not built yet, and which document each section is in.
         self._pending: dict[str, tuple[QStandardItem, list[SectionEntry]]] = {}
         self._pending_of: dict[str, str] = {}
+        self._awaiting: dict[str, QStandardItem] = {}  # imported documents whose outlines are to come
         self._rtl = False
         self._noted: set[str] = set()
         self.set_bookmarks([])
@@ -126,6 +129,7 @@ class LibraryModel(QStandardItemModel):
         self._rtl = rtl
         self._pending.clear()
         self._pending_of.clear()
+        self._awaiting.clear()
         # Years of imports hold tens of thousands of sections: building every row before the
         # library can be used took half a second at ten years of a team's work. Past
         # FILL_AT_ONCE, imported documents' sections are added a document at a time later
@@ -139,7 +143,9 @@ class LibraryModel(QStandardItemModel):
             parent.appendRow(doc_item)
             self._by_id[document.id] = doc_item
             outline = snapshot.outlines.get(document.id, [])
-            if defer and document.imported and outline:
+            if snapshot.outlines_to_come and document.imported and document.id not in snapshot.outlines:
+                self._awaiting[document.id] = doc_item
+            elif defer and document.imported and outline:
                 self._pending[document.id] = (doc_item, outline)
                 self._pending_of.update(dict.fromkeys((entry.id for entry in outline), document.id))
             else:
@@ -180,10 +186,18 @@ class LibraryModel(QStandardItemModel):
             self._by_id[entry.id] = node
             stack.append((entry.level, node))
 
+    def add_outlines(self, outlines: dict[str, list[SectionEntry]]) -> None:
+        """The imported documents' outlines a snapshot left out: built later, like a large library's."""
+        for document_id, outline in outlines.items():
+            doc_item = self._awaiting.pop(document_id, None)
+            if doc_item is not None and outline:
+                self._pending[document_id] = (doc_item, outline)
+                self._pending_of.update(dict.fromkeys((entry.id for entry in outline), document_id))
+
     @property
     def filled(self) -> bool:
         """Every row is built (see `set_library`)."""
-        return not self._pending
+        return not self._pending and not self._awaiting
 
     def fill_more(self, sections: int = 400) -> bool:
         """Add the sections of waiting documents, about `sections` rows; True while more wait."""

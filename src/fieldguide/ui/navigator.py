@@ -13,6 +13,7 @@ from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QAbstractItemView, QLineEdit, QMenu, QTreeView, QVBoxLayout, QWidget
 
 from fieldguide.library.text_match import fold
+from fieldguide.library.views import SectionEntry
 from fieldguide.ui.icons import icon
 from fieldguide.ui.library_model import (
     FILTER_ROLE,
@@ -88,6 +89,14 @@ class Navigator(QWidget):
     def set_library(self, snapshot: LibrarySnapshot) -> None:
         self.model.set_library(snapshot)
         self.apply_filter()
+        if not self.model.filled:
+            self._fill_timer.start()
+
+    def add_outlines(self, outlines: dict[str, list[SectionEntry]]) -> None:
+        """Outlines the first snapshot left out (a large library's imports): built from now on."""
+        self.model.add_outlines(outlines)
+        if self.filter_edit.text().strip():
+            self.apply_filter()
         if not self.model.filled:
             self._fill_timer.start()
 

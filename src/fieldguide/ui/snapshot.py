@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from fieldguide.ui.library_model import LibrarySnapshot
+from fieldguide.ui.library_model import FILL_AT_ONCE, LibrarySnapshot
 
 if TYPE_CHECKING:
     from fieldguide.app import App
     from fieldguide.library.plain import PlainLibrary
+    from fieldguide.library.views import SectionEntry
 
 
 def assessment_rows(app: App) -> list[tuple[str, str, str]]:
@@ -42,7 +43,9 @@ def plain_snapshot(library: PlainLibrary) -> LibrarySnapshot:
     profile is open (start-up): the same statements (`library/shelf.py`), so the same tree."""
     from fieldguide.language import active_language
 
-    documents, outlines, checklists, bookmarks, noted = library.snapshot(active_language())
+    documents, outlines, checklists, bookmarks, noted = library.snapshot(
+        active_language(), split_above=FILL_AT_ONCE
+    )
     return LibrarySnapshot(
         documents=documents,
         outlines=outlines,
@@ -50,4 +53,20 @@ def plain_snapshot(library: PlainLibrary) -> LibrarySnapshot:
         bookmarks=bookmarks,
         assessments=None,
         noted_sections=noted,
+        # Left out when large: the tree waits for them (`imported_outlines`) and builds them later.
+        outlines_to_come=any(d.imported and d.id not in outlines and d.sections for d in documents),
     )
+
+
+def imported_outlines(root: str) -> dict[str, list[SectionEntry]]:
+    """On a pool thread, on a connection of its own: what `plain_snapshot` left out."""
+    from fieldguide.language import active_language
+    from fieldguide.library.plain import PlainLibrary
+
+    library = PlainLibrary.open(root)
+    if library is None:
+        return {}
+    try:
+        return library.imported_outlines(active_language())
+    finally:
+        library.close()

@@ -18,6 +18,7 @@ from fieldguide.ui.runner import ChangeNotice
 if TYPE_CHECKING:
     from fieldguide.app import App
     from fieldguide.library.plain import PlainLibrary
+    from fieldguide.library.views import SectionEntry
     from fieldguide.ui.lock import LockController
     from fieldguide.ui.main_window import MainWindow
 
@@ -208,6 +209,20 @@ class ProfileController(Controller):
         window.reading.open_last()
         window.update_commands()
         window.library_loaded.emit()
+        if read.snapshot.outlines_to_come:
+            from fieldguide.ui.snapshot import imported_outlines
+            from fieldguide.ui.tasks import run_task
+
+            root = str(window.paths.root)
+            run_task(lambda: imported_outlines(root), self._outlines_read, lambda _error: None)
+
+    def _outlines_read(self, outlines: dict[str, list[SectionEntry]]) -> None:
+        window = self.window
+        if window.closed or not outlines:
+            return
+        window.navigator.add_outlines(outlines)
+        if window.reader.current_id:
+            window.navigator.select_content(window.reader.current_id)
 
     def _loaded(self, opened: Opened) -> None:
         window = self.window

@@ -1,0 +1,60 @@
+"""The window's search panel does not list what is in the bin: an assessment deleted from the
+window takes its answers and notes out of the panel, and restoring it from the bin brings
+them back."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+
+from fieldguide.ui.search_hits import HIT_ROLE
+from tests.gui_helpers import answer_modal
+from tests.test_gui_assessment_window import TIPS, in_dialog
+from tests.test_search_bin import ANSWER, ASSESSMENT_NOTE, _note
+
+Ctrl = Qt.KeyboardModifier.ControlModifier
+
+
+def panel_rows(qtbot: Any, window: Any, text: str) -> tuple[list[Any], str]:
+    """The hits the panel lists for `text`, and the line above them."""
+    qtbot.keyClick(window, Qt.Key.Key_K, Ctrl)
+    popup = window.search_popup
+    with qtbot.waitSignal(popup.results_shown, timeout=10000):
+        window.search_field.setText(text)
+    qtbot.waitUntil(lambda: text in popup.summary.text() or popup.model.rowCount() > 0)
+    hits = [popup.model.item(row).data(HIT_ROLE) for row in range(popup.model.rowCount())]
+    summary = popup.summary.text()
+    qtbot.keyClick(window.search_field, Qt.Key.Key_Escape)
+    return hits, summary
+
+
+def test_the_search_panel_does_not_list_an_assessment_in_the_bin(qtbot: Any, open_window: Any) -> None:
+    from fieldguide.ui.workspace.bin_dialog import BinDialog
+
+    window = open_window()
+
+    def write(app: Any) -> str:
+        assessment = app.assessments.create([TIPS], "Bangui review")
+        item = app.assessments.get(assessment).responses[0].item_id
+        app.assessments.answer(assessment, item, note=ANSWER)
+        _note(app, assessment, "assessment", assessment, ASSESSMENT_NOTE)
+        return str(assessment)
+
+    assessment_id = window.runner.call(write)
+    assert window.assessments.open_assessment(assessment_id)
+    for word in ("Wanjiru", "Ndereba"):
+        hits, _summary = panel_rows(qtbot, window, word)
+        assert [hit.target_id for hit in hits] == [assessment_id]
+
+    answer_modal("Yes")
+    window.commands.delete_assessment.trigger()
+    for word in ("Wanjiru", "Ndereba"):
+        hits, summary = panel_rows(qtbot, window, word)
+        assert hits == [] and summary == f"Nothing found for “{word}”"
+
+    in_dialog(BinDialog, lambda dialog: dialog.restore_button.click())
+    window.commands.show_bin.trigger()
+    for word in ("Wanjiru", "Ndereba"):
+        hits, summary = panel_rows(qtbot, window, word)
+        assert [hit.target_id for hit in hits] == [assessment_id] and summary == "1 result"
