@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import io
 import sys
 
@@ -51,6 +52,9 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     _write_utf8()
     if _wants_gui(argv):
+        # No cyclic collection while PySide6 loads either: launch() turns it on again once the
+        # library is usable (why there).
+        gc.disable()
         # Imported here so the command line never loads Qt widgets.
         from fieldguide.ui.launch import launch
 

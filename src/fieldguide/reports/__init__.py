@@ -9,11 +9,15 @@ from __future__ import annotations
 import errno
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from fieldguide.atomic import atomic_write
 from fieldguide.errors import UserError
-from fieldguide.reports.model import Report
+
+if TYPE_CHECKING:
+    # Not at run time: start-up imports `reports.fonts` (the reader's type), and with it this
+    # package, before the library is usable; the model is only needed to export.
+    from fieldguide.reports.model import Report
 
 FORMATS = ("pdf", "docx", "csv", "json")
 

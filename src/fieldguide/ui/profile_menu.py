@@ -31,7 +31,6 @@ from PySide6.QtWidgets import (
 )
 
 from fieldguide.ui.errors import error_line
-from fieldguide.ui.passphrase_dialog import password_field
 
 if TYPE_CHECKING:
     from fieldguide.security.profile import Progress
@@ -41,6 +40,8 @@ class CurrentPassphraseDialog(QDialog):
     """Asks for the passphrase the profile opens with now (to remove protection)."""
 
     def __init__(self, parent: QWidget | None, *, title: str, explanation: str, ok_text: str) -> None:
+        from fieldguide.ui.passphrase_dialog import password_field
+
         super().__init__(parent)
         self.setWindowTitle(title)
         self.setMinimumWidth(440)
@@ -118,7 +119,7 @@ class ProfileProtection(QObject):
         self._open(dialog, accepted)
 
     def change(self) -> None:
-        from fieldguide.ui.passphrase_dialog import NewPassphraseDialog
+        from fieldguide.ui.passphrase_dialog import NewPassphraseDialog, password_field
 
         dialog = NewPassphraseDialog(self.window, title=self.tr("Change passphrase"))
         dialog.form.remember_box.hide()  # the keyring entry follows the new key by itself

@@ -9,7 +9,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QToolButton
 
 from fieldguide.errors import UserError
-from fieldguide.ui.controllers import assessment_commands
 from fieldguide.ui.controllers.base import Controller
 from fieldguide.ui.runner import ChangeNotice
 
@@ -96,7 +95,10 @@ class AssessmentsController(Controller):
 
     def _update_tab(self) -> None:
         workspace = self.workspace
-        if workspace is None or workspace.assessment_id is None:
+        if workspace is None:
+            return
+        if workspace.assessment_id is None:  # closed because deleted: its title leaves the screen too
+            self.window.set_page_title(workspace, self.tr("Assessment"))
             return
         self.window.set_page_title(workspace, workspace.title_label.text())
 
@@ -149,16 +151,26 @@ class AssessmentsController(Controller):
 
     # --- the open assessment as a whole (assessment_commands.py) ------------------------
 
+    # Imported when used: the start-up path (until the library is usable) does without them.
+
     def edit_details(self) -> bool:
+        from fieldguide.ui.controllers import assessment_commands
+
         return assessment_commands.edit_details(self)
 
     def duplicate(self) -> str | None:
+        from fieldguide.ui.controllers import assessment_commands
+
         return assessment_commands.duplicate(self)
 
     def delete(self) -> bool:
+        from fieldguide.ui.controllers import assessment_commands
+
         return assessment_commands.delete(self)
 
     def show_bin(self) -> str | None:
+        from fieldguide.ui.controllers import assessment_commands
+
         return assessment_commands.show_bin(self)
 
     def update_tab(self) -> None:
