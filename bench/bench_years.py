@@ -294,6 +294,7 @@ def _measure_copy(scale: int, cached: Path, log: Callable[[str], None]) -> dict[
         work = Path(tmp)
         profile = work / "profile"
         shutil.copytree(cached, profile)
+        _up_to_date(DataPaths(profile))  # its backups are removed just below
         shutil.rmtree(profile / "backups", ignore_errors=True)  # as generated: none yet
         figures["profile size (MB)"] = (profile / "fieldguide.db").stat().st_size / 2**20
         painted, usable, first = _gui_start(profile)
@@ -411,6 +412,20 @@ def _standin_backup(paths: Any) -> Path:
     return standin
 
 
+def _up_to_date(paths: Any) -> list[Path]:
+    """Open the profile once before anything is timed: a cached profile older than the code is
+    migrated, after a backup (a full copy), which no start should be timed with. The backups
+    that made are returned."""
+    from fieldguide.app import open_app
+
+    def backups() -> set[Path]:
+        return set(paths.backups.glob("*.db")) if paths.backups.is_dir() else set()
+
+    before = backups()
+    open_app(paths, daily_backup=False).close()
+    return sorted(backups() - before)
+
+
 def measure_in_place(scale: int, log: Callable[[str], None] = print) -> dict[str, float]:
     """What does not rewrite the whole file, measured on the cached profile itself.
 
@@ -423,6 +438,9 @@ def measure_in_place(scale: int, log: Callable[[str], None] = print) -> dict[str
 
     cached = years.build(scale, log=log)
     paths = DataPaths(cached)
+    for made in _up_to_date(paths):
+        log(f"  {scale} ×: migrated to this code; its backup from before is {made} "
+            f"({made.stat().st_size / 2**30:.1f} GB, kept: remove it if the disk needs the room)")
     figures: dict[str, float] = {"profile size (MB)": (cached / "fieldguide.db").stat().st_size / 2**20}
     standin = _standin_backup(paths)
     try:
