@@ -58,3 +58,20 @@ def test_the_search_panel_does_not_list_an_assessment_in_the_bin(qtbot: Any, ope
     for word in ("Wanjiru", "Ndereba"):
         hits, summary = panel_rows(qtbot, window, word)
         assert [hit.target_id for hit in hits] == [assessment_id] and summary == "1 result"
+
+
+def test_a_deleted_assessment_leaves_no_title_on_screen(qtbot: Any, open_window: Any) -> None:
+    """Deleting an assessment (often because of what it names) takes its title off the page tab,
+    the tab's tooltip and the window's title, not only out of the lists."""
+    window = open_window()
+    assessment_id = window.runner.call(lambda app: str(app.assessments.create([TIPS], "Bangui review")))
+    assert window.assessments.open_assessment(assessment_id)
+    pages = window.pages
+    assert "Bangui review" in [pages.tabText(i) for i in range(pages.count())]
+
+    answer_modal("Yes")
+    window.commands.delete_assessment.trigger()
+    qtbot.waitUntil(lambda: window.assessments.current_assessment() is None)
+    shown = [text for i in range(pages.count()) for text in (pages.tabText(i), pages.tabToolTip(i))]
+    shown.append(window.windowTitle())
+    assert not any("Bangui" in text for text in shown), shown

@@ -232,7 +232,7 @@ class Database:
             self.engine.dispose()
 
     def _empty_wal(self) -> None:
-        """Checkpoint the WAL into the file before the pool closes its connections.
+        """Checkpoint the WAL into the file before the pool closes its connections (exclusive work).
 
         The last connection to close writes back whatever the WAL still holds, and
         sqlcipher3's close() keeps the interpreter while it does (most of a second for
@@ -243,8 +243,6 @@ class Database:
 
     def lock(self) -> None:
         """Close every pooled connection and wipe the key; reads and writes fail until unlock()."""
-        if not self._locked and not self._exclusive:
-            self._empty_wal()
         self._locked = True
         self.engine.dispose()
         wipe(self._key)

@@ -91,6 +91,7 @@ def delete(controller: AssessmentsController, *, confirmed: bool = False) -> boo
         workspace.show_error(error_line(error, _t("The assessment could not be deleted (%1).")))
         return False
     workspace.close_assessment()
+    controller.update_tab()
     controller.window.show_page(controller.window.reader)
     controller.window.update_commands()
     controller.window.notify(

@@ -95,7 +95,10 @@ class AssessmentsController(Controller):
 
     def _update_tab(self) -> None:
         workspace = self.workspace
-        if workspace is None or workspace.assessment_id is None:
+        if workspace is None:
+            return
+        if workspace.assessment_id is None:  # closed because deleted: its title leaves the screen too
+            self.window.set_page_title(workspace, self.tr("Assessment"))
             return
         self.window.set_page_title(workspace, workspace.title_label.text())
 
