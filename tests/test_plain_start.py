@@ -288,3 +288,25 @@ def test_a_large_librarys_imported_outlines_follow_the_first_snapshot(
     assert window.reading.open_content(document.child(1).data(ID_ROLE))
     assert "Weekly reports." in window.reader.browser.toPlainText()
     window.close()
+
+
+def test_start_up_can_wait_for_the_plain_read_before_the_first_paint(qapp: Any, data_dir: Path) -> None:
+    """The built window takes the read at once (`settle`), not after painting itself empty; the
+    event loop's later delivery of the same read hands nothing over twice and closes nothing."""
+    from PySide6.QtCore import QThreadPool
+
+    from fieldguide.ui.controllers.profile import PlainReadAhead
+
+    ahead = PlainReadAhead(str(data_dir))
+    taken: list[Any] = []
+    ahead.settle(30.0)  # as start-up does once the window is built, before anyone takes it
+    assert ahead.done
+    ahead.then(taken.append)  # handed over at once
+    ahead.then(taken.append)
+    assert len(taken) == 2 and taken[0] is not None
+    QThreadPool.globalInstance().waitForDone(30_000)
+    qapp.processEvents()  # the event loop's delivery of the same read
+    assert len(taken) == 2 and taken[0] is taken[1]
+    library = taken[0].library
+    assert library.execute("SELECT count(*) FROM section", {})[0][0] > 100  # still open
+    library.close()

@@ -23,6 +23,11 @@ if TYPE_CHECKING:
     from fieldguide.ui.main_window import MainWindow
 
 
+# How long the built window waits for the plain read before its first paint (PlainReadAhead.settle):
+# a large library read on a busy machine is shown when it arrives instead.
+SETTLE_READ_S = 0.5
+
+
 def _parse(argv: list[str]) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="fieldguide", add_help=False)
     parser.add_argument("--data-dir")
@@ -71,6 +76,7 @@ def _launch(argv: list[str]) -> int:
         # Read plainly while the window is built, so the library fills it before its first paint.
         ahead = PlainReadAhead(str(paths.root))
         window.build()
+        ahead.settle(SETTLE_READ_S)
         # The lock and the full open (SQLAlchemy) after the first paint that follows the read:
         # the library's, when it could be read plainly. Waiting for the built window's paint
         # alone raced the read: when the build finished first, the open started beside the

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gc
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
@@ -99,9 +100,35 @@ class PlainReadAhead:
         self.done = False
         self.result: PlainRead | None = None
         self._takers: list[Callable[[PlainRead | None], None]] = []
-        run_task(lambda: _read_plain(root), self._arrived, lambda _error: self._arrived(None))
+        self._finished = threading.Event()
+        self._read: PlainRead | None = None
+
+        def read() -> PlainRead | None:
+            try:
+                self._read = _read_plain(root)
+            finally:
+                self._finished.set()
+            return self._read
+
+        run_task(read, self._arrived, lambda _error: self._arrived(None))
+
+    def settle(self, timeout_s: float) -> None:
+        """Wait up to `timeout_s` for the read, and hand it over now rather than through the event loop.
+
+        Start-up calls this once the window is built. The read runs beside the build, but the
+        build's imports hold the interpreter, so the read often ends just after it; delivered
+        through the event loop it then came after the built window's first paint: a whole
+        window painted without its library, then painted again with it. Waiting here (the
+        interpreter free for the read meanwhile) makes the first paint the library's.
+        """
+        if not self.done and self._finished.wait(timeout_s):
+            self.done, self.result = True, self._read
+            for taker in self._takers:
+                taker(self._read)
 
     def _arrived(self, read: PlainRead | None) -> None:
+        if self.done:
+            return  # handed over already (`settle`); this is the event loop's delivery of it
         self.done, self.result = True, read
         if not self._takers and read is not None:
             read.library.close()  # nobody took it: the window was never built
