@@ -402,7 +402,7 @@ def _standin_backup(paths: Any) -> Path:
     writing 18 GB before it exits. Removed by the caller."""
     import datetime as dt
 
-    from fieldguide.backups.service import PREFIX, SUFFIX, write_sidecar
+    from fieldguide.backups.record import PREFIX, SUFFIX, write_sidecar
 
     now = dt.datetime.now(dt.UTC)
     standin = paths.backups / f"{PREFIX}{now.strftime('%Y%m%dT%H%M%S%fZ')}-bench{SUFFIX}"

@@ -22,7 +22,7 @@ import datetime as dt
 from pathlib import Path
 from typing import Any
 
-from fieldguide.backups.record import PREFIX, SUFFIX, Backup, BackupError, write_sidecar
+from fieldguide.backups.record import Backup, BackupError
 from fieldguide.backups.rekeying import BackupRekeying
 from fieldguide.backups.restoring import BackupRestoring
 from fieldguide.db.engine import storage_error
@@ -31,8 +31,7 @@ from fieldguide.hygiene import make_private_dir
 from fieldguide.i18n import _
 from fieldguide.security.cipherfile import remove_temporaries
 
-# Importable from here as before this module was split (sync.purge, bench/).
-__all__ = ["PREFIX", "SUFFIX", "Backup", "BackupService", "write_sidecar"]
+__all__ = ["BackupService"]
 
 
 class BackupService(BackupRekeying, BackupRestoring):

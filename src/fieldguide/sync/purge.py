@@ -45,7 +45,8 @@ from fieldguide.i18n import _
 from fieldguide.sync.validate import PURGEABLE
 
 if TYPE_CHECKING:
-    from fieldguide.backups.service import Backup, BackupService
+    from fieldguide.backups.record import Backup
+    from fieldguide.backups.service import BackupService
     from fieldguide.db.engine import Database
     from fieldguide.sync.changelog import Recorder
 
