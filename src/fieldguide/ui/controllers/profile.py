@@ -122,16 +122,17 @@ class PlainReadAhead:
         interpreter free for the read meanwhile) makes the first paint the library's.
         """
         if not self.done and self._finished.wait(timeout_s):
-            self.done, self.result = True, self._read
-            for taker in self._takers:
-                taker(self._read)
+            self._hand_over(self._read)
 
     def _arrived(self, read: PlainRead | None) -> None:
         if self.done:
             return  # handed over already (`settle`); this is the event loop's delivery of it
-        self.done, self.result = True, read
         if not self._takers and read is not None:
             read.library.close()  # nobody took it: the window was never built
+        self._hand_over(read)
+
+    def _hand_over(self, read: PlainRead | None) -> None:
+        self.done, self.result = True, read
         for taker in self._takers:
             taker(read)
 
