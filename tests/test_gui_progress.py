@@ -57,8 +57,7 @@ def test_the_protect_bar_moves_before_its_first_step_ends(
     monkeypatch.setattr(
         KdfParams, "new", classmethod(lambda cls, **_kw: real_new(iterations=1, memory_kib=8 * 1024))
     )
-    window = open_window()
-    qtbot.waitUntil(lambda: not window.profile.daily_backup.running, timeout=20000)
+    window = opened_after_its_backup(qtbot, open_window)
     window.commands.protect_profile.trigger()
     dialog = window.profile.protection.dialog
     dialog.form.passphrase_field.setText(PASSPHRASE)
@@ -81,12 +80,18 @@ def test_the_protect_bar_moves_before_its_first_step_ends(
     assert window.runner.app.profile.keys.is_protected()
 
 
+def opened_after_its_backup(qtbot: Any, open_window: Any) -> Any:
+    """A window, once the day's backup it makes after opening has been made."""
+    window = open_window()
+    qtbot.waitUntil(lambda: not window.profile.daily_backup.running, timeout=20000)
+    return window
+
+
 def test_the_days_backup_shows_in_the_status_bar_while_it_is_made(
     qtbot: Any, open_window: Any, large_dir: Path
 ) -> None:
-    window = open_window()
+    window = opened_after_its_backup(qtbot, open_window)
     daily = window.profile.daily_backup
-    qtbot.waitUntil(lambda: not daily.running, timeout=20000)
     assert daily.bar is not None, "no progress was shown"
     assert daily.bar.value() > 0 and "Today's backup" in daily.bar.text()
     assert daily.bar.isHidden()  # gone once the backup is made
@@ -97,9 +102,8 @@ def test_the_days_backup_shows_in_the_status_bar_while_it_is_made(
 def test_closing_the_window_during_the_days_backup_stops_it_and_loses_nothing(
     qtbot: Any, open_window: Any, large_dir: Path
 ) -> None:
-    window = open_window()
+    window = opened_after_its_backup(qtbot, open_window)
     daily = window.profile.daily_backup
-    qtbot.waitUntil(lambda: not daily.running, timeout=20000)
     paths = DataPaths(large_dir)
     shutil.rmtree(paths.backups)  # due again
     # The worker is busy when the window is closed; the backup is queued behind.
