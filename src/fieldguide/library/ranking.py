@@ -35,9 +35,9 @@ B = 0.75
 # Rows of a phrase counted exactly; beyond, its count is estimated (about 50 microseconds).
 SAMPLE = 1000
 # FTS5's bm25 reads every row of every phrase (about 50 ns a row); highlighting a match
-# costs tens of microseconds for a long section. bm25 ranks while its phrases hold no more
-# than this many rows per match to rank (and at least `_FLOOR` matches' worth).
-ROWS_PER_MATCH = 1000
+# costs up to about 100 microseconds (a section of four pages). bm25 ranks while its phrases
+# hold no more than this many rows per match to rank (and at least `_FLOOR` matches' worth).
+ROWS_PER_MATCH = 2000
 _FLOOR = 20
 
 # The index's totals (FTS5's averages record: rows, then tokens per column) and the span of
@@ -107,13 +107,21 @@ def occurrences(span: list[str], phrase: tuple[tuple[str, ...], bool]) -> int:
     return count
 
 
-def frequencies(marked: str, found: list[tuple[tuple[str, ...], bool]], start: str, end: str) -> list[int]:
-    """Occurrences of each phrase in a column's text with its matches between `start` and `end`."""
+def frequencies(
+    marked: str, found: list[tuple[tuple[str, ...], bool]], marks: tuple[str, str], seen: dict[str, list[int]]
+) -> list[int]:
+    """Occurrences of each phrase in a column's text with its matches between `marks`; `seen`
+    keeps each span's counts, as the same few words are marked again and again."""
+    start, end = marks
     counts = [0] * len(found)
     for piece in marked.split(start)[1:]:
-        span = [fold(word) for word in words(piece.split(end, 1)[0])]
-        for index, phrase in enumerate(found):
-            counts[index] += occurrences(span, phrase)
+        text = piece.split(end, 1)[0]
+        in_span = seen.get(text)
+        if in_span is None:
+            span = [fold(word) for word in words(text)]
+            in_span = seen[text] = [occurrences(span, phrase) for phrase in found]
+        for index, count in enumerate(in_span):
+            counts[index] += count
     return counts
 
 
@@ -174,12 +182,13 @@ def rank_matches(
         for row in execute(_MATCHED.format(values=values), {"match": match, "a": start, "b": end})
     }
     scored: list[tuple[float, int]] = []
+    seen: dict[str, list[int]] = {}
     for rowid, title in titles:
         body, sizes = bodies.get(int(rowid), ("", None))
         length = sum(varints(bytes(sizes))) if sizes else mean_length
         norm = K1 * (1 - B + B * length / mean_length)
-        in_title = frequencies(str(title or ""), found, start, end)
-        in_body = frequencies(str(body), found, start, end)
+        in_title = frequencies(str(title or ""), found, marks, seen)
+        in_body = frequencies(str(body), found, marks, seen)
         score = 0.0
         for weight, t, b in zip(weights, in_title, in_body, strict=True):
             frequency = TITLE_WEIGHT * t + BODY_WEIGHT * b
