@@ -274,7 +274,9 @@ class ChangeWriter:
 
     def add(self, table: str, row_id: str, name: str, ctx: dict[str, str], siblings: list[list[Any]]) -> None:
         """Check one change (``ValueError`` if it would not round-trip) and queue it."""
-        if not (type(table) is str and table and type(row_id) is str and row_id and type(name) is str and name):
+        if not (
+            type(table) is str and table and type(row_id) is str and row_id and type(name) is str and name
+        ):
             _check_text(table, "table")
             _check_text(row_id, "row id")
             _check_text(name, "field")

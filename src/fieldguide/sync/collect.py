@@ -126,9 +126,7 @@ def _find_proofs(connection: Any, dots: set[Dot], out: dict[Dot, Proof]) -> None
                 out[(device, hlc)] = Proof(bytes(signature), bytes(leaves))
 
 
-def _take(
-    session: Session, connection: Any, device: str, batch: Sequence[Logged], out: Outgoing
-) -> None:
+def _take(session: Session, connection: Any, device: str, batch: Sequence[Logged], out: Outgoing) -> None:
     """Write the batch's fields into the bundle, in log order."""
     stored = _rows(connection, batch)
     changes: list[tuple[str, str, str, dict[str, str], list[list[Any]]]] = []
@@ -165,11 +163,11 @@ def _take(
             if mine:
                 unsigned[dot] += hashed
             if provable:
-                held = carried.get(dot)
-                if held is None:
+                run = carried.get(dot)
+                if run is None:
                     carried[dot] = bytearray(hashed)
                 else:
-                    held += hashed
+                    run += hashed
         if provable:
             writer.add(table, row_id, name, ctx, siblings)
 
@@ -198,7 +196,9 @@ def _scanned(connection: Any, after: int, limit: int, stop: list[int]) -> Iterat
     """The first ``limit`` fields logged after ``after``, in log order, in batches; ``stop``
     gets the seq where the next field enters the log. The log is read only that far (a
     folder sends a profile's years 100,000 fields at a time)."""
-    cursor = connection.execute("SELECT seq, table_name, row_id, field FROM change_log WHERE seq > ? ORDER BY seq", (after,))
+    cursor = connection.execute(
+        "SELECT seq, table_name, row_id, field FROM change_log WHERE seq > ? ORDER BY seq", (after,)
+    )
     seen: set[tuple[str, str, str]] = set()
     batch: list[Logged] = []
     try:

@@ -107,7 +107,7 @@ _CANONICAL = json.JSONEncoder(sort_keys=True, ensure_ascii=False, separators=(",
 
 
 # How that encoder writes a string (``ensure_ascii=False``: the C function when there is one).
-_string: Callable[[str], str] = json.encoder.encode_basestring  # type: ignore[attr-defined]
+_string: Callable[[str], str] = json.encoder.encode_basestring
 
 
 def leaf(table: str, row_id: str, field: str, sibling: Sibling) -> bytes:
