@@ -195,3 +195,9 @@ def test_any_text_is_ranked_here_without_raising(app, ranked_here, query: str) -
     hits = app.search.search(f"ownership {query}", limit=5)
     assert len(hits) <= 5
     assert hits == sorted(hits, key=lambda h: -h.score)
+
+
+def test_a_query_of_hundreds_of_words_is_still_answered(app, ranked_here) -> None:  # type: ignore[no-untyped-def]
+    _notes(app, ["kestrel osprey"])
+    text = " ".join(["kestrel"] * 600 + ["osprey"])
+    assert [_plain(h.snippet) for h in app.search.search(text)] == ["kestrel osprey"]

@@ -39,6 +39,9 @@ SAMPLE = 1000
 # hold no more than this many rows per match to rank (and at least `_FLOOR` matches' worth).
 ROWS_PER_MATCH = 2000
 _FLOOR = 20
+# Phrases counted in one statement at most (SQLite joins up to 500 SELECTs); a query of more
+# words is left to bm25.
+MAX_PHRASES = 200
 
 # The index's totals (FTS5's averages record: rows, then tokens per column) and the span of
 # its rowids, for estimating a common phrase's count.
@@ -135,7 +138,7 @@ def _statistics(
     rows = {int(row[0]): row[1:] for row in execute(sql, {**params, "sample": SAMPLE})}
     block, highest, lowest = rows.get(-1, (None, None, None))
     totals = varints(bytes(block)) if block else []
-    if len(totals) < 2 or not totals[0] or highest is None or lowest is None:
+    if len(totals) < 2 or not totals[0] or not sum(totals[1:]) or highest is None or lowest is None:
         return None
     total_rows = totals[0]
     span = int(highest) - int(lowest) + 1
@@ -165,7 +168,7 @@ def rank_matches(
     matches between `marks`), every match of `match`), best first, higher better; None when
     FTS5's own bm25 is the cheaper way (or the index's totals cannot be read)."""
     found = phrases(match)
-    if not found:
+    if not found or len(found) > MAX_PHRASES:
         return None
     statistics = _statistics(execute, found)
     if statistics is None or not cheaper_than_bm25(statistics[2], len(titles)):
