@@ -28,7 +28,7 @@ import functools
 import json
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy.orm import Session
 
@@ -36,6 +36,9 @@ from fieldguide.courtesy import let_others_run
 from fieldguide.db.models import SYNCED_MODELS
 from fieldguide.sync.rows import column_kind, conflict_key, default_value, hlc_iso
 from fieldguide.sync.state import FieldState, join, seen
+
+if TYPE_CHECKING:
+    from fieldguide.sync.merge import LogRow
 
 __all__ = ["Fresh", "split", "write"]
 
@@ -47,9 +50,6 @@ _BASE_COLUMNS = ("id", "clocks", "deleted", "created_at", "updated_at")
 _EMPTY = FieldState()
 #: Each column's default, read once (only read here: never mutated).
 _default = functools.cache(default_value)
-
-#: The change-log row the ordinary path writes for a merged field (``merge_changes``).
-LogRow = dict[str, Any]
 
 
 @dataclass
@@ -140,16 +140,7 @@ def _merged(
                 row.applied += 1
         row.new += 1
         row.log.append(
-            {
-                "table_name": entry.table,
-                "row_id": entry.row_id,
-                "field": name,
-                "value": None,
-                "hlc": winner.hlc if winner else "",
-                "device": winner.device if winner else "",
-                "base": None,
-                "local": False,
-            }
+            (entry.table, entry.row_id, name, winner.hlc if winner else "", winner.device if winner else "")
         )
 
 
