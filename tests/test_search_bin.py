@@ -207,6 +207,14 @@ def test_a_profile_from_before_the_rule_drops_its_binned_answers_from_search_at_
         stored.execute("DROP TRIGGER assessment_fts_insert")
         stored.execute("DROP TRIGGER assessment_fts_bin")
         stored.execute("DROP INDEX ix_note_assessment_id")
+        # and without revision 0007's covering indexes, with the one-column ones they replaced.
+        for covering, replaced, table, column in (
+            ("ix_section_outline", "ix_section_document_id", "section", "document_id"),
+            ("ix_response_progress", "ix_response_assessment_id", "response", "assessment_id"),
+            ("ix_action_last_change", "ix_action_assessment_id", "action", "assessment_id"),
+        ):
+            stored.execute(f"DROP INDEX {covering}")
+            stored.execute(f"CREATE INDEX {replaced} ON {table} ({column})")
         for table, kind, body in (
             ("response", "response", "note || ' ' || evidence"),
             ("note", "note", "body"),

@@ -1733,6 +1733,13 @@
         </message>
     </context>
     <context>
+        <name>NotesController</name>
+        <message>
+            <source>The note could not be removed (%1).</source>
+            <translation>تعذّر حذف الملاحظة (%1).</translation>
+        </message>
+    </context>
+    <context>
         <name>NotesPanel</name>
         <message>
             <source>Note</source>
@@ -2110,10 +2117,6 @@
         <message>
             <source>Bookmark removed</source>
             <translation>أُزيلت الإشارة المرجعية</translation>
-        </message>
-        <message>
-            <source>The note could not be removed (%1).</source>
-            <translation>تعذّر حذف الملاحظة (%1).</translation>
         </message>
         <message>
             <source>Copied with its citation</source>

@@ -1709,6 +1709,13 @@
         </message>
     </context>
     <context>
+        <name>NotesController</name>
+        <message>
+            <source>The note could not be removed (%1).</source>
+            <translation>La note n'a pas pu être supprimée (%1).</translation>
+        </message>
+    </context>
+    <context>
         <name>NotesPanel</name>
         <message>
             <source>Note</source>
@@ -2082,10 +2089,6 @@
         <message>
             <source>Bookmark removed</source>
             <translation>Signet retiré</translation>
-        </message>
-        <message>
-            <source>The note could not be removed (%1).</source>
-            <translation>La note n'a pas pu être supprimée (%1).</translation>
         </message>
         <message>
             <source>Copied with its citation</source>

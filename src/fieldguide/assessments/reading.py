@@ -5,16 +5,14 @@ Part of AssessmentService (service.py); each method reads in one session.
 
 from __future__ import annotations
 
-from collections import defaultdict
-
 from sqlalchemy import select
 
 from fieldguide.assessments.lookup import find
-from fieldguide.assessments.model import ActionView, AssessmentSummary, AssessmentView, progress_of
+from fieldguide.assessments.model import ActionView, AssessmentSummary, AssessmentView
+from fieldguide.assessments.progress import progress_of_each
 from fieldguide.assessments.read_model import action_view, assessment_view, last_changed
-from fieldguide.assessments.scales import place
 from fieldguide.db.engine import Database
-from fieldguide.db.models import Action, Assessment, ChecklistItem, Response
+from fieldguide.db.models import Action, Assessment
 
 
 class AssessmentReads:
@@ -41,35 +39,25 @@ class AssessmentReads:
     def list(self, *, deleted: bool = False) -> list[AssessmentSummary]:
         """Assessments (or, with `deleted`, those in the bin), most recently changed first."""
         with self.db.read() as session:
-            rows = list(session.scalars(select(Assessment).where(Assessment.deleted.is_(deleted))))
+            rows = session.execute(
+                select(
+                    Assessment.id,
+                    Assessment.title,
+                    Assessment.country,
+                    Assessment.classification,
+                    Assessment.status,
+                    Assessment.checklist_ids,
+                    Assessment.created_at,
+                    Assessment.updated_at,
+                    Assessment.deleted,
+                ).where(Assessment.deleted.is_(deleted))
+            ).all()
             if not rows:
                 return []
-            ids = [row.id for row in rows]
-            checklist_ids = sorted({cid for row in rows for cid in row.checklist_ids})
-            items: dict[str, list[tuple[str, bool, str]]] = defaultdict(list)
-            for checklist_id, item_id, retired, kind in session.execute(
-                select(
-                    ChecklistItem.checklist_id, ChecklistItem.id, ChecklistItem.retired, ChecklistItem.kind
-                ).where(ChecklistItem.checklist_id.in_(checklist_ids))
-            ):
-                items[checklist_id].append((item_id, retired, kind))
-            answers: dict[str, dict[str, str]] = defaultdict(dict)
             last_change = last_changed(session, rows)
-            for assessment_id, item_id, status in session.execute(
-                select(Response.assessment_id, Response.item_id, Response.status).where(
-                    Response.assessment_id.in_(ids), Response.deleted.is_(False)
-                )
-            ):
-                answers[assessment_id][item_id] = status
+            progress = progress_of_each(session, rows)
             summaries = []
             for row in rows:
-                answered = answers[row.id]
-                statuses = [
-                    place(kind, answered.get(item_id)).status
-                    for checklist_id in row.checklist_ids
-                    for item_id, retired, kind in items[checklist_id]
-                    if not retired or item_id in answered
-                ]
                 summaries.append(
                     AssessmentSummary(
                         id=row.id,
@@ -78,7 +66,7 @@ class AssessmentReads:
                         classification=row.classification,
                         status=row.status,
                         checklist_ids=list(row.checklist_ids),
-                        progress=progress_of(statuses),
+                        progress=progress[row.id],
                         created_at=row.created_at,
                         updated_at=last_change[row.id],
                         deleted=row.deleted,

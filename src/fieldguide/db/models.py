@@ -70,8 +70,12 @@ class Document(Base):
 
 class Section(Base):
     __tablename__ = "section"
+    # The outline's columns, so the tree reads no body (migration 0007).
+    __table_args__ = (
+        Index("ix_section_outline", "document_id", "position", "id", "title", "level", "number", "parent_id"),
+    )
     id: Mapped[str] = mapped_column(String(256), primary_key=True)
-    document_id: Mapped[str] = mapped_column(ForeignKey("document.id", ondelete="CASCADE"), index=True)
+    document_id: Mapped[str] = mapped_column(ForeignKey("document.id", ondelete="CASCADE"))
     parent_id: Mapped[str | None] = mapped_column(String(256))
     position: Mapped[int] = mapped_column(Integer)  # reading order within the document
     level: Mapped[int] = mapped_column(Integer, default=1)
@@ -200,7 +204,11 @@ class Response(Synced, Base):
     """One per assessment × item; its id is derived from both so devices agree on it."""
 
     __tablename__ = "response"
-    assessment_id: Mapped[str] = mapped_column(String(36), index=True)
+    # When each assessment last changed and its progress, read without the notes (migration 0007).
+    __table_args__ = (
+        Index("ix_response_progress", "assessment_id", "updated_at", "deleted", "item_id", "status"),
+    )
+    assessment_id: Mapped[str] = mapped_column(String(36))
     item_id: Mapped[str] = mapped_column(String(256), index=True)
     status: Mapped[str] = mapped_column(String(16), default="not-assessed")
     note: Mapped[str] = mapped_column(Text, default="")
@@ -237,7 +245,8 @@ class Action(Synced, Base):
     """A follow-up action on an assessment, or on one item of it."""
 
     __tablename__ = "action"
-    assessment_id: Mapped[str] = mapped_column(String(36), index=True)
+    __table_args__ = (Index("ix_action_last_change", "assessment_id", "updated_at"),)
+    assessment_id: Mapped[str] = mapped_column(String(36))
     item_id: Mapped[str | None] = mapped_column(String(256))
     text: Mapped[str] = mapped_column(Text)
     owner: Mapped[str] = mapped_column(Text, default="")
@@ -301,8 +310,7 @@ class ChangeLog(Base):
 
 
 SYNCED_MODELS: dict[str, type[Synced]] = {
-    model.__tablename__: model
-    for model in (Assessment, Response, Note, Action, Bookmark)
+    model.__tablename__: model for model in (Assessment, Response, Note, Action, Bookmark)
 }
 
 

@@ -18,7 +18,7 @@ if TYPE_CHECKING:
     from typing import Any
 
 # The newest revision in migrations/versions; tests check it matches Alembic's head.
-HEAD_REVISION = "0006"
+HEAD_REVISION = "0007"
 
 # The first bytes of every plain SQLite file; an encrypted one starts with random salt.
 SQLITE_HEADER = b"SQLite format 3\x00"

@@ -23,18 +23,30 @@ import hashlib
 import http.client
 import json
 import os
-import re
 import ssl
 import threading
 import time
 import urllib.parse
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from fieldguide.errors import UserError
 from fieldguide.i18n import _, n_
+from fieldguide.sync.hub_answers import (
+    Answer,
+    HubEntry,
+    HubError,
+    HubUnreachable,
+    Listing,
+    bad_answer,
+    counted,
+    decode,
+    entry,
+    range_starts_at,
+    refusal,
+    refuse_certificate,
+    retry_after,
+)
 
 __all__ = [
     "HubClient",
@@ -54,22 +66,7 @@ SOCKET_TIMEOUT_S = 30.0
 MAX_DOWNLOAD_BYTES = 256 * 1024 * 1024
 _CHUNK = 64 * 1024
 _RETRY_STATUS = {429, 502, 503, 504}
-_UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
-_SHA = re.compile(r"[0-9a-f]{64}")
 _LOCAL_HOSTS = {"localhost", "127.0.0.1", "::1"}
-
-
-class HubError(UserError):
-    """The hub refused a request; ``status`` and ``code`` are the hub's, ``str()`` one line."""
-
-    def __init__(self, message: str, status: int = 0, code: str = "") -> None:
-        super().__init__(message)
-        self.status = status
-        self.code = code
-
-
-class HubUnreachable(HubError):
-    """The hub did not answer for the whole of the client's patience."""
 
 
 def normalise_url(text: str) -> str:
@@ -96,31 +93,6 @@ def normalise_url(text: str) -> str:
         netloc += f":{port}"
     path = parts.path.rstrip("/")
     return f"{scheme}://{netloc}{path}"
-
-
-@dataclass(frozen=True)
-class HubEntry:
-    """One bundle as the hub lists it."""
-
-    cursor: int
-    bundle_id: str
-    device: str
-    size: int
-    sha256: str
-
-
-@dataclass(frozen=True)
-class Listing:
-    entries: list[HubEntry]
-    next: int
-    more: bool
-
-
-@dataclass(frozen=True)
-class _Answer:
-    status: int
-    headers: Mapping[str, str]
-    body: bytes
 
 
 Sleep = Callable[[float], None]
@@ -183,7 +155,7 @@ class HubClient:
             raise
         token = answer.get("token")
         if not isinstance(token, str) or not token:
-            raise HubError(_bad_answer(), 0, "bad_answer")
+            raise HubError(bad_answer(), 0, "bad_answer")
         return token
 
     def enrol_code(self, team: str) -> tuple[str, str]:
@@ -203,15 +175,15 @@ class HubClient:
         answer = self._request(
             "PUT", f"/teams/{_q(team)}/bundles/{_q(bundle_id)}", data, headers, ok=(200, 201)
         )
-        return _int(_decode(answer).get("cursor"), "cursor")
+        return counted(decode(answer).get("cursor"), "cursor")
 
     def list(self, team: str, after: int, limit: int = 500) -> Listing:
         answer = self._json("GET", f"/teams/{_q(team)}/bundles?after={int(after)}&limit={int(limit)}")
         raw = answer.get("bundles")
         if not isinstance(raw, list):
-            raise HubError(_bad_answer(), 0, "bad_answer")
-        entries = [_entry(item) for item in raw]
-        return Listing(entries, _int(answer.get("next", after), "next"), bool(answer.get("more", False)))
+            raise HubError(bad_answer(), 0, "bad_answer")
+        entries = [entry(item) for item in raw]
+        return Listing(entries, counted(answer.get("next", after), "next"), bool(answer.get("more", False)))
 
     def ack(self, team: str, cursor: int) -> None:
         self._json("POST", f"/teams/{_q(team)}/ack", body={"cursor": int(cursor)})
@@ -258,7 +230,7 @@ class HubClient:
     ) -> dict[str, Any]:
         data = json.dumps(body).encode("utf-8") if body is not None else None
         headers = {"Content-Type": "application/json"} if data is not None else {}
-        return _decode(self._request(method, path, data, headers, auth=auth, ok=ok))
+        return decode(self._request(method, path, data, headers, auth=auth, ok=ok))
 
     def _connection(self) -> http.client.HTTPConnection:
         if self._https:
@@ -285,7 +257,7 @@ class HubClient:
         *,
         auth: bool = True,
         ok: tuple[int, ...] = (200,),
-    ) -> _Answer:
+    ) -> Answer:
         """One request, tried again after a drop or a "busy" until the patience runs out."""
         full = f"{self._base}{API}{path}"
         send = self._headers(headers, auth)
@@ -295,25 +267,25 @@ class HubClient:
             try:
                 answer = self._once(method, full, body, send)
             except (OSError, http.client.HTTPException) as error:
-                _refuse_certificate(error, self.url)
+                refuse_certificate(error, self.url)
                 wait = delay
             else:
                 self._last_answer = self._clock()
                 if answer.status in ok:
                     return answer
                 if answer.status not in _RETRY_STATUS:
-                    raise _refusal(answer)
-                wait = max(delay, _retry_after(answer.headers))
+                    raise refusal(answer)
+                wait = max(delay, retry_after(answer.headers))
             delay = min(delay * 2, MAX_BACKOFF_S)
             self._pause(min(wait, MAX_BACKOFF_S))
 
-    def _once(self, method: str, path: str, body: bytes | None, headers: Mapping[str, str]) -> _Answer:
+    def _once(self, method: str, path: str, body: bytes | None, headers: Mapping[str, str]) -> Answer:
         connection = self._connection()
         try:
             connection.request(method, path, body=body, headers=dict(headers))
             response = connection.getresponse()
             data = response.read(MAX_DOWNLOAD_BYTES + 1)
-            return _Answer(response.status, {k.lower(): v for k, v in response.getheaders()}, data)
+            return Answer(response.status, {k.lower(): v for k, v in response.getheaders()}, data)
         finally:
             connection.close()
 
@@ -345,7 +317,7 @@ class HubClient:
             except _Retry as retry:
                 wait = max(delay, retry.after)
             except (OSError, http.client.HTTPException) as error:
-                _refuse_certificate(error, self.url)
+                refuse_certificate(error, self.url)
                 have = partial.stat().st_size if partial.exists() else 0
                 wait = delay
             delay = min(delay * 2, MAX_BACKOFF_S)
@@ -366,7 +338,7 @@ class HubClient:
             response = connection.getresponse()
             self._last_answer = self._clock()
             if response.status in _RETRY_STATUS:
-                after = _retry_after({k.lower(): v for k, v in response.getheaders()})
+                after = retry_after({k.lower(): v for k, v in response.getheaders()})
                 response.read()
                 raise _Retry(after)
             if response.status == 416:  # what we hold is already the whole file (or more)
@@ -374,9 +346,9 @@ class HubClient:
                 return have
             if response.status not in (200, 206):
                 body = response.read(64 * 1024)
-                raise _refusal(_Answer(response.status, {}, body))
+                raise refusal(Answer(response.status, {}, body))
             mode = "ab"
-            if response.status == 200 or not _range_starts_at(response.getheader("Content-Range"), have):
+            if response.status == 200 or not range_starts_at(response.getheader("Content-Range"), have):
                 mode, have = "wb", 0  # the hub sent the whole file: start over
             with open(partial, mode) as out:
                 while True:
@@ -410,92 +382,3 @@ class _Retry(Exception):
 
 def _q(part: str) -> str:
     return urllib.parse.quote(part, safe="")
-
-
-def _range_starts_at(header: str | None, start: int) -> bool:
-    match = re.fullmatch(r"\s*bytes\s+(\d+)-\d+/(\d+|\*)\s*", header or "")
-    return match is not None and int(match.group(1)) == start
-
-
-def _retry_after(headers: Mapping[str, str]) -> float:
-    try:
-        return max(0.0, float(headers.get("retry-after", "0")))
-    except ValueError:
-        return 0.0
-
-
-def _refuse_certificate(error: BaseException, url: str) -> None:
-    """A certificate that does not verify is never retried: it will not get better by waiting."""
-    if isinstance(error, ssl.SSLCertVerificationError):
-        raise HubError(
-            _("the hub at %(url)s did not prove who it is (%(reason)s): nothing was sent")
-            % {"url": url, "reason": error.verify_message or error.reason or "certificate"},
-            0,
-            "certificate",
-        ) from None
-
-
-def _decode(answer: _Answer) -> dict[str, Any]:
-    try:
-        data = json.loads(answer.body.decode("utf-8")) if answer.body else {}
-    except (UnicodeDecodeError, ValueError):
-        raise HubError(_bad_answer(), 0, "bad_answer") from None
-    if not isinstance(data, dict):
-        raise HubError(_bad_answer(), 0, "bad_answer")
-    return data
-
-
-def _bad_answer() -> str:
-    return _("the hub's answer is not what a Field Guide hub sends: check the hub's address")
-
-
-def _int(value: Any, what: str) -> int:
-    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
-        raise HubError(_bad_answer(), 0, "bad_answer")
-    return value
-
-
-def _entry(raw: Any) -> HubEntry:
-    """A listed bundle, checked: its id and device name files here, so they must be UUIDs."""
-    if not isinstance(raw, dict):
-        raise HubError(_bad_answer(), 0, "bad_answer")
-    bundle_id, device, sha = raw.get("id"), raw.get("device"), raw.get("sha256")
-    if not (isinstance(bundle_id, str) and _UUID.fullmatch(bundle_id)):
-        raise HubError(_bad_answer(), 0, "bad_answer")
-    if not (isinstance(device, str) and _UUID.fullmatch(device)):
-        raise HubError(_bad_answer(), 0, "bad_answer")
-    if not (isinstance(sha, str) and _SHA.fullmatch(sha)):
-        raise HubError(_bad_answer(), 0, "bad_answer")
-    return HubEntry(_int(raw.get("cursor"), "cursor"), bundle_id, device, _int(raw.get("size"), "size"), sha)
-
-
-_MESSAGES = {
-    401: lambda: _(
-        "the hub no longer accepts this device (its access was revoked or has expired): "
-        "ask a teammate for a new enrolment code"
-    ),
-    403: lambda: _("the hub says this device is not a member of that team"),
-    413: lambda: _("the hub refused a bundle as too large for it"),
-}
-
-
-def _refusal(answer: _Answer) -> HubError:
-    """The hub's error as one line: its own message when it gave one, else ours for the status."""
-    code, message = "", ""
-    try:
-        error = json.loads(answer.body.decode("utf-8")).get("error", {})
-        code = str(error.get("code", ""))[:80]
-        message = " ".join(str(error.get("message", "")).split())[:300]
-    except (UnicodeDecodeError, ValueError, AttributeError):
-        pass
-    if code == "code_used":
-        text = _("that enrolment code was already used: ask a teammate for a new one")
-    elif code in ("code_expired", "invalid_code", "bad_code"):
-        text = _("the hub does not accept that enrolment code: ask a teammate for a new one")
-    elif answer.status in _MESSAGES:
-        text = _MESSAGES[answer.status]()
-    elif message:
-        text = _("the hub refused: %s") % message
-    else:
-        text = _("the hub answered with an error (HTTP %d)") % answer.status
-    return HubError(text, answer.status, code)

@@ -265,7 +265,7 @@ def _entry_json(entry: HubEntry) -> dict[str, Any]:
 
 
 def _entry_from(raw: dict[str, Any]) -> HubEntry | None:
-    from fieldguide.sync.hub_http import _entry
+    from fieldguide.sync.hub_answers import entry as _entry
 
     try:
         return _entry(raw)

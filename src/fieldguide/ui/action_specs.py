@@ -80,7 +80,7 @@ def specs() -> list[Spec]:
             "bookmark",
             checkable=True,
         ),
-        Spec("edit_note", tr("Write a &note"), "reading.edit_note", ("Ctrl+Shift+N",), "note"),
+        Spec("edit_note", tr("Write a &note"), "noting.edit_note", ("Ctrl+Shift+N",), "note"),
         Spec("zoom_in", tr("Zoom &in"), "reading.zoom_in", (StandardKey.ZoomIn, "Ctrl+="), "zoom-in"),
         Spec("zoom_out", tr("Zoom &out"), "reading.zoom_out", (StandardKey.ZoomOut,), "zoom-out"),
         Spec("zoom_reset", tr("&Actual size"), "reading.zoom_reset", ("Ctrl+0",)),

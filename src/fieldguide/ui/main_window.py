@@ -103,6 +103,7 @@ class MainWindow(QMainWindow):
         from fieldguide.ui.actions import TEXT_FIELD_KEYS, Actions, ShortcutGuard
         from fieldguide.ui.contrast import apply_accessible_palette
         from fieldguide.ui.controllers.assessments import AssessmentsController
+        from fieldguide.ui.controllers.notes import NotesController
         from fieldguide.ui.controllers.profile import ProfileController
         from fieldguide.ui.controllers.reading import ReadingController
         from fieldguide.ui.controllers.sync import SyncController
@@ -155,9 +156,9 @@ class MainWindow(QMainWindow):
         )
         self.search_field.setClearButtonEnabled(True)
         # The magnifier is a button to a screen reader: it needs a name like any other.
-        self.search_field.addAction(
-            icons.icon("search"), QLineEdit.ActionPosition.LeadingPosition
-        ).setText(self.tr("Search the library"))
+        self.search_field.addAction(icons.icon("search"), QLineEdit.ActionPosition.LeadingPosition).setText(
+            self.tr("Search the library")
+        )
         self.search_field.setMinimumWidth(300)
         self.search_field.setMaximumWidth(440)
         self.search_popup = SearchPopup(self.search_field, self)
@@ -184,6 +185,7 @@ class MainWindow(QMainWindow):
 
         self.profile = ProfileController(self)
         self.reading = ReadingController(self)
+        self.noting = NotesController(self)
         self.assessments = AssessmentsController(self)
         self.sync = SyncController(self)
         self.transfer = TransferController(self)
@@ -256,7 +258,7 @@ class MainWindow(QMainWindow):
         """One summary, every area: each controller refreshes what it shows of what changed."""
         if self.closed:
             return
-        for controller in (self.profile, self.reading, self.assessments, self.sync):
+        for controller in (self.profile, self.reading, self.noting, self.assessments, self.sync):
             controller.apply_changes(notice)
         self.update_commands()
 
@@ -342,7 +344,7 @@ class MainWindow(QMainWindow):
             super().closeEvent(event)
             return
         # Every text typed is queued for saving, and every queued save is written, before closing.
-        if not (self.reading.close_notes() and self.assessments.close_workspace()):
+        if not (self.noting.close_notes() and self.assessments.close_workspace()):
             event.ignore()
             return
         self._save_settings()

@@ -3,8 +3,7 @@
 Above the text a breadcrumb says where the section sits; below it, the
 previous and next sections. The text column keeps a readable line length
 whatever the window width, and zoom changes the type size only. Words found
-by search, and by find-in-page, are marked with extra selections, so the
-document itself is never modified by highlighting.
+by search, and by find-in-page, are marked by `PageMarks` (ui/page_marks.py).
 """
 
 from __future__ import annotations
@@ -12,7 +11,7 @@ from __future__ import annotations
 import html
 from collections.abc import Callable
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, Qt, QUrl, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QUrl, Signal
 from PySide6.QtGui import (
     QFont,
     QFontDatabase,
@@ -30,28 +29,22 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSizePolicy,
     QTextBrowser,
-    QTextEdit,
     QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
-from fieldguide.library.text_match import find_substring, find_terms, query_terms
 from fieldguide.library.views import ChecklistView, SectionView, mark_synthesis, practice_area_title
+from fieldguide.ui.checklist_page import checklist_html
 from fieldguide.ui.find_bar import FindBar
 from fieldguide.ui.icons import icon
+from fieldguide.ui.page_marks import PageMarks, Span
 from fieldguide.ui.style import colors
 from fieldguide.ui.typeset import MEASURE_CHARS, append_source_box, typeset
 
 ZOOM_MIN, ZOOM_MAX, ZOOM_STEP = 60, 250, 10
 READING_FAMILIES = ["Noto Sans", "Noto Naskh Arabic"]  # bundled; Naskh is the better Arabic for screens
 MIN_SIDE_MARGIN = 28
-KIND_NAMES = {
-    "question": QT_TRANSLATE_NOOP("Reader", "Question"),
-    "tip": QT_TRANSLATE_NOOP("Reader", "Tip"),
-    "step": QT_TRANSLATE_NOOP("Reader", "Step"),
-    "criterion": QT_TRANSLATE_NOOP("Reader", "Criterion"),
-}
 
 
 def _md_escape(text: str) -> str:
@@ -94,10 +87,6 @@ class Reader(QWidget):
         self._body_end = 0
         self._zoom = 100
         self._anchors: dict[str, str] = {}  # checklist item id -> anchor name
-        self._query = ""
-        self._query_spans: list[tuple[int, int]] = []
-        self._find_spans: list[tuple[int, int]] = []
-        self._find_index = 0
         self._families: list[str] | None = None
         self._crumbs: list[tuple[str | None, str]] = []  # (link or None, title), outermost first
         self._redraw: Callable[[], None] | None = None  # shows the current page again (zoom, palette)
@@ -130,6 +119,7 @@ class Reader(QWidget):
         self.browser.zoom_step.connect(lambda step: self.set_zoom(self._zoom + step * ZOOM_STEP))
         self.browser.resized.connect(self._resized)
         self.browser.document().setUndoRedoEnabled(False)
+        self.marks = PageMarks(self.browser)
 
         self.find_bar = FindBar(self)
         self.find_bar.text_changed.connect(self._find)
@@ -260,63 +250,8 @@ class Reader(QWidget):
         self._reset(view.id, "checklist", view.title, view.source)
         self._crumbs = [(None, practice_area_title(view.practice_area)), (None, self.tr("Checklist"))]
         self._show_crumbs()
-        muted = colors().muted.name()
-        parts = [f"<h1>{html.escape(view.title)}</h1>"]
-        if len(view.languages) > 1:
-            links = self._language_links(view.language, view.languages)
-            parts.append(f'<p style="font-size:small">{links}</p>')
-        if view.description:
-            parts.append(f"<p>{html.escape(view.description)}</p>")
-        group: str | None = None
-        open_list = False
-        for number, item in enumerate((i for i in view.items if not i.retired), start=1):
-            if item.group != group or not open_list:
-                if open_list:
-                    parts.append("</ol>")
-                if item.group and item.group != group:
-                    parts.append(f"<h2>{html.escape(item.group)}</h2>")
-                parts.append(f'<ol start="{number}">')
-                open_list = True
-                group = item.group
-            anchor = f"item-{number}"
-            self._anchors[item.id] = anchor
-            meta = [
-                html.escape(
-                    QCoreApplication.translate(
-                        "Reader", str(KIND_NAMES.get(item.kind, item.kind.capitalize()))
-                    )
-                )
-            ]
-            if item.guidance_section_id:
-                title = (title_of(item.guidance_section_id) if title_of else None) or self.tr("the guidance")
-                meta.append(
-                    f'<a href="section:{html.escape(item.guidance_section_id)}">'
-                    + html.escape(self.tr("Read: %1").replace("%1", title))
-                    + "</a>"
-                )
-            if item.synthesis:
-                meta.insert(0, f"<b>{html.escape(self.tr('Field Guide synthesis'))}</b>")
-            if item.source:
-                source = self.tr("Drawing on: %1") if item.synthesis else self.tr("Source: %1")
-                meta.append(html.escape(source.replace("%1", item.source)))
-            extra = ""
-            if item.hint:
-                evidence = self.tr("Evidence: %1").replace("%1", item.hint)
-                extra += f'<br/><span style="font-size:small">{html.escape(evidence)}</span>'
-            if item.see_also:
-                links = ", ".join(
-                    f'<a href="checklist:{html.escape(other.rsplit("/", 1)[0])}">{html.escape(other)}</a>'
-                    for other in item.see_also
-                )
-                see_also = html.escape(self.tr("See also:"))
-                extra += f'<br/><span style="font-size:small">{see_also} {links}</span>'
-            parts.append(
-                f'<li><a name="{anchor}"></a>{html.escape(item.text)}{extra}<br/>'
-                f'<span style="color:{muted}; font-size:small">{" · ".join(meta)}</span></li>'
-            )
-        if open_list:
-            parts.append("</ol>")
-        self._render_html("".join(parts), view.source or None)
+        body, self._anchors = checklist_html(view, title_of)
+        self._render_html(body, view.source or None)
         self._set_steps(None, None, None, None)
         self._redraw = lambda: self.show_checklist(view, title_of)
         if item_id:
@@ -341,9 +276,7 @@ class Reader(QWidget):
         self.current_title = title
         self.current_citation = citation
         self._anchors = {}
-        self._query = ""
-        self._query_spans = []
-        self._find_spans = []
+        self.marks.clear()
         self._crumbs = []
         self._show_crumbs()
 
@@ -393,17 +326,6 @@ class Reader(QWidget):
         document = self.browser.document()
         document.setDefaultFont(self.body_font())
         return document
-
-    def _language_links(self, current: str, languages: list[str]) -> str:
-        """HTML links to the other languages the open content can be read in."""
-        from fieldguide.language import LANGUAGES
-
-        links = ", ".join(
-            f'<a href="language:{html.escape(code)}">{html.escape(LANGUAGES.get(code, code))}</a>'
-            for code in languages
-            if code != current
-        )
-        return html.escape(self.tr("Also in: %1")).replace("%1", links)
 
     def _other_languages(self, current: str, languages: list[str]) -> str:
         """A Markdown line offering the other languages, or nothing."""
@@ -516,13 +438,10 @@ class Reader(QWidget):
             return
         bar = self.browser.verticalScrollBar()
         fraction = bar.value() / bar.maximum() if bar.maximum() else 0.0
-        query = self._query
+        query = self.marks.query
         self._redraw()
         if query:
-            terms = query_terms(query)
-            self._query = query
-            self._query_spans = self._spans(lambda text: find_terms(text, terms))
-            self._refresh_selections()
+            self.marks.mark_query(query)
         self._finish_layout()
         bar.setValue(round(fraction * bar.maximum()))
 
@@ -546,13 +465,10 @@ class Reader(QWidget):
 
     def highlight_query(self, query: str, *, scroll: bool = True) -> int:
         """Mark every word of a search query in the page (and scroll to the first); returns the count."""
-        terms = query_terms(query)
-        self._query = query
-        self._query_spans = self._spans(lambda text: find_terms(text, terms))
-        self._refresh_selections()
-        if self._query_spans and scroll:
-            self._scroll_to(self._query_spans[0][0])
-        return len(self._query_spans)
+        count = self.marks.mark_query(query)
+        if count and scroll:
+            self._scroll_to(self.marks.query_spans[0][0])
+        return count
 
     def scroll_to_item(self, item_id: str) -> bool:
         """Bring a checklist item into view; False when the page does not show it."""
@@ -565,41 +481,7 @@ class Reader(QWidget):
 
     def highlighted_texts(self) -> list[str]:
         """The text under each search highlight (what a user sees marked)."""
-        return [self._span_text(span) for span in self._query_spans]
-
-    def _span_text(self, span: tuple[int, int]) -> str:
-        cursor = QTextCursor(self.browser.document())
-        cursor.setPosition(span[0])
-        cursor.setPosition(span[1], QTextCursor.MoveMode.KeepAnchor)
-        return cursor.selectedText()
-
-    def _spans(self, finder: Callable[[str], list[tuple[int, int]]]) -> list[tuple[int, int]]:
-        spans: list[tuple[int, int]] = []
-        block = self.browser.document().begin()
-        while block.isValid():
-            start = block.position()
-            spans.extend((start + a, start + b) for a, b in finder(block.text()))
-            block = block.next()
-        return spans
-
-    def _refresh_selections(self) -> None:
-        palette_colors = colors()
-        selections = [self._selection(span, palette_colors.match) for span in self._query_spans]
-        selections += [self._selection(span, palette_colors.match) for span in self._find_spans]
-        if self._find_spans:
-            selections.append(
-                self._selection(self._find_spans[self._find_index], palette_colors.current_match)
-            )
-        self.browser.setExtraSelections(selections)
-
-    def _selection(self, span: tuple[int, int], color: object) -> QTextEdit.ExtraSelection:
-        selection = QTextEdit.ExtraSelection()
-        cursor = QTextCursor(self.browser.document())
-        cursor.setPosition(span[0])
-        cursor.setPosition(span[1], QTextCursor.MoveMode.KeepAnchor)
-        selection.cursor = cursor
-        selection.format.setBackground(color)  # type: ignore[arg-type]
-        return selection
+        return self.marks.texts()
 
     def _finish_layout(self) -> None:
         # The layout runs lazily; scrolling to a spot needs the whole page laid out.
@@ -623,46 +505,35 @@ class Reader(QWidget):
         self._find(self.find_bar.field.text())
 
     def _find(self, text: str) -> None:
-        self._find_spans = self._spans(lambda block: find_substring(block, text)) if text else []
-        self._find_index = 0
-        if self._find_spans:
-            top = self.browser.cursorForPosition(self.browser.viewport().rect().topLeft()).position()
-            self._find_index = next((i for i, s in enumerate(self._find_spans) if s[0] >= top), 0)
-        self._show_find_current()
+        self._show_find(self.marks.find(text))
 
     def find_next(self) -> None:
         if not self.find_bar.isVisible():
             self.open_find()
             return
-        if self._find_spans:
-            self._find_index = (self._find_index + 1) % len(self._find_spans)
-        self._show_find_current()
+        self._show_find(self.marks.step(1))
 
     def find_previous(self) -> None:
         if not self.find_bar.isVisible():
             self.open_find()
             return
-        if self._find_spans:
-            self._find_index = (self._find_index - 1) % len(self._find_spans)
-        self._show_find_current()
+        self._show_find(self.marks.step(-1))
 
     @property
     def find_count(self) -> int:
-        return len(self._find_spans)
+        return len(self.marks.find_spans)
 
     @property
     def find_index(self) -> int:
-        return self._find_index
+        return self.marks.find_index
 
-    def _show_find_current(self) -> None:
-        self.find_bar.set_count(self._find_index, len(self._find_spans))
-        self._refresh_selections()
-        if self._find_spans:
-            self._scroll_to(self._find_spans[self._find_index][0])
+    def _show_find(self, current: Span | None) -> None:
+        self.find_bar.set_count(self.marks.find_index, len(self.marks.find_spans))
+        if current is not None:
+            self._scroll_to(current[0])
 
     def _find_closed(self) -> None:
-        self._find_spans = []
-        self._refresh_selections()
+        self.marks.clear_find()
         self.browser.setFocus(Qt.FocusReason.OtherFocusReason)
 
     # --- copy ----------------------------------------------------------------------------------

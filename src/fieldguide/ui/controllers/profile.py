@@ -276,7 +276,7 @@ class ProfileController(Controller):
             window.update_commands()
             # The full open may have settled a new device id (a copied profile): whose notes are
             # whose is read again through the services.
-            window.reading.handed_over()
+            window.noting.handed_over()
         window.assessments.refresh_list()  # queued first: what the navigator still lacks
         window.sync.refresh_counts()
         # The day's backup copies the whole profile (seconds for years of a team's work): after
@@ -363,7 +363,7 @@ class ProfileController(Controller):
 
     def flush_texts(self) -> bool:
         """Queue every text typed and not yet saved (note panel, workspace); False if some could not be."""
-        return self.window.reading.flush_notes() and self.window.assessments.flush()
+        return self.window.noting.flush_notes() and self.window.assessments.flush()
 
     def prepare_exclusive(self) -> bool:
         """Before the profile is rewritten: texts saved, every queued operation done, no search running."""
