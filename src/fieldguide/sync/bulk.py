@@ -218,7 +218,7 @@ def _unseen_edit(row: Fresh, children: Sequence[Fresh], knows: dict[str, str]) -
     return False
 
 
-def _derive(row: Fresh, children: Sequence[Fresh]) -> _Derived:
+def _derive(row: Fresh, children: Sequence[Fresh], iso: Callable[[str], str] = hlc_iso) -> _Derived:
     states = row.states
     deleted = states.get("deleted") or FieldState()
     # ``_delete_state`` of a row created here just now (``created_at`` still empty).
@@ -235,8 +235,8 @@ def _derive(row: Fresh, children: Sequence[Fresh]) -> _Derived:
         else:
             hidden, contested = True, False
     newest = max((s.hlc for state in states.values() for s in state.siblings), default=None)
-    updated = hlc_iso(newest) if newest is not None else ""
-    created = hlc_iso(min(deleted.ctx.values())) if deleted.ctx else ""
+    updated = iso(newest) if newest is not None else ""
+    created = iso(min(deleted.ctx.values())) if deleted.ctx else ""
     wanted: dict[str, tuple[str, str]] = {}
     for name, state in states.items():
         if (name == "deleted" and contested) or (
@@ -252,23 +252,21 @@ def _derive(row: Fresh, children: Sequence[Fresh]) -> _Derived:
 # --- writing ----------------------------------------------------------------------------------
 
 
-def _to_column(kind: str, value: Any) -> Any:
-    """A value bound as the ORM binds it (SQLAlchemy's JSON and Boolean types)."""
-    if kind == "json":
-        return json.dumps(value)
-    if kind == "bool":
-        return None if value is None else int(value)
-    return value
+_NOT_A_FIELD = object()  # a column ``write`` fills from what it derives, not from a field
 
 
-def _columns(table: str) -> list[tuple[str, str]]:
+def _columns(table: str) -> list[tuple[str, str, Any]]:
+    """Each column of ``table``: its name, how the ORM binds it (``json``, ``bool`` or
+    ``text``: SQLAlchemy's JSON and Boolean types) and the value of a field not received."""
     model = SYNCED_MODELS[table]
     names = list(model.__table__.columns.keys())  # type: ignore[attr-defined]
     expected = set(_BASE_COLUMNS) | set(model.SYNCED_FIELDS)
     if set(names) != expected:  # a column the merge does not write would be left unset
         raise RuntimeError(f"{table}: columns {sorted(set(names) ^ expected)} are not synced fields")
     return [
-        (name, column_kind(table, name)[0] if name not in ("id", "created_at", "updated_at") else "text")
+        (name, column_kind(table, name)[0], _default(table, name))
+        if name in model.SYNCED_FIELDS and name != "deleted"
+        else (name, "json" if name == "clocks" else "bool" if name == "deleted" else "text", _NOT_A_FIELD)
         for name in names
     ]
 
@@ -312,22 +310,29 @@ def write(
     conflicts: list[tuple[Any, ...]] = []
     opened: list[str] = []
     columns = {table: _columns(table) for table in {r.table for r in fresh}}
+    iso = functools.lru_cache(maxsize=4096)(hlc_iso)  # a write's clock stamps many rows
+    dumps = json.dumps
     for index, row in enumerate(fresh):
         if index % 500 == 0:
             let_others_run()
-        derived = _derive(row, children.get(row.row_id, ()) if row.table == "assessment" else ())
-        clocks = {name: row.states[name].as_json() for name in sorted(row.states)}
-        values: dict[str, Any] = {
+        derived = _derive(row, children.get(row.row_id, ()) if row.table == "assessment" else (), iso)
+        states = row.states
+        derived_values: dict[str, Any] = {
             "id": row.row_id,
-            "clocks": clocks,
+            "clocks": {name: states[name].as_json() for name in sorted(states)},
             "deleted": derived.deleted,
             "created_at": derived.created_at,
             "updated_at": derived.updated_at,
         }
-        cells = []
-        for name, kind in columns[row.table]:
-            value = values[name] if name in values else row.values.get(name, _default(row.table, name))
-            cells.append(_to_column(kind, value))
+        shown = row.values
+        cells: list[Any] = []
+        for name, kind, default in columns[row.table]:
+            value = derived_values[name] if default is _NOT_A_FIELD else shown.get(name, default)
+            if kind == "json":
+                value = dumps(value)
+            elif kind == "bool" and value is not None:
+                value = int(value)
+            cells.append(value)
         by_table.setdefault(row.table, []).append(tuple(cells))
         for name, (winning, losing) in derived.conflicts.items():
             cid = conflict_key(row.table, row.row_id, name)
@@ -344,7 +349,7 @@ def write(
             progress((done + count) / total)
 
     for table, rows in by_table.items():
-        names = [name for name, _kind in columns[table]]
+        names = [name for name, _kind, _default_value in columns[table]]
         _insert_rows(session, f"INSERT INTO {table} ({', '.join(names)})", rows, step)
         done += len(rows)
     if conflicts:
