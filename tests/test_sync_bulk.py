@@ -142,11 +142,11 @@ def test_a_new_device_ends_the_same_through_the_bulk_path_as_through_the_merge(
         return rest
 
     monkeypatch.setattr(merge, "_apply_fresh", counting)
-    # Rows go in a few per statement (hundreds in a real sync): the last statement of a
-    # table holds fewer, and the triggers index each row whichever statement holds it.
+    # Rows go in a few per statement (thousands in a real sync): the last statement of a
+    # table holds fewer, and the triggers index each row whichever statement moves it.
     from fieldguide.sync import bulk
 
-    monkeypatch.setattr(bulk, "_ROWS_PER_STATEMENT", 3)
+    monkeypatch.setattr(bulk, "_STAGED", 3)
     one = _apply(fast, full, monkeypatch, bulk=True)
     assert spied and spied[0] > 0  # the new device took the bulk path
     spied.clear()
