@@ -136,9 +136,9 @@ def test_a_new_device_ends_the_same_through_the_bulk_path_as_through_the_merge(
     spied: list[int] = []
     split = merge.__dict__["_apply_fresh"]
 
-    def counting(session: Any, ordered: Any, *args: Any) -> Any:
-        rest = split(session, ordered, *args)
-        spied.append(len(ordered) - len(rest))
+    def counting(session: Any, rows_of: Any, *args: Any) -> Any:
+        rest = split(session, rows_of, *args)
+        spied.append(sum(len(entries) for entries in rows_of.values()) - len(rest))
         return rest
 
     monkeypatch.setattr(merge, "_apply_fresh", counting)
@@ -221,8 +221,8 @@ def test_a_bundle_mixing_rows_held_and_new_ones_ends_the_same_both_ways(
     splits: list[tuple[set[tuple[str, str]], set[tuple[str, str]]]] = []
     original = bulk.split
 
-    def spy(session: Any, ordered: Any, *args: Any) -> Any:
-        fresh, rest = original(session, ordered, *args)
+    def spy(session: Any, rows_of: Any, *args: Any) -> Any:
+        fresh, rest = original(session, rows_of, *args)
         splits.append(({(r.table, r.row_id) for r in fresh}, {(e.table, e.row_id) for e in rest}))
         return fresh, rest
 

@@ -27,7 +27,7 @@ from __future__ import annotations
 import contextlib
 import functools
 import json
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -111,44 +111,50 @@ def _existing(session: Session, keys: Iterable[tuple[str, str]]) -> set[tuple[st
 
 
 def _merged(
-    entries: Sequence[Any], tables: dict[tuple[str, str], Fresh], step: Callable[[int], None]
-) -> None:
-    """The ordinary merge of each entry into an empty row, with its counts and log rows."""
-    for index, entry in enumerate(entries):
-        step(index)
-        if index % 500 == 0:
-            let_others_run()
-        row = tables.get((entry.table, entry.row_id))
-        if row is None:
-            row = tables[(entry.table, entry.row_id)] = Fresh(entry.table, entry.row_id)
-        name = entry.field
-        old = row.states.get(name)
-        state = entry.state
-        if old is None:
-            # The merge of a state into the empty state is that state (its versions once
-            # each, sorted): a single version is already both, so it is taken as it is
-            # (states are never changed in place).
-            new = state if len(state.siblings) < 2 else _EMPTY.merge(state)
-            old = _EMPTY
-            if not new.ctx and not new.siblings:
-                continue
-        else:
-            new = old.merge(state)
-            if new == old:
-                continue
-        before = row.values.get(name, _default(entry.table, name))
-        row.states[name] = new
-        winner = new.winner
-        if name != "deleted":
-            row.values[name] = winner.value if winner is not None else _default(entry.table, name)
-            if any(s.knows for s in new.siblings) and _learnt_purge(old, new):
-                row.purged.append(name)
-            if row.values[name] != before:
-                row.applied += 1
-        row.new += 1
-        row.log.append(
-            (entry.table, entry.row_id, name, winner.hlc if winner else "", winner.device if winner else "")
-        )
+    keys: Iterable[tuple[str, str]],
+    rows_of: Mapping[tuple[str, str], Sequence[Any]],
+    step: Callable[[int], None],
+) -> dict[tuple[str, str], Fresh]:
+    """The ordinary merge of each row's entries into an empty row, with its counts and log rows."""
+    tables: dict[tuple[str, str], Fresh] = {}
+    index = 0
+    for key in keys:
+        table, row_id = key
+        row = tables[key] = Fresh(table, row_id)
+        states, shown = row.states, row.values
+        for entry in rows_of[key]:
+            step(index)
+            index += 1
+            if index % 500 == 0:
+                let_others_run()
+            name = entry.field
+            old = states.get(name)
+            state = entry.state
+            if old is None:
+                # The merge of a state into the empty state is that state (its versions once
+                # each, sorted): a single version is already both, so it is taken as it is
+                # (states are never changed in place).
+                new = state if len(state.siblings) < 2 else _EMPTY.merge(state)
+                old = _EMPTY
+                if not new.ctx and not new.siblings:
+                    continue
+            else:
+                new = old.merge(state)
+                if new == old:
+                    continue
+            before = shown.get(name, _default(table, name))
+            states[name] = new
+            winner = new.winner
+            if name != "deleted":
+                shown[name] = winner.value if winner is not None else _default(table, name)
+                if any(s.knows for s in new.siblings) and _learnt_purge(old, new):
+                    row.purged.append(name)
+                if shown[name] != before:
+                    row.applied += 1
+            row.new += 1
+            hlc, device = (winner.hlc, winner.device) if winner is not None else ("", "")
+            row.log.append((table, row_id, name, hlc, device))
+    return tables
 
 
 def _learnt_purge(old: FieldState, new: FieldState) -> bool:
@@ -164,18 +170,18 @@ def _parent(row: Fresh) -> str | None:
 
 
 def split(
-    session: Session, ordered: Sequence[Any], step: Callable[[int], None] = lambda index: None
+    session: Session,
+    rows_of: Mapping[tuple[str, str], Sequence[Any]],
+    step: Callable[[int], None] = lambda index: None,
 ) -> tuple[list[Fresh], list[Any]]:
-    """The rows of ``ordered`` (entries sorted by table, row, field) that can be written in
-    bulk, merged; and the entries left for the ordinary path. ``step`` hears how many
-    entries are merged now and then."""
-    keys = list(dict.fromkeys((e.table, e.row_id) for e in ordered))
-    here = _existing(session, keys)
-    candidates = [e for e in ordered if (e.table, e.row_id) not in here]
+    """The rows of ``rows_of`` (each row's entries in field order, rows in (table, id)
+    order) that can be written in bulk, merged; and the entries left for the ordinary
+    path, in that order. ``step`` hears how many entries are merged now and then."""
+    here = _existing(session, rows_of)
+    candidates = [key for key in rows_of if key not in here]
     if not candidates:
-        return [], list(ordered)
-    rows: dict[tuple[str, str], Fresh] = {}
-    _merged(candidates, rows, step)
+        return [], [e for entries in rows_of.values() for e in entries]
+    rows = _merged(candidates, rows_of, step)
     # Parents that exist here: their children go the ordinary way (``_parent_to_settle``).
     parents = sorted({p for r in rows.values() if (p := _parent(r)) is not None})
     parents_here: set[str] = set()
@@ -191,15 +197,15 @@ def split(
         for chunk in _in_chunks(new_assessments):
             sql = f"SELECT DISTINCT assessment_id FROM {table} WHERE assessment_id IN ({_marks(len(chunk))})"
             adopted.update(r[0] for r in _query(session, sql, chunk))
-    bulk = {
-        key
-        for key, row in rows.items()
+    fresh = [
+        row
+        for row in rows.values()
         if row.states
         and not (row.table == "assessment" and row.row_id in adopted)
         and _parent(row) not in parents_here
-    }
-    fresh = [rows[key] for key in sorted(bulk)]
-    rest = [e for e in ordered if (e.table, e.row_id) not in bulk]
+    ]
+    bulk = {(row.table, row.row_id) for row in fresh}
+    rest = [e for key, entries in rows_of.items() if key not in bulk for e in entries]
     return fresh, rest
 
 

@@ -215,15 +215,30 @@ def merge_changes(
     progress = _forward(progress)
     checking = _stage(progress, 0.0, _CHECKED, len(entries))
     valid = _Valid()
+    grouped: dict[tuple[str, str], list[Entry]] = {}
     for index, entry in enumerate(entries):
         let_others_run()  # thousands of entries: the window's keystrokes get through
         checking(index)
         check_entry(entry, rules, valid)
+        key = (entry.table, entry.row_id)
+        group = grouped.get(key)
+        if group is None:
+            grouped[key] = [entry]
+        else:
+            group.append(entry)
     result = MergeResult(changes=len(entries))
-    ordered = sorted(entries, key=attrgetter("table", "row_id", "field"))
+    # Rows in (table, id) order, each row's entries in field order (a stable sort: a field
+    # sent twice keeps its order): the order of sorting every entry by (table, row,
+    # field), at a fraction of its cost when they are a million.
+    by_field = attrgetter("field")
+    rows_of = {key: sorted(grouped[key], key=by_field) for key in sorted(grouped)}
+    del grouped
     log: list[LogRow] = []
     if bulk:
-        ordered = _apply_fresh(session, ordered, result, log, progress)
+        ordered = _apply_fresh(session, rows_of, result, log, progress)
+    else:
+        ordered = [e for group in rows_of.values() for e in group]
+    fresh_log = len(log)
     rows: dict[tuple[str, str], Synced | None] = {}
     _load(session, ((e.table, e.row_id) for e in ordered), rows)
     touched: dict[tuple[str, str], Synced] = {}
@@ -269,8 +284,9 @@ def merge_changes(
         session.flush()
     if log:
         # One order whichever path merged a field: the log's seq order is what later
-        # exports walk.
-        log.sort(key=itemgetter(0, 1, 2))
+        # exports walk. Each path's rows are in order already.
+        if 0 < fresh_log < len(log):
+            log.sort(key=itemgetter(0, 1, 2))
         _insert_log(session, log)
     if progress is not None:
         progress(1.0)
@@ -279,7 +295,7 @@ def merge_changes(
 
 def _apply_fresh(
     session: Session,
-    ordered: list[Entry],
+    rows_of: dict[tuple[str, str], list[Entry]],
     result: MergeResult,
     log: list[LogRow],
     progress: Share | None,
@@ -287,7 +303,8 @@ def _apply_fresh(
     """Write the rows new to this device in bulk (``sync.bulk``); return the other entries."""
     from fieldguide.sync import bulk
 
-    fresh, rest = bulk.split(session, ordered, _stage(progress, _CHECKED, _MERGED, len(ordered)))
+    total = sum(len(group) for group in rows_of.values())
+    fresh, rest = bulk.split(session, rows_of, _stage(progress, _CHECKED, _MERGED, total))
     if not fresh:
         return rest
     for row in fresh:
