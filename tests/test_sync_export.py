@@ -28,7 +28,7 @@ from fieldguide.sync.bundle import DecodedBundle, decode_bundle
 from fieldguide.sync.exchange import ACK_META, set_meta
 from fieldguide.sync.merge import Entry
 from fieldguide.sync.rows import state_of
-from fieldguide.sync.signing import carried_leaves, leaf, leaf_head, leaf_with, split_leaves
+from fieldguide.sync.signing import carried_leaves, leaf, leaf_of, split_leaves
 from fieldguide.sync.state import Sibling
 from tests.test_sync_support import devices
 
@@ -130,7 +130,7 @@ def _reference(app: App, after: int, limit: int | None = None) -> dict[str, Any]
     carried = carried_leaves(kept)
     hlcs = [s.hlc for e in kept for s in e.state.siblings]
     return {
-        "changes": [(e.table, e.row_id, e.field, e.state.as_json()) for e in kept],
+        "changes": sorted((e.table, e.row_id, e.field, e.state.as_json()) for e in kept),
         "left out": [e for e in entries if e not in kept],
         "writes": {
             dot: (proofs[dot][0], sorted(x for x in split_leaves(proofs[dot][1]) if x not in leaves))
@@ -145,7 +145,8 @@ def _reference(app: App, after: int, limit: int | None = None) -> dict[str, Any]
 
 def _sent(bundle: DecodedBundle) -> dict[str, Any]:
     return {
-        "changes": [(e.table, e.row_id, e.field, e.state.as_json()) for e in bundle.changes],
+        # In no particular order (receivers sort them).
+        "changes": sorted((e.table, e.row_id, e.field, e.state.as_json()) for e in bundle.changes),
         "writes": {
             dot: (signature, sorted(others)) for dot, (signature, others) in bundle.signed.writes.items()
         },
@@ -262,5 +263,5 @@ def test_leaves_written_piece_by_piece_are_the_canonical_ones(
     value: Any, knows: dict[str, str] | None
 ) -> None:
     expected = _old_leaf("answer", "row-1", "note", value, knows)
-    assert leaf_with(leaf_head("answer", "row-1", "note"), value, knows) == expected
+    assert leaf_of("answer", "row-1", "note", value, knows) == expected
     assert leaf("answer", "row-1", "note", Sibling("1796104470210-000000", "d", value, knows)) == expected
