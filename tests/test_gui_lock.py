@@ -14,7 +14,8 @@ from fieldguide.app import open_app
 from fieldguide.paths import DataPaths
 from fieldguide.security.cipherfile import is_encrypted
 from fieldguide.security.descriptor import load_descriptor
-from fieldguide.ui.lock import install_lock, open_guarded
+from fieldguide.ui.guarded_open import open_guarded
+from fieldguide.ui.lock import install_lock
 from fieldguide.ui.runner import Runner
 from tests.test_security_profile import PASSPHRASE, SECRETS, cheap_kdf, note_bodies, write_notes
 

@@ -31,11 +31,11 @@ SECTION = "ssr-national-ownership/what-it-means"
 # (the line it prints) what was loaded and what the window showed.
 _PROBE = """
 import gc, json, sys
-from fieldguide.ui import launch, lock
+from fieldguide.ui import guarded_open, launch
 
 seen = {}
 held = []
-real_smoke, real_report, real_open = launch._smoke_test, launch._report, lock.open_guarded
+real_smoke, real_report, real_open = launch._smoke_test, launch._report, guarded_open.open_guarded
 real_after_first_paint = launch.after_first_paint
 
 def after_first_paint(window, callback):
@@ -75,7 +75,7 @@ def report(line):
         return
     real_report(line)
 
-launch._smoke_test, launch._report, lock.open_guarded = smoke, report, open_guarded
+launch._smoke_test, launch._report, guarded_open.open_guarded = smoke, report, open_guarded
 launch.after_first_paint = after_first_paint
 sys.exit(launch.launch(sys.argv[1:]))
 """

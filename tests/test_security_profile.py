@@ -324,17 +324,24 @@ def test_protect_refuses_while_another_process_has_the_profile_open(profile) -> 
 
 def test_protecting_and_changing_the_passphrase_report_each_whole_file_step(profile) -> None:  # type: ignore[no-untyped-def]
     """Years of a team's work make each step minutes long: the window shows (done, total) as
-    the backup, the profile and every backup re-keyed are done."""
+    the backup, the profile and every backup re-keyed are done, STEP_UNITS a step, only
+    forward, to the end (the moves inside a step: tests/test_security_progress.py)."""
+    from fieldguide.security.profile import STEP_UNITS
+
     _paths, app = profile
     app.backups.create("manual")
     plain = len(app.backups.list())
     steps: list[tuple[int, int]] = []
     app.profile.protect(PASSPHRASE, params=cheap_kdf(), progress=lambda d, t: steps.append((d, t)))
-    total = 2 + plain + 1  # a backup first, the profile, then every backup (the new one too)
-    assert steps == [(n, total) for n in range(total + 1)]
+    total = (2 + plain + 1) * STEP_UNITS  # a backup first, the profile, then every backup (the new one too)
+    assert steps[0] == (0, total) and steps[-1] == (total, total)
+    assert {t for _d, t in steps} == {total}
+    assert [d for d, _t in steps] == sorted({d for d, _t in steps})
     assert all(b.encrypted for b in app.backups.list())
     steps.clear()
     app.profile.change_passphrase(
         PASSPHRASE, PASSPHRASE + " two", params=cheap_kdf(), progress=lambda d, t: steps.append((d, t))
     )
-    assert steps[0] == (0, steps[0][1]) and steps[-1][0] == len(steps) - 1 and steps[-1][0] >= 3
+    total = steps[0][1]
+    assert steps[0] == (0, total) and steps[-1] == (total, total) and total >= 3 * STEP_UNITS
+    assert [d for d, _t in steps] == sorted({d for d, _t in steps})

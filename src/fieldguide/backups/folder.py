@@ -20,6 +20,7 @@ from fieldguide.security.cipherfile import fsync_file, replace_file, temporary_p
 from fieldguide.security.descriptor import SIDECAR, load_descriptor, sidecar_of
 from fieldguide.security.kdf import KdfParams
 from fieldguide.security.preferences import backups_to_keep
+from fieldguide.security.progress import Meter, bytes_in_use, file_growth, watching
 
 
 class BackupFolder:
@@ -57,8 +58,18 @@ class BackupFolder:
         ]
         return sorted(found, key=lambda b: (b.created, b.path.name), reverse=True)
 
-    def _snapshot(self, conn: Any, target: Path, reason: str, created: dt.datetime | None = None) -> Backup:
-        """`VACUUM INTO` a temporary file, then sidecar, then rename: a backup appears whole or not at all."""
+    def _snapshot(
+        self,
+        conn: Any,
+        target: Path,
+        reason: str,
+        created: dt.datetime | None = None,
+        meter: Meter | None = None,
+    ) -> Backup:
+        """`VACUUM INTO` a temporary file, then sidecar, then rename: a backup appears whole or not at all.
+
+        `meter` follows the temporary file's size against the pages in use in the profile.
+        """
         created = created or self.clock()
         temporary = temporary_path(target, "backup")
         with contextlib.suppress(FileNotFoundError):
@@ -66,7 +77,9 @@ class BackupFolder:
         revision = schema_revision(conn)
         try:
             create_private(temporary)  # owner-only before a byte of the profile is in it
-            conn.execute("VACUUM INTO ?", (str(temporary),))
+            expected = bytes_in_use(conn) if meter else 0
+            with watching(conn, meter, file_growth(temporary, expected)):
+                conn.execute("VACUUM INTO ?", (str(temporary),))
             fsync_file(temporary)
             write_sidecar(target, created=created, reason=reason, revision=revision, kdf=self._profile_kdf())
             replace_file(temporary, target)

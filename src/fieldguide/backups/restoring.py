@@ -33,6 +33,11 @@ from fieldguide.security.cipherfile import (
 )
 from fieldguide.security.descriptor import sidecar_of
 from fieldguide.security.kdf import derive_key
+from fieldguide.security.progress import Meter
+
+# The shares of a restore: checking the backup, backing up the profile, writing the
+# backup under the profile's key, checking that copy.
+RESTORE_WEIGHTS = (0.3, 0.15, 0.2, 0.35)
 
 
 class BackupRestoring(BackupFolder):
@@ -69,9 +74,9 @@ class BackupRestoring(BackupFolder):
                     wipe(key)
         raise BackupError(_("the passphrase does not open %s") % backup.path.name)
 
-    def verify(self, backup: Backup, key: KeyArg) -> dict[str, int]:
+    def verify(self, backup: Backup, key: KeyArg, meter: Meter | None = None) -> dict[str, int]:
         with self.db.raw() as conn, attached(conn, backup.path, "fieldguide_check", key) as alias:
-            counts = check_schema(conn, alias, backup.path.name)
+            counts = check_schema(conn, alias, backup.path.name, meter)
             self._check_revision(schema_revision(conn, alias), backup)
         return counts
 
@@ -93,7 +98,7 @@ class BackupRestoring(BackupFolder):
                 % backup.path.name
             ) from exc
 
-    def restore(self, source: Path, *, passphrase: str | None = None) -> Backup:
+    def restore(self, source: Path, *, passphrase: str | None = None, meter: Meter | None = None) -> Backup:
         """Replace the profile by the backup at `source`; returns the backup kept of the replaced profile.
 
         The backup is checked whole first (integrity, search index, schema version);
@@ -106,19 +111,22 @@ class BackupRestoring(BackupFolder):
 
         backup = read_backup(source.expanduser().resolve())
         key = self.backup_key(backup, passphrase)
+        checking, keeping, writing, verifying = (
+            meter.parts(*RESTORE_WEIGHTS) if meter else (None, None, None, None)
+        )
         try:
-            counts = self.verify(backup, key)
+            counts = self.verify(backup, key, checking)
             make_private_dir(self.directory)
             with self.db.exclusive() as conn:
                 created = self.clock()
                 kept = self._snapshot(
-                    conn, self._new_name("before-restore", created), "before-restore", created
+                    conn, self._new_name("before-restore", created), "before-restore", created, keeping
                 )
                 crash_point("restore:kept")
                 temporary = temporary_path(self.db.path, "restore")
                 with attached(conn, backup.path, "fieldguide_source", key) as alias:
-                    export(conn, temporary, SAME_KEY, source=alias)
-                verify_attached(conn, temporary, SAME_KEY, counts)
+                    export(conn, temporary, SAME_KEY, source=alias, meter=writing)
+                verify_attached(conn, temporary, SAME_KEY, counts, verifying)
                 crash_point("restore:verified")
                 swap_in(conn, temporary, self.db.path)
                 crash_point("restore:swapped")
@@ -128,4 +136,6 @@ class BackupRestoring(BackupFolder):
                 wipe(key)
         self.prune(protect=kept.path)
         upgrade(self.db)
+        if meter is not None:
+            meter.done()
         return kept

@@ -30,13 +30,18 @@ from fieldguide.errors import UserError
 from fieldguide.hygiene import make_private_dir
 from fieldguide.i18n import _
 from fieldguide.security.cipherfile import remove_temporaries
+from fieldguide.security.progress import Meter, Stopped
 
 __all__ = ["BackupService"]
 
 
 class BackupService(BackupRekeying, BackupRestoring):
-    def create(self, reason: str = "manual", *, conn: Any = None) -> Backup:
-        """A new backup in the backup folder; older ones beyond the number to keep are removed."""
+    def create(self, reason: str = "manual", *, conn: Any = None, meter: Meter | None = None) -> Backup:
+        """A new backup in the backup folder; older ones beyond the number to keep are removed.
+
+        `meter` follows the copy as it is written (security.progress); its stop, when set,
+        ends the copy with nothing written (Stopped).
+        """
         try:
             make_private_dir(self.directory)
         except OSError as exc:
@@ -44,10 +49,10 @@ class BackupService(BackupRekeying, BackupRestoring):
         created = self.clock()
         target = self._new_name(reason, created)
         if conn is not None:
-            backup = self._snapshot(conn, target, reason, created)
+            backup = self._snapshot(conn, target, reason, created, meter)
         else:
             with self.db.raw() as raw:
-                backup = self._snapshot(raw, target, reason, created)
+                backup = self._snapshot(raw, target, reason, created, meter)
         self.prune(protect=target)
         return backup
 
@@ -59,21 +64,28 @@ class BackupService(BackupRekeying, BackupRestoring):
         with self.db.raw() as raw:
             return self._snapshot(raw, target, "export")
 
-    def daily(self, *, today: dt.date | None = None) -> Backup | None:
-        """The day's backup, unless one was already made today (local date)."""
+    def daily_due(self, *, today: dt.date | None = None) -> bool:
+        """No backup was made today yet (local date)."""
         today = today or dt.date.today()
         newest = self.list()
-        if newest and newest[0].created.astimezone().date() >= today:
-            return None
-        return self.create("daily")
+        return not (newest and newest[0].created.astimezone().date() >= today)
 
-    def daily_or_note(self) -> Backup | None:
+    def daily(self, *, today: dt.date | None = None, meter: Meter | None = None) -> Backup | None:
+        """The day's backup, unless one was already made today (local date)."""
+        if not self.daily_due(today=today):
+            return None
+        return self.create("daily", meter=meter)
+
+    def daily_or_note(self, meter: Meter | None = None) -> Backup | None:
         """The daily backup at start-up; a failure is noted in `last_error`, not raised.
 
         A full disk must not stop the adviser from opening (and reading) the profile.
+        Stopped (the window closing) is no failure: the next start makes the day's backup.
         """
         try:
-            backup = self.daily()
+            backup = self.daily(meter=meter)
+        except Stopped:
+            return None
         except UserError as exc:
             self.last_error = str(exc)
             return None

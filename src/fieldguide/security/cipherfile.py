@@ -23,6 +23,17 @@ from fieldguide.errors import DatabaseLocked, UserError
 from fieldguide.hygiene import create_private
 from fieldguide.i18n import _
 from fieldguide.memory import wipe
+from fieldguide.security.progress import (
+    CHECK_STEPS_PER_PAGE,
+    EXPORT_GROWTH,
+    INDEX_CHECK_STEPS_PER_PAGE,
+    Meter,
+    bytes_in_use,
+    check_steps,
+    file_growth,
+    pages_in_use,
+    watching,
+)
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 TEMPORARY_MARK = ".fieldguide-tmp"
@@ -181,10 +192,18 @@ def table_counts(conn: Any, schema: str = "main") -> dict[str, int]:
     return {name: conn.execute(f'SELECT count(*) FROM {schema}."{name}"').fetchone()[0] for name in names}
 
 
-def check_schema(conn: Any, schema: str, label: str) -> dict[str, int]:
+# The shares of a check: the page walk, the search index's own check, the row counts
+# (one step each per table, which the progress handler does not see); measured at 10 x.
+CHECK_WEIGHTS = (0.70, 0.27, 0.03)
+
+
+def check_schema(conn: Any, schema: str, label: str, meter: Meter | None = None) -> dict[str, int]:
     """Integrity of one attached (or main) database and of its search index; its row counts."""
+    walking, indexing, counting = meter.parts(*CHECK_WEIGHTS) if meter else (None, None, None)
+    pages = pages_in_use(conn, schema) if meter else 0
     try:
-        problems = [row[0] for row in conn.execute(f"PRAGMA {schema}.integrity_check")]
+        with watching(conn, walking, check_steps(pages, CHECK_STEPS_PER_PAGE)):
+            problems = [row[0] for row in conn.execute(f"PRAGMA {schema}.integrity_check")]
     except sqlcipher.DatabaseError as exc:
         raise VerificationFailed(_("%s is damaged: %s") % (label, exc)) from exc
     if problems != ["ok"]:
@@ -194,14 +213,24 @@ def check_schema(conn: Any, schema: str, label: str) -> dict[str, int]:
     ).fetchone()
     if has_index:
         try:
-            conn.execute(f"INSERT INTO {schema}.search_fts(search_fts) VALUES('integrity-check')")
+            with watching(conn, indexing, check_steps(pages, INDEX_CHECK_STEPS_PER_PAGE)):
+                conn.execute(f"INSERT INTO {schema}.search_fts(search_fts) VALUES('integrity-check')")
         except sqlcipher.DatabaseError as exc:
             raise VerificationFailed(_("%s: the search index is damaged") % label) from exc
-    return table_counts(conn, schema)
+    counts = table_counts(conn, schema)
+    if counting is not None:
+        counting.done()
+    return counts
 
 
-def export(conn: Any, target: Path, key: KeyArg = SAME_KEY, *, source: str = "main") -> None:
-    """Write everything in `source` (a schema of `conn`) into a new file `target`, under `key`."""
+def export(
+    conn: Any, target: Path, key: KeyArg = SAME_KEY, *, source: str = "main", meter: Meter | None = None
+) -> None:
+    """Write everything in `source` (a schema of `conn`) into a new file `target`, under `key`.
+
+    `meter` follows the new file's size against the pages in use in `source`.
+    """
+    expected = bytes_in_use(conn, source) * EXPORT_GROWTH if meter else 0.0
     with contextlib.suppress(FileNotFoundError):
         target.unlink()
     create_private(target)  # owner-only before a byte of the profile is in it
@@ -209,7 +238,8 @@ def export(conn: Any, target: Path, key: KeyArg = SAME_KEY, *, source: str = "ma
         with attached(conn, target, "fieldguide_target", key):
             conn.execute("BEGIN IMMEDIATE")
             try:
-                conn.execute("SELECT sqlcipher_export('fieldguide_target', ?)", (source,))
+                with watching(conn, meter, file_growth(target, expected)):
+                    conn.execute("SELECT sqlcipher_export('fieldguide_target', ?)", (source,))
                 # sqlcipher_export copies schema and rows, not the header's user_version.
                 version = int(conn.execute(f"PRAGMA {source}.user_version").fetchone()[0])
                 conn.execute(f"PRAGMA fieldguide_target.user_version = {version}")
@@ -225,12 +255,15 @@ def export(conn: Any, target: Path, key: KeyArg = SAME_KEY, *, source: str = "ma
 
 
 def verify(
-    path: Path, key: bytes | bytearray | None, expected: dict[str, int] | None = None
+    path: Path,
+    key: bytes | bytearray | None,
+    expected: dict[str, int] | None = None,
+    meter: Meter | None = None,
 ) -> dict[str, int]:
     """Open `path` on its own, as the app will, check it, and compare its row counts with `expected`."""
     conn = connect_raw(path, key)
     try:
-        counts = check_schema(conn, "main", path.name)
+        counts = check_schema(conn, "main", path.name, meter)
     finally:
         conn.close()
     compare_counts(counts, expected)
@@ -238,10 +271,10 @@ def verify(
 
 
 def verify_attached(
-    conn: Any, path: Path, key: KeyArg, expected: dict[str, int] | None = None
+    conn: Any, path: Path, key: KeyArg, expected: dict[str, int] | None = None, meter: Meter | None = None
 ) -> dict[str, int]:
     with attached(conn, path, "fieldguide_verify", key) as alias:
-        counts = check_schema(conn, alias, path.name)
+        counts = check_schema(conn, alias, path.name, meter)
     compare_counts(counts, expected)
     return counts
 

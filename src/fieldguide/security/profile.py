@@ -42,6 +42,7 @@ from fieldguide.security.cipherfile import (
 )
 from fieldguide.security.descriptor import Descriptor, load_descriptor, save_descriptor, sidecar_kdf
 from fieldguide.security.kdf import BadDescriptor, KdfParams, check_new_passphrase, derive_key
+from fieldguide.security.progress import Meter, Progress
 
 if TYPE_CHECKING:
     from fieldguide.db.engine import Database  # an annotation only: importing it loads SQLAlchemy
@@ -65,7 +66,7 @@ class ProfileBackups(Protocol):
     which builds on security/'s encrypted-file operations.
     """
 
-    def create(self, reason: str) -> object: ...
+    def create(self, reason: str, *, meter: Meter | None = None) -> object: ...
 
     def list(self) -> Sequence[BackupRecord]: ...
 
@@ -78,30 +79,47 @@ class ProfileBackups(Protocol):
         *,
         select: Callable[[BackupRecord], bool] = ...,
         crash_step: str = "",
-        progress: Callable[[int], None] | None = None,
+        meter: Meter | None = None,
     ) -> int: ...
 
 
-# (steps done, steps in all): protecting copies the whole profile and re-keys every backup,
-# minutes for years of a team's work, so the window shows how far it has got.
-Progress = Callable[[int, int], None]
+# The bar's units in one whole-file step: it moves inside each step (security.progress).
+STEP_UNITS = 100
 
 
 class _Steps:
-    """A use case's whole-file steps: a backup first, the profile, each backup re-keyed."""
+    """A use case's whole-file steps: a backup first, the profile, the backups re-keyed.
+
+    Protecting copies the whole profile and re-keys every backup, minutes for years of a
+    team's work, so the window shows how far it has got: `progress(done, total)` in
+    STEP_UNITS a step, only forward, reaching `total` when the last step is done.
+    """
 
     def __init__(
         self, progress: Progress | None, backups: ProfileBackups, select: Callable[[BackupRecord], bool]
     ) -> None:
         self.report: Progress = progress or (lambda _done, _total: None)
         # The backup made first is one more to re-key.
-        self.total = 2 + 1 + sum(1 for b in backups.list() if select(b))
-        self.done = 0
+        self.rekeyed = 1 + sum(1 for b in backups.list() if select(b))
+        self.total = (2 + self.rekeyed) * STEP_UNITS
+        self.shown = 0
         self.report(0, self.total)
+        self.meter = Meter(self._at)
 
-    def step(self) -> None:
-        self.done += 1
-        self.report(self.done, self.total)
+    def _at(self, fraction: float) -> None:
+        done = min(int(fraction * self.total), self.total)
+        if done > self.shown:
+            self.shown = done
+            self.report(done, self.total)
+
+    def steps(self, first: int, count: int = 1) -> Meter:
+        """The share of the bar of `count` steps from step `first` (0: the backup made first)."""
+        steps = 2 + self.rekeyed
+        return self.meter.part(first / steps, (first + count) / steps)
+
+
+# The shares of rewriting the profile: writing the copy, then checking it (measured at 10 x).
+REPLACE_WEIGHTS = (0.45, 0.55)
 
 
 class PassphraseRequired(UserError):
@@ -314,7 +332,7 @@ class ProfileService:
         return self.keys.status()
 
     def _replace_database(
-        self, step: str, key: bytes | bytearray | None, descriptor_after: Descriptor
+        self, step: str, key: bytes | bytearray | None, descriptor_after: Descriptor, meter: Meter
     ) -> None:
         """Swap the live database for a copy under `key`, so that a crash at any point
         leaves an openable profile: export, verify, record the new key settings (keeping
@@ -324,15 +342,17 @@ class ProfileService:
             crash_point(f"{step}:exclusive")
             counts = table_counts(conn)
             temporary = temporary_path(self.db.path, step)
-            export(conn, temporary, key)
+            writing, checking = meter.parts(*REPLACE_WEIGHTS)
+            export(conn, temporary, key, meter=writing)
             crash_point(f"{step}:exported")
-            verify(temporary, key, counts)
+            verify(temporary, key, counts, checking)
             crash_point(f"{step}:verified")
             save_descriptor(self.root, descriptor_after)
             crash_point(f"{step}:descriptor")
             swap_in(conn, temporary, self.db.path)
             crash_point(f"{step}:swapped")
         remove_side_files(self.db.path)
+        meter.done()
 
     def protect(
         self,
@@ -349,14 +369,15 @@ class ProfileService:
         key = derive_key(passphrase, params)
         try:
             steps = _Steps(progress, self.backups, _plain)
-            self.backups.create("before-protect")
+            self.backups.create("before-protect", meter=steps.steps(0))
             crash_point("protect:backup")
-            steps.step()
             descriptor = self.keys.descriptor()
             self._replace_database(
-                "protect", key, descriptor.with_(protected=True, kdf=params, previous_kdf=None)
+                "protect",
+                key,
+                descriptor.with_(protected=True, kdf=params, previous_kdf=None),
+                steps.steps(1),
             )
-            steps.step()
             self.db.unlock(key)
             # The backups made while the profile was plain, and the one just made, follow it.
             with self.db.raw() as conn:
@@ -367,7 +388,7 @@ class ProfileService:
                     params,
                     select=_plain,
                     crash_step="protect:backups",
-                    progress=lambda _done: steps.step(),
+                    meter=steps.steps(2, steps.rekeyed),
                 )
             if remember:
                 self.keys.remember(key)
@@ -384,8 +405,7 @@ class ProfileService:
                 return b.encrypted and old in (b.kdf, b.previous_kdf)
 
             steps = _Steps(progress, self.backups, under_old)
-            self.backups.create("before-unprotect")
-            steps.step()
+            self.backups.create("before-unprotect", meter=steps.steps(0))
             # Backups first: a crash now leaves plain backups beside the encrypted profile,
             # which the next open encrypts again (BackupService.encrypt_plain_backups).
             with self.db.raw() as conn:
@@ -396,12 +416,14 @@ class ProfileService:
                     None,
                     select=under_old,
                     crash_step="unprotect:backups",
-                    progress=lambda _done: steps.step(),
+                    meter=steps.steps(1, steps.rekeyed),
                 )
             self._replace_database(
-                "unprotect", None, descriptor.with_(protected=False, kdf=None, previous_kdf=old)
+                "unprotect",
+                None,
+                descriptor.with_(protected=False, kdf=None, previous_kdf=old),
+                steps.steps(1 + steps.rekeyed),
             )
-            steps.step()
             self.db.unlock(None)
             keystore.forget(descriptor.profile_id)
             self.keys.settle_plain()
@@ -423,12 +445,13 @@ class ProfileService:
                 return b.encrypted and old in (b.kdf, b.previous_kdf)
 
             steps = _Steps(progress, self.backups, under_old)
-            self.backups.create("before-passphrase-change")
-            steps.step()
+            self.backups.create("before-passphrase-change", meter=steps.steps(0))
             self._replace_database(
-                "change", new_key, descriptor.with_(protected=True, kdf=params, previous_kdf=old)
+                "change",
+                new_key,
+                descriptor.with_(protected=True, kdf=params, previous_kdf=old),
+                steps.steps(1),
             )
-            steps.step()
             self.db.unlock(new_key)
             save_descriptor(self.root, self.keys.descriptor().with_(kdf=params, previous_kdf=None))
             # Backups follow, so that no copy of the notes still opens with the old passphrase.
@@ -440,7 +463,7 @@ class ProfileService:
                     params,
                     select=under_old,
                     crash_step="change:backups",
-                    progress=lambda _done: steps.step(),
+                    meter=steps.steps(2, steps.rekeyed),
                 )
             if descriptor.remember:
                 self.keys.remember(new_key)

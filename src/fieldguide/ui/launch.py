@@ -87,7 +87,7 @@ def _launch(argv: list[str]) -> int:
         window.profile.read_ahead(ahead)
 
     def open_profile() -> None:
-        from fieldguide.ui.lock import open_guarded
+        from fieldguide.ui.guarded_open import open_guarded
 
         gc.enable()  # the library is shown: collect as usual from here on
         if window.closed:

@@ -343,8 +343,12 @@ class MainWindow(QMainWindow):
             self.closed = True
             super().closeEvent(event)
             return
+        # Quitting does not wait for the day's backup, a whole copy of the profile: it is stopped
+        # with nothing written, and made at the next start.
+        self.profile.daily_backup.stop()
         # Every text typed is queued for saving, and every queued save is written, before closing.
         if not (self.noting.close_notes() and self.assessments.close_workspace()):
+            self.profile.daily_backup.start()  # staying open after all: due again if it was stopped
             event.ignore()
             return
         self._save_settings()

@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 from fieldguide.ui.errors import error_line
 
 if TYPE_CHECKING:
-    from fieldguide.security.profile import Progress
+    from fieldguide.security.progress import Progress
 
 
 class CurrentPassphraseDialog(QDialog):
@@ -255,6 +255,7 @@ class _StepRelay(QObject):
 
     def __init__(self, bar: QProgressDialog) -> None:
         super().__init__(bar)
+        self.setObjectName("protectionSteps")
         self.bar = bar
 
     def show(self, done: int, total: int) -> None:

@@ -12,6 +12,7 @@ from PySide6.QtCore import QThreadPool, QTimer
 
 from fieldguide.ui.actions import LOCK_BEFORE
 from fieldguide.ui.controllers.base import Controller
+from fieldguide.ui.daily_backup import DailyBackup
 from fieldguide.ui.library_model import LibrarySnapshot
 from fieldguide.ui.profile_menu import ProfileProtection
 from fieldguide.ui.runner import ChangeNotice
@@ -158,6 +159,7 @@ class ProfileController(Controller):
         self._tidy_timer = QTimer(window)
         self._tidy_timer.setInterval(TIDY_STEP_MS)
         self._tidy_timer.timeout.connect(self._tidy_index)
+        self.daily_backup = DailyBackup(window, self.runner)
 
     @property
     def opened(self) -> bool:
@@ -280,8 +282,8 @@ class ProfileController(Controller):
         window.assessments.refresh_list()  # queued first: what the navigator still lacks
         window.sync.refresh_counts()
         # The day's backup copies the whole profile (seconds for years of a team's work): after
-        # the library is usable, not before. A failure is noted by the service, not raised.
-        self.runner.run(lambda app: app.backups.daily_or_note(), None, lambda _error: None)
+        # the library is usable, not before, with its progress in the status bar.
+        self.daily_backup.start()
         self._tidy_timer.start()
         window.profile_opened.emit()
 
