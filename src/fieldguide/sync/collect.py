@@ -215,11 +215,20 @@ def collect(
 ) -> Outgoing:
     """Every field logged after ``after`` (the first ``limit`` of them, in log order), in a
     bundle's writer, and the range of the log covered. ``ValueError`` for a stored state
-    the bundle cannot carry (``ChangeWriter.add``)."""
+    the bundle cannot carry (``ChangeWriter.add``).
+
+    ``progress`` hears now and then the share of the log after ``after`` covered so far
+    (up to 1.0 when ``limit`` does not cut the batch short): a first full sync reads a
+    million fields."""
     connection = session.connection().connection.driver_connection
     assert connection is not None
     wanted, count, last = _logged(connection, after, limit)
     out = Outgoing(ChangeWriter(), after + 1, last)
+    report = progress or (lambda share: None)
+    (end,) = connection.execute("SELECT max(seq) FROM change_log").fetchone()
+    # This batch's part of the log still to send (when ``limit`` cuts it short, the rest
+    # goes in the next bundles).
+    part = (last - after) / (end - after) if end is not None and end > after else 1.0
     done = 0
     changes: list[Change] = []
     for table, rows in wanted.items():
@@ -240,8 +249,8 @@ def collect(
             if len(changes) >= _BATCH:
                 _take(connection, device, changes, out)
                 changes = []
-                if progress is not None:
-                    progress(done / count)
+                report(part * done / count)
         rows.clear()  # read: its ids are not needed any more
     _take(connection, device, changes, out)
+    report(part)
     return out
