@@ -28,7 +28,7 @@ from fieldguide.sync.bundle import DecodedBundle, decode_bundle
 from fieldguide.sync.exchange import ACK_META, set_meta
 from fieldguide.sync.merge import Entry
 from fieldguide.sync.rows import state_of
-from fieldguide.sync.signing import carried_leaves, leaf, leaf_head, leaf_with, split_leaves
+from fieldguide.sync.signing import carried_leaves, leaf, leaf_of, split_leaves
 from fieldguide.sync.state import Sibling
 from tests.test_sync_support import devices
 
@@ -130,7 +130,7 @@ def _reference(app: App, after: int, limit: int | None = None) -> dict[str, Any]
     carried = carried_leaves(kept)
     hlcs = [s.hlc for e in kept for s in e.state.siblings]
     return {
-        "changes": [(e.table, e.row_id, e.field, e.state.as_json()) for e in kept],
+        "changes": sorted((e.table, e.row_id, e.field, e.state.as_json()) for e in kept),
         "left out": [e for e in entries if e not in kept],
         "writes": {
             dot: (proofs[dot][0], sorted(x for x in split_leaves(proofs[dot][1]) if x not in leaves))
@@ -145,7 +145,8 @@ def _reference(app: App, after: int, limit: int | None = None) -> dict[str, Any]
 
 def _sent(bundle: DecodedBundle) -> dict[str, Any]:
     return {
-        "changes": [(e.table, e.row_id, e.field, e.state.as_json()) for e in bundle.changes],
+        # In no particular order (receivers sort them).
+        "changes": sorted((e.table, e.row_id, e.field, e.state.as_json()) for e in bundle.changes),
         "writes": {
             dot: (signature, sorted(others)) for dot, (signature, others) in bundle.signed.writes.items()
         },
@@ -262,5 +263,54 @@ def test_leaves_written_piece_by_piece_are_the_canonical_ones(
     value: Any, knows: dict[str, str] | None
 ) -> None:
     expected = _old_leaf("answer", "row-1", "note", value, knows)
-    assert leaf_with(leaf_head("answer", "row-1", "note"), value, knows) == expected
+    assert leaf_of("answer", "row-1", "note", value, knows) == expected
     assert leaf("answer", "row-1", "note", Sibling("1796104470210-000000", "d", value, knows)) == expected
+
+
+def test_a_long_export_moves_the_progress_bar_and_ends_it(
+    team: list[App], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from fieldguide.sync import collect
+
+    monkeypatch.setattr(collect, "_BATCH", 5)  # this history stands for a team's years
+    amina = team[0]
+    _history(team, tmp_path)
+    shares: list[float] = []
+    made = amina.sync.export_file(tmp_path / "all.fgsync", everything=True, progress=shares.append)
+    assert made.changes > 50
+    assert shares == sorted(shares) and shares[-1] == 1.0
+    assert len({share for share in shares if 0 < share < 1}) >= 5, shares
+    assert _sent(_decode(amina, tmp_path / "all.fgsync"))["changes"] == _reference(amina, 0)["changes"]
+
+
+def test_a_first_folder_sync_moves_the_bar_while_it_writes_its_bundles(
+    team: list[App], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from fieldguide.sync import collect, folder_sync
+
+    monkeypatch.setattr(collect, "_BATCH", 5)
+    monkeypatch.setattr(folder_sync, "FOLDER_BUNDLE_CHANGES", 30)  # several bundles
+    amina = team[0]
+    _history(team, tmp_path)
+    folder = tmp_path / "usb"
+    folder.mkdir()
+    steps: list[tuple[int, int, str]] = []
+    result = amina.sync.sync_folder(
+        folder, lambda done, total, message: steps.append((done, total, message)), first=True
+    )
+    assert len(result.written) > 2
+    done = [d for d, _total, _message in steps]
+    (total,) = {t for _done, t, _message in steps}
+    assert done == sorted(done) and done[-1] == total
+    writing = [d for d, _total, message in steps if message == "writing this device's changes"]
+    assert len(set(writing)) >= 5, steps
+    # What the bundles carry together is everything, as one export would send it (a field
+    # logged again after a cut is sent again, in its same state).
+    key = amina.sync.writing_key()
+    assert key is not None
+    carried = {
+        json.dumps([e.table, e.row_id, e.field, e.state.as_json()])
+        for path in (folder / "fieldguide-sync").rglob("*.fgsync")
+        for e in decode_bundle(path.read_bytes(), key=key).changes
+    }
+    assert carried == {json.dumps(list(change)) for change in _reference(amina, 0)["changes"]}

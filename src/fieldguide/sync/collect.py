@@ -1,20 +1,23 @@
 """What a bundle carries: the current state of every field the change log names after a mark.
 
 A first full sync of a new device sends every field of a team's years (a million at ten
-years of a five-person team), so the fields are streamed, never all held: the log's
-fields come from SQL in log order, a few hundred at a time; each batch's rows are read
-with plain SQL (a row's ``clocks`` column holds each field's state, ``sync.state``,
-which is all a bundle needs), parsed once, and each field's stored state goes into the
-bundle's compressed JSON as it is (``ChangeWriter``), without building an ``Entry`` or
+years of a five-person team), so nothing is held per field: the log is read once, in
+order, into the fields wanted by row; then each table's rows are read with plain SQL (a
+row's ``clocks`` column holds each field's state, ``sync.state``, which is all a bundle
+needs) — the whole table in storage order when most of its rows are wanted, by id
+otherwise (reading a million rows by id, in random order, was most of the export) —
+each row is parsed once, and each field's stored state goes into the bundle's
+compressed JSON as it is (``ChangeWriter``), without building an ``Entry`` or
 ``FieldState`` per field. What proving them needs is kept beside: each write's proof,
 and the leaves of the versions carried (32 bytes each).
 
 What it sends is what ``FieldState.from_json(...).as_json()`` of each stored state would
-give (``_wire`` normalises the same way), in the same order and with the same rules:
-a field without a state, or whose state has seen nothing, is not sent; a field holding
-a version no one can prove (another device's write from before changes were signed) is
-left out; this device's own unsigned writes are signed when the bundle is sealed
-(``Sending._encode``), over the leaves of all their versions.
+give (``_wire`` normalises the same way), with the same rules: a field without a state,
+or whose state has seen nothing, is not sent; a field holding a version no one can prove
+(another device's write from before changes were signed) is left out; this device's own
+unsigned writes are signed when the bundle is sealed (``Sending._encode``), over the
+leaves of all their versions. The changes come table by table, in no particular order
+within one (receivers sort them).
 """
 
 from __future__ import annotations
@@ -30,11 +33,11 @@ from fieldguide.courtesy import let_others_run
 from fieldguide.db.models import SYNCED_MODELS
 from fieldguide.sync.bundle import ChangeWriter
 from fieldguide.sync.merge import Share
-from fieldguide.sync.signing import Proof, leaf_head, leaf_with
+from fieldguide.sync.signing import Proof, leaf_of
 
 __all__ = ["Outgoing", "collect"]
 
-_BATCH = 2_000  # fields of the log read and written at a time
+_BATCH = 2_000  # changes proven and written at a time
 _CHUNK = 500  # ids per IN (…) look-up
 
 Dot = tuple[str, str]  # a write: (device, hlc)
@@ -93,24 +96,6 @@ def _legacy(session: Session, table: str, row_id: str, name: str) -> tuple[dict[
     return state["c"], state["s"]
 
 
-def _rows(connection: Any, batch: Sequence[Logged]) -> dict[tuple[str, str], dict[str, Any]]:
-    """The stored field states of the batch's rows, by (table, id)."""
-    by_table: dict[str, dict[str, None]] = {}
-    for table, row_id, _name, _first in batch:
-        by_table.setdefault(table, {})[row_id] = None
-    stored: dict[tuple[str, str], dict[str, Any]] = {}
-    for table, wanted in by_table.items():
-        ids = list(wanted)
-        for start in range(0, len(ids), _CHUNK):
-            let_others_run()
-            chunk = ids[start : start + _CHUNK]
-            query = f"SELECT id, clocks FROM {table} WHERE id IN ({','.join('?' * len(chunk))})"
-            for row_id, raw in connection.execute(query, chunk):
-                clocks = json.loads(raw) if raw is not None else None
-                stored[(table, row_id)] = clocks if isinstance(clocks, dict) else {}
-    return stored
-
-
 def _find_proofs(connection: Any, dots: set[Dot], out: dict[Dot, Proof]) -> None:
     by_device: dict[str, list[str]] = {}
     for device, hlc in sorted(dots):
@@ -126,18 +111,11 @@ def _find_proofs(connection: Any, dots: set[Dot], out: dict[Dot, Proof]) -> None
                 out[(device, hlc)] = Proof(bytes(signature), bytes(leaves))
 
 
-def _take(session: Session, connection: Any, device: str, batch: Sequence[Logged], out: Outgoing) -> None:
-    """Write the batch's fields into the bundle, in log order."""
-    stored = _rows(connection, batch)
-    changes: list[tuple[str, str, str, dict[str, str], list[list[Any]]]] = []
-    for table, row_id, name, _first in batch:
-        held = stored.get((table, row_id))
-        raw = held.get(name) if held is not None else None
-        if raw is None:
-            continue
-        ctx, siblings = _legacy(session, table, row_id, name) if isinstance(raw, str) else _wire(raw)
-        if ctx:
-            changes.append((table, row_id, name, ctx, siblings))
+Change = tuple[str, str, str, dict[str, str], list[list[Any]]]  # table, row id, field, wire state
+
+
+def _take(connection: Any, device: str, changes: Sequence[Change], out: Outgoing) -> None:
+    """Write ``changes`` into the bundle, each with its proof or left out without one."""
     proofs = out.proofs
     new = {(s[1], s[0]) for change in changes for s in change[4]}
     new.difference_update(proofs, out.unsigned)
@@ -150,16 +128,26 @@ def _take(session: Session, connection: Any, device: str, batch: Sequence[Logged
     for index, (table, row_id, name, ctx, siblings) in enumerate(changes):
         if index % 200 == 0:
             let_others_run()
+        if len(siblings) == 1 and (siblings[0][1], siblings[0][0]) in proofs:  # nearly every field
+            only = siblings[0]
+            dot = (only[1], only[0])
+            hashed = leaf_of(table, row_id, name, only[2], only[3] if len(only) > 3 else None)
+            run = carried.get(dot)
+            if run is None:
+                carried[dot] = bytearray(hashed)
+            else:
+                run += hashed
+            writer.add(table, row_id, name, ctx, siblings)
+            continue
         dots = [(s[1], s[0]) for s in siblings]
         # Another device's version no one can prove (written before changes were signed;
         # every teammate received it then) keeps its field behind.
         provable = all(dot in proofs or dot in unsigned for dot in dots)
-        head = leaf_head(table, row_id, name)
         for dot, sibling in zip(dots, siblings, strict=True):
             mine = dot in unsigned
             if not (provable or mine):
                 continue
-            hashed = leaf_with(head, sibling[2], sibling[3] if len(sibling) > 3 else None)
+            hashed = leaf_of(table, row_id, name, sibling[2], sibling[3] if len(sibling) > 3 else None)
             if mine:
                 unsigned[dot] += hashed
             if provable:
@@ -172,52 +160,54 @@ def _take(session: Session, connection: Any, device: str, batch: Sequence[Logged
             writer.add(table, row_id, name, ctx, siblings)
 
 
-Logged = tuple[str, str, str, int]  # table, row id, field, where the log first names it
+Wanted = dict[str, dict[str, list[str]]]  # table -> row id -> fields
 
 
-def _grouped(connection: Any, after: int) -> Iterator[list[Logged]]:
-    """Every field logged after ``after``, once, in log order, in batches: grouped by
-    SQLite, so a million fields are never held here."""
-    synced = list(SYNCED_MODELS)
-    cursor = connection.execute(
-        "SELECT table_name, row_id, field, min(seq) AS first FROM change_log "
-        f"WHERE seq > ? AND table_name IN ({','.join('?' * len(synced))}) "
-        "GROUP BY table_name, row_id, field ORDER BY first",
-        [after, *synced],
-    )
-    try:
-        while batch := cursor.fetchmany(_BATCH):
-            yield batch
-    finally:
-        cursor.close()
-
-
-def _scanned(connection: Any, after: int, limit: int, stop: list[int]) -> Iterator[list[Logged]]:
-    """The first ``limit`` fields logged after ``after``, in log order, in batches; ``stop``
-    gets the seq where the next field enters the log. The log is read only that far (a
-    folder sends a profile's years 100,000 fields at a time)."""
+def _logged(connection: Any, after: int, limit: int | None) -> tuple[Wanted, int, int]:
+    """The fields logged after ``after`` (the first ``limit`` of them, in log order), by
+    table and row; how many; and the last seq covered (a log entry for a field already
+    named is covered by the same state)."""
+    wanted: Wanted = {table: {} for table in SYNCED_MODELS}
+    names: dict[str, str] = {}  # one string per field name, however many rows
+    count = 0
+    last = after
     cursor = connection.execute(
         "SELECT seq, table_name, row_id, field FROM change_log WHERE seq > ? ORDER BY seq", (after,)
     )
-    seen: set[tuple[str, str, str]] = set()
-    batch: list[Logged] = []
     try:
         for seq, table, row_id, name in cursor:
-            key = (table, row_id, name)
-            if key in seen or table not in SYNCED_MODELS:
-                continue
-            if len(seen) >= limit:
-                stop.append(seq)
-                break
-            seen.add(key)
-            batch.append((table, row_id, name, seq))
-            if len(batch) >= _BATCH:
-                yield batch
-                batch = []
+            rows = wanted.get(table)
+            if rows is not None:
+                fields = rows.get(row_id)
+                if fields is None or name not in fields:
+                    if limit is not None and count >= limit:
+                        break
+                    if fields is None:
+                        fields = rows[row_id] = []
+                    fields.append(names.setdefault(name, name))
+                    count += 1
+            last = seq
     finally:
         cursor.close()
-    if batch:
-        yield batch
+    return wanted, count, last
+
+
+def _read(connection: Any, table: str, rows: dict[str, list[str]]) -> Iterator[tuple[str, str | None]]:
+    """The stored ``clocks`` of ``rows``: the whole table in storage order when an eighth
+    of it or more is wanted (reading by id jumps across the file, a page at a time),
+    else by id."""
+    (total,) = connection.execute(f"SELECT count(*) FROM {table}").fetchone()
+    if len(rows) * 8 >= total:
+        for row_id, raw in connection.execute(f"SELECT id, clocks FROM {table}"):
+            if row_id in rows:
+                yield row_id, raw
+        return
+    ids = list(rows)
+    for start in range(0, len(ids), _CHUNK):
+        chunk = ids[start : start + _CHUNK]
+        yield from connection.execute(
+            f"SELECT id, clocks FROM {table} WHERE id IN ({','.join('?' * len(chunk))})", chunk
+        )
 
 
 def collect(
@@ -225,20 +215,42 @@ def collect(
 ) -> Outgoing:
     """Every field logged after ``after`` (the first ``limit`` of them, in log order), in a
     bundle's writer, and the range of the log covered. ``ValueError`` for a stored state
-    the bundle cannot carry (``ChangeWriter.add``)."""
+    the bundle cannot carry (``ChangeWriter.add``).
+
+    ``progress`` hears now and then the share of the log after ``after`` covered so far
+    (up to 1.0 when ``limit`` does not cut the batch short): a first full sync reads a
+    million fields."""
     connection = session.connection().connection.driver_connection
     assert connection is not None
-    (end,) = connection.execute("SELECT max(seq) FROM change_log WHERE seq > ?", (after,)).fetchone()
-    out = Outgoing(ChangeWriter(), after + 1, end if end is not None else after)
-    stop: list[int] = []  # where the first field past ``limit`` enters the log
-    batches = _grouped(connection, after) if limit is None else _scanned(connection, after, limit, stop)
-    for batch in batches:
-        _take(session, connection, device, batch, out)
-        if progress is not None and end:
-            progress((batch[-1][3] - after) / (end - after))
-    if stop:
-        (last,) = connection.execute(
-            "SELECT max(seq) FROM change_log WHERE seq > ? AND seq < ?", (after, stop[0])
-        ).fetchone()
-        out.seq_to = last if last is not None else after
+    wanted, count, last = _logged(connection, after, limit)
+    out = Outgoing(ChangeWriter(), after + 1, last)
+    report = progress or (lambda share: None)
+    (end,) = connection.execute("SELECT max(seq) FROM change_log").fetchone()
+    # This batch's part of the log still to send (when ``limit`` cuts it short, the rest
+    # goes in the next bundles).
+    part = (last - after) / (end - after) if end is not None and end > after else 1.0
+    done = 0
+    changes: list[Change] = []
+    for table, rows in wanted.items():
+        for row_id, raw in _read(connection, table, rows):
+            fields = rows[row_id]
+            clocks = json.loads(raw) if raw is not None else None
+            held = clocks if isinstance(clocks, dict) else {}
+            for name in fields:
+                state = held.get(name)
+                if state is None:
+                    continue
+                ctx, siblings = (
+                    _legacy(session, table, row_id, name) if isinstance(state, str) else _wire(state)
+                )
+                if ctx:
+                    changes.append((table, row_id, name, ctx, siblings))
+            done += len(fields)
+            if len(changes) >= _BATCH:
+                _take(connection, device, changes, out)
+                changes = []
+                report(part * done / count)
+        rows.clear()  # read: its ids are not needed any more
+    _take(connection, device, changes, out)
+    report(part)
     return out

@@ -217,10 +217,17 @@ class Sending(Exchange):
             )
 
     def export_file(
-        self, path: Path, *, everything: bool = False, for_device: str | None = None
+        self,
+        path: Path,
+        *,
+        everything: bool = False,
+        for_device: str | None = None,
+        progress: Share | None = None,
     ) -> ExportResult:
         """Write one bundle: what ``for_device`` has not acknowledged, or (by default) what
-        some teammate has not acknowledged, or (``everything``) all of it."""
+        some teammate has not acknowledged, or (``everything``) all of it. ``progress``
+        hears the share read and written now and then (a first full sync of a team's
+        years: tens of seconds)."""
         from fieldguide.atomic import atomic_write
 
         key = self._require_key()
@@ -234,7 +241,7 @@ class Sending(Exchange):
                 after = int(get_meta(session, ACK_META + for_device) or 0)
             else:
                 after = self._peer_floor(session)
-        changes, seq_from, seq_to = self._collect(after)
+        changes, seq_from, seq_to = self._collect(after, progress=progress)
         if not changes and not self.roster_news():
             return ExportResult(None, None, 0)
         data, bundle_id, count = self._encode(changes, key, (seq_from, seq_to))

@@ -44,9 +44,7 @@ __all__ = [
     "bound",
     "device_id_for",
     "leaf",
-    "leaf_head",
     "leaf_of",
-    "leaf_with",
     "new_binding",
     "sign_write",
     "write_message",
@@ -115,20 +113,10 @@ def leaf(table: str, row_id: str, field: str, sibling: Sibling) -> bytes:
 
 
 def leaf_of(table: str, row_id: str, field: str, value: Any, knows: Mapping[str, str] | None) -> bytes:
-    """The leaf of one version, from its parts."""
-    return leaf_with(leaf_head(table, row_id, field), value, knows)
-
-
-def leaf_head(table: str, row_id: str, field: str) -> bytes:
-    """What the leaves of one field's versions start with (``leaf_with`` adds the rest)."""
-    return _LEAF_PREFIX + f"[{_string(table)},{_string(row_id)},{_string(field)},".encode()
-
-
-def leaf_with(head: bytes, value: Any, knows: Mapping[str, str] | None) -> bytes:
-    """A leaf from its field's ``leaf_head``: the canonical JSON list written out piece by
-    piece (a first full sync hashes a million versions; the encoder's set-up per call cost
-    more than the hashing). Strings and constants, nearly every value, are written here;
-    anything else by the canonical encoder, which sorts keys (``knows`` too)."""
+    """The leaf of one version, from its parts: the canonical JSON list written out piece
+    by piece (a first full sync hashes a million versions, and the encoder's set-up per
+    call cost more than the hashing). Strings and constants, nearly every value, are
+    written here; anything else by the canonical encoder, which sorts keys (``knows`` too)."""
     kind = type(value)
     if kind is str:
         text = _string(value)
@@ -138,8 +126,9 @@ def leaf_with(head: bytes, value: Any, knows: Mapping[str, str] | None) -> bytes
         text = "true" if value else "false"
     else:
         text = _CANONICAL.encode(value)
-    tail = ",null]" if knows is None else f",{_CANONICAL.encode(knows)}]"
-    return hashlib.sha256(head + (text + tail).encode()).digest()
+    last = "null" if knows is None else _CANONICAL.encode(knows)
+    canonical = f"[{_string(table)},{_string(row_id)},{_string(field)},{text},{last}]"
+    return hashlib.sha256(_LEAF_PREFIX + canonical.encode()).digest()
 
 
 def write_message(device: str, hlc: str, leaves: Iterable[bytes]) -> bytes:
