@@ -238,7 +238,8 @@ def _sync(app: Any, work: Path) -> dict[str, float]:
     try:
         enrol(app, device)
         bundle = work / "everything.fgsync"
-        export_all = _timed(lambda: app.sync.export_file(bundle, everything=True))
+        exported: list[float] = []
+        export_all = _timed(lambda: app.sync.export_file(bundle, everything=True, progress=exported.append))
         shares: list[float] = []
         apply_all = _timed(lambda: device.sync.apply_bytes(bundle.read_bytes(), bundle.name, shares.append))
         # A month: the new device has acknowledged all but the newest twelfth of the log;
@@ -266,6 +267,7 @@ def _sync(app: Any, work: Path) -> dict[str, float]:
         "sync: first full sync, export (s)": export_all,
         "sync: first full sync, apply (s)": apply_all,
         "sync: first full sync, progress steps shown": float(len(shares)),
+        "sync: first full sync, export progress steps": float(len(exported)),
         "sync: a month's changes": float(sent[0]),
         "sync: export a month (s)": export_month,
         "sync: apply a month (s)": apply_month,

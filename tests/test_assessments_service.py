@@ -302,3 +302,38 @@ def test_update_details_validates_before_writing(app: Any, assessment: str) -> N
     with pytest.raises(InvalidInput):
         app.assessments.update(assessment, start_date="2025-04-01", end_date="2025-03-01")
     assert change_count(app) == before
+
+
+@pytest.mark.parametrize(
+    ("language", "gone", "short", "binned_action"),
+    [
+        (
+            "fr",
+            "aucune évaluation n’a l’identifiant",
+            "indiquez au moins 8 caractères",
+            "aucune action supprimée",
+        ),
+        ("ar", "لا يوجد تقييم بالمعرّف", "أدخِل 8 أحرف على الأقل", "لا يوجد إجراء محذوف"),
+    ],
+)
+def test_an_unknown_id_is_said_in_the_users_language(  # type: ignore[no-untyped-def]
+    app, qapp, language: str, gone: str, short: str, binned_action: str
+) -> None:
+    """What the window shows when an assessment cannot be opened (deleted meanwhile) and what
+    the command line says for a wrong id: whole sentences from the catalogue, no English."""
+    from tests.i18n_support import speaking
+
+    assessment = app.assessments.create([app.catalog.checklists()[0].id], "Bangui")
+    app.assessments.delete(assessment)
+    with speaking(language):
+        with pytest.raises(AssessmentNotFound) as missing:
+            app.assessments.get(assessment)
+        assert gone in str(missing.value) and assessment in str(missing.value)
+        with pytest.raises(AssessmentNotFound) as too_short:
+            app.assessments.get("abc")
+        assert short in str(too_short.value)
+        with pytest.raises(AssessmentNotFound) as no_action:
+            app.assessments.restore_action("0123456789abcdef")
+        assert binned_action in str(no_action.value)
+        for error in (missing.value, too_short.value, no_action.value):
+            assert "has the id" not in str(error) and "deleted" not in str(error)

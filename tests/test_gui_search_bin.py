@@ -75,3 +75,24 @@ def test_a_deleted_assessment_leaves_no_title_on_screen(qtbot: Any, open_window:
     shown = [text for i in range(pages.count()) for text in (pages.tabText(i), pages.tabToolTip(i))]
     shown.append(window.windowTitle())
     assert not any("Bangui" in text for text in shown), shown
+    # Nothing tried to open it again: no "could not open" banner waits on the Assessment tab.
+    banner = window.assessments.workspace.error_banner
+    assert not banner.isVisible() and banner.text() == "" and banner.label.text() == ""
+
+
+def test_an_open_assessment_binned_by_a_sync_closes_without_an_error(qtbot: Any, open_window: Any) -> None:
+    """A sync brings the deletion of the assessment on screen (another device binned it): the
+    workspace closes it quietly, as a delete here does, rather than failing to reopen it."""
+    from fieldguide.changes import USER_DATA
+
+    window = open_window()
+    assessment_id = window.runner.call(lambda app: str(app.assessments.create([TIPS], "Bangui review")))
+    assert window.assessments.open_assessment(assessment_id)
+    # What a received bundle does to this profile, and the change notice the sync sends after.
+    window.runner.call(lambda app: app.assessments.delete(assessment_id), changes=USER_DATA)
+    qtbot.waitUntil(lambda: window.assessments.current_assessment() is None)
+    workspace = window.assessments.workspace
+    assert workspace.error_banner.text() == "" and workspace.error_banner.label.text() == ""
+    assert workspace.title_label.text() == "No assessment open"
+    pages = window.pages
+    assert pages.tabText(pages.indexOf(workspace)) == "Assessment"

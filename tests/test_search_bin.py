@@ -242,3 +242,37 @@ def test_a_profile_from_before_the_rule_drops_its_binned_answers_from_search_at_
             assert len(_found(app, word)) == 1, word
     finally:
         app.close()
+
+
+def test_purging_a_text_in_the_bin_leaves_it_in_the_bin_on_every_device(
+    _template_profile: Path, tmp_path: Path
+) -> None:
+    """A purge erases a text; it is not an edit that contests the delete. The assessment (and
+    a deleted action) stays in the bin where the purge is made, on a device that held the
+    assessment and receives the delete and the purge together, and on a new device that
+    receives everything at once; search finds none of its words anywhere."""
+    folder = tmp_path / "usb"
+    folder.mkdir()
+    with devices(_template_profile, tmp_path, 3) as (amina, brian, chloe):
+        binned, item = _written(amina, "Binned review")
+        kept = amina.assessments.create([CHECKLIST], "Kept review")
+        kept_item = amina.assessments.get(kept).responses[0].item_id
+        action = amina.assessments.add_action(kept, "Call Adebayo-Mensah on Monday", item_id=kept_item).id
+        amina.sync.sync_folder(folder, first=True)
+        brian.sync.sync_folder(folder)
+        amina.assessments.delete(binned)
+        amina.assessments.delete_action(action)
+        amina.purge.purge("answer-note", binned, item, replacement="Met Ptolemaios [name removed]")
+        amina.purge.purge("evidence", binned, item)
+        amina.purge.purge("action", action, replacement="Call Hrothgar")
+        amina.sync.sync_folder(folder)
+        brian.sync.sync_folder(folder)
+        chloe.sync.sync_folder(folder, first=True)
+        for app in (amina, brian, chloe):
+            name = app.sync.device_name()
+            assert [s.id for s in app.assessments.list(deleted=True)] == [binned], name
+            assert [s.id for s in app.assessments.list()] == [kept], name
+            assert [a.id for a in app.assessments.get(kept).actions] == [], name
+            assert app.sync.conflicts() == [], name
+            for word in (*WORDS, "Adebayo", "Ptolemaios", "Hrothgar"):
+                assert _found(app, word) == [], (name, word)

@@ -3034,14 +3034,6 @@ Add it only if the codes are the same.</source>
             <translation>حُذف التقييم الذي يتبعه الإجراء %r</translation>
         </message>
         <message>
-            <source>no %s has the id %r (give at least %s characters)</source>
-            <translation>لا يوجد عنصر (%s) بالمعرِّف %r (أدخِل %s أحرف على الأقل)</translation>
-        </message>
-        <message>
-            <source>more than one %s id starts with %r; give more characters</source>
-            <translation>يبدأ أكثر من معرِّف (%s) بـ%r؛ أدخِل مزيداً من الأحرف</translation>
-        </message>
-        <message>
             <source>more than one checklist of this assessment has an item %r; give the full id (checklist/item)</source>
             <translation>في هذا التقييم أكثر من قائمة مرجعية تحتوي على البند %r؛ أدخِل المعرِّف الكامل (القائمة/البند)</translation>
         </message>
@@ -4284,6 +4276,50 @@ Text: %s</source>
                 <numerusform>حُذف هنا أيضًا %n نص حذفها عضو في الفريق نهائيًا؛ وقد تحتوي عليها نسخ احتياطية أقدم: انظر `fieldguide purge backups`</numerusform>
             </translation>
         </message>
+        <message>
+            <source>no deleted assessment has the id %r</source>
+            <translation>لا يوجد تقييم محذوف بالمعرّف %r</translation>
+        </message>
+        <message>
+            <source>no action has the id %r</source>
+            <translation>لا يوجد إجراء بالمعرّف %r</translation>
+        </message>
+        <message>
+            <source>no deleted action has the id %r</source>
+            <translation>لا يوجد إجراء محذوف بالمعرّف %r</translation>
+        </message>
+        <message>
+            <source>no deleted assessment has the id %r (give at least %s characters)</source>
+            <translation>لا يوجد تقييم محذوف بالمعرّف %r (أدخِل %s أحرف على الأقل)</translation>
+        </message>
+        <message>
+            <source>no action has the id %r (give at least %s characters)</source>
+            <translation>لا يوجد إجراء بالمعرّف %r (أدخِل %s أحرف على الأقل)</translation>
+        </message>
+        <message>
+            <source>no deleted action has the id %r (give at least %s characters)</source>
+            <translation>لا يوجد إجراء محذوف بالمعرّف %r (أدخِل %s أحرف على الأقل)</translation>
+        </message>
+        <message>
+            <source>no assessment has the id %r (give at least %s characters)</source>
+            <translation>لا يوجد تقييم بالمعرّف %r (أدخِل %s أحرف على الأقل)</translation>
+        </message>
+        <message>
+            <source>more than one deleted assessment id starts with %r; give more characters</source>
+            <translation>يبدأ أكثر من معرِّف تقييم محذوف بـ%r؛ أدخِل مزيداً من الأحرف</translation>
+        </message>
+        <message>
+            <source>more than one action id starts with %r; give more characters</source>
+            <translation>يبدأ أكثر من معرِّف إجراء بـ%r؛ أدخِل مزيداً من الأحرف</translation>
+        </message>
+        <message>
+            <source>more than one deleted action id starts with %r; give more characters</source>
+            <translation>يبدأ أكثر من معرِّف إجراء محذوف بـ%r؛ أدخِل مزيداً من الأحرف</translation>
+        </message>
+        <message>
+            <source>more than one assessment id starts with %r; give more characters</source>
+            <translation>يبدأ أكثر من معرِّف تقييم بـ%r؛ أدخِل مزيداً من الأحرف</translation>
+        </message>
         <message numerus="yes">
             <source>%n bundle(s) made with another team's key — this device is not in that team, or was removed from it</source>
             <translation>
@@ -4397,10 +4433,6 @@ Text: %s</source>
         <message>
             <source>cannot attach this to a %r (only: %s)</source>
             <translation>لا يمكن ربط هذا بعنصر من نوع %r (الأنواع المسموح بها: %s)</translation>
-        </message>
-        <message>
-            <source>no %s has the id %r</source>
-            <translation>لا يوجد عنصر (%s) بالمعرِّف %r</translation>
         </message>
         <message>
             <source>no section has the id %r</source>

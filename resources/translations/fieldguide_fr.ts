@@ -2946,14 +2946,6 @@ Ne l'ajoutez que si les codes sont identiques.</translation>
             <translation>l’évaluation de l’action %r a été supprimée</translation>
         </message>
         <message>
-            <source>no %s has the id %r (give at least %s characters)</source>
-            <translation>aucun élément (%s) ne porte l’identifiant %r (indiquez au moins %s caractères)</translation>
-        </message>
-        <message>
-            <source>more than one %s id starts with %r; give more characters</source>
-            <translation>plusieurs identifiants (%s) commencent par %r ; indiquez davantage de caractères</translation>
-        </message>
-        <message>
             <source>more than one checklist of this assessment has an item %r; give the full id (checklist/item)</source>
             <translation>plusieurs listes de contrôle de cette évaluation ont un point %r ; indiquez l’identifiant complet (liste/point)</translation>
         </message>
@@ -3832,7 +3824,7 @@ Ne l'ajoutez que si les codes sont identiques.</translation>
         </message>
         <message>
             <source>no assessment has the id %r</source>
-            <translation>aucune évaluation n'a l'identifiant %r</translation>
+            <translation>aucune évaluation n’a l’identifiant %r</translation>
         </message>
         <message>
             <source>%s was made by a newer version of Field Guide; update to open it</source>
@@ -4168,6 +4160,50 @@ Texte : %s</translation>
                 <numerusform>%n textes supprimés définitivement par un membre de l'équipe ont été supprimés ici aussi ; des sauvegardes plus anciennes peuvent encore les contenir : voir `fieldguide purge backups`</numerusform>
             </translation>
         </message>
+        <message>
+            <source>no deleted assessment has the id %r</source>
+            <translation>aucune évaluation supprimée n’a l’identifiant %r</translation>
+        </message>
+        <message>
+            <source>no action has the id %r</source>
+            <translation>aucune action n’a l’identifiant %r</translation>
+        </message>
+        <message>
+            <source>no deleted action has the id %r</source>
+            <translation>aucune action supprimée n’a l’identifiant %r</translation>
+        </message>
+        <message>
+            <source>no deleted assessment has the id %r (give at least %s characters)</source>
+            <translation>aucune évaluation supprimée n’a l’identifiant %r (indiquez au moins %s caractères)</translation>
+        </message>
+        <message>
+            <source>no action has the id %r (give at least %s characters)</source>
+            <translation>aucune action n’a l’identifiant %r (indiquez au moins %s caractères)</translation>
+        </message>
+        <message>
+            <source>no deleted action has the id %r (give at least %s characters)</source>
+            <translation>aucune action supprimée n’a l’identifiant %r (indiquez au moins %s caractères)</translation>
+        </message>
+        <message>
+            <source>no assessment has the id %r (give at least %s characters)</source>
+            <translation>aucune évaluation n’a l’identifiant %r (indiquez au moins %s caractères)</translation>
+        </message>
+        <message>
+            <source>more than one deleted assessment id starts with %r; give more characters</source>
+            <translation>plusieurs identifiants d’évaluation supprimée commencent par %r ; indiquez davantage de caractères</translation>
+        </message>
+        <message>
+            <source>more than one action id starts with %r; give more characters</source>
+            <translation>plusieurs identifiants d’action commencent par %r ; indiquez davantage de caractères</translation>
+        </message>
+        <message>
+            <source>more than one deleted action id starts with %r; give more characters</source>
+            <translation>plusieurs identifiants d’action supprimée commencent par %r ; indiquez davantage de caractères</translation>
+        </message>
+        <message>
+            <source>more than one assessment id starts with %r; give more characters</source>
+            <translation>plusieurs identifiants d’évaluation commencent par %r ; indiquez davantage de caractères</translation>
+        </message>
         <message numerus="yes">
             <source>%n bundle(s) made with another team's key — this device is not in that team, or was removed from it</source>
             <translation>
@@ -4273,10 +4309,6 @@ Texte : %s</translation>
         <message>
             <source>cannot attach this to a %r (only: %s)</source>
             <translation>impossible de rattacher ceci à un élément %r (seulement : %s)</translation>
-        </message>
-        <message>
-            <source>no %s has the id %r</source>
-            <translation>aucun élément (%s) ne porte l’identifiant %r</translation>
         </message>
         <message>
             <source>no section has the id %r</source>

@@ -8,7 +8,7 @@ id when that is unique. A final assessment refuses every change until reopened.
 from __future__ import annotations
 
 import re
-from typing import TypeVar
+from typing import Literal, TypeVar
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -24,6 +24,8 @@ MIN_PREFIX = 8
 _ID_TEXT = re.compile(r"[0-9a-f-]+")
 
 R = TypeVar("R", Assessment, Action)
+# What `find` looks for, as its messages name it.
+Kind = Literal["assessment", "deleted assessment", "action", "deleted action"]
 
 
 def response_id(assessment_id: str, item_id: str) -> str:
@@ -33,14 +35,12 @@ def response_id(assessment_id: str, item_id: str) -> str:
 def writable(session: Session, assessment_id: str) -> Assessment:
     assessment = find(session, Assessment, assessment_id, "assessment")
     if assessment.status == FINAL:
-        raise AssessmentFinal(
-            _("the assessment %r is final; reopen it to change it") % (assessment.title,)
-        )
+        raise AssessmentFinal(_("the assessment %r is final; reopen it to change it") % (assessment.title,))
     return assessment
 
 
 def writable_action(session: Session, action_id: str, *, deleted: bool = False) -> Action:
-    what = "deleted action" if deleted else "action"
+    what: Kind = "deleted action" if deleted else "action"
     action = find(session, Action, action_id, what, deleted=deleted)
     owner = session.get(Assessment, action.assessment_id)
     if owner is None or owner.deleted:
@@ -49,9 +49,45 @@ def writable_action(session: Session, action_id: str, *, deleted: bool = False) 
     return action
 
 
-def find(session: Session, model: type[R], text: str, what: str, *, deleted: bool = False) -> R:
+def _missing(what: str, text: str) -> str:
+    """ "No … has the id …" in the user's language: a whole sentence for each kind of row
+    (translators see each one; a kind's name dropped into a sentence would stay English)."""
+    if what == "deleted assessment":
+        return _("no deleted assessment has the id %r") % (text,)
+    if what == "action":
+        return _("no action has the id %r") % (text,)
+    if what == "deleted action":
+        return _("no deleted action has the id %r") % (text,)
+    return _("no assessment has the id %r") % (text,)
+
+
+def _too_short(what: str, text: str) -> str:
+    if what == "deleted assessment":
+        sentence = _("no deleted assessment has the id %r (give at least %s characters)")
+    elif what == "action":
+        sentence = _("no action has the id %r (give at least %s characters)")
+    elif what == "deleted action":
+        sentence = _("no deleted action has the id %r (give at least %s characters)")
+    else:
+        sentence = _("no assessment has the id %r (give at least %s characters)")
+    return sentence % (text, MIN_PREFIX)
+
+
+def _ambiguous(what: str, text: str) -> str:
+    if what == "deleted assessment":
+        sentence = _("more than one deleted assessment id starts with %r; give more characters")
+    elif what == "action":
+        sentence = _("more than one action id starts with %r; give more characters")
+    elif what == "deleted action":
+        sentence = _("more than one deleted action id starts with %r; give more characters")
+    else:
+        sentence = _("more than one assessment id starts with %r; give more characters")
+    return sentence % (text,)
+
+
+def find(session: Session, model: type[R], text: str, what: Kind, *, deleted: bool = False) -> R:
     wanted = text.strip().lower()
-    missing = AssessmentNotFound(f"no {what} has the id {text!r}")
+    missing = AssessmentNotFound(_missing(what, text))
     if not _ID_TEXT.fullmatch(wanted):
         raise missing
     if len(wanted) == 36:
@@ -60,9 +96,7 @@ def find(session: Session, model: type[R], text: str, what: str, *, deleted: boo
             raise missing
         return row
     if len(wanted) < MIN_PREFIX:
-        raise AssessmentNotFound(
-            _("no %s has the id %r (give at least %s characters)") % (what, text, MIN_PREFIX)
-        )
+        raise AssessmentNotFound(_too_short(what, text))
     # Only hex digits and dashes reach here, so the prefix holds no LIKE wildcard.
     matches = list(
         session.scalars(select(model).where(model.id.like(wanted + "%"), model.deleted.is_(deleted)).limit(2))
@@ -70,7 +104,7 @@ def find(session: Session, model: type[R], text: str, what: str, *, deleted: boo
     if not matches:
         raise missing
     if len(matches) > 1:
-        raise InvalidInput(_("more than one %s id starts with %r; give more characters") % (what, text))
+        raise InvalidInput(_ambiguous(what, text))
     return matches[0]
 
 

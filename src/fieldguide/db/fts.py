@@ -16,12 +16,17 @@ broad queries are ranked in (`library/query.py`), hiding the live hits behind th
 
 from __future__ import annotations
 
-from collections.abc import Callable
+TYPE_CHECKING = False  # library/ranking.py imports this module in the command line's start-up
+if TYPE_CHECKING:
+    from collections.abc import Callable
 
 TOKENIZER = "unicode61 remove_diacritics 2"
 
-# Title matches weigh more than body matches (bm25 column weights).
-RANK = "bm25(8.0, 1.0)"
+# Title matches weigh more than body matches (bm25 column weights; library/ranking.py weighs
+# a search's few matches with the same).
+TITLE_WEIGHT = 8.0
+BODY_WEIGHT = 1.0
+RANK = f"bm25({TITLE_WEIGHT}, {BODY_WEIGHT})"
 
 TABLES = (
     # Prefix indexes make the "as you type" prefix queries (2-4 letters) cheap.

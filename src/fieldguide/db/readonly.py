@@ -37,7 +37,7 @@ def open_current(path: str) -> Any | None:
     """A connection to `path` when it is plain and its schema current, else None.
 
     Its callers only read. It is not made query_only, because a search may create its
-    temporary vocabulary table (temp.search_vocab), which query_only refuses.
+    temporary vocabulary table (temp.search_instances), which query_only refuses.
     """
     if not is_plain_database(path):
         return None

@@ -152,7 +152,7 @@ class Recorder:
     def purge(self, session: Session, row: Synced, name: str, value: str) -> str:
         """Replace every version of a text field by ``value``, recording in the new version
         which versions it erased (``sync.purge``); returns the purge's clock."""
-        from fieldguide.sync.rows import put_state, settle, state_of
+        from fieldguide.sync.rows import put_state, settle, standing_deletes, state_of
         from fieldguide.sync.signing import leaf
 
         table = row.__tablename__  # type: ignore[attr-defined]
@@ -169,6 +169,11 @@ class Recorder:
                 hlc=hlc, device=self.device_id, base=None, local=True,
             )
         )
+        # A purge erases; it is not an edit that contests a delete (sync.rows). Each delete
+        # standing over the text (its record's, its assessment's) is made again, knowing the
+        # purge, so the record stays in the bin here and on every device that receives both.
+        for binned in standing_deletes(session, row):
+            self._apply(session, binned, {"deleted": True}, force=True)
         settle(session, row)
         return hlc
 

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from fieldguide.db.models import ChangeLog, SyncReceived, SyncSent
 from fieldguide.i18n import _
@@ -29,6 +29,7 @@ from fieldguide.sync.receiving import Receiving
 from fieldguide.sync.sending import Sending
 
 if TYPE_CHECKING:
+    from fieldguide.sync.merge import Share
     from fieldguide.sync.teamkey import TeamKey
 
 __all__ = ["FOLDER_BUNDLE_CHANGES", "FolderSync"]
@@ -137,8 +138,13 @@ class FolderSync(Sending, Receiving):
         if not self.folder_known(folder):
             result.waiting = True
         else:
-            report(len(todo) * BUNDLE_STEPS, total, _("writing this device's changes"))
-            self._write_folder(folder, key, bundles, result)
+            writing = _("writing this device's changes")
+            report(len(todo) * BUNDLE_STEPS, total, writing)
+
+            def written(share: float, first: int = len(todo) * BUNDLE_STEPS) -> None:
+                report(first + min(int(share * BUNDLE_STEPS), BUNDLE_STEPS - 1), total, writing)
+
+            self._write_folder(folder, key, bundles, result, written)
         report(total, total, _("done"))
         from fieldguide.sync.conflicts import count_open
 
@@ -146,15 +152,23 @@ class FolderSync(Sending, Receiving):
             result.open_conflicts = count_open(session)
         return result
 
-    def _write_folder(self, folder: Path, key: TeamKey, bundles: Sequence[Any], result: FolderResult) -> None:
+    def _write_folder(
+        self, folder: Path, key: TeamKey, bundles: Sequence[Any], result: FolderResult, progress: Share
+    ) -> None:
         from fieldguide.sync import folder as layout
 
         tag = self._folder_tag()
         mine = [b.bundle_id for b in bundles if b.device == tag]
         with self.db.read() as session:
             after = covered_through(self._sent_ranges(session, mine))
+            end = session.scalar(select(func.max(ChangeLog.seq))) or 0
+        start = after
         while True:
-            changes, seq_from, seq_to = self._collect(after, FOLDER_BUNDLE_CHANGES)
+            # Each bundle reports its share of the log still to send: as a share of all.
+            def within(share: float, done: float = (after - start) / max(1, end - start)) -> None:
+                progress(done + (1 - done) * share)
+
+            changes, seq_from, seq_to = self._collect(after, FOLDER_BUNDLE_CHANGES, within)
             if not changes and not self.roster_news():
                 break
             local = self._local_fields(after, seq_to)

@@ -38,6 +38,7 @@ __all__ = [
     "hlc_iso",
     "put_state",
     "settle",
+    "standing_deletes",
     "state_of",
 ]
 
@@ -118,6 +119,19 @@ def delete_knowledge(session: Session, row: Synced) -> Vector:
     """What this device has seen of the record (and its answers, notes and actions)."""
     related = [row] + (children(session, row.id) if isinstance(row, Assessment) else [])
     return _rows_vector(related)
+
+
+def standing_deletes(session: Session, row: Synced) -> list[Synced]:
+    """The records in the bin whose delete covers ``row``'s fields: the row itself, and the
+    assessment of an answer, note or action. A delete that an unseen edit contests (the
+    record shown) and a record whose creation has not arrived are not in the bin."""
+    records = [row]
+    parent_id = getattr(row, "assessment_id", None)
+    if not isinstance(row, Assessment) and parent_id:
+        parent = session.get(Assessment, parent_id)
+        if parent is not None:
+            records.append(parent)
+    return [r for r in records if r.deleted and any(s.value is True for s in state_of(r, "deleted").siblings)]
 
 
 def _unseen_edit(session: Session, row: Synced, knows: Vector) -> bool:

@@ -35,7 +35,8 @@ from fieldguide.sync.exchange import (
 )
 
 if TYPE_CHECKING:
-    from fieldguide.sync.merge import Entry
+    from fieldguide.sync.collect import Outgoing
+    from fieldguide.sync.merge import Share
     from fieldguide.sync.teamkey import TeamKey
 
 __all__ = ["Sending"]
@@ -61,56 +62,54 @@ class Sending(Exchange):
                 continue
         return out
 
-    def _collect(self, after: int, limit: int | None = None) -> tuple[list[Entry], int, int]:
-        """The current state of every field logged after ``after``, and the seq range covered."""
+    def _collect(
+        self, after: int, limit: int | None = None, progress: Share | None = None
+    ) -> tuple[Outgoing, int, int]:
+        """Every field logged after ``after`` (at most ``limit``), checked and compressed for
+        one bundle, and the seq range covered."""
         from fieldguide.sync.collect import collect
 
-        with self.db.read() as session:
-            return collect(session, after, limit)
+        try:
+            with self.db.read() as session:
+                out = collect(session, self.device_id, after, limit, progress)
+        except ValueError as error:
+            raise SyncError(_("cannot write the bundle: %s") % error) from None
+        return out, out.seq_from, out.seq_to
 
-    def _encode(
-        self, changes: Sequence[Entry], key: TeamKey, seq_range: tuple[int, int]
-    ) -> tuple[bytes, str, int]:
-        """Seal, sign and prove ``changes``; returns the bytes, the bundle id and how many
-        changes it carries (fields holding versions no one can prove are left out)."""
-        from fieldguide.sync.bundle import encode_bundle, read_header
+    def _encode(self, changes: Outgoing, key: TeamKey, seq_range: tuple[int, int]) -> tuple[bytes, str, int]:
+        """Sign and seal ``changes``; returns the bytes, the bundle id and how many changes
+        it carries (fields holding versions no one can prove were left out)."""
+        from fieldguide.sync.bundle import read_header
         from fieldguide.sync.devicekeys import seal
-        from fieldguide.sync.keyring import bindings, proofs_for, put_proofs, roster_documents
-        from fieldguide.sync.signing import carried_leaves, sign_write, split_leaves
+        from fieldguide.sync.keyring import bindings, put_proofs, roster_documents
+        from fieldguide.sync.signing import sign_write, split_leaves
         from fieldguide.sync.team import epoch_context
 
         self._name_by_default()
         keys = self.device_keys()
         roster = self.roster()
-        carried = carried_leaves(changes)
         with self.db.read() as session:
             acks = self._acks(session)
             names = self._names(session)
             skews = self._skews(session)
-            proofs = proofs_for(session, carried)
             known = bindings(session)
             documents = roster_documents(session)
-        # Versions written before changes were signed: this device signs its own now;
-        # another device's cannot be proven, so the fields holding them stay behind
-        # (every teammate received them before the team switched to signed changes).
-        unsigned = {dot for dot in carried if dot not in proofs}
+        # Versions written before changes were signed: this device signs its own now
+        # (another device's cannot be proven: ``collect`` left the fields holding them out).
         late = {
-            dot: sign_write(keys, dot[0], dot[1], carried[dot])
-            for dot in unsigned
-            if dot[0] == self.device_id
+            dot: sign_write(keys, dot[0], dot[1], split_leaves(bytes(leaves)))
+            for dot, leaves in changes.unsigned.items()
         }
         if late:
             with self.db.write() as session:
                 put_proofs(session, late)
-            proofs.update(late)
-        if len(proofs) < len(carried):
-            changes = [c for c in changes if all((s.device, s.hlc) in proofs for s in c.state.siblings)]
-            carried = carried_leaves(changes)
-        writes = {
-            dot: (proofs[dot].signature, [x for x in split_leaves(proofs[dot].leaves) if x not in leaves])
-            for dot, leaves in carried.items()
-        }
-        devices = {self.device_id} | {device for device, _hlc in carried}
+        proofs = {**changes.proofs, **late}
+        writes: dict[tuple[str, str], tuple[bytes, list[bytes]]] = {}
+        for dot, carried in changes.carried.items():
+            proof = proofs[dot]
+            sent = set(split_leaves(bytes(carried)))
+            writes[dot] = (proof.signature, [x for x in split_leaves(proof.leaves) if x not in sent])
+        devices = {self.device_id} | {device for device, _hlc in writes}
         ids = {d: (known[d].signing, known[d].nonce) for d in devices if d in known}
         seals: list[bytes] = []
         if roster is not None:
@@ -122,8 +121,7 @@ class Sending(Exchange):
                 if member.keys.signing != keys.public.signing
             ]
         try:
-            data = encode_bundle(
-                changes,
+            data = changes.writer.finish(
                 device=self.device_id,
                 key=key,
                 signer=keys,
@@ -219,10 +217,17 @@ class Sending(Exchange):
             )
 
     def export_file(
-        self, path: Path, *, everything: bool = False, for_device: str | None = None
+        self,
+        path: Path,
+        *,
+        everything: bool = False,
+        for_device: str | None = None,
+        progress: Share | None = None,
     ) -> ExportResult:
         """Write one bundle: what ``for_device`` has not acknowledged, or (by default) what
-        some teammate has not acknowledged, or (``everything``) all of it."""
+        some teammate has not acknowledged, or (``everything``) all of it. ``progress``
+        hears the share read and written now and then (a first full sync of a team's
+        years: tens of seconds)."""
         from fieldguide.atomic import atomic_write
 
         key = self._require_key()
@@ -236,7 +241,7 @@ class Sending(Exchange):
                 after = int(get_meta(session, ACK_META + for_device) or 0)
             else:
                 after = self._peer_floor(session)
-        changes, seq_from, seq_to = self._collect(after)
+        changes, seq_from, seq_to = self._collect(after, progress=progress)
         if not changes and not self.roster_news():
             return ExportResult(None, None, 0)
         data, bundle_id, count = self._encode(changes, key, (seq_from, seq_to))

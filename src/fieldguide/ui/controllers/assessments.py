@@ -202,9 +202,22 @@ class AssessmentsController(Controller):
         workspace = self.workspace
         if workspace is None or workspace.assessment_id is None or notice.origin is workspace:
             return
-        if changes.items or changes.actions or changes.assessments or changes.conflicts:
+        if not (changes.items or changes.actions or changes.assessments or changes.conflicts):
+            return
+        if changes.assessments and not self._still_open(workspace.assessment_id):
+            # Moved to the bin (here, or by a sync): reopening it would only fail and say so.
+            workspace.close_assessment()
+        else:
             workspace.reload()  # changed elsewhere: a sync, a resolution, a finalise in the workspace
-            self._update_tab()
+        self._update_tab()
+
+    def _still_open(self, assessment_id: str) -> bool:
+        """The assessment is out of the bin; a failing read says so through the reload."""
+        try:
+            self.runner.read(lambda app: app.assessments.resolve(assessment_id))
+        except UserError:
+            return False
+        return True
 
     # --- undo ---------------------------------------------------------------------------
 

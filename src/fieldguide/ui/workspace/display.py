@@ -93,6 +93,11 @@ class WorkspaceDisplay(WorkspaceLayout):
         self.editor.show_item(None)
         self.actions_panel.set_actions([], {})
         self.actions_panel.set_read_only(True)
+        # What the banners said was about the assessment that was open.
+        for banner in (self.error_banner, self.final_banner):
+            banner.label.clear()
+            banner.hide()
+        self.conflict_banner.hide()
         self._show_progress()
 
     def _show_progress(self) -> None:
