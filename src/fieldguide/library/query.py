@@ -161,7 +161,8 @@ found(term) AS (
             WHEN (SELECT yes FROM one_segment) AND (SELECT count(*) FROM (SELECT 1 FROM search_fts
                   WHERE search_fts MATCH '"' || found.term || '"' LIMIT 1400)) = 1400
             THEN coalesce((SELECT CAST(substr(term, 2) AS TEXT) FROM search_fts_idx
-                  WHERE term > CAST('0' || found.term AS BLOB) AND term < CAST('1' AS BLOB)
+                  WHERE segid = (SELECT min(segid) FROM search_fts_idx)
+                  AND term > CAST('0' || found.term AS BLOB) AND term < CAST('1' AS BLOB)
                   ORDER BY term LIMIT 1), '')
             ELSE '' END)
           AND term < :prefix || char(1114111) LIMIT 1)
