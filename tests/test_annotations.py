@@ -150,3 +150,22 @@ def test_bookmarking_unknown_content_is_refused(app: Any) -> None:
     with pytest.raises(InvalidTarget):
         app.annotations.add_bookmark("assessment", "x")
     assert app.annotations.bookmarks() == []
+
+
+@pytest.mark.parametrize("language", ["fr", "ar"])
+def test_unknown_content_is_said_in_the_users_language(app: Any, qapp: Any, language: str) -> None:
+    """Whole sentences from the catalogue: the kind of content is not an English word pasted in."""
+    from tests.i18n_support import speaking, translated
+
+    with speaking(language):
+        for kind, target, source in (
+            ("section", "no-such/section", "no section has the id %r"),
+            ("item", "no-such/item", "no checklist item has the id %r"),
+        ):
+            with pytest.raises(UserError) as refused:
+                app.annotations.save_note(kind, target, "text")
+            assert str(refused.value) == translated(language, source) % (target,)
+        with pytest.raises(UserError) as refused:
+            app.annotations.toggle_bookmark("checklist", "nothing-here")
+        assert str(refused.value) == translated(language, "no checklist has the id %r") % ("nothing-here",)
+    assert notes_in_db(app) == [] and app.annotations.bookmarks() == []

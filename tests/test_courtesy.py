@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import threading
 from typing import Any
 
@@ -41,3 +42,33 @@ def test_the_main_thread_never_yields(sleeps: list[float]) -> None:
     for _ in range(100):
         courtesy.let_others_run()
     assert sleeps == []
+
+
+def test_no_cyclic_collection_while_any_long_work_runs_and_as_before_after() -> None:
+    assert gc.isenabled()
+    entered = threading.Event()
+    release = threading.Event()
+
+    def other() -> None:
+        with courtesy.no_cyclic_gc:
+            entered.set()
+            release.wait()
+
+    thread = threading.Thread(target=other)
+    with courtesy.no_cyclic_gc:
+        assert not gc.isenabled()
+        thread.start()
+        entered.wait()
+    # This work ended, the other thread's has not: still off.
+    assert not gc.isenabled()
+    release.set()
+    thread.join()
+    assert gc.isenabled()
+    # Off before the first work began: stays off after the last.
+    gc.disable()
+    try:
+        with courtesy.no_cyclic_gc:
+            pass
+        assert not gc.isenabled()
+    finally:
+        gc.enable()

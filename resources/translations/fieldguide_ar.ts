@@ -4424,10 +4424,6 @@ Text: %s</source>
             <translation>لا يمكن ربط هذا بعنصر من نوع %r (الأنواع المسموح بها: %s)</translation>
         </message>
         <message>
-            <source>no %s has the id %r</source>
-            <translation>لا يوجد عنصر (%s) بالمعرِّف %r</translation>
-        </message>
-        <message>
             <source>no section has the id %r</source>
             <translation>لا يوجد قسم بالمعرِّف %r</translation>
         </message>

@@ -4300,10 +4300,6 @@ Texte : %s</translation>
             <translation>impossible de rattacher ceci à un élément %r (seulement : %s)</translation>
         </message>
         <message>
-            <source>no %s has the id %r</source>
-            <translation>aucun élément (%s) ne porte l’identifiant %r</translation>
-        </message>
-        <message>
             <source>no section has the id %r</source>
             <translation>aucune section ne porte l’identifiant %r</translation>
         </message>

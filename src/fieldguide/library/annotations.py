@@ -51,6 +51,15 @@ def _title_of(session: Session, target_kind: str, target_id: str) -> str | None:
     return row.title if isinstance(row, (Section, Checklist)) else None
 
 
+def _not_found(target_kind: str, target_id: str) -> NotFound:
+    """ "No … has the id …" as a whole sentence per kind, so translations never get an English word."""
+    if target_kind == "section":
+        return NotFound(_("no section has the id %r") % (target_id,))
+    if target_kind == "checklist":
+        return NotFound(_("no checklist has the id %r") % (target_id,))
+    return NotFound(_("no checklist item has the id %r") % (target_id,))
+
+
 def _check_kind(target_kind: str, allowed: tuple[str, ...]) -> None:
     if target_kind not in allowed:
         raise InvalidTarget(_("cannot attach this to a %r (only: %s)") % (target_kind, ', '.join(allowed)))
@@ -88,7 +97,7 @@ class AnnotationService:
                 return None
             if row is None:
                 if _title_of(session, target_kind, target_id) is None:
-                    raise NotFound(_("no %s has the id %r") % (target_kind, target_id))
+                    raise _not_found(target_kind, target_id)
                 row = self.recorder.create(
                     session,
                     Note,
@@ -168,7 +177,7 @@ class AnnotationService:
     def _add_bookmark(self, session: Session, target_kind: str, target_id: str) -> BookmarkView:
         title = _title_of(session, target_kind, target_id)
         if title is None:
-            raise NotFound(_("no %s has the id %r") % (target_kind, target_id))
+            raise _not_found(target_kind, target_id)
         row_id = bookmark_id(target_kind, target_id)
         row = session.get(Bookmark, row_id)
         if row is None:

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy.orm import Session
 
+from fieldguide.courtesy import no_cyclic_gc
 from fieldguide.db.models import Meta, SyncReceived, SyncSent
 from fieldguide.i18n import _
 from fieldguide.sync.changelog import now_iso
@@ -111,6 +112,12 @@ class Receiving(Exchange):
 
         ``progress`` hears the share of the bundle applied now and then (a first full
         sync is one large bundle: minutes, not one step)."""
+        # A first full sync decodes millions of objects: no cyclic collection walks them
+        # (``courtesy.NoCyclicGc``; the window's runner holds it already, the command line not).
+        with no_cyclic_gc:
+            return self._apply_bytes(data, source, progress)
+
+    def _apply_bytes(self, data: bytes, source: str, progress: Share | None) -> ApplyResult:
         from fieldguide.sync.merge import MergeError, merge_changes
 
         self._require_key()

@@ -22,7 +22,6 @@ before a lock).
 
 from __future__ import annotations
 
-import gc
 import logging
 import queue
 import sys
@@ -35,6 +34,7 @@ from typing import TYPE_CHECKING, Any, Generic, TypeVar
 from PySide6.QtCore import QObject, Signal
 
 from fieldguide.changes import NOTHING, Changes
+from fieldguide.courtesy import no_cyclic_gc
 
 if TYPE_CHECKING:
     from fieldguide.app import App
@@ -48,36 +48,8 @@ log = logging.getLogger(__name__)
 SWITCH_INTERVAL_S = 0.001
 
 
-class _NoCyclicGcWhileBusy:
-    """Automatic cyclic garbage collection stays off while any runner's operation runs.
-
-    A sync or an import builds many objects, and each full collection then walks them
-    all while holding the interpreter: 150-300 ms in which the GUI thread cannot take a
-    keystroke (measured by bench_typing). Reference counting still frees almost
-    everything meanwhile, and automatic collection resumes as soon as no operation is
-    running, when the operation's own objects are mostly gone.
-    """
-
-    def __init__(self) -> None:
-        self._lock = threading.Lock()
-        self._running = 0
-        self._was_enabled = True
-
-    def __enter__(self) -> None:
-        with self._lock:
-            if self._running == 0:
-                self._was_enabled = gc.isenabled()
-                gc.disable()
-            self._running += 1
-
-    def __exit__(self, *_exc: object) -> None:
-        with self._lock:
-            self._running -= 1
-            if self._running == 0 and self._was_enabled:
-                gc.enable()
-
-
-_gc_while_busy = _NoCyclicGcWhileBusy()
+# Automatic cyclic collection stays off while an operation runs (why: fieldguide.courtesy).
+_gc_while_busy = no_cyclic_gc
 
 T = TypeVar("T")
 Op = Callable[["App"], T]
