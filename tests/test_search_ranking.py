@@ -195,3 +195,26 @@ def test_any_text_is_ranked_here_without_raising(app, ranked_here, query: str) -
     hits = app.search.search(f"ownership {query}", limit=5)
     assert len(hits) <= 5
     assert hits == sorted(hits, key=lambda h: -h.score)
+
+
+def test_a_query_of_hundreds_of_words_is_still_answered(app, ranked_here) -> None:  # type: ignore[no-untyped-def]
+    _notes(app, ["kestrel osprey"])
+    text = " ".join(["kestrel"] * 600 + ["osprey"])
+    assert [_plain(h.snippet) for h in app.search.search(text)] == ["kestrel osprey"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=st.text(max_size=30))
+def test_words_and_fold_are_as_character_by_character(text: str) -> None:
+    """Fast forms of what the index's tokenizer sees: the same words, folded the same way."""
+    from fieldguide.library.query import fold, fold_char, is_word_char, words
+
+    found: list[str] = []
+    current = ""
+    for char in text:
+        if is_word_char(char):
+            current += char
+        elif current:
+            found, current = [*found, current], ""
+    assert words(text) == ([*found, current] if current else found)
+    assert fold(text) == "".join(fold_char(char) for char in text)

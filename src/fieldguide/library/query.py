@@ -59,7 +59,10 @@ def fold(text: str) -> str:
     """Lower case without accents or diacritics: what the search index compares."""
     if text.isascii():
         return text.lower()
-    return "".join(fold_char(char) for char in text)
+    # As fold_char on each character (decomposing a whole text only reorders the combining
+    # marks it drops), in one pass rather than one call a character.
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
 
 
 def is_word_char(char: str) -> bool:
@@ -67,8 +70,14 @@ def is_word_char(char: str) -> bool:
     return unicodedata.category(char)[0] in "LNM"
 
 
+# In ASCII only letters and digits make words: everything else becomes a space.
+_ASCII_SEPARATORS = {code: " " for code in range(128) if not chr(code).isalnum()}
+
+
 def words(text: str) -> list[str]:
     """Runs of letters, digits and combining marks: the words the index's unicode61 tokenizer sees."""
+    if text.isascii():  # most text, a hundred times faster than character by character
+        return text.translate(_ASCII_SEPARATORS).split()
     found: list[str] = []
     current: list[str] = []
     for char in text:

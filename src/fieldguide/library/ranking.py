@@ -39,6 +39,9 @@ SAMPLE = 1000
 # hold no more than this many rows per match to rank (and at least `_FLOOR` matches' worth).
 ROWS_PER_MATCH = 2000
 _FLOOR = 20
+# Phrases counted in one statement at most (SQLite joins up to 500 SELECTs); a query of more
+# words is left to bm25.
+MAX_PHRASES = 200
 
 # The index's totals (FTS5's averages record: rows, then tokens per column) and the span of
 # its rowids, for estimating a common phrase's count.
@@ -50,6 +53,8 @@ _COUNT = (
     "SELECT {i}, count(*), min(rowid), 0 FROM (SELECT rowid FROM search_fts "
     "WHERE search_fts MATCH :p{i} ORDER BY rowid DESC LIMIT :sample)"
 )
+# A phrase: its folded words, and whether its last word is a prefix.
+Phrase = tuple[tuple[str, ...], bool]
 # The body with its matches marked, and the row's length in tokens per column (varints).
 _MATCHED = (
     "SELECT v.column1, highlight(search_fts, 1, :a, :b), d.sz FROM (VALUES {values}) AS v "
@@ -77,21 +82,21 @@ def varints(data: bytes) -> list[int]:
     return values
 
 
-def phrases(match: str) -> list[tuple[tuple[str, ...], bool]]:
+def phrases(match: str) -> list[Phrase]:
     """The phrases of a MATCH expression `query` built: each one's folded words, and whether
     its last word is a prefix. Every phrase is quoted there, and quotes never occur inside."""
     parts = match.split('"')
-    found: list[tuple[tuple[str, ...], bool]] = []
+    found: list[Phrase] = []
     for index in range(1, len(parts) - 1, 2):
         found.append((tuple(fold(word) for word in words(parts[index])), parts[index + 1].startswith("*")))
     return found
 
 
-def phrase_match(phrase: tuple[tuple[str, ...], bool]) -> str:
+def phrase_match(phrase: Phrase) -> str:
     return '"' + " ".join(phrase[0]) + '"' + ("*" if phrase[1] else "")
 
 
-def occurrences(span: list[str], phrase: tuple[tuple[str, ...], bool]) -> int:
+def occurrences(span: list[str], phrase: Phrase) -> int:
     """How many times `phrase` occurs in the words of one highlighted span."""
     wanted, prefix = phrase
     size = len(wanted)
@@ -108,7 +113,7 @@ def occurrences(span: list[str], phrase: tuple[tuple[str, ...], bool]) -> int:
 
 
 def frequencies(
-    marked: str, found: list[tuple[tuple[str, ...], bool]], marks: tuple[str, str], seen: dict[str, list[int]]
+    marked: str, found: list[Phrase], marks: tuple[str, str], seen: dict[str, list[int]]
 ) -> list[int]:
     """Occurrences of each phrase in a column's text with its matches between `marks`; `seen`
     keeps each span's counts, as the same few words are marked again and again."""
@@ -125,9 +130,7 @@ def frequencies(
     return counts
 
 
-def _statistics(
-    execute: Execute, found: list[tuple[tuple[str, ...], bool]]
-) -> tuple[int, float, list[float]] | None:
+def _statistics(execute: Execute, found: list[Phrase]) -> tuple[int, float, list[float]] | None:
     """Rows in the index, their mean length in tokens, and each phrase's row count (exact up to
     SAMPLE, estimated beyond); None when the index has no totals to read."""
     sql = " UNION ALL ".join([_TOTALS, *(_COUNT.format(i=i) for i in range(len(found)))])
@@ -135,7 +138,7 @@ def _statistics(
     rows = {int(row[0]): row[1:] for row in execute(sql, {**params, "sample": SAMPLE})}
     block, highest, lowest = rows.get(-1, (None, None, None))
     totals = varints(bytes(block)) if block else []
-    if len(totals) < 2 or not totals[0] or highest is None or lowest is None:
+    if len(totals) < 2 or not totals[0] or not sum(totals[1:]) or highest is None or lowest is None:
         return None
     total_rows = totals[0]
     span = int(highest) - int(lowest) + 1
@@ -165,7 +168,7 @@ def rank_matches(
     matches between `marks`), every match of `match`), best first, higher better; None when
     FTS5's own bm25 is the cheaper way (or the index's totals cannot be read)."""
     found = phrases(match)
-    if not found:
+    if not found or len(found) > MAX_PHRASES:
         return None
     statistics = _statistics(execute, found)
     if statistics is None or not cheaper_than_bm25(statistics[2], len(titles)):
