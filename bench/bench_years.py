@@ -19,9 +19,10 @@ are checked at the sizes they name.
 1 × and 10 × are measured on a scratch copy of the cached profile, since backups,
 protection and sync change it. The first full sync of a new device runs up to 10 ×
 (its budget's size) in every run, above that only with FIELDGUIDE_BENCH_SLOW=1.
-Protect runs at every size, with the steps its bar showed, the longest wait between
-two of them and the longest pause of the window; the change of passphrase (it re-keys
-every encrypted backup too: a quarter of an hour at 10 ×) above 1 × only with
+Backup and protect run at every size, with the reports their bar received (it moves
+inside each whole-file step: security/progress.py), the longest wait between two of them
+and the longest pause of the window; the change of passphrase (it re-keys every
+encrypted backup too: a quarter of an hour at 10 ×) above 1 × only with
 FIELDGUIDE_BENCH_SLOW=1.
 
 100 × (~19 GB) is measured where it is cached, copying nothing: what reads the profile

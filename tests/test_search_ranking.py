@@ -218,3 +218,58 @@ def test_words_and_fold_are_as_character_by_character(text: str) -> None:
             found, current = [*found, current], ""
     assert words(text) == ([*found, current] if current else found)
     assert fold(text) == "".join(fold_char(char) for char in text)
+
+
+def _index_in_memory(bodies: list[str]) -> Any:
+    import sqlcipher3
+
+    from fieldguide.db.fts import TABLES
+
+    conn = sqlcipher3.connect(":memory:", isolation_level=None)
+    for statement in TABLES:
+        conn.execute(statement)
+    conn.execute("BEGIN")
+    conn.executemany("INSERT INTO search_fts(title, body) VALUES ('', ?)", [(body,) for body in bodies])
+    conn.execute("COMMIT")
+    return conn
+
+
+def test_the_words_a_prefix_begins_are_found_however_the_index_lies() -> None:
+    """Every word each long prefix begins, and only those, whether the index is one merged
+    segment (where the walk skips the pages of a word in thousands of rows) or several, with
+    rows deleted: neighbouring words in one row, two, or thousands."""
+    from fieldguide.library.query import MAX_EXPANSION, _expand_long_prefix, fold
+    from fieldguide.library.ranking import phrases
+
+    sizes = [3000, 1, 1500, 2, 50, 1400, 5, 1399]
+    vocabulary: list[str] = []
+    for stem in ("quill", "quilt", "quip"):
+        suffixes = ["", "a", "ab", "ac", "ad", "b", "ba", "bz", "c", "wort", "worts", "é"]
+        for index, suffix in enumerate(suffixes):
+            vocabulary += [stem + suffix] * sizes[(index + len(stem)) % len(sizes)]
+    vocabulary.sort(key=lambda word: sum(map(ord, word)) % 7)  # words of neighbouring rows vary
+    conn = _index_in_memory([f"{word} filler" for word in vocabulary])  # a word's size: its rows
+
+    def execute(sql: str, params: dict[str, Any]) -> list[Any]:
+        return list(conn.execute(sql, params).fetchall())
+
+    def check(state: str) -> None:
+        rows = conn.execute("SELECT body FROM search_fts").fetchall()
+        live = {fold(word) for (body,) in rows for word in body.split()}
+        prefixes = {word[:end] for word in live for end in range(5, len(word) + 1)} | {"quilz", "quillaz"}
+        for prefix in sorted(prefixes):
+            expanded = _expand_long_prefix(execute, f'"{prefix}"*')
+            truth = {word for word in live if word.startswith(prefix)}
+            assert len(truth) <= MAX_EXPANSION
+            found = {phrase[0][0] for phrase in phrases(expanded)} if truth else set()
+            assert found == truth, (state, prefix)
+
+    conn.execute("INSERT INTO search_fts(search_fts) VALUES('optimize')")
+    assert conn.execute("SELECT count(DISTINCT segid) FROM search_fts_idx").fetchone()[0] == 1
+    check("merged")
+    conn.execute("INSERT INTO search_fts(title, body) VALUES ('', 'quillacz quiltzz')")  # its own segment
+    check("two segments")
+    conn.execute("DELETE FROM search_fts WHERE body LIKE '%quipab %' OR body LIKE '%quillac %'")
+    check("rows deleted")
+    conn.execute("INSERT INTO search_fts(search_fts) VALUES('optimize')")
+    check("merged again")

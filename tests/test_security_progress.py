@@ -43,9 +43,11 @@ def make_large(app: App) -> None:
 
 
 def report_every_few_steps(monkeypatch: pytest.MonkeyPatch) -> None:
-    """The progress handler called every 200 virtual-machine steps, and reporting each time."""
+    """The progress handler called every 200 virtual-machine steps, reporting each time."""
     monkeypatch.setattr(progress_module, "CADENCE_S", 0.0)
     monkeypatch.setattr(progress_module, "OPCODES", 200)
+    monkeypatch.setattr(progress_module, "CHECK_OPCODES", 200)
+    monkeypatch.setattr(progress_module, "FLUSH_BYTES", 2**20)  # flushed as it is written, too
 
 
 @pytest.fixture

@@ -726,6 +726,17 @@
         </message>
     </context>
     <context>
+        <name>DailyBackup</name>
+        <message>
+            <source>Today's backup: %p%</source>
+            <translation>نسخة اليوم الاحتياطية: %p٪</translation>
+        </message>
+        <message>
+            <source>Field Guide is making today's backup of your profile. You can keep working.</source>
+            <translation>يُنشئ Field Guide النسخة الاحتياطية لهذا اليوم من ملفك الشخصي. يمكنك مواصلة العمل.</translation>
+        </message>
+    </context>
+    <context>
         <name>DetailsDialog</name>
         <message>
             <source>Assessment details</source>
@@ -4751,6 +4762,10 @@ Text: %s</source>
         <message>
             <source>%s: %s — %s</source>
             <translation>%s: %s — %s</translation>
+        </message>
+        <message>
+            <source>stopped before it ended; nothing was changed</source>
+            <translation>توقف قبل أن ينتهي؛ لم يتغير شيء</translation>
         </message>
         <message>
             <source>the team roster stored in this profile is damaged</source>

@@ -718,6 +718,17 @@
         </message>
     </context>
     <context>
+        <name>DailyBackup</name>
+        <message>
+            <source>Today's backup: %p%</source>
+            <translation>Sauvegarde du jour : %p %</translation>
+        </message>
+        <message>
+            <source>Field Guide is making today's backup of your profile. You can keep working.</source>
+            <translation>Field Guide fait la sauvegarde du jour de votre profil. Vous pouvez continuer à travailler.</translation>
+        </message>
+    </context>
+    <context>
         <name>DetailsDialog</name>
         <message>
             <source>Assessment details</source>
@@ -4627,6 +4638,10 @@ Texte : %s</translation>
         <message>
             <source>%s: %s — %s</source>
             <translation>%s : %s — %s</translation>
+        </message>
+        <message>
+            <source>stopped before it ended; nothing was changed</source>
+            <translation>arrêté avant la fin ; rien n'a été modifié</translation>
         </message>
         <message>
             <source>the team roster stored in this profile is damaged</source>

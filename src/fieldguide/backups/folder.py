@@ -78,7 +78,7 @@ class BackupFolder:
         try:
             create_private(temporary)  # owner-only before a byte of the profile is in it
             expected = bytes_in_use(conn) if meter else 0
-            with watching(conn, meter, file_growth(temporary, expected)):
+            with file_growth(temporary, expected, meter) as written, watching(conn, meter, written):
                 conn.execute("VACUUM INTO ?", (str(temporary),))
             fsync_file(temporary)
             write_sidecar(target, created=created, reason=reason, revision=revision, kdf=self._profile_kdf())

@@ -23,14 +23,15 @@ from fieldguide.errors import DatabaseLocked, UserError
 from fieldguide.hygiene import create_private
 from fieldguide.i18n import _
 from fieldguide.memory import wipe
+from fieldguide.security import progress
 from fieldguide.security.progress import (
-    CHECK_STEPS_PER_PAGE,
     EXPORT_GROWTH,
     INDEX_CHECK_STEPS_PER_PAGE,
     Meter,
     bytes_in_use,
     check_steps,
     file_growth,
+    integrity_steps,
     pages_in_use,
     watching,
 )
@@ -202,7 +203,7 @@ def check_schema(conn: Any, schema: str, label: str, meter: Meter | None = None)
     walking, indexing, counting = meter.parts(*CHECK_WEIGHTS) if meter else (None, None, None)
     pages = pages_in_use(conn, schema) if meter else 0
     try:
-        with watching(conn, walking, check_steps(pages, CHECK_STEPS_PER_PAGE)):
+        with watching(conn, walking, integrity_steps(pages), opcodes=progress.CHECK_OPCODES):
             problems = [row[0] for row in conn.execute(f"PRAGMA {schema}.integrity_check")]
     except sqlcipher.DatabaseError as exc:
         raise VerificationFailed(_("%s is damaged: %s") % (label, exc)) from exc
@@ -213,7 +214,9 @@ def check_schema(conn: Any, schema: str, label: str, meter: Meter | None = None)
     ).fetchone()
     if has_index:
         try:
-            with watching(conn, indexing, check_steps(pages, INDEX_CHECK_STEPS_PER_PAGE)):
+            with watching(
+                conn, indexing, check_steps(pages, INDEX_CHECK_STEPS_PER_PAGE), opcodes=progress.CHECK_OPCODES
+            ):
                 conn.execute(f"INSERT INTO {schema}.search_fts(search_fts) VALUES('integrity-check')")
         except sqlcipher.DatabaseError as exc:
             raise VerificationFailed(_("%s: the search index is damaged") % label) from exc
@@ -235,10 +238,14 @@ def export(
         target.unlink()
     create_private(target)  # owner-only before a byte of the profile is in it
     try:
-        with attached(conn, target, "fieldguide_target", key):
+        # The measure holds the file open until after the DETACH (see file_growth).
+        with (
+            file_growth(target, expected, meter) as written,
+            attached(conn, target, "fieldguide_target", key),
+        ):
             conn.execute("BEGIN IMMEDIATE")
             try:
-                with watching(conn, meter, file_growth(target, expected)):
+                with watching(conn, meter, written):
                     conn.execute("SELECT sqlcipher_export('fieldguide_target', ?)", (source,))
                 # sqlcipher_export copies schema and rows, not the header's user_version.
                 version = int(conn.execute(f"PRAGMA {source}.user_version").fetchone()[0])

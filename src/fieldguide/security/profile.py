@@ -84,7 +84,7 @@ class ProfileBackups(Protocol):
 
 
 # The bar's units in one whole-file step: it moves inside each step (security.progress).
-STEP_UNITS = 100
+STEP_UNITS = 1000
 
 
 class _Steps:

@@ -21,6 +21,7 @@ asked for (`Meter.stop`) ends the work with SQLite's own rollback, nothing writt
 from __future__ import annotations
 
 import contextlib
+import os
 import threading
 import time
 from collections.abc import Callable, Iterator
@@ -36,15 +37,23 @@ Progress = Callable[[int, int], None]
 
 # At most this often a measure is read and reported (the tests set it to 0).
 CADENCE_S = 0.25
-# Virtual-machine steps between two calls of the handler: rare enough to cost nothing,
-# often enough that a call comes every few milliseconds of work (the tests set it small).
+# Virtual-machine steps between two calls of the handler while a file is written: rare
+# enough to cost nothing, often enough that a call comes every few milliseconds of work.
 OPCODES = 20_000
+# The same for an integrity check, whose walk over the pages counts one step a page (the
+# page walk of a cold file reads gigabytes from the disk in a few thousand steps).
+CHECK_OPCODES = 2_000
+# A file being written is flushed to the disk every so many bytes, so that the flush its
+# commit ends with (which no handler sees) is short rather than the whole file.
+FLUSH_BYTES = 64 * 2**20
 
-# The virtual-machine steps (handler calls x OPCODES) an integrity check takes per page of
-# the database it reads, and the search index's check per page of the whole database:
-# measured on the generated profiles (bench/years.py, 1 x and 10 x); an estimate, so a
-# check that runs longer waits at the end of its share rather than running past it.
-CHECK_STEPS_PER_PAGE = 126.0
+# An integrity check first walks every page (one step each), then checks every row
+# against its indexes (this many steps per page of the database, measured on the
+# generated profiles at 1 x and 10 x, schemas 0006 and 0007: 125-129); the walk's share of
+# the check's time (it reads the whole file, from the disk when it is not in the cache).
+CHECK_STEPS_PER_PAGE = 127.0
+WALK_SHARE = 0.4
+# The search index's check, in steps per page of the whole database (measured: 6.7-7.0).
 INDEX_CHECK_STEPS_PER_PAGE = 7.0
 # sqlcipher_export writes row by row: its file ends up this much larger than the pages in
 # use in its source (measured, plain to encrypted and back); VACUUM INTO about the same size.
@@ -120,7 +129,9 @@ class Meter:
 
 
 @contextlib.contextmanager
-def watching(conn: Any, meter: Meter | None, measure: Measure) -> Iterator[None]:
+def watching(
+    conn: Any, meter: Meter | None, measure: Measure, *, opcodes: int | None = None
+) -> Iterator[None]:
     """Report `measure` into `meter` while statements run on `conn`; the share is done after.
 
     While they run, the fraction stays below the share's end: only a statement that has
@@ -145,7 +156,7 @@ def watching(conn: Any, meter: Meter | None, measure: Measure) -> Iterator[None]
             meter.at(min(measure(calls), 0.99))
         return 0
 
-    conn.set_progress_handler(handler, OPCODES)
+    conn.set_progress_handler(handler, opcodes or OPCODES)
     try:
         yield
     except Exception as exc:
@@ -157,22 +168,51 @@ def watching(conn: Any, meter: Meter | None, measure: Measure) -> Iterator[None]
     meter.done()
 
 
-def file_growth(path: Path, expected_bytes: float) -> Measure:
-    """The file being written, against the size it will have."""
+@contextlib.contextmanager
+def file_growth(path: Path, expected_bytes: float, meter: Meter | None) -> Iterator[Measure]:
+    """The file being written, against the size it will have; flushed as it grows.
+
+    The file is held open until the caller leaves the block: keep the block around
+    everything SQLite does with the file (closing any handle of a file drops the POSIX
+    locks SQLite holds on it), and create the file first (`create_private`).
+    """
+    if meter is None:
+        yield lambda _calls: 0.0
+        return
+    fd = os.open(path, os.O_RDWR | getattr(os, "O_BINARY", 0))
+    flushed = 0
 
     def measure(_calls: int) -> float:
-        try:
-            return path.stat().st_size / max(expected_bytes, 1.0)
-        except OSError:
-            return 0.0
+        nonlocal flushed
+        size = os.fstat(fd).st_size
+        if size - flushed >= FLUSH_BYTES:
+            os.fsync(fd)  # the interpreter is released meanwhile: the window paints on
+            flushed = size
+        return size / max(expected_bytes, 1.0)
 
-    return measure
+    try:
+        yield measure
+    finally:
+        os.close(fd)
 
 
 def check_steps(pages: float, steps_per_page: float) -> Measure:
-    """An integrity check's steps so far, against the steps its pages need."""
-    expected_calls = max(pages * steps_per_page / OPCODES, 1.0)
+    """A check's steps so far, against the steps its pages need (the search index's check)."""
+    expected_calls = max(pages * steps_per_page / CHECK_OPCODES, 1.0)
     return lambda calls: calls / expected_calls
+
+
+def integrity_steps(pages: float) -> Measure:
+    """An integrity check: the walk over every page (one step a page), then the rows."""
+    walk_calls = max(pages / CHECK_OPCODES, 1.0)
+    row_calls = max(pages * CHECK_STEPS_PER_PAGE / CHECK_OPCODES, 1.0)
+
+    def measure(calls: int) -> float:
+        if calls <= walk_calls:
+            return WALK_SHARE * calls / walk_calls
+        return WALK_SHARE + (1.0 - WALK_SHARE) * (calls - walk_calls) / row_calls
+
+    return measure
 
 
 def pages_in_use(conn: Any, schema: str = "main") -> int:

@@ -62,7 +62,9 @@ class DailyBackup(QObject):
             self.bar.setToolTip(
                 self.tr("Field Guide is making today's backup of your profile. You can keep working.")
             )
-            self.bar.setMaximumWidth(220)
+            # Wide enough for its text at 100 % in any language, never squeezed into two lines.
+            widest = self.bar.format().replace("%p", "100")
+            self.bar.setMinimumWidth(self.bar.fontMetrics().horizontalAdvance(widest) + 24)
             self.window.statusBar().addPermanentWidget(self.bar)
         self.bar.setValue(int(fraction * 100))
         self.bar.show()
