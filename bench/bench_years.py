@@ -33,14 +33,15 @@ its library is usable (the window makes the day's backup after that point, so th
 figure is unchanged). What rewrites or reads the whole file (backup, check, protect,
 sync) prints "—", its reason under the table.
 
-Figures at landing (one run of 1, 10, 100 ×, load average 1.8–2.6 on 2 cores; the
-whole table is in docs/decisions.md, issue 21): start to a usable window 0.23 / 0.32 /
-0.77 s; opening the largest assessment 5 / 6 / 6 ms; memory 166 / 204 / 427 MB;
-library tree 0.03 / 0.28 / 3.7 s; search p95 with the index tidied 6 / 7 / 62 ms
-(CPU 6 / 7 / 47 ms: over the 40 ms budget at 100 ×, bm25 counting the rows of a
-word found in most of them), and at 100 × as generated 151 ms (CPU 53 ms, the run
-before); report 0.57 / 0.44 / 0.46 s; backup 0.4 / 3.8 s; check 0.8 / 9.4 s; first
-full sync 9.5 / 113 s; protect 13.5 / 190 s, 6 steps of the bar, the longest wait
+Figures at landing (one run of 1, 10, 100 ×, load average 1.8–2.6 on 2 cores; the whole
+table is in docs/decisions.md, issue 21): start to a usable window 0.23 / 0.32 / 0.77 s;
+opening the largest assessment 5 / 6 / 6 ms; memory 166 / 204 / 427 MB; library tree
+0.03 / 0.28 / 3.7 s; search p95 with the index tidied 6 / 7 / 62 ms (CPU 6 / 7 / 47 ms),
+and at 100 × as generated 151 ms (CPU 53 ms, the run before); since the fourth pass on
+search (bm25 no longer counts a common word's rows, nor does a long prefix read its
+lists) 22 / 25 ms at 1 / 10 × (CPU 10 / 10, load 5–6) and 22 ms at 100 × (CPU 8 ms, p50
+6 ms, load 1.8–2.9); report 0.57 / 0.44 / 0.46 s; backup 0.4 / 3.8 s; check 0.8 / 9.4 s;
+first full sync 9.5 / 113 s; protect 13.5 / 190 s, 6 steps of the bar, the longest wait
 for it 3.6 / 56 s, the longest pause of the window 7 / 32 ms (784 ms at 10 × before
 sqlcipher3's slow closes were taken out of it).
 """

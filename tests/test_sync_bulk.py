@@ -192,6 +192,17 @@ def test_no_cyclic_collection_walks_a_bundle_while_it_is_applied(team: list[App]
     assert gc.isenabled()
 
 
+def test_rows_staged_for_the_bulk_insert_stay_in_memory(team: list[App]) -> None:
+    """``bulk._insert_rows`` stages received rows (notes can name witnesses) in a temporary
+    table: the profile's connection keeps temporary storage in memory, never in a file."""
+    with team[0].db.read() as session:
+        connection = session.connection()
+        options = {row[0] for row in connection.exec_driver_sql("PRAGMA compile_options")}
+        (mode,) = connection.exec_driver_sql("PRAGMA temp_store").one()
+    # 2 (MEMORY) by the pragma, or 0 (DEFAULT) with a build whose default is memory.
+    assert mode == 2 or (mode == 0 and options & {"TEMP_STORE=2", "TEMP_STORE=3"})
+
+
 def test_a_bundle_mixing_rows_held_and_new_ones_ends_the_same_both_ways(
     team: list[App], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -29,6 +29,9 @@ sender's 64-byte Ed25519 signature followed by zlib data of compact UTF-8 JSON::
      "range": [seq_from, seq_to], "acks": {device: seq}, "names": {device: [hlc, name]},
      "clocks": {device: [ms, ms]}}
 
+The members come in any order (a writer streams ``changes`` first, ``ChangeWriter``),
+and the changes in no particular order (a receiver sorts them).
+
 The signature covers ``b"fieldguide bundle v3\0"``, the header bytes and SHA-256 of the
 compressed JSON, so the sender's own statements (acknowledgements, names) are its own;
 each field version carries its writer's signature through ``writes``. Checking both is
@@ -62,7 +65,7 @@ import zlib
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from typing import TYPE_CHECKING, Any, Literal, TypeAlias
+from typing import TYPE_CHECKING, Any, Literal, TypeAlias, TypedDict, Unpack
 
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives import hashes
@@ -249,6 +252,21 @@ def _b64(data: bytes) -> str:
     return base64.b64encode(data).decode("ascii")
 
 
+class Sealing(TypedDict, total=False):
+    """What a bundle says besides its changes (``encode_bundle`` describes each)."""
+
+    signer: DeviceKeys | None
+    writes: Mapping[tuple[str, str], tuple[bytes, Sequence[bytes]]] | None
+    ids: dict[str, tuple[bytes, bytes]] | None
+    roster: Sequence[bytes]
+    seals: Sequence[bytes]
+    seq_range: tuple[int, int]
+    acks: dict[str, int] | None
+    names: dict[str, tuple[str, str]] | None
+    clocks: dict[str, tuple[int, int]] | None
+    created: datetime | None
+
+
 class ChangeWriter:
     """The changes of one bundle, checked and compressed as they come.
 
@@ -318,25 +336,11 @@ class ChangeWriter:
         self._feed(text if self._size == 0 else "," + text)
         self._pending = []
 
-    def finish(
-        self,
-        *,
-        device: str,
-        key: TeamKey,
-        signer: DeviceKeys | None = None,
-        writes: Mapping[tuple[str, str], tuple[bytes, Sequence[bytes]]] | None = None,
-        ids: dict[str, tuple[bytes, bytes]] | None = None,
-        roster: Sequence[bytes] = (),
-        seals: Sequence[bytes] = (),
-        seq_range: tuple[int, int] = (0, 0),
-        acks: dict[str, int] | None = None,
-        names: dict[str, tuple[str, str]] | None = None,
-        clocks: dict[str, tuple[int, int]] | None = None,
-        created: datetime | None = None,
-    ) -> bytes:
+    def finish(self, *, device: str, key: TeamKey, **sealing: Unpack[Sealing]) -> bytes:
         """The sealed bundle of the changes added (see ``encode_bundle`` for the arguments)."""
         if type(device) is not str or not device or len(device) > _MAX_DEVICE_ID:
             raise ValueError(f"not a device id: {device!r}")
+        created = sealing.get("created")
         self._flush()
         rest = {
             "device": device,
@@ -346,14 +350,14 @@ class ChangeWriter:
             "hlc_max": self.hlc_max,
             "writes": [
                 [d, h, _b64(signature), _b64(b"".join(sorted(others)))]
-                for (d, h), (signature, others) in sorted((writes or {}).items())
+                for (d, h), (signature, others) in sorted((sealing.get("writes") or {}).items())
             ],
-            "ids": {d: [_b64(k), _b64(n)] for d, (k, n) in sorted((ids or {}).items())},
-            "roster": [_b64(document) for document in roster],
-            "range": list(seq_range),
-            "acks": dict(sorted((acks or {}).items())),
-            "names": {d: list(v) for d, v in sorted((names or {}).items())},
-            "clocks": {d: list(v) for d, v in sorted((clocks or {}).items())},
+            "ids": {d: [_b64(k), _b64(n)] for d, (k, n) in sorted((sealing.get("ids") or {}).items())},
+            "roster": [_b64(document) for document in sealing.get("roster", ())],
+            "range": list(sealing.get("seq_range", (0, 0))),
+            "acks": dict(sorted((sealing.get("acks") or {}).items())),
+            "names": {d: list(v) for d, v in sorted((sealing.get("names") or {}).items())},
+            "clocks": {d: list(v) for d, v in sorted((sealing.get("clocks") or {}).items())},
         }
         self._feed("]," + _WIRE.encode(rest)[1:])  # the other members, after the changes
         compressed = b"".join([*self._parts, self._compressor.flush()])
@@ -362,27 +366,14 @@ class ChangeWriter:
             "format": FORMAT_VERSION,
             "bundle_id": str(uuid.uuid4()),
             "key_id": key.key_id,
-            "seals": [_b64(sealed) for sealed in seals],
+            "seals": [_b64(sealed) for sealed in sealing.get("seals", ())],
             "payload_size": _SIGNATURE_SIZE + len(compressed) + _TAG_SIZE,
         }
-        return _seal(header, compressed, key, signer)
+        return _seal(header, compressed, key, sealing.get("signer"))
 
 
 def encode_bundle(
-    changes: Sequence[Entry],
-    *,
-    device: str,
-    key: TeamKey,
-    signer: DeviceKeys | None = None,
-    writes: Mapping[tuple[str, str], tuple[bytes, Sequence[bytes]]] | None = None,
-    ids: dict[str, tuple[bytes, bytes]] | None = None,
-    roster: Sequence[bytes] = (),
-    seals: Sequence[bytes] = (),
-    seq_range: tuple[int, int] = (0, 0),
-    acks: dict[str, int] | None = None,
-    names: dict[str, tuple[str, str]] | None = None,
-    clocks: dict[str, tuple[int, int]] | None = None,
-    created: datetime | None = None,
+    changes: Sequence[Entry], *, device: str, key: TeamKey, **sealing: Unpack[Sealing]
 ) -> bytes:
     """Seal ``changes`` into a bundle from ``device`` under the epoch ``key``, signed by ``signer``.
 
@@ -404,20 +395,7 @@ def encode_bundle(
     for change in changes:
         state = change.state.as_json()
         writer.add(change.table, change.row_id, change.field, state["c"], state["s"])
-    return writer.finish(
-        device=device,
-        key=key,
-        signer=signer,
-        writes=writes,
-        ids=ids,
-        roster=roster,
-        seals=seals,
-        seq_range=seq_range,
-        acks=acks,
-        names=names,
-        clocks=clocks,
-        created=created,
-    )
+    return writer.finish(device=device, key=key, **sealing)
 
 
 def _signed_message(associated: bytes, compressed: bytes) -> bytes:
@@ -534,6 +512,8 @@ def decode_bundle(data: bytes, *, key: TeamKey) -> DecodedBundle:
     except InvalidTag:
         raise BundleError("damaged") from None
     signature, compressed = opened[:_SIGNATURE_SIZE], opened[_SIGNATURE_SIZE:]
+    del opened
+    message = _signed_message(associated, compressed)
 
     # From here the bytes come from someone holding the epoch key, so a failure means a
     # faulty or hostile writer, not transport damage: still "damaged", never partial.
@@ -547,11 +527,15 @@ def decode_bundle(data: bytes, *, key: TeamKey) -> DecodedBundle:
     if decompressor.unconsumed_tail or decompressor.unused_data or not decompressor.eof:
         raise BundleError("damaged", "cannot decompress")
 
+    del compressed
     try:
         payload = json.loads(plain, parse_constant=_refuse_constant)
     except (ValueError, RecursionError):
         raise BundleError("damaged", "unreadable changes") from None
-    return _payload_from_json(payload, plain_header, signature, _signed_message(associated, compressed))
+    # What is kept is the decoded objects: the text (hundreds of MB at 10 × a team's year)
+    # goes before they are turned into changes.
+    del plain
+    return _payload_from_json(payload, plain_header, signature, message)
 
 
 def _refuse_constant(name: str) -> None:
@@ -682,6 +666,7 @@ def _payload_from_json(payload: Any, plain: PlainHeader, signature: bytes, messa
                     Sibling(hlc, device, value, _vector(item[3], pairs) if len(item) == 4 else None)
                 )
             changes.append(Entry(table, row_id, name, FieldState(_vector(ctx, pairs), tuple(parsed))))
+            rows[index] = None  # its lists go as its change is made: a lower peak of memory
         seq = payload.get("range", [0, 0])
         if type(seq) is not list or len(seq) != 2 or not all(type(n) is int and n >= 0 for n in seq):
             raise ValueError
