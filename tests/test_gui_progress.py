@@ -121,3 +121,49 @@ def test_closing_the_window_during_the_days_backup_stops_it_and_loses_nothing(
             assert conn.execute("SELECT count(*) FROM ballast").fetchone()[0] == BALLAST_ROWS
     finally:
         app.close()
+
+
+def test_locking_a_protected_profile_stops_the_days_backup_and_unlocking_makes_it(
+    qtbot: Any, large_dir: Path
+) -> None:
+    """The key is wiped once the work queued before the lock is done: a whole copy of the profile
+    must not keep it in memory. The copy is abandoned, and made after the unlock."""
+    from fieldguide.ui.guarded_open import open_guarded
+    from fieldguide.ui.main_window import MainWindow
+    from tests.test_gui_lock import unlock_with
+    from tests.test_security_progress import cheap_kdf
+
+    paths = DataPaths(large_dir)
+    app = open_app(paths, daily_backup=False)
+    app.profile.protect(PASSPHRASE, params=cheap_kdf())
+    app.close()
+    window = MainWindow(paths)
+    qtbot.addWidget(window)
+    window.show()
+    lock = open_guarded(window, paths)
+    window.profile.attach_lock(lock)  # as the launch does
+    assert lock.is_locked
+    with qtbot.waitSignal(window.profile_opened, timeout=20000):
+        unlock_with(qtbot, lock, PASSPHRASE)
+    daily = window.profile.daily_backup
+    qtbot.waitUntil(lambda: not daily.running, timeout=20000)
+
+    def daily_backups() -> list[Path]:
+        return list(paths.backups.glob("*.db")) if paths.backups.exists() else []
+
+    shutil.rmtree(paths.backups)  # due again
+    gate = threading.Event()
+    window.runner.run(lambda _app: gate.wait(20))  # the worker is busy: the copy waits behind
+    daily.start()
+    lock.lock()
+    gate.set()
+    window.runner.flush()
+    assert window.runner.app.db.locked
+    assert not daily_backups()
+    left = list(paths.backups.iterdir()) if paths.backups.exists() else []
+    assert not [p for p in left if TEMPORARY_MARK in p.name], left
+
+    with qtbot.waitSignal(lock.unlocked, timeout=10000):
+        unlock_with(qtbot, lock, PASSPHRASE)
+    qtbot.waitUntil(lambda: not daily.running and bool(daily_backups()), timeout=20000)
+    assert window.runner.call(lambda app: [b.reason for b in app.backups.list()]) == ["daily"]

@@ -360,8 +360,21 @@ class ProfileController(Controller):
         """The lock (launch.open_guarded): its Ctrl+L joins the File menu; texts are saved before it locks."""
         self._lock_controller = controller
         controller.about_to_lock.connect(self.flush_texts)
+        controller.about_to_lock.connect(self._stop_backup_for_lock)
         controller.unlocked.connect(self.window.sync.refresh_counts)
+        controller.unlocked.connect(self._backup_after_unlock)
         self.window.menus["file"].insertAction(self.window.commands.by_name[LOCK_BEFORE], controller.action)
+
+    def _stop_backup_for_lock(self) -> None:
+        # A protected profile's key is wiped once the work queued before the lock is done: a
+        # whole copy of the profile there would keep it in memory for seconds, or minutes for
+        # years of a team's work. An unprotected profile keeps copying while the screen is locked.
+        if self.protection.protected:
+            self.daily_backup.stop()
+
+    def _backup_after_unlock(self) -> None:
+        if self.opened:
+            self.daily_backup.start()  # made only if it is still due today
 
     def flush_texts(self) -> bool:
         """Queue every text typed and not yet saved (note panel, workspace); False if some could not be."""
