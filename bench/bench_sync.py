@@ -135,7 +135,7 @@ def enrol(member, *newcomers) -> None:  # type: ignore[no-untyped-def]
 def _unsigned_export(app, path: Path) -> bytes:  # type: ignore[no-untyped-def]
     """Export as before signed changes: collect, seal without proofs, write."""
     from fieldguide.atomic import atomic_write
-    from fieldguide.sync.bundle import encode_bundle
+    from fieldguide.sync.bundle_writing import encode_bundle
 
     changes, seq_from, seq_to = app.sync._collect(0)
     data = encode_bundle(
@@ -147,7 +147,8 @@ def _unsigned_export(app, path: Path) -> bytes:  # type: ignore[no-untyped-def]
 
 
 def main() -> dict[str, float]:
-    from fieldguide.sync.bundle import decode_bundle, encode_bundle
+    from fieldguide.sync.bundle import decode_bundle
+    from fieldguide.sync.bundle_writing import encode_bundle
     from fieldguide.sync.signing import carried_leaves, sign_write
     from fieldguide.sync.verify import Checked
 

@@ -27,7 +27,8 @@ import pytest
 
 from fieldguide.app import App
 from fieldguide.sync import merge
-from fieldguide.sync.bundle import decode_bundle, encode_bundle
+from fieldguide.sync.bundle import decode_bundle
+from fieldguide.sync.bundle_writing import encode_bundle
 from fieldguide.sync.merge import Entry
 from fieldguide.sync.service import SyncError
 from fieldguide.sync.state import FieldState, Sibling

@@ -20,9 +20,9 @@ from fieldguide.sync.bundle import (
     BundleError,
     Entry,
     decode_bundle,
-    encode_bundle,
     read_header,
 )
+from fieldguide.sync.bundle_writing import encode_bundle, seal
 from fieldguide.sync.hlc import format_hlc
 from fieldguide.sync.state import FieldState, Sibling
 from fieldguide.sync.teamkey import TeamKey
@@ -251,7 +251,7 @@ def _seal_raw(plain: bytes, **overrides: Any) -> bytes:
         "payload_size": 64 + len(compressed) + 16,
     }
     header.update(overrides)
-    return bundle_module._seal(header, compressed, KEY)
+    return seal(header, compressed, KEY)
 
 
 def _row(hlc_value: str = hlc(0), value: str = "1") -> str:

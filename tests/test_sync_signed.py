@@ -124,7 +124,7 @@ def test_a_bundle_without_its_senders_signature_or_with_altered_proofs_is_refuse
     key = amina.sync.writing_key()
     assert key is not None
     decoded = decode_bundle(good.path.read_bytes(), key=key)
-    from fieldguide.sync.bundle import encode_bundle
+    from fieldguide.sync.bundle_writing import encode_bundle
 
     writes = {dot: (bytes(64), others) for dot, (_sig, others) in decoded.signed.writes.items()}
     for name, data, claim in (
@@ -242,7 +242,7 @@ def test_a_roster_change_not_signed_by_a_member_is_refused(three: list[App], tmp
         set_roster_documents(session, roster_documents(session)[:-1])
     brian.assessments.create([CHECKLIST], "Carrier")
     data = crafted_bundle(brian, [])
-    from fieldguide.sync.bundle import encode_bundle
+    from fieldguide.sync.bundle_writing import encode_bundle
 
     key = brian.sync.writing_key()
     assert key is not None

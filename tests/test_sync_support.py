@@ -108,7 +108,7 @@ def crafted_bundle(
 ) -> bytes:
     """A bundle sent by ``app`` holding exactly ``entries``, each write signed by ``signer``
     (``app``'s own keys by default): what a teammate holding the epoch key could make."""
-    from fieldguide.sync.bundle import encode_bundle
+    from fieldguide.sync.bundle_writing import encode_bundle
     from fieldguide.sync.keyring import bindings, roster_documents
     from fieldguide.sync.signing import carried_leaves, sign_write
 

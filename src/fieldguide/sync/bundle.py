@@ -1,5 +1,7 @@
 """The sync bundle file: an immutable, encrypted, signed batch of field changes.
 
+This module describes the format and reads it; ``sync.bundle_writing`` writes it.
+
 Layout (all integers big-endian)::
 
     offset      size  content
@@ -58,14 +60,12 @@ import base64
 import binascii
 import hashlib
 import json
-import os
 import struct
 import uuid
 import zlib
-from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from typing import TYPE_CHECKING, Any, Literal, TypeAlias, TypedDict, Unpack
+from typing import TYPE_CHECKING, Any, Literal, TypeAlias
 
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives import hashes
@@ -79,7 +79,7 @@ from fieldguide.sync.state import FieldState, Sibling
 from fieldguide.sync.teamkey import TeamKey
 
 if TYPE_CHECKING:
-    from fieldguide.sync.devicekeys import DeviceKeys
+    pass
 
 __all__ = [
     "FORMAT_VERSION",
@@ -88,14 +88,12 @@ __all__ = [
     "MAX_PLAIN_SIZE",
     "BundleError",
     "BundleHeader",
-    "ChangeWriter",
     "DecodedBundle",
     "Entry",
     "JSONValue",
     "PlainHeader",
     "Signed",
     "decode_bundle",
-    "encode_bundle",
     "read_header",
 ]
 
@@ -112,25 +110,16 @@ MAX_CHANGES = 5_000_000
 MAX_HEADER_SIZE = 256 * 1024
 MAX_SEALS = 500
 
-_PREFIX = struct.Struct(">6sII")  # magic, header length, CRC-32 of magic + length
-_CRC = struct.Struct(">I")
-_NONCE_SIZE = 12
-_TAG_SIZE = 16
-_SIGNATURE_SIZE = 64
+FRAME_PREFIX = struct.Struct(">6sII")  # magic, header length, CRC-32 of magic + length
+CRC = struct.Struct(">I")
+NONCE_SIZE = 12
+TAG_SIZE = 16
+SIGNATURE_SIZE = 64
 _BUNDLE_KEY_INFO = b"fieldguide bundle v1"
 _SIGNED_PREFIX = b"fieldguide bundle v3\x00"
-_MAX_DEVICE_ID = 200
+MAX_DEVICE_ID = 200
 _HLC_SIZE = 20
-_MAX_BASE = _HLC_SIZE + 1 + _MAX_DEVICE_ID
-# Measured on a first full sync of a team's year (32 MB of JSON): level 2 compresses it
-# in 0.10 s to 4.07 MB, level 6 (zlib's default) in 0.27 s to 3.55 MB, level 1 in
-# 0.09 s to 4.24 MB. At ten years, level 6 would add ~1.7 s to the sync's 30 s budget
-# for 13 % fewer bytes; any level reads back the same.
-_ZLIB_LEVEL = 2
-# Compact, non-ASCII kept as it is, no NaN: the payload's one encoder.
-_WIRE = json.JSONEncoder(ensure_ascii=False, allow_nan=False, separators=(",", ":"))
-# Values needing no deeper check (``_check_value``): nearly every field holds one.
-_SCALARS = frozenset({str, bool, int, type(None)})
+_MAX_BASE = _HLC_SIZE + 1 + MAX_DEVICE_ID
 
 BundleErrorKind: TypeAlias = Literal["truncated", "damaged", "foreign", "newer", "older", "wrong-key"]
 
@@ -208,7 +197,7 @@ class DecodedBundle:
     signed: Signed = field(default_factory=Signed)
 
 
-def _bundle_key(key: TeamKey, bundle_id: str) -> AESGCM:
+def bundle_key(key: TeamKey, bundle_id: str) -> AESGCM:
     derived = HKDF(
         algorithm=hashes.SHA256(),
         length=32,
@@ -218,202 +207,8 @@ def _bundle_key(key: TeamKey, bundle_id: str) -> AESGCM:
     return AESGCM(derived)
 
 
-def _check_value(value: Any, depth: int = 0) -> None:
-    # json.dumps would turn a tuple into a list or an int dict key into a string, so the
-    # receiver would hold a different value than the sender: refuse such values.
-    kind = type(value)
-    if value is None or kind is str or kind is bool or kind is int:
-        return
-    if kind is float:
-        if value != value or value in (float("inf"), float("-inf")):
-            raise ValueError("a change value cannot be NaN or infinite")
-        return
-    if depth > 100:
-        raise ValueError("a change value is nested too deeply")
-    if kind is list:
-        for item in value:
-            _check_value(item, depth + 1)
-        return
-    if kind is dict:
-        for name, item in value.items():
-            if type(name) is not str:
-                raise ValueError(f"a change value has a non-string key: {name!r}")
-            _check_value(item, depth + 1)
-        return
-    raise ValueError(f"a change value must be JSON data, not {kind.__name__}")
-
-
-def _check_text(value: Any, what: str) -> None:
-    if type(value) is not str or not value:
-        raise ValueError(f"change {what} must be a non-empty string, not {value!r}")
-
-
-def _b64(data: bytes) -> str:
-    return base64.b64encode(data).decode("ascii")
-
-
-class Sealing(TypedDict, total=False):
-    """What a bundle says besides its changes (``encode_bundle`` describes each)."""
-
-    signer: DeviceKeys | None
-    writes: Mapping[tuple[str, str], tuple[bytes, Sequence[bytes]]] | None
-    ids: dict[str, tuple[bytes, bytes]] | None
-    roster: Sequence[bytes]
-    seals: Sequence[bytes]
-    seq_range: tuple[int, int]
-    acks: dict[str, int] | None
-    names: dict[str, tuple[str, str]] | None
-    clocks: dict[str, tuple[int, int]] | None
-    created: datetime | None
-
-
-class ChangeWriter:
-    """The changes of one bundle, checked and compressed as they come.
-
-    A first full sync sends every field of a team's years: encoding them as they are read
-    (``sync.collect``) keeps neither the changes nor their JSON in memory, only the
-    compressed bytes. ``add`` takes a change in its wire form (``FieldState.as_json``'s
-    ``c`` and ``s``); ``finish`` writes the other members and seals the bundle. The
-    payload's members come in that order, ``changes`` first: a JSON object's member order
-    means nothing to a reader.
-    """
-
-    _BATCH = 500  # changes per call of the JSON encoder
-
-    def __init__(self) -> None:
-        self.count = 0
-        self.hlc_min: str | None = None
-        self.hlc_max: str | None = None
-        self._checked: set[str] = set()  # clocks found well-formed (one write stamps many fields)
-        self._pending: list[list[Any]] = []
-        self._size = 0
-        self._compressor = zlib.compressobj(_ZLIB_LEVEL)
-        self._parts: list[bytes] = [self._compressor.compress(b'{"changes":[')]
-
-    def add(self, table: str, row_id: str, name: str, ctx: dict[str, str], siblings: list[list[Any]]) -> None:
-        """Check one change (``ValueError`` if it would not round-trip) and queue it."""
-        if not (
-            type(table) is str and table and type(row_id) is str and row_id and type(name) is str and name
-        ):
-            _check_text(table, "table")
-            _check_text(row_id, "row id")
-            _check_text(name, "field")
-        checked = self._checked
-        for sibling in siblings:
-            hlc, device, value = sibling[0], sibling[1], sibling[2]
-            if type(device) is not str or not device:
-                _check_text(device, "device")
-            if type(hlc) is not str or hlc not in checked:
-                validate_hlc(hlc)
-                checked.add(hlc)
-                if self.hlc_min is None or hlc < self.hlc_min:
-                    self.hlc_min = hlc
-                if self.hlc_max is None or hlc > self.hlc_max:
-                    self.hlc_max = hlc
-            if type(value) not in _SCALARS:
-                _check_value(value)
-        self.count += 1
-        if self.count > MAX_CHANGES:
-            raise ValueError(f"too many changes for one bundle (more than {MAX_CHANGES})")
-        self._pending.append([table, row_id, name, ctx, siblings])
-        if len(self._pending) >= self._BATCH:
-            self._flush()
-
-    def _feed(self, text: str) -> None:
-        try:
-            data = text.encode("utf-8")
-        except UnicodeEncodeError:
-            raise ValueError("a change contains text that is not valid Unicode") from None
-        self._size += len(data)
-        if self._size > MAX_PLAIN_SIZE:
-            raise ValueError("the changes are too large for one bundle; split them")
-        self._parts.append(self._compressor.compress(data))
-
-    def _flush(self) -> None:
-        if not self._pending:
-            return
-        text = _WIRE.encode(self._pending)[1:-1]  # the changes, without the list's brackets
-        self._feed(text if self._size == 0 else "," + text)
-        self._pending = []
-
-    def finish(self, *, device: str, key: TeamKey, **sealing: Unpack[Sealing]) -> bytes:
-        """The sealed bundle of the changes added (see ``encode_bundle`` for the arguments)."""
-        if type(device) is not str or not device or len(device) > _MAX_DEVICE_ID:
-            raise ValueError(f"not a device id: {device!r}")
-        created = sealing.get("created")
-        self._flush()
-        rest = {
-            "device": device,
-            "created": (created or datetime.now(UTC)).astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
-            "count": self.count,
-            "hlc_min": self.hlc_min,
-            "hlc_max": self.hlc_max,
-            "writes": [
-                [d, h, _b64(signature), _b64(b"".join(sorted(others)))]
-                for (d, h), (signature, others) in sorted((sealing.get("writes") or {}).items())
-            ],
-            "ids": {d: [_b64(k), _b64(n)] for d, (k, n) in sorted((sealing.get("ids") or {}).items())},
-            "roster": [_b64(document) for document in sealing.get("roster", ())],
-            "range": list(sealing.get("seq_range", (0, 0))),
-            "acks": dict(sorted((sealing.get("acks") or {}).items())),
-            "names": {d: list(v) for d, v in sorted((sealing.get("names") or {}).items())},
-            "clocks": {d: list(v) for d, v in sorted((sealing.get("clocks") or {}).items())},
-        }
-        self._feed("]," + _WIRE.encode(rest)[1:])  # the other members, after the changes
-        compressed = b"".join([*self._parts, self._compressor.flush()])
-        self._parts = []
-        header = {
-            "format": FORMAT_VERSION,
-            "bundle_id": str(uuid.uuid4()),
-            "key_id": key.key_id,
-            "seals": [_b64(sealed) for sealed in sealing.get("seals", ())],
-            "payload_size": _SIGNATURE_SIZE + len(compressed) + _TAG_SIZE,
-        }
-        return _seal(header, compressed, key, sealing.get("signer"))
-
-
-def encode_bundle(
-    changes: Sequence[Entry], *, device: str, key: TeamKey, **sealing: Unpack[Sealing]
-) -> bytes:
-    """Seal ``changes`` into a bundle from ``device`` under the epoch ``key``, signed by ``signer``.
-
-    ``writes`` maps each write (device, hlc) to its signature and the leaves of its
-    versions not in ``changes``; ``ids`` binds each device id to its signing key;
-    ``roster`` is the sender's chain of roster documents; ``seals`` the epoch key sealed
-    to each member. Without ``signer`` the bundle carries no signature (receivers refuse
-    it; the bundle tests use it).
-
-    Raises ``ValueError`` for a change that would not round-trip (malformed clock, a
-    value that is not plain JSON, text that is not valid Unicode) or a batch larger than
-    ``MAX_CHANGES``/``MAX_PLAIN_SIZE``, which readers would refuse.
-    """
-    if type(device) is not str or not device or len(device) > _MAX_DEVICE_ID:
-        raise ValueError(f"not a device id: {device!r}")
-    if len(changes) > MAX_CHANGES:
-        raise ValueError(f"too many changes for one bundle ({len(changes)} > {MAX_CHANGES})")
-    writer = ChangeWriter()
-    for change in changes:
-        state = change.state.as_json()
-        writer.add(change.table, change.row_id, change.field, state["c"], state["s"])
-    return writer.finish(device=device, key=key, **sealing)
-
-
-def _signed_message(associated: bytes, compressed: bytes) -> bytes:
+def signed_message(associated: bytes, compressed: bytes) -> bytes:
     return _SIGNED_PREFIX + associated + hashlib.sha256(compressed).digest()
-
-
-def _seal(header: dict[str, Any], compressed: bytes, key: TeamKey, signer: DeviceKeys | None = None) -> bytes:
-    """Frame, sign and encrypt; separate from ``encode_bundle`` so tests can build odd bundles."""
-    header_json = json.dumps(header, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
-    length = len(header_json)
-    prefix = _PREFIX.pack(MAGIC, length, zlib.crc32(MAGIC + struct.pack(">I", length)))
-    associated = prefix + header_json + _CRC.pack(zlib.crc32(header_json))
-    signature = (
-        signer.sign(_signed_message(associated, compressed)) if signer is not None else bytes(_SIGNATURE_SIZE)
-    )
-    nonce = os.urandom(_NONCE_SIZE)
-    sealed = _bundle_key(key, header["bundle_id"]).encrypt(nonce, signature + compressed, associated)
-    return associated + nonce + sealed
 
 
 def _parse_frame(data: bytes) -> tuple[PlainHeader, int]:
@@ -424,19 +219,19 @@ def _parse_frame(data: bytes) -> tuple[PlainHeader, int]:
         raise BundleError("foreign")
     if data[: len(MAGIC)] != MAGIC:
         raise BundleError("foreign")
-    if len(data) < _PREFIX.size:
+    if len(data) < FRAME_PREFIX.size:
         raise BundleError("truncated")
-    _, header_size, prefix_crc = _PREFIX.unpack_from(data)
-    if zlib.crc32(data[: _PREFIX.size - _CRC.size]) != prefix_crc:
+    _, header_size, prefix_crc = FRAME_PREFIX.unpack_from(data)
+    if zlib.crc32(data[: FRAME_PREFIX.size - CRC.size]) != prefix_crc:
         raise BundleError("damaged")
     if header_size > MAX_HEADER_SIZE:
         raise BundleError("damaged", "header too large")
-    header_end = _PREFIX.size + header_size
-    nonce_start = header_end + _CRC.size
+    header_end = FRAME_PREFIX.size + header_size
+    nonce_start = header_end + CRC.size
     if len(data) < nonce_start:
         raise BundleError("truncated")
-    header_json = bytes(data[_PREFIX.size : header_end])
-    if zlib.crc32(header_json) != _CRC.unpack_from(data, header_end)[0]:
+    header_json = bytes(data[FRAME_PREFIX.size : header_end])
+    if zlib.crc32(header_json) != CRC.unpack_from(data, header_end)[0]:
         raise BundleError("damaged")
     try:
         raw = json.loads(header_json)
@@ -453,7 +248,7 @@ def _parse_frame(data: bytes) -> tuple[PlainHeader, int]:
         raise BundleError("older")
     header = _header_from_json(raw)
 
-    end = nonce_start + _NONCE_SIZE + header.payload_size
+    end = nonce_start + NONCE_SIZE + header.payload_size
     if len(data) < end:
         raise BundleError("truncated")
     if len(data) > end:
@@ -467,7 +262,7 @@ def _header_from_json(raw: dict[str, Any]) -> PlainHeader:
         if type(bundle_id) is not str or str(uuid.UUID(bundle_id)) != bundle_id:
             raise ValueError("bundle id")
         payload_size = raw["payload_size"]
-        if type(payload_size) is not int or payload_size < _SIGNATURE_SIZE + _TAG_SIZE:
+        if type(payload_size) is not int or payload_size < SIGNATURE_SIZE + TAG_SIZE:
             raise ValueError("payload size")
         key_id = raw["key_id"]
         if type(key_id) is not str or len(key_id) != 16:
@@ -503,17 +298,17 @@ def decode_bundle(data: bytes, *, key: TeamKey) -> DecodedBundle:
         raise BundleError("wrong-key")
 
     view = memoryview(data)
-    nonce = bytes(view[nonce_start : nonce_start + _NONCE_SIZE])
+    nonce = bytes(view[nonce_start : nonce_start + NONCE_SIZE])
     associated = bytes(view[:nonce_start])
     try:
-        opened = _bundle_key(key, plain_header.bundle_id).decrypt(
-            nonce, view[nonce_start + _NONCE_SIZE :], associated
+        opened = bundle_key(key, plain_header.bundle_id).decrypt(
+            nonce, view[nonce_start + NONCE_SIZE :], associated
         )
     except InvalidTag:
         raise BundleError("damaged") from None
-    signature, compressed = opened[:_SIGNATURE_SIZE], opened[_SIGNATURE_SIZE:]
+    signature, compressed = opened[:SIGNATURE_SIZE], opened[SIGNATURE_SIZE:]
     del opened
-    message = _signed_message(associated, compressed)
+    message = signed_message(associated, compressed)
 
     # From here the bytes come from someone holding the epoch key, so a failure means a
     # faulty or hostile writer, not transport damage: still "damaged", never partial.
@@ -553,7 +348,7 @@ def _vector(raw: Any, valid: set[tuple[str, str]]) -> dict[str, str]:
     for pair in raw.items():
         if pair not in valid:
             device, hlc = pair
-            if not device or len(device) > _MAX_DEVICE_ID:
+            if not device or len(device) > MAX_DEVICE_ID:
                 raise ValueError
             validate_hlc(hlc)
             valid.add(pair)
@@ -563,7 +358,7 @@ def _vector(raw: Any, valid: set[tuple[str, str]]) -> dict[str, str]:
 def _info(payload: dict[str, Any], plain: PlainHeader) -> BundleHeader:
     try:
         device = payload["device"]
-        if type(device) is not str or not device or len(device) > _MAX_DEVICE_ID:
+        if type(device) is not str or not device or len(device) > MAX_DEVICE_ID:
             raise ValueError("device")
         created = datetime.strptime(payload["created"], "%Y-%m-%dT%H:%M:%SZ").replace(tzinfo=UTC)
         count = payload["count"]
@@ -598,7 +393,7 @@ def _signed_from_json(payload: dict[str, Any], signature: bytes, message: bytes)
         if type(item) is not list or len(item) != 4:
             raise ValueError
         device, hlc, proof, others = item
-        if type(device) is not str or not device or len(device) > _MAX_DEVICE_ID:
+        if type(device) is not str or not device or len(device) > MAX_DEVICE_ID:
             raise ValueError
         validate_hlc(hlc)
         leaves = base64.b64decode(others, validate=True)
@@ -655,7 +450,7 @@ def _payload_from_json(payload: Any, plain: PlainHeader, signature: bytes, messa
                 if type(device) is not str or type(hlc) is not str:
                     raise ValueError
                 if device not in devices:
-                    if not device or len(device) > _MAX_DEVICE_ID:
+                    if not device or len(device) > MAX_DEVICE_ID:
                         raise ValueError
                     devices.add(device)
                 if hlc not in in_range:

@@ -31,7 +31,7 @@ from sqlalchemy.orm import Session
 
 from fieldguide.courtesy import let_others_run
 from fieldguide.db.models import SYNCED_MODELS
-from fieldguide.sync.bundle import ChangeWriter
+from fieldguide.sync.bundle_writing import ChangeWriter
 from fieldguide.sync.merge import Share
 from fieldguide.sync.signing import Proof, leaf_of
 
