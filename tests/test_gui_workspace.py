@@ -353,6 +353,7 @@ def test_a_failed_save_keeps_the_text_says_why_and_retries(
     workspace.editor.note.setPlainText(FRENCH)
     assert not workspace.flush()
     assert workspace.error_banner.isVisible() and "No space left" in workspace.error_banner.text()
+    assert workspace.retry_button.isVisible()  # the text typed is what "Try again" saves
     QTest.keyClick(workspace.tree, Qt.Key.Key_J)  # cannot leave an item whose note is unsaved
     assert workspace.current_item_id == item
     assert workspace.editor.note.toPlainText() == FRENCH
@@ -364,6 +365,17 @@ def test_a_failed_save_keeps_the_text_says_why_and_retries(
     assert stored(runner, assessment, item).note == FRENCH
     QTest.keyClick(workspace.tree, Qt.Key.Key_J)
     assert workspace.current_item_id != item
+
+
+def test_an_assessment_that_cannot_be_opened_is_said_without_a_pointless_try_again(
+    qtbot: Any, assessment: str, workspace: AssessmentWorkspace
+) -> None:
+    """"Try again" saves the text typed; after a failed open there is nothing for it to do."""
+    assert not workspace.open_assessment("0123456789abcdef")
+    assert workspace.error_banner.isVisible()
+    assert "0123456789abcdef" in workspace.error_banner.text()
+    assert not workspace.retry_button.isVisible()
+    assert workspace.assessment_id == assessment  # the one open before stays open
 
 
 def test_the_guidance_link_asks_for_the_section(qtbot: Any, workspace: AssessmentWorkspace) -> None:

@@ -120,7 +120,8 @@ class WorkspaceAnswers(WorkspaceNavigation):
         self._show_error(
             self.tr("Not saved (%1). Your text stays in the editor and will be saved when possible.").replace(
                 "%1", message
-            )
+            ),
+            retry=True,
         )
 
     def _save_succeeded(self, response: object) -> None:

@@ -191,8 +191,11 @@ class WorkspaceDisplay(WorkspaceLayout):
     def show_loaded_actions(self, assessment_id: str, actions: list[ActionView]) -> None:
         self._show_loaded_actions(assessment_id, actions)
 
-    def _show_error(self, text: str) -> None:
+    def _show_error(self, text: str, *, retry: bool = False) -> None:
+        """`retry`: offer "Try again" (text typed and not saved); what else failed has nothing to
+        retry from here, the banner only says so."""
         log.warning("%s", text)
+        self.retry_button.setVisible(retry)
         self.error_banner.show_message(text)
 
     def _show_loaded_actions(self, assessment_id: str, actions: list[ActionView]) -> None:
