@@ -261,3 +261,50 @@ def test_bad_bundles_are_refused_in_one_line_and_change_nothing(team: list[Path]
     assert json.loads(ok(run_cli("assessment", "list", "--json", data_dir=brian)))
     # The old symmetric team key commands are gone: a usage error, not a silent success.
     assert run_cli("sync", "key", "import", good, data_dir=chloe).returncode == 2
+
+
+def _on_a_terminal(*args: str | Path, data_dir: Path) -> tuple[str, str]:
+    """The command line with stderr on a terminal (a pty), as a user at a prompt runs it:
+    (stdout, what the terminal showed)."""
+    import os
+    import pty
+
+    master, slave = pty.openpty()
+    try:
+        command = [sys.executable, "-m", "fieldguide", "--data-dir", str(data_dir), *map(str, args)]
+        env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+        done = subprocess.run(command, stdout=subprocess.PIPE, stderr=slave, text=True, env=env, timeout=120)
+        os.close(slave)
+        shown = b""
+        try:
+            while chunk := os.read(master, 65536):
+                shown += chunk
+        except OSError:  # EIO: the terminal's writer has gone and everything was read
+            pass
+    finally:
+        os.close(master)
+    assert done.returncode == 0, shown
+    return done.stdout, shown.decode("utf-8", "replace")
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(sys.platform == "win32", reason="a pseudo-terminal (pty) is POSIX")
+def test_long_bundle_work_shows_a_percentage_on_a_terminal_and_nothing_in_a_pipe(
+    team: list[Path], tmp_path: Path
+) -> None:
+    amina, brian, _chloe = team
+    enrol_by_cli(tmp_path, amina, [brian])
+    ok(
+        run_cli(
+            "assessment", "new", "--checklist", CHECKLIST, "--title", "Ceasefire monitoring", data_dir=amina
+        )
+    )
+    bundle = tmp_path / "all.fgsync"
+    out, shown = _on_a_terminal("sync", "export", "--all", "-o", bundle, data_dir=amina)
+    assert "wrote" in out and "\r" not in out  # the answer stays clean for whoever reads it
+    assert "Writing the bundle… 100 %" in shown
+    assert shown.endswith("\r")  # the line is cleared once done: the prompt comes back clean
+    out, shown = _on_a_terminal("sync", "apply", bundle, data_dir=brian)
+    assert "Applying the bundle… 100 %" in shown and "\r" not in out
+    piped = run_cli("sync", "export", "--all", "-o", tmp_path / "again.fgsync", data_dir=amina)
+    assert ok(piped) and piped.stderr == ""  # a script or a log gets no progress

@@ -4439,6 +4439,14 @@ Text: %s</source>
             <translation>لا يوجد قسم بالمعرِّف %r</translation>
         </message>
         <message>
+            <source>Writing the bundle…</source>
+            <translation>جارٍ كتابة الحزمة…</translation>
+        </message>
+        <message>
+            <source>Applying the bundle…</source>
+            <translation>جارٍ تطبيق الحزمة…</translation>
+        </message>
+        <message>
             <source>no checklist item has the id %r</source>
             <translation>لا يوجد بند قائمة مرجعية بالمعرِّف %r</translation>
         </message>

@@ -4315,6 +4315,14 @@ Texte : %s</translation>
             <translation>aucune section ne porte l’identifiant %r</translation>
         </message>
         <message>
+            <source>Writing the bundle…</source>
+            <translation>Écriture du lot…</translation>
+        </message>
+        <message>
+            <source>Applying the bundle…</source>
+            <translation>Application du lot…</translation>
+        </message>
+        <message>
             <source>no checklist item has the id %r</source>
             <translation>aucun point de liste de contrôle ne porte l’identifiant %r</translation>
         </message>

@@ -11,6 +11,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from fieldguide.cli.progress import TerminalProgress
 from fieldguide.i18n import _, n_
 
 if TYPE_CHECKING:
@@ -52,7 +53,10 @@ def export_bundle(ctx: Context, args: argparse.Namespace) -> int:
     from fieldguide.cli.main import print_json
 
     target = ctx.app.sync.find_device(args.for_device) if args.for_device else None
-    result = ctx.app.sync.export_file(args.output, everything=args.all, for_device=target)
+    with TerminalProgress(_("Writing the bundle…")) as progress:
+        result = ctx.app.sync.export_file(
+            args.output, everything=args.all, for_device=target, progress=progress
+        )
     if args.json:
         path = str(result.path) if result.path else None
         print_json({"file": path, "bundle_id": result.bundle_id, "changes": result.changes})
@@ -66,7 +70,8 @@ def export_bundle(ctx: Context, args: argparse.Namespace) -> int:
 def apply_bundle(ctx: Context, args: argparse.Namespace) -> int:
     from fieldguide.cli.main import print_json
 
-    result = ctx.app.sync.apply_file(args.file)
+    with TerminalProgress(_("Applying the bundle…")) as progress:
+        result = ctx.app.sync.apply_file(args.file, progress=progress)
     if args.json:
         print_json(
             {

@@ -56,6 +56,8 @@ class _SafeStream:
 
     def __init__(self, stream: Any) -> None:
         self._stream = stream
+        # The stream itself, for the one writer that must move the cursor (cli.progress).
+        self.raw = stream
 
     def write(self, text: str) -> int:
         self._stream.write(terminal_text(text))

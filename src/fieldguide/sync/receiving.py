@@ -92,7 +92,7 @@ class Receiving(Exchange):
                     return int.from_bytes(plain[:4], "big"), key
         return None
 
-    def apply_file(self, path: Path) -> ApplyResult:
+    def apply_file(self, path: Path, progress: Share | None = None) -> ApplyResult:
         from fieldguide.sync.folder import BundleReadError, display_name, read_bundle
 
         source = Path(path)
@@ -105,7 +105,7 @@ class Receiving(Exchange):
             data = read_bundle(source)
         except BundleReadError as error:
             raise SyncError(f"{name}: {error}", "folder") from None
-        return self.apply_bytes(data, name)
+        return self.apply_bytes(data, name, progress)
 
     def apply_bytes(self, data: bytes, source: str, progress: Share | None = None) -> ApplyResult:
         """Apply one bundle in one transaction: all of it, or (``SyncError``) none of it.
