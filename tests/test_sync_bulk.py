@@ -32,7 +32,7 @@ from fieldguide.sync.bundle_writing import encode_bundle
 from fieldguide.sync.merge import Entry
 from fieldguide.sync.service import SyncError
 from fieldguide.sync.state import FieldState, Sibling
-from tests.test_sync_support import crafted_bundle, database_content, devices
+from tests.test_sync_support import crafted_bundle, database_content, devices, exported
 
 CHECKLIST = "ssr-national-ownership-tips"
 WORDS = ("vetting", "witness", "sécurité", "الأمن", "ministry", "checkpoint", "bin", "ve")
@@ -42,12 +42,6 @@ WORDS = ("vetting", "witness", "sécurité", "الأمن", "ministry", "checkpoi
 def team(_template_profile: Path, tmp_path: Path) -> Iterator[list[App]]:
     with devices(_template_profile, tmp_path, 6) as apps:
         yield apps
-
-
-def _export(app: App, path: Path, **options: Any) -> Path:
-    made = app.sync.export_file(path, **options)
-    assert made.path is not None
-    return made.path
 
 
 def _history(amina: App, brian: App, tmp_path: Path) -> tuple[Path, Path, dict[str, str]]:
@@ -65,7 +59,7 @@ def _history(amina: App, brian: App, tmp_path: Path) -> tuple[Path, Path, dict[s
     section = amina.catalog.checklist(CHECKLIST).items[0].id
     amina.annotations.add_bookmark("item", section)
     amina.annotations.save_note("item", section, "A library note on vetting")
-    early = _export(amina, tmp_path / "early.fgsync", everything=True)
+    early = exported(amina, tmp_path / "early.fgsync", everything=True)
     brian.sync.apply_file(early)
 
     # Concurrent work: both retitle the kept assessment; Amina deletes one Brian edits.
@@ -77,10 +71,10 @@ def _history(amina: App, brian: App, tmp_path: Path) -> tuple[Path, Path, dict[s
     later = brian.assessments.create([CHECKLIST], "Brian's checkpoint survey")
     brian.assessments.answer(later, items[0], note="checkpoint survey")
     brian.assessments.add_action(later, "Visit the checkpoint")
-    amina.sync.apply_file(_export(brian, tmp_path / "brian.fgsync", everything=True))
+    amina.sync.apply_file(exported(brian, tmp_path / "brian.fgsync", everything=True))
     # A text removed for good (sync.purge).
     amina.purge.purge("answer-note", kept, items[3], replacement="[removed]")
-    full = _export(amina, tmp_path / "full.fgsync", everything=True)
+    full = exported(amina, tmp_path / "full.fgsync", everything=True)
     return early, full, {"kept": kept, "contested": contested, "later": later}
 
 

@@ -30,7 +30,7 @@ from fieldguide.sync.merge import Entry
 from fieldguide.sync.rows import state_of
 from fieldguide.sync.signing import carried_leaves, leaf, leaf_of, split_leaves
 from fieldguide.sync.state import Sibling
-from tests.test_sync_support import devices
+from tests.test_sync_support import devices, exported
 
 CHECKLIST = "ssr-national-ownership-tips"
 
@@ -39,12 +39,6 @@ CHECKLIST = "ssr-national-ownership-tips"
 def team(_template_profile: Path, tmp_path: Path) -> Iterator[list[App]]:
     with devices(_template_profile, tmp_path, 3) as apps:
         yield apps
-
-
-def _export(app: App, path: Path, **options: Any) -> Path:
-    made = app.sync.export_file(path, **options)
-    assert made.path is not None
-    return made.path
 
 
 def _history(team: list[App], tmp_path: Path) -> dict[str, Any]:
@@ -57,7 +51,7 @@ def _history(team: list[App], tmp_path: Path) -> dict[str, Any]:
     amina.assessments.add_action(kept, "Call the ministry", item_id=items[0], owner="Amina", due="2026-03-01")
     contested = amina.assessments.create([CHECKLIST], "Border crossing الأمن")
     amina.assessments.answer(contested, items[1], note="first look")
-    early = _export(amina, tmp_path / "early.fgsync", everything=True)
+    early = exported(amina, tmp_path / "early.fgsync", everything=True)
     brian.sync.apply_file(early)
     carla.sync.apply_file(early)
     # Concurrent work: a conflict on the title, a delete Brian's edit did not see.
@@ -69,8 +63,8 @@ def _history(team: list[App], tmp_path: Path) -> dict[str, Any]:
     later = brian.assessments.create([CHECKLIST], "Brian's checkpoint survey")
     brian.assessments.answer(later, items[0], note="checkpoint survey")
     carla.assessments.answer(kept, items[3], status="not-applied", note="Carla's view from the north")
-    amina.sync.apply_file(_export(brian, tmp_path / "brian.fgsync", everything=True))
-    amina.sync.apply_file(_export(carla, tmp_path / "carla.fgsync", everything=True))
+    amina.sync.apply_file(exported(brian, tmp_path / "brian.fgsync", everything=True))
+    amina.sync.apply_file(exported(carla, tmp_path / "carla.fgsync", everything=True))
     amina.purge.purge("answer-note", kept, items[0], replacement="[removed]")
     for round_ in range(3):  # autosaves after the relay: the log names the field again
         amina.assessments.answer(kept, items[1], note=f"Witness W-1 again, round {round_}")
@@ -170,7 +164,7 @@ def _same(sent: dict[str, Any], expected: dict[str, Any]) -> None:
 def test_an_export_of_everything_sends_what_the_rules_say(team: list[App], tmp_path: Path) -> None:
     amina, _brian, carla = team
     made = _history(team, tmp_path)
-    bundle = _decode(amina, _export(amina, tmp_path / "all.fgsync", everything=True))
+    bundle = _decode(amina, exported(amina, tmp_path / "all.fgsync", everything=True))
     expected = _reference(amina, 0)
     _same(_sent(bundle), expected)
     assert bundle.header.count == len(expected["changes"])
@@ -200,7 +194,7 @@ def test_a_partial_export_for_one_teammate_sends_what_the_rules_say(team: list[A
     mark = top * 2 // 3
     with amina.db.write() as session:
         set_meta(session, ACK_META + carla.device_id, str(mark))
-    bundle = _decode(amina, _export(amina, tmp_path / "part.fgsync", for_device=carla.device_id))
+    bundle = _decode(amina, exported(amina, tmp_path / "part.fgsync", for_device=carla.device_id))
     expected = _reference(amina, mark)
     _same(_sent(bundle), expected)
     # Relayed or overwritten since: some writes are carried in part, with their other leaves.

@@ -103,6 +103,13 @@ def devices(template: Path, directory: Path, count: int, *, key: bool = True) ->
             app.close()
 
 
+def exported(app: App, path: Path, **options: Any) -> Path:
+    """`app.sync.export_file(path, **options)`, which must have written a bundle: its path."""
+    made = app.sync.export_file(path, **options)
+    assert made.path is not None
+    return made.path
+
+
 def crafted_bundle(
     app: App, entries: Sequence[Entry], *, signer: DeviceKeys | None = None, device: str | None = None
 ) -> bytes:
