@@ -416,3 +416,37 @@ def test_awkward_values_are_stored_the_same_both_ways(
     assert dump["visible"] == ['The "vetting" \\ commission']
     assert dump["search"]["witness"] and dump["search"]["ministry"]
     assert sorted(a.done for a in fast.assessments.get(kept).actions) == [False, True]
+
+
+def test_a_new_device_logs_each_row_it_receives_once_and_relays_every_field(
+    team: list[App], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A first full sync logs one entry per row received whole (not one per field, a
+    million at ten years of a team), by either path; what the new device later sends a
+    third device, even cut into small bundles, is every field of those rows: the third
+    ends with what the first holds."""
+    from fieldguide.db.models import SYNCED_MODELS, WHOLE_ROW
+    from fieldguide.sync import folder_sync
+    from tests.test_sync_support import user_data
+
+    amina, brian, fast, slow, third, _y2 = team
+    _early, full, _ids = _history(amina, brian, tmp_path)
+    _apply(fast, full, monkeypatch, bulk=True)
+    _apply(slow, full, monkeypatch, bulk=False)
+    for device in (fast, slow):
+        with device.db.read() as session:
+            logged = session.connection().exec_driver_sql(
+                "SELECT table_name, row_id, field FROM change_log WHERE NOT local"
+            ).fetchall()
+        held = {(table, row_id) for table, rows in user_data(device).items() for row_id in rows}
+        assert sorted((table, row_id) for table, row_id, _field in logged) == sorted(held)
+        assert {name for _table, _row, name in logged} == {WHOLE_ROW}
+
+    monkeypatch.setattr(folder_sync, "FOLDER_BUNDLE_CHANGES", 7)  # rows cut across bundles
+    folder = tmp_path / "relay"
+    folder.mkdir()
+    assert len(fast.sync.sync_folder(folder, first=True).written) > 2
+    third.sync.sync_folder(folder)
+    mine, theirs = user_data(amina), user_data(third)
+    for table in SYNCED_MODELS:
+        assert theirs[table] == mine[table], table

@@ -23,7 +23,7 @@ import pytest
 from sqlalchemy import select
 
 from fieldguide.app import App
-from fieldguide.db.models import SYNCED_MODELS, ChangeLog, SyncSignature
+from fieldguide.db.models import SYNCED_MODELS, WHOLE_ROW, ChangeLog, SyncSignature
 from fieldguide.sync.bundle import DecodedBundle, decode_bundle
 from fieldguide.sync.exchange import ACK_META, set_meta
 from fieldguide.sync.merge import Entry
@@ -97,11 +97,14 @@ def _logged(app: App, after: int, limit: int | None) -> tuple[list[tuple[str, st
     last = after
     with app.db.read() as session:
         for entry in session.scalars(select(ChangeLog).where(ChangeLog.seq > after).order_by(ChangeLog.seq)):
-            key = (entry.table_name, entry.row_id, entry.field)
             if entry.table_name in SYNCED_MODELS:
-                if limit is not None and len(fields) >= limit and key not in fields:
+                # A row received whole names every synced field of its table, never split.
+                model = SYNCED_MODELS[entry.table_name]
+                named = model.SYNCED_FIELDS if entry.field == WHOLE_ROW else (entry.field,)
+                keys = [k for n in named if (k := (entry.table_name, entry.row_id, n)) not in fields]
+                if limit is not None and keys and fields and len(fields) + len(keys) > limit:
                     break
-                fields[key] = None
+                fields.update(dict.fromkeys(keys))
             last = entry.seq
     return list(fields), last
 

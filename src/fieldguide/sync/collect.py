@@ -30,7 +30,7 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from fieldguide.courtesy import let_others_run
-from fieldguide.db.models import SYNCED_MODELS
+from fieldguide.db.models import SYNCED_MODELS, WHOLE_ROW
 from fieldguide.sync.bundle_writing import ChangeWriter
 from fieldguide.sync.merge import Share
 from fieldguide.sync.signing import Proof, leaf_of
@@ -166,11 +166,14 @@ Wanted = dict[str, dict[str, list[str]]]  # table -> row id -> fields
 def _logged(connection: Any, after: int, limit: int | None) -> tuple[Wanted, int, int]:
     """The fields logged after ``after`` (the first ``limit`` of them, in log order), by
     table and row; how many; and the last seq covered (a log entry for a field already
-    named is covered by the same state)."""
+    named is covered by the same state). An entry for a row received whole
+    (``WHOLE_ROW``) names every synced field of its table; those it does not hold are
+    skipped when the row is read, like any field without a state."""
     wanted: Wanted = {table: {} for table in SYNCED_MODELS}
     names: dict[str, str] = {}  # one string per field name, however many rows
     count = 0
     last = after
+    every = {table: model.SYNCED_FIELDS for table, model in SYNCED_MODELS.items()}
     cursor = connection.execute(
         "SELECT seq, table_name, row_id, field FROM change_log WHERE seq > ? ORDER BY seq", (after,)
     )
@@ -179,7 +182,15 @@ def _logged(connection: Any, after: int, limit: int | None) -> tuple[Wanted, int
             rows = wanted.get(table)
             if rows is not None:
                 fields = rows.get(row_id)
-                if fields is None or name not in fields:
+                if name == WHOLE_ROW:  # a row received whole: every field it may hold
+                    new = [n for n in every[table] if fields is None or n not in fields]
+                    if new and limit is not None and count and count + len(new) > limit:
+                        break  # a row is not split between two bundles
+                    if fields is None:
+                        fields = rows[row_id] = []
+                    fields += new
+                    count += len(new)
+                elif fields is None or name not in fields:
                     if limit is not None and count >= limit:
                         break
                     if fields is None:

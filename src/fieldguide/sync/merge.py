@@ -18,7 +18,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from fieldguide.courtesy import let_others_run
-from fieldguide.db.models import SYNCED_MODELS, Synced
+from fieldguide.db.models import SYNCED_MODELS, WHOLE_ROW, Synced
 from fieldguide.i18n import _
 from fieldguide.sync.hlc import validate_hlc
 from fieldguide.sync.rows import default_value, put_state, settle_many, state_of
@@ -244,6 +244,7 @@ def merge_changes(
         ordered = [e for group in rows_of.values() for e in group]
     fresh_log = len(log)
     rows: dict[tuple[str, str], Synced | None] = {}
+    created: dict[tuple[str, str], tuple[str, str]] = {}  # rows new here: their newest version
     _load(session, ((e.table, e.row_id) for e in ordered), rows)
     touched: dict[tuple[str, str], Synced] = {}
     merging = _stage(progress, _CHECKED, _MERGED, len(ordered))
@@ -259,6 +260,7 @@ def merge_changes(
         if row is None:
             row = rows[key] = _placeholder(session, entry.table, entry.row_id)
             result.rows_created += 1
+            created[key] = ("", "")
         before = getattr(row, entry.field)
         put_state(row, entry.field, new)
         if entry.field != "deleted" and _learnt_purge(old, new):
@@ -268,15 +270,13 @@ def merge_changes(
         if entry.field != "deleted" and getattr(row, entry.field) != before:
             result.applied += 1
         winner = new.winner
-        log.append(
-            (
-                entry.table,
-                entry.row_id,
-                entry.field,
-                winner.hlc if winner else "",
-                winner.device if winner else "",
-            )
-        )
+        dot = (winner.hlc, winner.device) if winner else ("", "")
+        newest = created.get(key)
+        if newest is not None:  # one entry for the whole row (``WHOLE_ROW``), written below
+            created[key] = max(newest, dot)
+        else:
+            log.append((entry.table, entry.row_id, entry.field, *dot))
+    log += [(table, row_id, WHOLE_ROW, *dot) for (table, row_id), dot in created.items()]
     if touched:
         if progress is not None:
             progress(_MERGED)
@@ -288,8 +288,8 @@ def merge_changes(
         session.flush()
     if log:
         # One order whichever path merged a field: the log's seq order is what later
-        # exports walk. Each path's rows are in order already.
-        if 0 < fresh_log < len(log):
+        # exports walk. The bulk path's rows are in order already.
+        if fresh_log < len(log):
             log.sort(key=itemgetter(0, 1, 2))
         _insert_log(session, log)
     if progress is not None:
@@ -315,7 +315,7 @@ def _apply_fresh(
         result.new += row.new
         result.applied += row.applied
         result.purged += [(row.table, row.row_id, name) for name in row.purged]
-        log += row.log
+        log.append((row.table, row.row_id, WHOLE_ROW, *max((hlc, device) for *_key, hlc, device in row.log)))
     result.rows_created += len(fresh)
     report = progress
 
@@ -329,7 +329,8 @@ def _apply_fresh(
 
 def _insert_log(session: Session, log: list[LogRow]) -> None:
     """The change-log rows of merged fields, as ``insert(ChangeLog)`` writes them (a
-    received field's ``value`` is JSON null, ``local`` false), thousands per statement."""
+    received field's ``value`` is JSON null, ``local`` false; a row new here is one
+    ``WHOLE_ROW`` entry), thousands per statement."""
     connection = session.connection()
     for start in range(0, len(log), 5_000):
         let_others_run()
