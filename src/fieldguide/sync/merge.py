@@ -186,13 +186,17 @@ def _forward(progress: Share | None) -> Share | None:
 
 
 def _stage(progress: Share | None, start: float, end: float, total: int) -> Callable[[int], None]:
-    """Report every ``_REPORT_EVERY``-th of ``total`` items as a share between ``start`` and ``end``."""
+    """Report, as a share between ``start`` and ``end``, each time the count of ``total``
+    items done passes another ``_REPORT_EVERY`` (counted one by one, or a row's at a time)."""
     if progress is None:
         return lambda index: None
     report = progress
+    due = _REPORT_EVERY
 
     def step(index: int) -> None:
-        if index % _REPORT_EVERY == 0 and index:
+        nonlocal due
+        if index >= due:
+            due = (index // _REPORT_EVERY + 1) * _REPORT_EVERY
             report(start + (end - start) * index / total)
 
     return step
