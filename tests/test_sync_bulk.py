@@ -347,3 +347,106 @@ def test_a_field_named_twice_in_one_bundle_merges_the_same_both_ways(
     assert _counts(one) == _counts(two)
     dump = _same(fast, slow)
     assert dump["visible"] == ["Second title"]
+
+
+def test_a_rows_clocks_are_stored_as_the_json_of_its_states() -> None:
+    """The bulk path writes a row's ``clocks`` without building each state's ``as_json``;
+    the text is the one ``json.dumps`` gives of them (names sorted), whatever the states
+    hold: quotes, controls, U+2028, Arabic and emoji, lists, booleans, null, several
+    versions, a vector naming two devices, a delete's or a purge's ``knows``."""
+    import json
+
+    from fieldguide.sync import bulk
+
+    me, other = "a" * 36, "b" * 36
+    one, two = "0001-0001", "0002-0000"
+    values: list[Any] = [
+        'He said "wait" \\ then\n\tleft',
+        "U+2028\u2028 and U+2029\u2029, \x00 \x1f",
+        "الأمن والعدالة",
+        "🙂 sécurité",
+        "",
+        None,
+        True,
+        False,
+        0,
+        ["Amina", 'Brian "B"'],
+        {"k": ["v", 1, None]},
+    ]
+    states = {
+        f"f{index:02}": FieldState({me: one}, (Sibling(one, me, value),))
+        for index, value in enumerate(values)
+    }
+    states["two versions"] = FieldState(
+        {me: one, other: two}, (Sibling(one, me, "x"), Sibling(two, other, "y"))
+    )
+    states["seen by two"] = FieldState({other: two, me: one}, (Sibling(two, other, "z"),))
+    states["deleted"] = FieldState({me: two}, (Sibling(two, me, True, {other: one, me: one}),))
+    states["purged"] = FieldState({me: two}, (Sibling(two, me, "[removed]", {me: one}),))
+    states["no version"] = FieldState({me: one}, ())
+    states['"quoted" name'] = FieldState({me: one}, (Sibling(one, me, 1),))
+    expected = json.dumps({name: states[name].as_json() for name in sorted(states)})
+    assert bulk._clocks_text(states) == expected
+    assert bulk._clocks_text({}) == json.dumps({})
+    assert {n: FieldState.from_json(raw) for n, raw in json.loads(expected).items()} == states
+
+
+def test_awkward_values_are_stored_the_same_both_ways(
+    team: list[App], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Texts with quotes, backslashes, line and paragraph separators, Arabic and emoji, a
+    list of assessors, an action done and one not, cleared fields: stored, derived and
+    found by search the same through the bulk path as through the merge."""
+    amina, _brian, fast, slow, *_rest = team
+    items = [item.id for item in amina.catalog.checklist(CHECKLIST).items[:3]]
+    kept = amina.assessments.create(
+        [CHECKLIST], 'The "vetting" \\ commission', assessors=["Amina", 'Brian "B"'], summary="🙂\u2028ok"
+    )
+    amina.assessments.answer(kept, items[0], status="applied", note='Witness said "no"\n\tthen\u2029left')
+    amina.assessments.answer(kept, items[1], note="الأمن witness", evidence="")
+    amina.assessments.answer(kept, items[2], note="", evidence="ministry\\report")
+    done = amina.assessments.add_action(kept, "Call the ministry", owner="Brian", due="2026-03-01")
+    amina.assessments.update_action(done.id, done=True)
+    amina.assessments.add_action(kept, "Visit the checkpoint")
+    full = exported(amina, tmp_path / "awkward.fgsync", everything=True)
+    one = _apply(fast, full, monkeypatch, bulk=True)
+    two = _apply(slow, full, monkeypatch, bulk=False)
+    assert _counts(one) == _counts(two)
+    dump = _same(fast, slow)
+    assert dump["visible"] == ['The "vetting" \\ commission']
+    assert dump["search"]["witness"] and dump["search"]["ministry"]
+    assert sorted(a.done for a in fast.assessments.get(kept).actions) == [False, True]
+
+
+def test_a_new_device_logs_each_row_it_receives_once_and_relays_every_field(
+    team: list[App], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A first full sync logs one entry per row received whole (not one per field, a
+    million at ten years of a team), by either path; what the new device later sends a
+    third device, even cut into small bundles, is every field of those rows: the third
+    ends with what the first holds."""
+    from fieldguide.db.models import SYNCED_MODELS, WHOLE_ROW
+    from fieldguide.sync import folder_sync
+    from tests.test_sync_support import user_data
+
+    amina, brian, fast, slow, third, _y2 = team
+    _early, full, _ids = _history(amina, brian, tmp_path)
+    _apply(fast, full, monkeypatch, bulk=True)
+    _apply(slow, full, monkeypatch, bulk=False)
+    for device in (fast, slow):
+        with device.db.read() as session:
+            logged = session.connection().exec_driver_sql(
+                "SELECT table_name, row_id, field FROM change_log WHERE NOT local"
+            ).fetchall()
+        held = {(table, row_id) for table, rows in user_data(device).items() for row_id in rows}
+        assert sorted((table, row_id) for table, row_id, _field in logged) == sorted(held)
+        assert {name for _table, _row, name in logged} == {WHOLE_ROW}
+
+    monkeypatch.setattr(folder_sync, "FOLDER_BUNDLE_CHANGES", 7)  # rows cut across bundles
+    folder = tmp_path / "relay"
+    folder.mkdir()
+    assert len(fast.sync.sync_folder(folder, first=True).written) > 2
+    third.sync.sync_folder(folder)
+    mine, theirs = user_data(amina), user_data(third)
+    for table in SYNCED_MODELS:
+        assert theirs[table] == mine[table], table

@@ -23,14 +23,15 @@ import pytest
 from sqlalchemy import select
 
 from fieldguide.app import App
-from fieldguide.db.models import SYNCED_MODELS, ChangeLog, SyncSignature
+from fieldguide.db.models import SYNCED_MODELS, WHOLE_ROW, ChangeLog, SyncSignature
 from fieldguide.sync.bundle import DecodedBundle, decode_bundle
 from fieldguide.sync.exchange import ACK_META, set_meta
 from fieldguide.sync.merge import Entry
 from fieldguide.sync.rows import state_of
+from fieldguide.sync.service import SyncError
 from fieldguide.sync.signing import carried_leaves, leaf, leaf_of, split_leaves
 from fieldguide.sync.state import Sibling
-from tests.test_sync_support import devices, exported
+from tests.test_sync_support import database_content, devices, exported
 
 CHECKLIST = "ssr-national-ownership-tips"
 
@@ -97,11 +98,14 @@ def _logged(app: App, after: int, limit: int | None) -> tuple[list[tuple[str, st
     last = after
     with app.db.read() as session:
         for entry in session.scalars(select(ChangeLog).where(ChangeLog.seq > after).order_by(ChangeLog.seq)):
-            key = (entry.table_name, entry.row_id, entry.field)
             if entry.table_name in SYNCED_MODELS:
-                if limit is not None and len(fields) >= limit and key not in fields:
+                # A row received whole names every synced field of its table, never split.
+                model = SYNCED_MODELS[entry.table_name]
+                named = model.SYNCED_FIELDS if entry.field == WHOLE_ROW else (entry.field,)
+                keys = [k for n in named if (k := (entry.table_name, entry.row_id, n)) not in fields]
+                if limit is not None and keys and fields and len(fields) + len(keys) > limit:
                     break
-                fields[key] = None
+                fields.update(dict.fromkeys(keys))
             last = entry.seq
     return list(fields), last
 
@@ -308,3 +312,36 @@ def test_a_first_folder_sync_moves_the_bar_while_it_writes_its_bundles(
         for e in decode_bundle(path.read_bytes(), key=key).changes
     }
     assert carried == {json.dumps(list(change)) for change in _reference(amina, 0)["changes"]}
+
+
+def _tamper(app: App, table: str, row_id: str, name: str, value: str) -> None:
+    """Change a stored version's value behind its proof's back (a damaged or edited profile)."""
+    with app.db.write() as session:
+        session.connection().exec_driver_sql(
+            f"UPDATE {table} SET clocks = json_set(clocks, '$.{name}.s[0][2]', ?) WHERE id = ?",
+            (value, row_id),
+        )
+
+
+@pytest.mark.parametrize("overwritten", [False, True], ids=["carried whole", "carried in part"])
+def test_a_stored_state_unlike_its_proof_is_sent_and_its_write_refused_by_the_receiver(
+    team: list[App], tmp_path: Path, overwritten: bool
+) -> None:
+    # No leaf is hashed for a write whose versions are all carried: a version that does not
+    # match its proof then goes out with no leaves "not carried" (instead of the signed one
+    # it replaced), and the receiver, hashing what it received, still finds the write
+    # unlike what its writer signed and refuses the bundle whole, as it always did.
+    amina, _brian, carla = team
+    assessment = amina.assessments.create([CHECKLIST], "Witness interviews, Bambari")
+    if overwritten:  # the write that created it is then carried in part: its leaves are hashed
+        amina.assessments.update(assessment, country="Centrafrique")
+    _tamper(amina, "assessment", assessment, "title", "Nothing happened in Bambari")
+    before = database_content(carla)
+    bundle = exported(amina, tmp_path / "all.fgsync", everything=True)
+    sent = _decode(amina, bundle)
+    (dot,) = {(s.device, s.hlc) for e in sent.changes if e.field == "title" for s in e.state.siblings}
+    assert bool(sent.signed.writes[dot][1]) == overwritten  # its leaves not carried
+    with pytest.raises(SyncError) as caught:
+        carla.sync.apply_file(bundle)
+    assert str(caught.value).endswith("is not signed by that device's key; nothing was applied")
+    assert database_content(carla) == before

@@ -55,11 +55,9 @@ _CHILD_TABLES = ("response", "note", "action")
 _BASE_COLUMNS = ("id", "clocks", "deleted", "created_at", "updated_at")
 
 _EMPTY = FieldState()
-#: Each column's default, read once (only read here: never mutated).
-_default = functools.cache(default_value)
 
 
-@dataclass
+@dataclass(slots=True)
 class Fresh:
     """One row new to this device: each field's merged state, and what the merge counted."""
 
@@ -71,6 +69,9 @@ class Fresh:
     applied: int = 0
     purged: list[str] = field(default_factory=list)
     log: list[LogRow] = field(default_factory=list)
+    parent: str | None = None  # an answer's, note's or action's assessment
+    newest: str = ""  # the newest clock of any version held (its ``updated_at``)
+    single: bool = True  # every field holds one version: no conflict, ``_derive``'s short path
 
 
 def _in_chunks(ids: Sequence[str]) -> Iterable[list[str]]:
@@ -110,6 +111,12 @@ def _existing(session: Session, keys: Iterable[tuple[str, str]]) -> set[tuple[st
     return found
 
 
+@functools.cache
+def _defaults(table: str) -> dict[str, Any]:
+    """Each synced field's value when no version of it was received (only read: never mutated)."""
+    return {name: default_value(table, name) for name in SYNCED_MODELS[table].SYNCED_FIELDS}
+
+
 def _merged(
     keys: Iterable[tuple[str, str]],
     rows_of: Mapping[tuple[str, str], Sequence[Any]],
@@ -117,56 +124,92 @@ def _merged(
 ) -> dict[tuple[str, str], Fresh]:
     """The ordinary merge of each row's entries into an empty row, with its counts and log rows."""
     tables: dict[tuple[str, str], Fresh] = {}
-    index = 0
+    done = 0
     for key in keys:
-        table, row_id = key
-        row = tables[key] = Fresh(table, row_id)
-        states, shown = row.states, row.values
-        for entry in rows_of[key]:
-            step(index)
-            index += 1
-            if index % 500 == 0:
-                let_others_run()
-            name = entry.field
-            old = states.get(name)
-            state = entry.state
-            if old is None:
-                # The merge of a state into the empty state is that state (its versions once
-                # each, sorted): a single version is already both, so it is taken as it is
-                # (states are never changed in place).
-                new = state if len(state.siblings) < 2 else _EMPTY.merge(state)
-                old = _EMPTY
-                if not new.ctx and not new.siblings:
-                    continue
-            else:
-                new = old.merge(state)
-                if new == old:
-                    continue
-            before = shown.get(name, _default(table, name))
-            states[name] = new
-            winner = new.winner
+        entries = rows_of[key]
+        tables[key] = _merged_row(*key, entries)
+        done += len(entries)
+        step(done)
+        let_others_run()
+    return tables
+
+
+def _merged_row(table: str, row_id: str, entries: Sequence[Any]) -> Fresh:
+    """One row's entries merged into the empty row, in one pass.
+
+    Nearly every field of a first full sync is named once in the bundle and holds one
+    version: merged into the empty state, such a state is itself (its versions once each,
+    sorted), so it is taken as it is, without building or comparing a new one (states are
+    never changed in place). Anything else (two versions, a field named twice, a state
+    without versions) merges as the ordinary path does."""
+    row = Fresh(table, row_id)
+    states, shown, log = row.states, row.values, row.log
+    defaults = _defaults(table)
+    newest = ""
+    single = True
+    for entry in entries:
+        name = entry.field
+        state = entry.state
+        siblings = state.siblings
+        if len(siblings) == 1 and name not in states:
+            version = siblings[0]
+            states[name] = state
             if name != "deleted":
-                shown[name] = winner.value if winner is not None else _default(table, name)
-                if any(s.knows for s in new.siblings) and _learnt_purge(old, new):
+                value = shown[name] = version.value
+                if version.knows and _learnt_purge(_EMPTY, state):
                     row.purged.append(name)
-                if shown[name] != before:
+                if value != defaults[name]:
                     row.applied += 1
             row.new += 1
-            hlc, device = (winner.hlc, winner.device) if winner is not None else ("", "")
-            row.log.append((table, row_id, name, hlc, device))
-    return tables
+            if version.hlc > newest:
+                newest = version.hlc
+            log.append((table, row_id, name, version.hlc, version.device))
+        else:
+            single = False
+            _merge_field(row, name, state, defaults[name])
+    if not single:
+        every = [s for state in states.values() for s in state.siblings]
+        newest = max((s.hlc for s in every), default="")
+        single = all(len(state.siblings) == 1 for state in states.values())
+    row.newest, row.single = newest, single
+    if table in _CHILD_TABLES:
+        parent = shown.get("assessment_id", defaults["assessment_id"])
+        row.parent = parent if isinstance(parent, str) and parent else None
+    return row
+
+
+def _merge_field(row: Fresh, name: str, state: FieldState, default: Any) -> None:
+    """Merge one received state into what ``row`` holds of the field (the ordinary merge)."""
+    states, shown = row.states, row.values
+    old = states.get(name)
+    if old is None:
+        # The merge of a state into the empty state is that state (its versions once
+        # each, sorted).
+        new = state if len(state.siblings) < 2 else _EMPTY.merge(state)
+        old = _EMPTY
+        if not new.ctx and not new.siblings:
+            return
+    else:
+        new = old.merge(state)
+        if new == old:
+            return
+    before = shown.get(name, default)
+    states[name] = new
+    winner = new.winner
+    if name != "deleted":
+        shown[name] = winner.value if winner is not None else default
+        if any(s.knows for s in new.siblings) and _learnt_purge(old, new):
+            row.purged.append(name)
+        if shown[name] != before:
+            row.applied += 1
+    row.new += 1
+    hlc, device = (winner.hlc, winner.device) if winner is not None else ("", "")
+    row.log.append((row.table, row.row_id, name, hlc, device))
 
 
 def _learnt_purge(old: FieldState, new: FieldState) -> bool:
     before = old.purged_through()
     return any(not seen(before, hlc, device) for device, hlc in new.purged_through().items())
-
-
-def _parent(row: Fresh) -> str | None:
-    if row.table not in _CHILD_TABLES:
-        return None
-    value = row.values.get("assessment_id", _default(row.table, "assessment_id"))
-    return value if isinstance(value, str) and value else None
 
 
 def split(
@@ -183,7 +226,7 @@ def split(
         return [], [e for entries in rows_of.values() for e in entries]
     rows = _merged(candidates, rows_of, step)
     # Parents that exist here: their children go the ordinary way (``_parent_to_settle``).
-    parents = sorted({p for r in rows.values() if (p := _parent(r)) is not None})
+    parents = sorted({r.parent for r in rows.values() if r.parent is not None})
     parents_here: set[str] = set()
     for chunk in _in_chunks(parents):
         parents_here.update(
@@ -202,7 +245,7 @@ def split(
         for row in rows.values()
         if row.states
         and not (row.table == "assessment" and row.row_id in adopted)
-        and _parent(row) not in parents_here
+        and row.parent not in parents_here
     ]
     bulk = {(row.table, row.row_id) for row in fresh}
     rest = [e for key, entries in rows_of.items() if key not in bulk for e in entries]
@@ -233,7 +276,17 @@ def _unseen_edit(row: Fresh, children: Sequence[Fresh], knows: dict[str, str]) -
 
 def _derive(row: Fresh, children: Sequence[Fresh], iso: Callable[[str], str] = hlc_iso) -> _Derived:
     states = row.states
-    deleted = states.get("deleted") or FieldState()
+    deleted = states.get("deleted") or _EMPTY
+    if row.single and (not deleted.siblings or deleted.siblings[0].value is False):
+        # Nearly every row: one version a field, so nothing in conflict, and a delete
+        # field that is absent (hidden: not created yet) or says "not deleted" (shown):
+        # no delete to weigh against the row's or its children's edits.
+        return _Derived(
+            not deleted.siblings,
+            iso(min(deleted.ctx.values())) if deleted.ctx else "",
+            iso(row.newest) if row.newest else "",
+            {},
+        )
     # ``_delete_state`` of a row created here just now (``created_at`` still empty).
     if not deleted.siblings:
         hidden, contested = True, False
@@ -265,23 +318,77 @@ def _derive(row: Fresh, children: Sequence[Fresh], iso: Callable[[str], str] = h
 # --- writing ----------------------------------------------------------------------------------
 
 
-_NOT_A_FIELD = object()  # a column ``write`` fills from what it derives, not from a field
+@dataclass(frozen=True)
+class _Plan:
+    """How a table's rows are written: the columns in the order ``_cells`` gives them (the
+    derived ones first, then each field), each field's value when not received, and which
+    fields the ORM would bind as JSON text or as 0/1 (SQLAlchemy's JSON and Boolean)."""
+
+    names: tuple[str, ...]
+    fields: tuple[tuple[str, Any], ...]
+    json_at: tuple[int, ...]
+    bool_at: tuple[int, ...]
 
 
-def _columns(table: str) -> list[tuple[str, str, Any]]:
-    """Each column of ``table``: its name, how the ORM binds it (``json``, ``bool`` or
-    ``text``: SQLAlchemy's JSON and Boolean types) and the value of a field not received."""
+@functools.cache
+def _plan(table: str) -> _Plan:
     model = SYNCED_MODELS[table]
     names = list(model.__table__.columns.keys())  # type: ignore[attr-defined]
     expected = set(_BASE_COLUMNS) | set(model.SYNCED_FIELDS)
     if set(names) != expected:  # a column the merge does not write would be left unset
         raise RuntimeError(f"{table}: columns {sorted(set(names) ^ expected)} are not synced fields")
-    return [
-        (name, column_kind(table, name)[0], _default(table, name))
-        if name in model.SYNCED_FIELDS and name != "deleted"
-        else (name, "json" if name == "clocks" else "bool" if name == "deleted" else "text", _NOT_A_FIELD)
-        for name in names
-    ]
+    fields = [name for name in names if name not in _BASE_COLUMNS]
+    kinds = [column_kind(table, name)[0] for name in fields]
+    return _Plan(
+        names=(*_BASE_COLUMNS, *fields),
+        fields=tuple((name, _defaults(table)[name]) for name in fields),
+        json_at=tuple(i for i, kind in enumerate(kinds) if kind == "json"),
+        bool_at=tuple(i for i, kind in enumerate(kinds) if kind == "bool"),
+    )
+
+
+_text = json.encoder.encode_basestring_ascii  # what json.dumps uses for every string
+
+
+def _clocks_text(states: Mapping[str, FieldState]) -> str:
+    """``json.dumps({name: state.as_json()})`` with the names sorted, the same text
+    (tests/test_sync_bulk.py compares them): the common state, one version that names no
+    vector, seen by one device, is written without building its ``as_json`` dicts."""
+    parts = []
+    for name in sorted(states):
+        state = states[name]
+        siblings, ctx = state.siblings, state.ctx
+        if len(siblings) == 1 and len(ctx) == 1 and siblings[0].knows is None:
+            version = siblings[0]
+            value = version.value
+            ((device, hlc),) = ctx.items()
+            parts.append(
+                f'{_text(name)}: {{"c": {{{_text(device)}: {_text(hlc)}}}, "s": [[{_text(version.hlc)}, '
+                f"{_text(version.device)}, {_text(value) if type(value) is str else json.dumps(value)}]]}}"
+            )
+        else:
+            parts.append(f"{_text(name)}: {json.dumps(state.as_json())}")
+    return "{" + ", ".join(parts) + "}"
+
+
+def _cells(row: Fresh, derived: _Derived, plan: _Plan) -> tuple[Any, ...]:
+    """The values of ``row``'s columns, in ``plan.names``' order, bound as the ORM binds them."""
+    shown = row.values
+    values = [shown.get(name, default) for name, default in plan.fields]
+    for index in plan.json_at:
+        values[index] = json.dumps(values[index])
+    for index in plan.bool_at:
+        if values[index] is not None:
+            values[index] = int(values[index])
+    # The order of ``_BASE_COLUMNS``.
+    return (
+        row.row_id,
+        _clocks_text(row.states),
+        int(derived.deleted),
+        derived.created_at,
+        derived.updated_at,
+        *values,
+    )
 
 
 def _insert_rows(
@@ -364,37 +471,17 @@ def write(
     ordinary path's, in one order)."""
     children: dict[str, list[Fresh]] = {}
     for row in fresh:
-        parent = _parent(row)
-        if parent is not None:
-            children.setdefault(parent, []).append(row)
+        if row.parent is not None:
+            children.setdefault(row.parent, []).append(row)
     by_table: dict[str, list[tuple[Any, ...]]] = {}
     conflicts: list[tuple[Any, ...]] = []
     opened: list[str] = []
-    columns = {table: _columns(table) for table in {r.table for r in fresh}}
     iso = functools.lru_cache(maxsize=4096)(hlc_iso)  # a write's clock stamps many rows
-    dumps = json.dumps
     for index, row in enumerate(fresh):
         if index % 500 == 0:
             let_others_run()
         derived = _derive(row, children.get(row.row_id, ()) if row.table == "assessment" else (), iso)
-        states = row.states
-        derived_values: dict[str, Any] = {
-            "id": row.row_id,
-            "clocks": {name: states[name].as_json() for name in sorted(states)},
-            "deleted": derived.deleted,
-            "created_at": derived.created_at,
-            "updated_at": derived.updated_at,
-        }
-        shown = row.values
-        cells: list[Any] = []
-        for name, kind, default in columns[row.table]:
-            value = derived_values[name] if default is _NOT_A_FIELD else shown.get(name, default)
-            if kind == "json":
-                value = dumps(value)
-            elif kind == "bool" and value is not None:
-                value = int(value)
-            cells.append(value)
-        by_table.setdefault(row.table, []).append(tuple(cells))
+        by_table.setdefault(row.table, []).append(_cells(row, derived, _plan(row.table)))
         for name, (winning, losing) in derived.conflicts.items():
             cid = conflict_key(row.table, row.row_id, name)
             opened.append(cid)
@@ -411,8 +498,7 @@ def write(
 
     with _roomy_index(session):
         for table, rows in by_table.items():
-            names = [name for name, _kind, _default_value in columns[table]]
-            _insert_rows(session, table, names, rows, step)
+            _insert_rows(session, table, _plan(table).names, rows, step)
             done += len(rows)
     if conflicts:
         _insert_rows(session, "conflict", _CONFLICT_COLUMNS, conflicts, step)

@@ -18,7 +18,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from fieldguide.courtesy import let_others_run
-from fieldguide.db.models import SYNCED_MODELS, Synced
+from fieldguide.db.models import SYNCED_MODELS, WHOLE_ROW, Synced
 from fieldguide.i18n import _
 from fieldguide.sync.hlc import validate_hlc
 from fieldguide.sync.rows import default_value, put_state, settle_many, state_of
@@ -212,13 +212,17 @@ def _forward(progress: Share | None) -> Share | None:
 
 
 def _stage(progress: Share | None, start: float, end: float, total: int) -> Callable[[int], None]:
-    """Report every ``_REPORT_EVERY``-th of ``total`` items as a share between ``start`` and ``end``."""
+    """Report, as a share between ``start`` and ``end``, each time the count of ``total``
+    items done passes another ``_REPORT_EVERY`` (counted one by one, or a row's at a time)."""
     if progress is None:
         return lambda index: None
     report = progress
+    due = _REPORT_EVERY
 
     def step(index: int) -> None:
-        if index % _REPORT_EVERY == 0 and index:
+        nonlocal due
+        if index >= due:
+            due = (index // _REPORT_EVERY + 1) * _REPORT_EVERY
             report(start + (end - start) * index / total)
 
     return step
@@ -304,6 +308,7 @@ def _merge_rows(session: Session, batch: CheckedBatch, progress: Share | None, b
         ordered = [e for group in rows_of.values() for e in group]
     fresh_log = len(log)
     rows: dict[tuple[str, str], Synced | None] = {}
+    created: dict[tuple[str, str], tuple[str, str]] = {}  # rows new here: their newest version
     _load(session, ((e.table, e.row_id) for e in ordered), rows)
     touched: dict[tuple[str, str], Synced] = {}
     merging = _stage(progress, _CHECKED, _MERGED, len(ordered))
@@ -319,6 +324,7 @@ def _merge_rows(session: Session, batch: CheckedBatch, progress: Share | None, b
         if row is None:
             row = rows[key] = _placeholder(session, entry.table, entry.row_id)
             result.rows_created += 1
+            created[key] = ("", "")
         before = getattr(row, entry.field)
         put_state(row, entry.field, new)
         if entry.field != "deleted" and _learnt_purge(old, new):
@@ -328,15 +334,13 @@ def _merge_rows(session: Session, batch: CheckedBatch, progress: Share | None, b
         if entry.field != "deleted" and getattr(row, entry.field) != before:
             result.applied += 1
         winner = new.winner
-        log.append(
-            (
-                entry.table,
-                entry.row_id,
-                entry.field,
-                winner.hlc if winner else "",
-                winner.device if winner else "",
-            )
-        )
+        dot = (winner.hlc, winner.device) if winner else ("", "")
+        newest = created.get(key)
+        if newest is not None:  # one entry for the whole row (``WHOLE_ROW``), written below
+            created[key] = max(newest, dot)
+        else:
+            log.append((entry.table, entry.row_id, entry.field, *dot))
+    log += [(table, row_id, WHOLE_ROW, *dot) for (table, row_id), dot in created.items()]
     if touched:
         if progress is not None:
             progress(_MERGED)
@@ -348,8 +352,8 @@ def _merge_rows(session: Session, batch: CheckedBatch, progress: Share | None, b
         session.flush()
     if log:
         # One order whichever path merged a field: the log's seq order is what later
-        # exports walk. Each path's rows are in order already.
-        if 0 < fresh_log < len(log):
+        # exports walk. The bulk path's rows are in order already.
+        if fresh_log < len(log):
             log.sort(key=itemgetter(0, 1, 2))
         _insert_log(session, log)
     if progress is not None:
@@ -375,7 +379,7 @@ def _apply_fresh(
         result.new += row.new
         result.applied += row.applied
         result.purged += [(row.table, row.row_id, name) for name in row.purged]
-        log += row.log
+        log.append((row.table, row.row_id, WHOLE_ROW, *max((hlc, device) for *_key, hlc, device in row.log)))
     result.rows_created += len(fresh)
     report = progress
 
@@ -389,7 +393,8 @@ def _apply_fresh(
 
 def _insert_log(session: Session, log: list[LogRow]) -> None:
     """The change-log rows of merged fields, as ``insert(ChangeLog)`` writes them (a
-    received field's ``value`` is JSON null, ``local`` false), thousands per statement."""
+    received field's ``value`` is JSON null, ``local`` false; a row new here is one
+    ``WHOLE_ROW`` entry), thousands per statement."""
     connection = session.connection()
     for start in range(0, len(log), 5_000):
         let_others_run()
