@@ -44,6 +44,7 @@ __all__ = ["Outgoing", "collect"]
 
 _BATCH = 2_000  # changes proven and written at a time
 _CHUNK = 500  # ids per IN (…) look-up
+_HASHED_AT_ONCE = 100_000  # versions of writes carried in part found again at a time
 
 Dot = tuple[str, str]  # a write: (device, hlc)
 # Where a version carried is: its row's rowid, then its field's code shifted past the table's.
@@ -232,9 +233,26 @@ def _hash_carried_in_part(
     connection: Any, session: Session, out: Outgoing, tables: list[str], names: list[str]
 ) -> None:
     """The leaves of the versions carried of each write carried in part, read again by
-    rowid (in ``collect``'s read transaction: the states sent)."""
-    fields: dict[tuple[int, int], list[tuple[str, Dot]]] = {}  # (table code, rowid) -> field, write
+    rowid (in ``collect``'s read transaction: the states sent), a few writes at a time so
+    that where their versions are is never held for all of them at once (a write made and
+    edited since is carried in part: in a real profile, most of them)."""
+    group: list[Dot] = []
+    versions = 0
     for dot in out.carried_in_part():
+        group.append(dot)
+        versions += len(out.sent[dot]) // 2
+        if versions >= _HASHED_AT_ONCE:
+            _hash_versions(connection, session, out, group, tables, names)
+            group, versions = [], 0
+    _hash_versions(connection, session, out, group, tables, names)
+
+
+def _hash_versions(
+    connection: Any, session: Session, out: Outgoing, dots: list[Dot], tables: list[str], names: list[str]
+) -> None:
+    """Hash the versions carried of ``dots`` into ``out.carried``, reading each row once."""
+    fields: dict[tuple[int, int], list[tuple[str, Dot]]] = {}  # (table code, rowid) -> field, write
+    for dot in dots:
         where = out.sent[dot]
         out.carried[dot] = bytearray()
         for index in range(0, len(where), 2):
@@ -247,6 +265,7 @@ def _hash_carried_in_part(
     carried = out.carried
     for table_code, wanted in rowids.items():
         table = tables[table_code]
+        wanted.sort()  # the table's b-tree walked in order
         for start in range(0, len(wanted), _CHUNK):
             chunk = wanted[start : start + _CHUNK]
             query = f"SELECT rowid, id, clocks FROM {table} WHERE rowid IN ({','.join('?' * len(chunk))})"
