@@ -32,6 +32,7 @@ __all__ = [
     "MergeResult",
     "Share",
     "check_entry",
+    "checking_stage",
     "in_row_order",
     "merge_changes",
     "merge_checked",
@@ -255,6 +256,13 @@ def in_row_order(grouped: dict[tuple[str, str], list[Entry]]) -> dict[tuple[str,
 _BY_FIELD = attrgetter("field")
 
 
+def checking_stage(progress: Share | None, total: int) -> Callable[[int], None]:
+    """The checking share of a batch of ``total`` entries (``merge_changes`` reports it
+    while it checks; a received bundle while it is decoded and checked, ``sync.intake``):
+    told how many entries are done now and then."""
+    return _stage(progress, 0.0, _CHECKED, total)
+
+
 def merge_changes(
     session: Session,
     entries: Sequence[Entry],
@@ -270,7 +278,7 @@ def merge_changes(
     every row (the tests compare both). ``progress`` hears the share done now and then
     (from the worker's thread), never going back."""
     progress = _forward(progress)
-    checking = _stage(progress, 0.0, _CHECKED, len(entries))
+    checking = checking_stage(progress, len(entries))
     valid = _Valid()
     grouped: dict[tuple[str, str], list[Entry]] = {}
     for index, entry in enumerate(entries):
