@@ -243,14 +243,14 @@ class CheckedBatch:
 
 
 def in_row_order(grouped: dict[tuple[str, str], list[Entry]]) -> dict[tuple[str, str], list[Entry]]:
-    """Rows in (table, id) order, each row's entries in field order (a stable sort: a field
-    sent twice keeps its order): the order of sorting every entry by (table, row, field), at
-    a fraction of its cost when they are a million."""
+    """Rows in (table, id) order, each row's entries in field order (sorted in place; a
+    stable sort: a field sent twice keeps its order): the order of sorting every entry by
+    (table, row, field), at a fraction of its cost when they are a million."""
     by_field = _BY_FIELD
-    return {
-        key: group if len(group) < 2 else sorted(group, key=by_field)
-        for key, group in sorted(grouped.items(), key=itemgetter(0))
-    }
+    for group in grouped.values():
+        if len(group) > 1:
+            group.sort(key=by_field)
+    return {key: grouped[key] for key in sorted(grouped)}
 
 
 _BY_FIELD = attrgetter("field")
