@@ -29,7 +29,7 @@ import functools
 import json
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from sqlalchemy.orm import Session
 
@@ -37,9 +37,6 @@ from fieldguide.courtesy import let_others_run
 from fieldguide.db.models import SYNCED_MODELS
 from fieldguide.sync.rows import column_kind, conflict_key, default_value, hlc_iso
 from fieldguide.sync.state import FieldState, join, seen
-
-if TYPE_CHECKING:
-    from fieldguide.sync.merge import LogRow
 
 __all__ = ["Fresh", "split", "write"]
 
@@ -68,7 +65,9 @@ class Fresh:
     new: int = 0
     applied: int = 0
     purged: list[str] = field(default_factory=list)
-    log: list[LogRow] = field(default_factory=list)
+    #: The clock and device its change-log entry names (``WHOLE_ROW``): the highest of the
+    #: versions each merge step showed, as the ordinary path logs a row created here.
+    logged: tuple[str, str] = ("", "")
     parent: str | None = None  # an answer's, note's or action's assessment
     newest: str = ""  # the newest clock of any version held (its ``updated_at``)
     single: bool = True  # every field holds one version: no conflict, ``_derive``'s short path
@@ -122,7 +121,7 @@ def _merged(
     rows_of: Mapping[tuple[str, str], Sequence[Any]],
     step: Callable[[int], None],
 ) -> dict[tuple[str, str], Fresh]:
-    """The ordinary merge of each row's entries into an empty row, with its counts and log rows."""
+    """The ordinary merge of each row's entries into an empty row, with its counts."""
     tables: dict[tuple[str, str], Fresh] = {}
     done = 0
     for key in keys:
@@ -143,9 +142,9 @@ def _merged_row(table: str, row_id: str, entries: Sequence[Any]) -> Fresh:
     never changed in place). Anything else (two versions, a field named twice, a state
     without versions) merges as the ordinary path does."""
     row = Fresh(table, row_id)
-    states, shown, log = row.states, row.values, row.log
+    states, shown = row.states, row.values
     defaults = _defaults(table)
-    newest = ""
+    top_hlc = top_device = ""  # the highest version shown by a merge step: the row's log entry
     single = True
     for entry in entries:
         name = entry.field
@@ -161,25 +160,29 @@ def _merged_row(table: str, row_id: str, entries: Sequence[Any]) -> Fresh:
                 if value != defaults[name]:
                     row.applied += 1
             row.new += 1
-            if version.hlc > newest:
-                newest = version.hlc
-            log.append((table, row_id, name, version.hlc, version.device))
+            hlc = version.hlc
+            if hlc >= top_hlc and (hlc, version.device) > (top_hlc, top_device):
+                top_hlc, top_device = hlc, version.device
         else:
             single = False
-            _merge_field(row, name, state, defaults[name])
-    if not single:
-        every = [s for state in states.values() for s in state.siblings]
-        newest = max((s.hlc for s in every), default="")
-        single = all(len(state.siblings) == 1 for state in states.values())
-    row.newest, row.single = newest, single
+            dot = _merge_field(row, name, state, defaults[name])
+            if dot is not None and dot > (top_hlc, top_device):
+                top_hlc, top_device = dot
+    row.logged = (top_hlc, top_device)
+    if single:  # each field's one version was shown: the newest is the highest shown
+        row.newest = top_hlc
+    else:
+        row.newest = max((s.hlc for state in states.values() for s in state.siblings), default="")
+        row.single = all(len(state.siblings) == 1 for state in states.values())
     if table in _CHILD_TABLES:
         parent = shown.get("assessment_id", defaults["assessment_id"])
         row.parent = parent if isinstance(parent, str) and parent else None
     return row
 
 
-def _merge_field(row: Fresh, name: str, state: FieldState, default: Any) -> None:
-    """Merge one received state into what ``row`` holds of the field (the ordinary merge)."""
+def _merge_field(row: Fresh, name: str, state: FieldState, default: Any) -> tuple[str, str] | None:
+    """Merge one received state into what ``row`` holds of the field (the ordinary merge);
+    return the clock and device of the version it shows now, unless nothing changed."""
     states, shown = row.states, row.values
     old = states.get(name)
     if old is None:
@@ -188,11 +191,11 @@ def _merge_field(row: Fresh, name: str, state: FieldState, default: Any) -> None
         new = state if len(state.siblings) < 2 else _EMPTY.merge(state)
         old = _EMPTY
         if not new.ctx and not new.siblings:
-            return
+            return None
     else:
         new = old.merge(state)
         if new == old:
-            return
+            return None
     before = shown.get(name, default)
     states[name] = new
     winner = new.winner
@@ -203,8 +206,7 @@ def _merge_field(row: Fresh, name: str, state: FieldState, default: Any) -> None
         if shown[name] != before:
             row.applied += 1
     row.new += 1
-    hlc, device = (winner.hlc, winner.device) if winner is not None else ("", "")
-    row.log.append((row.table, row.row_id, name, hlc, device))
+    return (winner.hlc, winner.device) if winner is not None else ("", "")
 
 
 def _learnt_purge(old: FieldState, new: FieldState) -> bool:
@@ -353,7 +355,9 @@ _text = json.encoder.encode_basestring_ascii  # what json.dumps uses for every s
 def _clocks_text(states: Mapping[str, FieldState]) -> str:
     """``json.dumps({name: state.as_json()})`` with the names sorted, the same text
     (tests/test_sync_bulk.py compares them): the common state, one version that names no
-    vector, seen by one device, is written without building its ``as_json`` dicts."""
+    vector, seen by one device, is written without building its ``as_json`` dicts. Its
+    clocks are quoted as they are: ``check_entry`` found them well-formed (digits and a
+    dash, nothing to escape)."""
     parts = []
     for name in sorted(states):
         state = states[name]
@@ -363,7 +367,7 @@ def _clocks_text(states: Mapping[str, FieldState]) -> str:
             value = version.value
             ((device, hlc),) = ctx.items()
             parts.append(
-                f'{_text(name)}: {{"c": {{{_text(device)}: {_text(hlc)}}}, "s": [[{_text(version.hlc)}, '
+                f'{_text(name)}: {{"c": {{{_text(device)}: "{hlc}"}}, "s": [["{version.hlc}", '
                 f"{_text(version.device)}, {_text(value) if type(value) is str else json.dumps(value)}]]}}"
             )
         else:
