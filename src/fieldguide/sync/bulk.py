@@ -146,6 +146,7 @@ def _merged_row(table: str, row_id: str, entries: Sequence[Any]) -> Fresh:
     defaults = _defaults(table)
     top_hlc = top_device = ""  # the highest version shown by a merge step: the row's log entry
     single = True
+    new = applied = 0
     for entry in entries:
         name = entry.field
         state = entry.state
@@ -158,8 +159,8 @@ def _merged_row(table: str, row_id: str, entries: Sequence[Any]) -> Fresh:
                 if version.knows and _learnt_purge(_EMPTY, state):
                     row.purged.append(name)
                 if value != defaults[name]:
-                    row.applied += 1
-            row.new += 1
+                    applied += 1
+            new += 1
             hlc = version.hlc
             if hlc >= top_hlc and (hlc, version.device) > (top_hlc, top_device):
                 top_hlc, top_device = hlc, version.device
@@ -168,6 +169,8 @@ def _merged_row(table: str, row_id: str, entries: Sequence[Any]) -> Fresh:
             dot = _merge_field(row, name, state, defaults[name])
             if dot is not None and dot > (top_hlc, top_device):
                 top_hlc, top_device = dot
+    row.new += new
+    row.applied += applied
     row.logged = (top_hlc, top_device)
     if single:  # each field's one version was shown: the newest is the highest shown
         row.newest = top_hlc
@@ -368,11 +371,24 @@ def _clocks_text(states: Mapping[str, FieldState]) -> str:
             ((device, hlc),) = ctx.items()
             parts.append(
                 f'{_text(name)}: {{"c": {{{_text(device)}: "{hlc}"}}, "s": [["{version.hlc}", '
-                f"{_text(version.device)}, {_text(value) if type(value) is str else json.dumps(value)}]]}}"
+                f"{_text(version.device)}, {_value_text(value)}]]}}"
             )
         else:
             parts.append(f"{_text(name)}: {json.dumps(state.as_json())}")
     return "{" + ", ".join(parts) + "}"
+
+
+def _value_text(value: Any) -> str:
+    """``json.dumps(value)``; a text or a constant (every row's ``deleted``) without its set-up."""
+    if type(value) is str:
+        return _text(value)
+    if value is None:
+        return "null"
+    if value is True:
+        return "true"
+    if value is False:
+        return "false"
+    return json.dumps(value)
 
 
 def _cells(row: Fresh, derived: _Derived, plan: _Plan) -> tuple[Any, ...]:
@@ -413,8 +429,9 @@ def _insert_rows(
     temporary tables there) and moved ``_STAGED`` at a time by one ``INSERT … SELECT``,
     the triggers indexing each as before, while ``_roomy_index`` lets FTS5 hold that
     many rows' index before writing it: 0.4 s at 1 ×, and at 10 × the index of
-    200,000 notes 2.8 s instead of 4.6. ``fieldguide_bulk_row(rowid)``, called for each row
-    the statement moves, reports progress and lets the window's thread run."""
+    200,000 notes 2.8 s instead of 4.6. ``fieldguide_bulk_row(rowid)``, called for every
+    500th row the statement moves (not for each: a call from SQLite into Python takes the
+    interpreter lock back), reports progress and lets the window's thread run."""
     if not rows:
         return
     connection = session.connection()
@@ -423,9 +440,8 @@ def _insert_rows(
     done = 0
 
     def moved(rowid: int) -> int:
-        if rowid % 500 == 0:
-            let_others_run()
-            step(done + rowid)
+        let_others_run()
+        step(done + rowid)
         return 1
 
     raw = connection.connection.dbapi_connection
@@ -434,7 +450,7 @@ def _insert_rows(
     stage = f"INSERT INTO temp.fieldguide_bulk VALUES ({_marks(len(names))})"
     move = (
         f"INSERT INTO main.{table} ({', '.join(names)}) SELECT {staged} FROM temp.fieldguide_bulk"
-        " WHERE fieldguide_bulk_row(rowid) ORDER BY rowid"
+        " WHERE CASE WHEN rowid % 500 THEN 1 ELSE fieldguide_bulk_row(rowid) END ORDER BY rowid"
     )
     try:
         for start in range(0, len(rows), _STAGED):
