@@ -2,7 +2,7 @@
 
 The same bundles are applied to two devices, one through the bulk path (the default for
 rows a device has never held) and one with every row merged the ordinary way
-(``merge_changes(bulk=False)``); then every row with its field states, every conflict,
+(``merge_checked(bulk=False)``); then every row with its field states, every conflict,
 every change-log entry, every kept signature and what search finds are compared. The
 bundles hold what a team's history holds: answers with notes, actions, bookmarks and
 library notes, a conflict between two laptops, an assessment in the bin, a delete that
@@ -108,7 +108,7 @@ def _apply(app: App, path: Path, monkeypatch: pytest.MonkeyPatch, *, bulk: bool)
     if bulk:
         return app.sync.apply_file(path)
     with monkeypatch.context() as patch:
-        patch.setattr(merge, "merge_changes", functools.partial(merge.merge_changes, bulk=False))
+        patch.setattr(merge, "merge_checked", functools.partial(merge.merge_checked, bulk=False))
         return app.sync.apply_file(path)
 
 

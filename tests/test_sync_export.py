@@ -28,9 +28,10 @@ from fieldguide.sync.bundle import DecodedBundle, decode_bundle
 from fieldguide.sync.exchange import ACK_META, set_meta
 from fieldguide.sync.merge import Entry
 from fieldguide.sync.rows import state_of
+from fieldguide.sync.service import SyncError
 from fieldguide.sync.signing import carried_leaves, leaf, leaf_of, split_leaves
 from fieldguide.sync.state import Sibling
-from tests.test_sync_support import devices, exported
+from tests.test_sync_support import database_content, devices, exported
 
 CHECKLIST = "ssr-national-ownership-tips"
 
@@ -311,3 +312,71 @@ def test_a_first_folder_sync_moves_the_bar_while_it_writes_its_bundles(
         for e in decode_bundle(path.read_bytes(), key=key).changes
     }
     assert carried == {json.dumps(list(change)) for change in _reference(amina, 0)["changes"]}
+
+
+def _tamper(app: App, table: str, row_id: str, name: str, value: str) -> None:
+    """Change a stored version's value behind its proof's back (a damaged or edited profile)."""
+    with app.db.write() as session:
+        session.connection().exec_driver_sql(
+            f"UPDATE {table} SET clocks = json_set(clocks, '$.{name}.s[0][2]', ?) WHERE id = ?",
+            (value, row_id),
+        )
+
+
+@pytest.mark.parametrize("overwritten", [False, True], ids=["carried whole", "carried in part"])
+def test_a_stored_state_unlike_its_proof_is_sent_and_its_write_refused_by_the_receiver(
+    team: list[App], tmp_path: Path, overwritten: bool
+) -> None:
+    # No leaf is hashed for a write whose versions are all carried: a version that does not
+    # match its proof then goes out with no leaves "not carried" (instead of the signed one
+    # it replaced), and the receiver, hashing what it received, still finds the write
+    # unlike what its writer signed and refuses the bundle whole, as it always did.
+    amina, _brian, carla = team
+    assessment = amina.assessments.create([CHECKLIST], "Witness interviews, Bambari")
+    if overwritten:  # the write that created it is then carried in part: its leaves are hashed
+        amina.assessments.update(assessment, country="Centrafrique")
+    _tamper(amina, "assessment", assessment, "title", "Nothing happened in Bambari")
+    before = database_content(carla)
+    bundle = exported(amina, tmp_path / "all.fgsync", everything=True)
+    sent = _decode(amina, bundle)
+    (dot,) = {(s.device, s.hlc) for e in sent.changes if e.field == "title" for s in e.state.siblings}
+    assert bool(sent.signed.writes[dot][1]) == overwritten  # its leaves not carried
+    with pytest.raises(SyncError) as caught:
+        carla.sync.apply_file(bundle)
+    assert str(caught.value).endswith("is not signed by that device's key; nothing was applied")
+    assert database_content(carla) == before
+
+
+TITLE = '"Witness interviews"'
+
+
+@pytest.mark.parametrize(
+    ("damage", "message"),
+    [
+        (lambda text: text + " x", "Extra data"),  # not one JSON value
+        (lambda text: "", "Expecting value"),
+        (lambda text: text.replace(TITLE, "NaN"), "a change value cannot be NaN or infinite"),
+        (lambda text: text.replace(TITLE, '"\\ud800"'), "text that is not valid Unicode"),
+        (lambda text: text.replace(TITLE, '"Witness", 1, {"x": 1}, 2'), "a stored version is malformed"),
+    ],
+    ids=["trailing text", "empty", "NaN", "lone surrogate", "malformed version"],
+)
+def test_a_damaged_stored_state_is_refused_with_one_line_and_nothing_is_sent(
+    team: list[App], tmp_path: Path, damage: Any, message: str
+) -> None:
+    # Stored states go into the bundle on a quick path, but what the bundle's writer
+    # refuses (a value that would not round-trip) is still refused, and unreadable text too.
+    amina = team[0]
+    assessment = amina.assessments.create([CHECKLIST], "Witness interviews")
+    with amina.db.write() as session:
+        connection = session.connection()
+        read = "SELECT clocks FROM assessment WHERE id = ?"
+        (text,) = connection.exec_driver_sql(read, (assessment,)).one()
+        assert TITLE in text
+        write = "UPDATE assessment SET clocks = ? WHERE id = ?"
+        connection.exec_driver_sql(write, (damage(text), assessment))
+    with pytest.raises(SyncError) as caught:
+        amina.sync.export_file(tmp_path / "all.fgsync", everything=True)
+    assert str(caught.value).startswith("cannot write the bundle: ")
+    assert message in str(caught.value)
+    assert not (tmp_path / "all.fgsync").exists()

@@ -154,7 +154,7 @@ def test_a_full_disk_is_reported_as_a_full_disk(
     def full_disk(*args: object, **kwargs: object) -> None:
         raise OperationalError("INSERT", {}, sqlite3.OperationalError("database or disk is full"))
 
-    monkeypatch.setattr(merge, "merge_changes", full_disk)
+    monkeypatch.setattr(merge, "merge_checked", full_disk)
     before = user_data(b)
     with pytest.raises(SyncError, match="the disk is full") as caught:
         b.sync.sync_folder(shared)

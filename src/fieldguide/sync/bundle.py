@@ -72,19 +72,19 @@ from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
-from fieldguide.courtesy import let_others_run
 from fieldguide.sync.hlc import validate_hlc
-from fieldguide.sync.merge import Entry
-from fieldguide.sync.state import FieldState, Sibling
+from fieldguide.sync.intake import MAX_DEVICE_ID, read_changes
+from fieldguide.sync.merge import CheckedBatch, Entry
 from fieldguide.sync.teamkey import TeamKey
 
 if TYPE_CHECKING:
-    pass
+    from fieldguide.sync.validate import Rules
 
 __all__ = [
     "FORMAT_VERSION",
     "MAGIC",
     "MAX_CHANGES",
+    "MAX_DEVICE_ID",
     "MAX_PLAIN_SIZE",
     "BundleError",
     "BundleHeader",
@@ -117,7 +117,6 @@ TAG_SIZE = 16
 SIGNATURE_SIZE = 64
 _BUNDLE_KEY_INFO = b"fieldguide bundle v1"
 _SIGNED_PREFIX = b"fieldguide bundle v3\x00"
-MAX_DEVICE_ID = 200
 _HLC_SIZE = 20
 _MAX_BASE = _HLC_SIZE + 1 + MAX_DEVICE_ID
 
@@ -195,6 +194,10 @@ class DecodedBundle:
     # device -> (its bundle's date, the sender's date then), in ms: "your clock is ahead"
     clocks: dict[str, tuple[int, int]] = field(default_factory=dict)
     signed: Signed = field(default_factory=Signed)
+    # The leaves of the versions carried, by write (``signing.carried_leaves``; ``None``:
+    # not computed) and, when decoded with rules, the changes checked for the merge.
+    carried: dict[tuple[str, str], set[bytes]] | None = None
+    checked: CheckedBatch | None = None
 
 
 def bundle_key(key: TeamKey, bundle_id: str) -> AESGCM:
@@ -288,10 +291,13 @@ def read_header(data: bytes) -> PlainHeader:
     return header
 
 
-def decode_bundle(data: bytes, *, key: TeamKey) -> DecodedBundle:
+def decode_bundle(data: bytes, *, key: TeamKey, rules: Rules | None = None) -> DecodedBundle:
     """Open a bundle: all its changes, or ``BundleError`` and nothing.
 
-    The signatures it carries are returned in ``signed``, for the receiver to check.
+    The signatures it carries are returned in ``signed``, for the receiver to check, with
+    the leaves of the versions it carries (``carried``). With ``rules`` (a receiver's),
+    its changes are also checked and grouped for the merge (``checked``), in the same
+    pass (``sync.intake``).
     """
     plain_header, nonce_start = _parse_frame(data)
     if plain_header.key_id != key.key_id:
@@ -330,29 +336,13 @@ def decode_bundle(data: bytes, *, key: TeamKey) -> DecodedBundle:
     # What is kept is the decoded objects: the text (hundreds of MB at 10 × a team's year)
     # goes before they are turned into changes.
     del plain
-    return _payload_from_json(payload, plain_header, signature, message)
+    return _payload_from_json(payload, plain_header, signature, message, rules)
 
 
 def _refuse_constant(name: str) -> None:
     # Python's json reads NaN and Infinity, which are not JSON and never equal
     # themselves, so a field holding one could never be seen to converge.
     raise ValueError(f"not JSON: {name}")
-
-
-def _vector(raw: Any, valid: set[tuple[str, str]]) -> dict[str, str]:
-    """A version vector as decoded (``json.loads`` made it: no one else holds it), checked;
-    ``valid`` holds the (device, clock) pairs already found well-formed, which a write's
-    hundreds of fields repeat."""
-    if type(raw) is not dict:
-        raise ValueError
-    for pair in raw.items():
-        if pair not in valid:
-            device, hlc = pair
-            if not device or len(device) > MAX_DEVICE_ID:
-                raise ValueError
-            validate_hlc(hlc)
-            valid.add(pair)
-    return raw
 
 
 def _info(payload: dict[str, Any], plain: PlainHeader) -> BundleHeader:
@@ -414,54 +404,17 @@ def _signed_from_json(payload: dict[str, Any], signature: bytes, message: bytes)
     return Signed(signature, message, writes, ids, tuple(base64.b64decode(d, validate=True) for d in roster))
 
 
-def _payload_from_json(payload: Any, plain: PlainHeader, signature: bytes, message: bytes) -> DecodedBundle:
+def _payload_from_json(
+    payload: Any, plain: PlainHeader, signature: bytes, message: bytes, rules: Rules | None
+) -> DecodedBundle:
     if type(payload) is not dict:
         raise BundleError("damaged", "unreadable changes")
     header = _info(payload, plain)
     rows = payload.get("changes")
     if type(rows) is not list or len(rows) != header.count:
         raise BundleError("damaged", "change count does not match the header")
-    low, high = header.hlc_min or "", header.hlc_max or ""
-    changes: list[Entry] = []
-    # The clocks already found well-formed and in range, the device ids found well-formed,
-    # the (device, clock) pairs of vectors found well-formed: one write's clock stamps all
-    # the fields it set, so a first full sync checks each once, not once per field.
-    in_range: set[str] = set()
-    devices: set[str] = set()
-    pairs: set[tuple[str, str]] = set()
     try:
-        for index, row in enumerate(rows):
-            if type(row) is not list or len(row) != 5:
-                raise ValueError
-            table, row_id, name, ctx, siblings = row
-            if not (
-                type(table) is str and table and type(row_id) is str and row_id and type(name) is str and name
-            ):
-                raise ValueError
-            if type(siblings) is not list:
-                raise ValueError
-            if not index & 63:
-                let_others_run()  # thousands of entries: the window's keystrokes get through
-            parsed: list[Sibling] = []
-            for item in siblings:
-                if type(item) is not list or not 3 <= len(item) <= 4:
-                    raise ValueError
-                hlc, device, value = item[0], item[1], item[2]
-                if type(device) is not str or type(hlc) is not str:
-                    raise ValueError
-                if device not in devices:
-                    if not device or len(device) > MAX_DEVICE_ID:
-                        raise ValueError
-                    devices.add(device)
-                if hlc not in in_range:
-                    if not low <= validate_hlc(hlc) <= high:
-                        raise ValueError
-                    in_range.add(hlc)
-                parsed.append(
-                    Sibling(hlc, device, value, _vector(item[3], pairs) if len(item) == 4 else None)
-                )
-            changes.append(Entry(table, row_id, name, FieldState(_vector(ctx, pairs), tuple(parsed))))
-            rows[index] = None  # its lists go as its change is made: a lower peak of memory
+        intake = read_changes(rows, header.hlc_min or "", header.hlc_max or "", rules)
         seq = payload.get("range", [0, 0])
         if type(seq) is not list or len(seq) != 2 or not all(type(n) is int and n >= 0 for n in seq):
             raise ValueError
@@ -481,4 +434,14 @@ def _payload_from_json(payload: Any, plain: PlainHeader, signature: bytes, messa
         signed = _signed_from_json(payload, signature, message)
     except (TypeError, ValueError, AttributeError, binascii.Error):
         raise BundleError("damaged", "malformed change") from None
-    return DecodedBundle(header, tuple(changes), (seq[0], seq[1]), dict(acks), names, clocks, signed)
+    return DecodedBundle(
+        header,
+        intake.changes,
+        (seq[0], seq[1]),
+        dict(acks),
+        names,
+        clocks,
+        signed,
+        intake.carried,
+        intake.batch,
+    )

@@ -66,7 +66,8 @@ class Receiving(Exchange):
                 learnt = self._open_seals(header.seals, header.key_id)
                 if learnt is None:
                     raise BundleError("wrong-key")
-            return decode_bundle(data, key=(known or learnt)[1]), learnt  # type: ignore[index]
+            opened = decode_bundle(data, key=(known or learnt)[1], rules=self.rules)  # type: ignore[index]
+            return opened, learnt
         except BundleError as error:
             raise SyncError(f"{source}: {error}", error.kind) from None
         except DeviceKeyError:
@@ -118,7 +119,7 @@ class Receiving(Exchange):
             return self._apply_bytes(data, source, progress)
 
     def _apply_bytes(self, data: bytes, source: str, progress: Share | None) -> ApplyResult:
-        from fieldguide.sync.merge import MergeError, merge_changes
+        from fieldguide.sync.merge import MergeError, merge_checked
 
         self._require_key()
         bundle, learnt = self._decode(data, source)
@@ -139,7 +140,10 @@ class Receiving(Exchange):
                     source, header.bundle_id, header.device, header.count, 0, 0, (), already=True
                 )
             try:
-                result = merge_changes(session, bundle.changes, self.rules, progress)
+                # Checked while it was decoded; what it refused is raised here, after
+                # the signatures, as the merge always did.
+                assert bundle.checked is not None
+                result = merge_checked(session, bundle.checked, progress)
             except MergeError as error:
                 who = self.device_label(header.device, labels)
                 if error.kind == "invalid":

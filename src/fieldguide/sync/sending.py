@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
+from fieldguide.courtesy import no_cyclic_gc
 from fieldguide.db.models import Meta, SyncSent
 from fieldguide.i18n import _
 from fieldguide.sync.changelog import now_iso
@@ -69,8 +70,11 @@ class Sending(Exchange):
         one bundle, and the seq range covered."""
         from fieldguide.sync.collect import collect
 
+        # A first full sync parses every row: no cyclic collection walks those objects again
+        # and again (``courtesy.NoCyclicGc``; the window's runner holds it already, the
+        # command line and the bench not).
         try:
-            with self.db.read() as session:
+            with no_cyclic_gc, self.db.read() as session:
                 out = collect(session, self.device_id, after, limit, progress)
         except ValueError as error:
             raise SyncError(_("cannot write the bundle: %s") % error) from None
@@ -103,12 +107,7 @@ class Sending(Exchange):
         if late:
             with self.db.write() as session:
                 put_proofs(session, late)
-        proofs = {**changes.proofs, **late}
-        writes: dict[tuple[str, str], tuple[bytes, list[bytes]]] = {}
-        for dot, carried in changes.carried.items():
-            proof = proofs[dot]
-            sent = set(split_leaves(bytes(carried)))
-            writes[dot] = (proof.signature, [x for x in split_leaves(proof.leaves) if x not in sent])
+        writes = changes.writes({**changes.proofs, **late})
         devices = {self.device_id} | {device for device, _hlc in writes}
         ids = {d: (known[d].signing, known[d].nonce) for d in devices if d in known}
         seals: list[bytes] = []

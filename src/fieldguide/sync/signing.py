@@ -44,7 +44,10 @@ __all__ = [
     "bound",
     "device_id_for",
     "leaf",
+    "leaf_after",
     "leaf_of",
+    "leaf_part",
+    "leaf_prefix",
     "new_binding",
     "sign_write",
     "write_message",
@@ -106,6 +109,10 @@ _CANONICAL = json.JSONEncoder(sort_keys=True, ensure_ascii=False, separators=(",
 
 # How that encoder writes a string (``ensure_ascii=False``: the C function when there is one).
 _string: Callable[[str], str] = json.encoder.encode_basestring
+_sha256 = hashlib.sha256
+# The hashed text of a leaf begins with its prefix and the list's bracket (ASCII: the same
+# bytes whether joined as text or as bytes).
+_LEAF_HEAD = _LEAF_PREFIX.decode() + "["
 
 
 def leaf(table: str, row_id: str, field: str, sibling: Sibling) -> bytes:
@@ -113,10 +120,27 @@ def leaf(table: str, row_id: str, field: str, sibling: Sibling) -> bytes:
 
 
 def leaf_of(table: str, row_id: str, field: str, value: Any, knows: Mapping[str, str] | None) -> bytes:
-    """The leaf of one version, from its parts: the canonical JSON list written out piece
-    by piece (a first full sync hashes a million versions, and the encoder's set-up per
-    call cost more than the hashing). Strings and constants, nearly every value, are
-    written here; anything else by the canonical encoder, which sorts keys (``knows`` too)."""
+    """The leaf of one version, from its parts."""
+    return leaf_after(f"{_LEAF_HEAD}{_string(table)},{_string(row_id)},{_string(field)},", value, knows)
+
+
+def leaf_prefix(table: str, row_id: str) -> str:
+    """What every leaf of a row begins with (then ``leaf_part(field)``): a reader of a
+    whole bundle writes it once a row (``sync.intake``)."""
+    return f"{_LEAF_HEAD}{_string(table)},{_string(row_id)},"
+
+
+def leaf_part(text: str) -> str:
+    """A string of a leaf's canonical list (its field's name), with its comma."""
+    return f"{_string(text)},"
+
+
+def leaf_after(prefix: str, value: Any, knows: Mapping[str, str] | None) -> bytes:
+    """The leaf of one version whose table, row id and field are ``prefix`` (``leaf_prefix``
+    and ``leaf_part``): the canonical JSON list written out piece by piece (a first full
+    sync hashes a million versions, and the encoder's set-up per call cost more than the
+    hashing). Strings and constants, nearly every value, are written here; anything else
+    by the canonical encoder, which sorts keys (``knows`` too)."""
     kind = type(value)
     if kind is str:
         text = _string(value)
@@ -127,8 +151,7 @@ def leaf_of(table: str, row_id: str, field: str, value: Any, knows: Mapping[str,
     else:
         text = _CANONICAL.encode(value)
     last = "null" if knows is None else _CANONICAL.encode(knows)
-    canonical = f"[{_string(table)},{_string(row_id)},{_string(field)},{text},{last}]"
-    return hashlib.sha256(_LEAF_PREFIX + canonical.encode()).digest()
+    return _sha256(f"{prefix}{text},{last}]".encode()).digest()
 
 
 def write_message(device: str, hlc: str, leaves: Iterable[bytes]) -> bytes:

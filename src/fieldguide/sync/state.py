@@ -39,10 +39,11 @@ same device from two histories, so it takes a new device id (``sync.identity``).
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, field
+from collections.abc import Callable
+from dataclasses import dataclass, field, fields
 from typing import Any
 
-__all__ = ["FieldState", "Sibling", "Vector", "join", "seen"]
+__all__ = ["FieldState", "Sibling", "Vector", "join", "new_sibling", "new_state", "seen", "slot_setters"]
 
 Vector = dict[str, str]
 
@@ -168,3 +169,44 @@ def _sorted(siblings: tuple[Sibling, ...]) -> tuple[Sibling, ...]:
     if len(siblings) < 2:  # nearly every field: nothing to order
         return tuple(siblings)
     return tuple(sorted(siblings, key=lambda s: s.dot))
+
+
+# --- built many at a time -----------------------------------------------------------------
+#
+# A frozen dataclass's ``__init__`` sets each field through ``object.__setattr__``: about
+# 0.6 µs for a Sibling, and a received bundle builds a Sibling, a FieldState and an Entry
+# per field (a million at 10 × a team's year). These set the slots directly, at about a
+# third of the cost; what they build is the same object the constructor builds (equal,
+# hashed alike, frozen).
+
+_new = object.__new__
+
+
+def slot_setters(cls: type, *names: str) -> tuple[Callable[[Any, Any], None], ...]:
+    """The setters of the slots of ``cls``, a frozen dataclass whose fields are ``names``
+    in order (checked, so a field added later cannot be left unset)."""
+    if tuple(f.name for f in fields(cls)) != names:
+        raise RuntimeError(f"{cls.__name__}: fields are not {names}")
+    return tuple(cls.__dict__[name].__set__ for name in names)
+
+
+_set_hlc, _set_device, _set_value, _set_knows = slot_setters(Sibling, "hlc", "device", "value", "knows")
+_set_ctx, _set_siblings = slot_setters(FieldState, "ctx", "siblings")
+
+
+def new_sibling(hlc: str, device: str, value: Any, knows: Vector | None) -> Sibling:
+    """``Sibling(hlc, device, value, knows)``, built faster."""
+    sibling = _new(Sibling)
+    _set_hlc(sibling, hlc)
+    _set_device(sibling, device)
+    _set_value(sibling, value)
+    _set_knows(sibling, knows)
+    return sibling
+
+
+def new_state(ctx: Vector, siblings: tuple[Sibling, ...]) -> FieldState:
+    """``FieldState(ctx, siblings)``, built faster."""
+    state = _new(FieldState)
+    _set_ctx(state, ctx)
+    _set_siblings(state, siblings)
+    return state

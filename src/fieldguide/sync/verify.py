@@ -131,7 +131,8 @@ def verify_bundle(
     if not _verify(binding.signing, bundle.signed.signature, bundle.signed.message):
         raise Refused(sender, "bad signature", binding.signing)
 
-    carried = carried_leaves(bundle.changes)
+    # Computed while the bundle was decoded, when it was (``sync.intake``).
+    carried = bundle.carried if bundle.carried is not None else carried_leaves(bundle.changes)
     keys_of: dict[str, bytes] = {}
     for device, hlc in carried:
         found = bindings.get(device)
