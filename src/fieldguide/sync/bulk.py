@@ -359,7 +359,7 @@ def _clocks_text(states: Mapping[str, FieldState]) -> str:
     """``json.dumps({name: state.as_json()})`` with the names sorted, the same text
     (tests/test_sync_bulk.py compares them): the common state, one version that names no
     vector, seen by one device, is written without building its ``as_json`` dicts. Its
-    clocks are quoted as they are: ``check_entry`` found them well-formed (digits and a
+    clocks are quoted as they are: reading the bundle found them well-formed (digits and a
     dash, nothing to escape)."""
     parts = []
     for name in sorted(states):
