@@ -345,3 +345,38 @@ def test_a_stored_state_unlike_its_proof_is_sent_and_its_write_refused_by_the_re
         carla.sync.apply_file(bundle)
     assert str(caught.value).endswith("is not signed by that device's key; nothing was applied")
     assert database_content(carla) == before
+
+
+TITLE = '"Witness interviews"'
+
+
+@pytest.mark.parametrize(
+    ("damage", "message"),
+    [
+        (lambda text: text + " x", "Extra data"),  # not one JSON value
+        (lambda text: "", "Expecting value"),
+        (lambda text: text.replace(TITLE, "NaN"), "a change value cannot be NaN or infinite"),
+        (lambda text: text.replace(TITLE, '"\\ud800"'), "text that is not valid Unicode"),
+        (lambda text: text.replace(TITLE, '"Witness", 1, {"x": 1}, 2'), "a stored version is malformed"),
+    ],
+    ids=["trailing text", "empty", "NaN", "lone surrogate", "malformed version"],
+)
+def test_a_damaged_stored_state_is_refused_with_one_line_and_nothing_is_sent(
+    team: list[App], tmp_path: Path, damage: Any, message: str
+) -> None:
+    # Stored states go into the bundle on a quick path, but what the bundle's writer
+    # refuses (a value that would not round-trip) is still refused, and unreadable text too.
+    amina = team[0]
+    assessment = amina.assessments.create([CHECKLIST], "Witness interviews")
+    with amina.db.write() as session:
+        connection = session.connection()
+        read = "SELECT clocks FROM assessment WHERE id = ?"
+        (text,) = connection.exec_driver_sql(read, (assessment,)).one()
+        assert TITLE in text
+        write = "UPDATE assessment SET clocks = ? WHERE id = ?"
+        connection.exec_driver_sql(write, (damage(text), assessment))
+    with pytest.raises(SyncError) as caught:
+        amina.sync.export_file(tmp_path / "all.fgsync", everything=True)
+    assert str(caught.value).startswith("cannot write the bundle: ")
+    assert message in str(caught.value)
+    assert not (tmp_path / "all.fgsync").exists()
