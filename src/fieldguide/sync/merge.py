@@ -379,7 +379,7 @@ def _apply_fresh(
         result.new += row.new
         result.applied += row.applied
         result.purged += [(row.table, row.row_id, name) for name in row.purged]
-        log.append((row.table, row.row_id, WHOLE_ROW, *max((hlc, device) for *_key, hlc, device in row.log)))
+        log.append((row.table, row.row_id, WHOLE_ROW, *row.logged))
     result.rows_created += len(fresh)
     report = progress
 
