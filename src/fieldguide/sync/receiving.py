@@ -137,7 +137,7 @@ class Receiving(Exchange):
                 )
         checked = self._verify(bundle, source, labels)
         warnings: list[str] = []
-        with disk_guard(), self.db.write() as session:
+        with disk_guard(), self.db.write(checkpoint_later=True) as session:
             if session.get(SyncReceived, header.bundle_id) or session.get(SyncSent, header.bundle_id):
                 return ApplyResult(
                     source, header.bundle_id, header.device, header.count, 0, 0, (), already=True
