@@ -435,9 +435,11 @@ def test_a_new_device_logs_each_row_it_receives_once_and_relays_every_field(
     _apply(slow, full, monkeypatch, bulk=False)
     for device in (fast, slow):
         with device.db.read() as session:
-            logged = session.connection().exec_driver_sql(
-                "SELECT table_name, row_id, field FROM change_log WHERE NOT local"
-            ).fetchall()
+            logged = (
+                session.connection()
+                .exec_driver_sql("SELECT table_name, row_id, field FROM change_log WHERE NOT local")
+                .fetchall()
+            )
         held = {(table, row_id) for table, rows in user_data(device).items() for row_id in rows}
         assert sorted((table, row_id) for table, row_id, _field in logged) == sorted(held)
         assert {name for _table, _row, name in logged} == {WHOLE_ROW}
@@ -450,3 +452,44 @@ def test_a_new_device_logs_each_row_it_receives_once_and_relays_every_field(
     mine, theirs = user_data(amina), user_data(third)
     for table in SYNCED_MODELS:
         assert theirs[table] == mine[table], table
+
+
+@pytest.mark.parametrize("side", ["preparing", "inserting"])
+def test_a_failure_while_rows_are_inserted_leaves_nothing_applied(
+    team: list[App], tmp_path: Path, monkeypatch: pytest.MonkeyPatch, side: str
+) -> None:
+    """The bulk inserts run on a thread of their own while the next rows are prepared: a
+    failure on either side, after some rows are in, rolls the whole bundle back (no row,
+    log entry or search hit), and the device applies the bundle whole afterwards."""
+    from fieldguide.sync import bulk
+
+    amina, brian, new, *_rest = team
+    _early, full, _ids = _history(amina, brian, tmp_path)
+    monkeypatch.setattr(bulk, "_STAGED", 3)  # many batches: the failure comes after some are in
+    calls: list[int] = []
+
+    def failing(original: Any) -> Any:
+        def call(*args: Any) -> Any:
+            calls.append(1)
+            if len(calls) == (4 if side == "inserting" else 10):
+                raise OSError("disk full")
+            return original(*args)
+
+        return call
+
+    monkeypatch.setattr(
+        bulk,
+        "_insert_rows" if side == "inserting" else "_cells",
+        failing(bulk._insert_rows if side == "inserting" else bulk._cells),
+    )
+    before, found = database_content(new), new.search.search("witness")
+    with pytest.raises(OSError, match="disk full"):
+        new.sync.apply_file(full)
+    assert len(calls) > 3
+    assert database_content(new) == before
+    assert new.search.search("witness") == found and new.assessments.list() == []
+
+    monkeypatch.undo()
+    new.sync.apply_file(full)
+    assert {h.kind for h in new.search.search("witness")} > {h.kind for h in found}
+    assert new.assessments.list()

@@ -29,7 +29,7 @@ import functools
 import json
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from sqlalchemy.orm import Session
 
@@ -37,9 +37,6 @@ from fieldguide.courtesy import let_others_run
 from fieldguide.db.models import SYNCED_MODELS
 from fieldguide.sync.rows import column_kind, conflict_key, default_value, hlc_iso
 from fieldguide.sync.state import FieldState, join, seen
-
-if TYPE_CHECKING:
-    from fieldguide.sync.merge import LogRow
 
 __all__ = ["Fresh", "split", "write"]
 
@@ -68,7 +65,9 @@ class Fresh:
     new: int = 0
     applied: int = 0
     purged: list[str] = field(default_factory=list)
-    log: list[LogRow] = field(default_factory=list)
+    #: The clock and device its change-log entry names (``WHOLE_ROW``): the highest of the
+    #: versions each merge step showed, as the ordinary path logs a row created here.
+    logged: tuple[str, str] = ("", "")
     parent: str | None = None  # an answer's, note's or action's assessment
     newest: str = ""  # the newest clock of any version held (its ``updated_at``)
     single: bool = True  # every field holds one version: no conflict, ``_derive``'s short path
@@ -122,7 +121,7 @@ def _merged(
     rows_of: Mapping[tuple[str, str], Sequence[Any]],
     step: Callable[[int], None],
 ) -> dict[tuple[str, str], Fresh]:
-    """The ordinary merge of each row's entries into an empty row, with its counts and log rows."""
+    """The ordinary merge of each row's entries into an empty row, with its counts."""
     tables: dict[tuple[str, str], Fresh] = {}
     done = 0
     for key in keys:
@@ -143,10 +142,11 @@ def _merged_row(table: str, row_id: str, entries: Sequence[Any]) -> Fresh:
     never changed in place). Anything else (two versions, a field named twice, a state
     without versions) merges as the ordinary path does."""
     row = Fresh(table, row_id)
-    states, shown, log = row.states, row.values, row.log
+    states, shown = row.states, row.values
     defaults = _defaults(table)
-    newest = ""
+    top_hlc = top_device = ""  # the highest version shown by a merge step: the row's log entry
     single = True
+    new = applied = 0
     for entry in entries:
         name = entry.field
         state = entry.state
@@ -159,27 +159,33 @@ def _merged_row(table: str, row_id: str, entries: Sequence[Any]) -> Fresh:
                 if version.knows and _learnt_purge(_EMPTY, state):
                     row.purged.append(name)
                 if value != defaults[name]:
-                    row.applied += 1
-            row.new += 1
-            if version.hlc > newest:
-                newest = version.hlc
-            log.append((table, row_id, name, version.hlc, version.device))
+                    applied += 1
+            new += 1
+            hlc = version.hlc
+            if hlc >= top_hlc and (hlc, version.device) > (top_hlc, top_device):
+                top_hlc, top_device = hlc, version.device
         else:
             single = False
-            _merge_field(row, name, state, defaults[name])
-    if not single:
-        every = [s for state in states.values() for s in state.siblings]
-        newest = max((s.hlc for s in every), default="")
-        single = all(len(state.siblings) == 1 for state in states.values())
-    row.newest, row.single = newest, single
+            dot = _merge_field(row, name, state, defaults[name])
+            if dot is not None and dot > (top_hlc, top_device):
+                top_hlc, top_device = dot
+    row.new += new
+    row.applied += applied
+    row.logged = (top_hlc, top_device)
+    if single:  # each field's one version was shown: the newest is the highest shown
+        row.newest = top_hlc
+    else:
+        row.newest = max((s.hlc for state in states.values() for s in state.siblings), default="")
+        row.single = all(len(state.siblings) == 1 for state in states.values())
     if table in _CHILD_TABLES:
         parent = shown.get("assessment_id", defaults["assessment_id"])
         row.parent = parent if isinstance(parent, str) and parent else None
     return row
 
 
-def _merge_field(row: Fresh, name: str, state: FieldState, default: Any) -> None:
-    """Merge one received state into what ``row`` holds of the field (the ordinary merge)."""
+def _merge_field(row: Fresh, name: str, state: FieldState, default: Any) -> tuple[str, str] | None:
+    """Merge one received state into what ``row`` holds of the field (the ordinary merge);
+    return the clock and device of the version it shows now, unless nothing changed."""
     states, shown = row.states, row.values
     old = states.get(name)
     if old is None:
@@ -188,11 +194,11 @@ def _merge_field(row: Fresh, name: str, state: FieldState, default: Any) -> None
         new = state if len(state.siblings) < 2 else _EMPTY.merge(state)
         old = _EMPTY
         if not new.ctx and not new.siblings:
-            return
+            return None
     else:
         new = old.merge(state)
         if new == old:
-            return
+            return None
     before = shown.get(name, default)
     states[name] = new
     winner = new.winner
@@ -203,8 +209,7 @@ def _merge_field(row: Fresh, name: str, state: FieldState, default: Any) -> None
         if shown[name] != before:
             row.applied += 1
     row.new += 1
-    hlc, device = (winner.hlc, winner.device) if winner is not None else ("", "")
-    row.log.append((row.table, row.row_id, name, hlc, device))
+    return (winner.hlc, winner.device) if winner is not None else ("", "")
 
 
 def _learnt_purge(old: FieldState, new: FieldState) -> bool:
@@ -353,7 +358,9 @@ _text = json.encoder.encode_basestring_ascii  # what json.dumps uses for every s
 def _clocks_text(states: Mapping[str, FieldState]) -> str:
     """``json.dumps({name: state.as_json()})`` with the names sorted, the same text
     (tests/test_sync_bulk.py compares them): the common state, one version that names no
-    vector, seen by one device, is written without building its ``as_json`` dicts."""
+    vector, seen by one device, is written without building its ``as_json`` dicts. Its
+    clocks are quoted as they are: reading the bundle found them well-formed (digits and a
+    dash, nothing to escape)."""
     parts = []
     for name in sorted(states):
         state = states[name]
@@ -363,12 +370,25 @@ def _clocks_text(states: Mapping[str, FieldState]) -> str:
             value = version.value
             ((device, hlc),) = ctx.items()
             parts.append(
-                f'{_text(name)}: {{"c": {{{_text(device)}: {_text(hlc)}}}, "s": [[{_text(version.hlc)}, '
-                f"{_text(version.device)}, {_text(value) if type(value) is str else json.dumps(value)}]]}}"
+                f'{_text(name)}: {{"c": {{{_text(device)}: "{hlc}"}}, "s": [["{version.hlc}", '
+                f"{_text(version.device)}, {_value_text(value)}]]}}"
             )
         else:
             parts.append(f"{_text(name)}: {json.dumps(state.as_json())}")
     return "{" + ", ".join(parts) + "}"
+
+
+def _value_text(value: Any) -> str:
+    """``json.dumps(value)``; a text or a constant (every row's ``deleted``) without its set-up."""
+    if type(value) is str:
+        return _text(value)
+    if value is None:
+        return "null"
+    if value is True:
+        return "true"
+    if value is False:
+        return "false"
+    return json.dumps(value)
 
 
 def _cells(row: Fresh, derived: _Derived, plan: _Plan) -> tuple[Any, ...]:
@@ -409,8 +429,9 @@ def _insert_rows(
     temporary tables there) and moved ``_STAGED`` at a time by one ``INSERT … SELECT``,
     the triggers indexing each as before, while ``_roomy_index`` lets FTS5 hold that
     many rows' index before writing it: 0.4 s at 1 ×, and at 10 × the index of
-    200,000 notes 2.8 s instead of 4.6. ``fieldguide_bulk_row(rowid)``, called for each row
-    the statement moves, reports progress and lets the window's thread run."""
+    200,000 notes 2.8 s instead of 4.6. ``fieldguide_bulk_row(rowid)``, called for every
+    500th row the statement moves (not for each: a call from SQLite into Python takes the
+    interpreter lock back), reports progress and lets the window's thread run."""
     if not rows:
         return
     connection = session.connection()
@@ -419,9 +440,8 @@ def _insert_rows(
     done = 0
 
     def moved(rowid: int) -> int:
-        if rowid % 500 == 0:
-            let_others_run()
-            step(done + rowid)
+        let_others_run()
+        step(done + rowid)
         return 1
 
     raw = connection.connection.dbapi_connection
@@ -430,7 +450,7 @@ def _insert_rows(
     stage = f"INSERT INTO temp.fieldguide_bulk VALUES ({_marks(len(names))})"
     move = (
         f"INSERT INTO main.{table} ({', '.join(names)}) SELECT {staged} FROM temp.fieldguide_bulk"
-        " WHERE fieldguide_bulk_row(rowid) ORDER BY rowid"
+        " WHERE CASE WHEN rowid % 500 THEN 1 ELSE fieldguide_bulk_row(rowid) END ORDER BY rowid"
     )
     try:
         for start in range(0, len(rows), _STAGED):
