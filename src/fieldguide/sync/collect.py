@@ -1,7 +1,7 @@
 """What a bundle carries: the current state of every field the change log names after a mark.
 
 A first full sync of a new device sends every field of a team's years (a million at ten
-years of a five-person team), so nothing is held per field: the log is read once, in
+years of a five-person team), so no object is held per field: the log is read once, in
 order, into the fields wanted by row; then each table's rows are read with plain SQL (a
 row's ``clocks`` column holds each field's state, ``sync.state``, which is all a bundle
 needs) — the whole table in storage order when most of its rows are wanted, by id
@@ -38,7 +38,7 @@ from fieldguide.courtesy import let_others_run
 from fieldguide.db.models import SYNCED_MODELS, WHOLE_ROW
 from fieldguide.sync.bundle_writing import ChangeWriter
 from fieldguide.sync.merge import Share
-from fieldguide.sync.signing import LEAF_SIZE, Proof, leaf_of
+from fieldguide.sync.signing import LEAF_SIZE, Proof, leaf_of, split_leaves
 
 __all__ = ["Outgoing", "collect"]
 
@@ -88,8 +88,6 @@ class Outgoing:
         versions not carried: none for a write carried whole. A stored state that does not
         match its proof ends as it did when every version was hashed: the receiver finds
         the leaves it hashes from the bundle unlike the signed ones and refuses the write."""
-        from fieldguide.sync.signing import split_leaves
-
         out: dict[Dot, tuple[bytes, list[bytes]]] = {}
         for dot, where in self.sent.items():
             if where and dot not in self.carried:
@@ -367,6 +365,7 @@ def collect(
     sent, add = out.sent, out.writer.add
     for table_code, (table, rows) in enumerate(wanted.items()):
         for rowid, row_id, raw in _read(connection, table, rows):
+            let_others_run()  # one statement reads the whole table: the window's keystrokes get through
             fields = rows[row_id]
             held = _states(raw)
             for name in fields:
