@@ -204,3 +204,48 @@ def test_bundles_waiting_in_a_hub_outbox_are_dropped_and_their_changes_sent_agai
         assert session.get(SyncSent, bundle_id) is None
     a.purge.delete_older_backups()
     assert files_holding_secret(a.paths.root) == []
+
+
+def test_a_purge_learnt_from_a_bundle_is_rewritten_after_the_bundles_copy_into_the_file(
+    _template_profile: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A received bundle's commit copies its WAL into the file on a thread
+    (``Database.write(checkpoint_later=True)``); the purge's rewrite that follows must wait
+    for it, or its own checkpoint finds the WAL busy and the purged text stays in it."""
+    import threading
+    from typing import Any
+
+    from fieldguide.db import engine
+    from fieldguide.db.engine import Database
+    from fieldguide.sync import purge
+
+    release = threading.Event()
+    copied: list[bool] = []
+    at_rewrite: list[list[bool]] = []
+
+    class Copier(threading.Thread):
+        def join(self, timeout: float | None = None) -> None:
+            release.set()  # the copy can end only once someone waits for it
+            super().join(timeout)
+
+    def slow(db: Database) -> None:
+        release.wait()
+        copied.append(True)
+
+    monkeypatch.setattr(engine.threading, "Thread", Copier)
+    monkeypatch.setattr(Database, "_checkpoint", slow)
+    with devices(_template_profile, tmp_path, 1, key=False) as (amina,):
+        with amina.db.write(checkpoint_later=True) as session:
+            purge._set_meta(session, purge.PENDING_META, "1")  # as a bundle carrying a purge
+        raw = Database.raw
+
+        def watched(db: Database) -> Any:
+            at_rewrite.append(list(copied))
+            return raw(db)
+
+        monkeypatch.setattr(Database, "raw", watched)
+        try:
+            assert purge.compact(amina.db)
+        finally:
+            release.set()
+        assert at_rewrite and at_rewrite[0] == [True]

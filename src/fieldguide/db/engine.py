@@ -240,6 +240,11 @@ class Database:
         with contextlib.suppress(Exception), self.raw() as conn:
             conn.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchall()
 
+    def settle(self) -> None:
+        """Wait for a checkpoint under way (``write(checkpoint_later=True)``): whole-file
+        work that checkpoints the WAL itself (a purge's rewrite) would find it busy."""
+        self._settle()
+
     def _settle(self) -> None:
         """Wait for a checkpoint under way (before the pool closes, or the key is wiped)."""
         thread, self._checkpointer = self._checkpointer, None

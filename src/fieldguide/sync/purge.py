@@ -136,6 +136,9 @@ def compact(db: Database) -> bool:
     with db.read() as session:
         if session.get(Meta, PENDING_META) is None:
             return True
+    # A received bundle's checkpoint may still run on its thread (``Database.write``): the
+    # TRUNCATE below would find the WAL busy and leave the purged text in it until later.
+    db.settle()
     with db.raw() as conn:
         conn.execute("PRAGMA secure_delete = ON")
         # VACUUM's temporary copy of the whole database stays in memory, never in /tmp.
