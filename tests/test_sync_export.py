@@ -205,6 +205,22 @@ def test_a_partial_export_for_one_teammate_sends_what_the_rules_say(team: list[A
     assert any(others for _signature, others in expected["writes"].values())
 
 
+def test_writes_carried_in_part_are_hashed_a_few_at_a_time_and_sent_as_the_rules_say(
+    team: list[App], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from fieldguide.sync import collect
+
+    # Each write found again on its own (a real profile has many carried in part).
+    monkeypatch.setattr(collect, "_HASHED_AT_ONCE", 1)
+    amina, _brian, carla = team
+    _history(team, tmp_path)
+    bundle = _decode(amina, exported(amina, tmp_path / "all.fgsync", everything=True))
+    expected = _reference(amina, 0)
+    assert sum(1 for _signature, others in expected["writes"].values() if others) > 1
+    _same(_sent(bundle), expected)
+    assert carla.sync.apply_file(tmp_path / "all.fgsync").changes == len(expected["changes"])
+
+
 @pytest.mark.parametrize("limit", [1, 7, 40, 10_000])
 def test_a_batch_cut_at_a_limit_covers_the_log_up_to_the_next_field(
     team: list[App], tmp_path: Path, limit: int

@@ -221,3 +221,19 @@ def _refused_for_signature_then_value(amina: Any, brian: Any, chloe: Any, tmp_pa
     assert raised.value.kind == "invalid"
     assert "carries an invalid value (assessment.status)" in str(raised.value)
     assert database_content(brian) == before
+
+
+def test_the_bar_moves_while_a_large_bundle_is_decoded(monkeypatch: pytest.MonkeyPatch) -> None:
+    from fieldguide.sync import merge
+
+    monkeypatch.setattr(merge, "_REPORT_EVERY", 50)  # this bundle stands for a year's
+    changes = [
+        ["response", str(uuid.UUID(int=n)), "status", {ME: clock(0)}, [[clock(0), ME, "good"]]]
+        for n in range(400)
+    ]
+    shares: list[float] = []
+    decoded = decode_bundle(sealed(changes), key=KEY, rules=RULES, progress=shares.append)
+    assert decoded.checked is not None and decoded.checked.refusal is None
+    # The merge's checking share, forward only: the merge goes on from where it ends.
+    assert len(shares) >= 4 and shares == sorted(set(shares))
+    assert shares[0] > 0 and shares[-1] <= 0.15

@@ -7,6 +7,7 @@ the same profile queue for the write lock instead of failing half-way.
 from __future__ import annotations
 
 import contextlib
+import threading
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
@@ -143,6 +144,7 @@ class Database:
         self._key: bytearray | None = bytearray(key) if key is not None else None
         self._locked = False
         self._exclusive = False
+        self._checkpointer: threading.Thread | None = None
         self.engine = create_db_engine(path, self._key)
 
     @property
@@ -173,35 +175,76 @@ class Database:
             raise mapped from exc
 
     @contextmanager
-    def write(self) -> Iterator[Session]:
+    def write(self, *, checkpoint_later: bool = False) -> Iterator[Session]:
         """One transaction: commits whole when the block ends, changes nothing if it raises.
 
         A full disk or read-only storage becomes DiskFull or ReadOnlyStorage (one line
         for the user); what was committed before is untouched, since SQLite rolls the
         failed transaction back whole.
+
+        ``checkpoint_later``: the commit does not copy the WAL into the file; a thread of
+        its own does it just after (``_checkpoint``). A first full sync commits gigabytes
+        at 10 × a team's year, and SQLite's automatic checkpoint at that commit (copying
+        them into the file, then waiting for the disk) kept the person waiting seconds
+        more for work already committed and shown. SQLite's own advice for such writers.
         """
         self._check_open()
         try:
             with self.engine.connect() as conn:
                 conn = conn.execution_options(fieldguide_write=True)
-                with Session(bind=conn, expire_on_commit=False) as session:
-                    try:
-                        yield session
-                        session.commit()
-                    except BaseException as exc:
+                raw = conn.connection.dbapi_connection
+                automatic = None
+                if checkpoint_later and raw is not None:
+                    (automatic,) = raw.execute("PRAGMA wal_autocheckpoint").fetchone()
+                    raw.execute("PRAGMA wal_autocheckpoint=0")
+                try:
+                    with Session(bind=conn, expire_on_commit=False) as session:
                         try:
-                            session.rollback()
-                        except Exception:
-                            # SQLite may already have rolled back after SQLITE_FULL; the
-                            # first error is the one to report.
-                            if storage_error(exc) is None:
-                                raise
-                        raise
+                            yield session
+                            session.commit()
+                        except BaseException as exc:
+                            try:
+                                session.rollback()
+                            except Exception:
+                                # SQLite may already have rolled back after SQLITE_FULL; the
+                                # first error is the one to report.
+                                if storage_error(exc) is None:
+                                    raise
+                            raise
+                finally:
+                    if automatic is not None and raw is not None:
+                        raw.execute(f"PRAGMA wal_autocheckpoint={int(automatic)}")
+            if automatic is not None:
+                self._checkpoint_soon()
         except Exception as exc:
             mapped = storage_error(exc, self.path.parent)
             if mapped is None or mapped is exc:
                 raise
             raise mapped from exc
+
+    def _checkpoint_soon(self) -> None:
+        """Copy the WAL into the file on a thread of its own (SQLite releases the
+        interpreter meanwhile: the window and the next reads and writes go on; a commit
+        meanwhile skips its own checkpoint, which finds this one running). One under way
+        already is left to finish: what it does not copy, the next commit's automatic
+        checkpoint does."""
+        if self._checkpointer is not None and self._checkpointer.is_alive():
+            return
+        thread = threading.Thread(target=self._checkpoint, name="fieldguide-checkpoint", daemon=True)
+        self._checkpointer = thread
+        thread.start()
+
+    def _checkpoint(self) -> None:
+        # Locked or closed meanwhile, or the disk full: the WAL stays whole and correct,
+        # and the next commit's automatic checkpoint (or the last close) copies it.
+        with contextlib.suppress(Exception), self.raw() as conn:
+            conn.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchall()
+
+    def _settle(self) -> None:
+        """Wait for a checkpoint under way (before the pool closes, or the key is wiped)."""
+        thread, self._checkpointer = self._checkpointer, None
+        if thread is not None and thread is not threading.current_thread():
+            thread.join()
 
     @contextmanager
     def raw(self) -> Iterator[Any]:
@@ -221,6 +264,7 @@ class Database:
     def exclusive(self) -> Iterator[Any]:
         """This profile's file to one connection alone (see take_exclusive); the pool reopens after."""
         self._check_open()
+        self._settle()
         self._empty_wal()
         self.engine.dispose()
         self._exclusive = True
@@ -244,6 +288,7 @@ class Database:
     def lock(self) -> None:
         """Close every pooled connection and wipe the key; reads and writes fail until unlock()."""
         self._locked = True
+        self._settle()
         self.engine.dispose()
         wipe(self._key)
 
@@ -256,4 +301,5 @@ class Database:
         self._locked = False
 
     def dispose(self) -> None:
+        self._settle()
         self.engine.dispose()

@@ -74,7 +74,7 @@ from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from fieldguide.sync.hlc import validate_hlc
 from fieldguide.sync.intake import MAX_DEVICE_ID, read_changes
-from fieldguide.sync.merge import CheckedBatch, Entry
+from fieldguide.sync.merge import CheckedBatch, Entry, Share
 from fieldguide.sync.teamkey import TeamKey
 
 if TYPE_CHECKING:
@@ -291,13 +291,15 @@ def read_header(data: bytes) -> PlainHeader:
     return header
 
 
-def decode_bundle(data: bytes, *, key: TeamKey, rules: Rules | None = None) -> DecodedBundle:
+def decode_bundle(
+    data: bytes, *, key: TeamKey, rules: Rules | None = None, progress: Share | None = None
+) -> DecodedBundle:
     """Open a bundle: all its changes, or ``BundleError`` and nothing.
 
     The signatures it carries are returned in ``signed``, for the receiver to check, with
     the leaves of the versions it carries (``carried``). With ``rules`` (a receiver's),
     its changes are also checked and grouped for the merge (``checked``), in the same
-    pass (``sync.intake``).
+    pass (``sync.intake``), which ``progress`` hears go (the merge's checking share).
     """
     plain_header, nonce_start = _parse_frame(data)
     if plain_header.key_id != key.key_id:
@@ -336,7 +338,7 @@ def decode_bundle(data: bytes, *, key: TeamKey, rules: Rules | None = None) -> D
     # What is kept is the decoded objects: the text (hundreds of MB at 10 × a team's year)
     # goes before they are turned into changes.
     del plain
-    return _payload_from_json(payload, plain_header, signature, message, rules)
+    return _payload_from_json(payload, plain_header, signature, message, rules, progress)
 
 
 def _refuse_constant(name: str) -> None:
@@ -405,7 +407,12 @@ def _signed_from_json(payload: dict[str, Any], signature: bytes, message: bytes)
 
 
 def _payload_from_json(
-    payload: Any, plain: PlainHeader, signature: bytes, message: bytes, rules: Rules | None
+    payload: Any,
+    plain: PlainHeader,
+    signature: bytes,
+    message: bytes,
+    rules: Rules | None,
+    progress: Share | None,
 ) -> DecodedBundle:
     if type(payload) is not dict:
         raise BundleError("damaged", "unreadable changes")
@@ -414,7 +421,7 @@ def _payload_from_json(
     if type(rows) is not list or len(rows) != header.count:
         raise BundleError("damaged", "change count does not match the header")
     try:
-        intake = read_changes(rows, header.hlc_min or "", header.hlc_max or "", rules)
+        intake = read_changes(rows, header.hlc_min or "", header.hlc_max or "", rules, progress)
         seq = payload.get("range", [0, 0])
         if type(seq) is not list or len(seq) != 2 or not all(type(n) is int and n >= 0 for n in seq):
             raise ValueError

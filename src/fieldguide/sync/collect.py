@@ -1,7 +1,7 @@
 """What a bundle carries: the current state of every field the change log names after a mark.
 
 A first full sync of a new device sends every field of a team's years (a million at ten
-years of a five-person team), so nothing is held per field: the log is read once, in
+years of a five-person team), so no object is held per field: the log is read once, in
 order, into the fields wanted by row; then each table's rows are read with plain SQL (a
 row's ``clocks`` column holds each field's state, ``sync.state``, which is all a bundle
 needs) — the whole table in storage order when most of its rows are wanted, by id
@@ -38,12 +38,13 @@ from fieldguide.courtesy import let_others_run
 from fieldguide.db.models import SYNCED_MODELS, WHOLE_ROW
 from fieldguide.sync.bundle_writing import ChangeWriter
 from fieldguide.sync.merge import Share
-from fieldguide.sync.signing import LEAF_SIZE, Proof, leaf_of
+from fieldguide.sync.signing import LEAF_SIZE, Proof, leaf_of, split_leaves
 
 __all__ = ["Outgoing", "collect"]
 
 _BATCH = 2_000  # changes proven and written at a time
 _CHUNK = 500  # ids per IN (…) look-up
+_HASHED_AT_ONCE = 100_000  # versions of writes carried in part found again at a time
 
 Dot = tuple[str, str]  # a write: (device, hlc)
 # Where a version carried is: its row's rowid, then its field's code shifted past the table's.
@@ -87,8 +88,6 @@ class Outgoing:
         versions not carried: none for a write carried whole. A stored state that does not
         match its proof ends as it did when every version was hashed: the receiver finds
         the leaves it hashes from the bundle unlike the signed ones and refuses the write."""
-        from fieldguide.sync.signing import split_leaves
-
         out: dict[Dot, tuple[bytes, list[bytes]]] = {}
         for dot, where in self.sent.items():
             if where and dot not in self.carried:
@@ -232,9 +231,26 @@ def _hash_carried_in_part(
     connection: Any, session: Session, out: Outgoing, tables: list[str], names: list[str]
 ) -> None:
     """The leaves of the versions carried of each write carried in part, read again by
-    rowid (in ``collect``'s read transaction: the states sent)."""
-    fields: dict[tuple[int, int], list[tuple[str, Dot]]] = {}  # (table code, rowid) -> field, write
+    rowid (in ``collect``'s read transaction: the states sent), a few writes at a time so
+    that where their versions are is never held for all of them at once (a write made and
+    edited since is carried in part: in a real profile, most of them)."""
+    group: list[Dot] = []
+    versions = 0
     for dot in out.carried_in_part():
+        group.append(dot)
+        versions += len(out.sent[dot]) // 2
+        if versions >= _HASHED_AT_ONCE:
+            _hash_versions(connection, session, out, group, tables, names)
+            group, versions = [], 0
+    _hash_versions(connection, session, out, group, tables, names)
+
+
+def _hash_versions(
+    connection: Any, session: Session, out: Outgoing, dots: list[Dot], tables: list[str], names: list[str]
+) -> None:
+    """Hash the versions carried of ``dots`` into ``out.carried``, reading each row once."""
+    fields: dict[tuple[int, int], list[tuple[str, Dot]]] = {}  # (table code, rowid) -> field, write
+    for dot in dots:
         where = out.sent[dot]
         out.carried[dot] = bytearray()
         for index in range(0, len(where), 2):
@@ -247,6 +263,7 @@ def _hash_carried_in_part(
     carried = out.carried
     for table_code, wanted in rowids.items():
         table = tables[table_code]
+        wanted.sort()  # the table's b-tree walked in order
         for start in range(0, len(wanted), _CHUNK):
             chunk = wanted[start : start + _CHUNK]
             query = f"SELECT rowid, id, clocks FROM {table} WHERE rowid IN ({','.join('?' * len(chunk))})"
@@ -348,6 +365,7 @@ def collect(
     sent, add = out.sent, out.writer.add
     for table_code, (table, rows) in enumerate(wanted.items()):
         for rowid, row_id, raw in _read(connection, table, rows):
+            let_others_run()  # one statement reads the whole table: the window's keystrokes get through
             fields = rows[row_id]
             held = _states(raw)
             for name in fields:

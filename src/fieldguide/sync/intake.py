@@ -33,7 +33,16 @@ from typing import Any
 from fieldguide.courtesy import let_others_run
 from fieldguide.db.models import SYNCED_MODELS
 from fieldguide.sync.hlc import validate_hlc
-from fieldguide.sync.merge import CheckedBatch, Entry, MergeError, check_entry, in_row_order, new_entry
+from fieldguide.sync.merge import (
+    CheckedBatch,
+    Entry,
+    MergeError,
+    Share,
+    check_entry,
+    checking_stage,
+    in_row_order,
+    new_entry,
+)
 from fieldguide.sync.signing import leaf_after, leaf_part, leaf_prefix
 from fieldguide.sync.state import Sibling, new_sibling
 from fieldguide.sync.validate import PURGEABLE, Rule, Rules, is_row_id
@@ -109,10 +118,6 @@ class _Pass:
         self.field_parts: dict[str, str] = {}
         self.refusal: MergeError | None = None
 
-    def pair(self, pair: tuple[str, str]) -> None:
-        """A (device, clock) of a version vector, well-formed."""
-        vector(dict([pair]), self.pairs)
-
     def write(self, dot: tuple[str, str]) -> None:
         """A version's (device, clock), met for the first time: a well-formed device id, a
         well-formed clock within the bundle's range."""
@@ -140,15 +145,20 @@ class _Pass:
             self.refusal = error
 
 
-def read_changes(rows: list[Any], low: str, high: str, rules: Rules | None) -> Intake:
+def read_changes(
+    rows: list[Any], low: str, high: str, rules: Rules | None, progress: Share | None = None
+) -> Intake:
     """Read a bundle's decoded change list (``[table, row id, field, ctx, versions]`` each)
     whose clocks lie within ``low``..``high``; ``ValueError`` (or ``TypeError``) if any
     change is malformed.
 
-    With ``rules``, every change is checked as ``check_entry`` checks it. Each row of
+    With ``rules``, every change is checked as ``check_entry`` checks it; ``progress``
+    hears the checking share of the merge (``merge.checking_stage``) as changes are read,
+    so a bar moves while a year's bundle is decoded. Each row of
     ``rows`` is dropped as its change is made: a lower peak of memory. The loop is written
     out in one piece, the rare cases in ``_Pass``: it runs once per field received."""
     walk = _Pass(low, high, rules)
+    step = checking_stage(progress, len(rows))
     fields = walk.fields or {}
     checking = rules is not None
     pairs, field_parts = walk.pairs, walk.field_parts
@@ -170,9 +180,9 @@ def read_changes(rows: list[Any], low: str, high: str, rules: Rules | None) -> I
             raise ValueError
         if not index & 63:
             let_others_run()  # thousands of entries: the window's keystrokes get through
-        for pair in ctx.items():
-            if pair not in pairs:
-                walk.pair(pair)
+            step(index)
+        if not ctx.items() <= pairs:  # a (device, clock) not met yet: check them all
+            vector(ctx, pairs)
         fine = checks is not None or not checking
         if key != (table, row_id):
             # A row's fields come one after another: its part of each leaf is written once.

@@ -52,9 +52,12 @@ class Receiving(Exchange):
 
     # --- apply ---------------------------------------------------------------------
 
-    def _decode(self, data: bytes, source: str) -> tuple[DecodedBundle, tuple[int, TeamKey] | None]:
+    def _decode(
+        self, data: bytes, source: str, progress: Share | None = None
+    ) -> tuple[DecodedBundle, tuple[int, TeamKey] | None]:
         """Open a bundle with the epoch key it names; a key this device does not hold yet
-        comes from the bundle's seals (returned, to keep once the bundle is verified)."""
+        comes from the bundle's seals (returned, to keep once the bundle is verified). Its
+        changes are checked for the merge as they are decoded, ``progress`` told."""
         from fieldguide.sync.bundle import BundleError, decode_bundle, read_header
         from fieldguide.sync.devicekeys import DeviceKeyError
 
@@ -66,8 +69,8 @@ class Receiving(Exchange):
                 learnt = self._open_seals(header.seals, header.key_id)
                 if learnt is None:
                     raise BundleError("wrong-key")
-            opened = decode_bundle(data, key=(known or learnt)[1], rules=self.rules)  # type: ignore[index]
-            return opened, learnt
+            key = (known or learnt)[1]  # type: ignore[index]
+            return decode_bundle(data, key=key, rules=self.rules, progress=progress), learnt
         except BundleError as error:
             raise SyncError(f"{source}: {error}", error.kind) from None
         except DeviceKeyError:
@@ -122,7 +125,7 @@ class Receiving(Exchange):
         from fieldguide.sync.merge import MergeError, merge_checked
 
         self._require_key()
-        bundle, learnt = self._decode(data, source)
+        bundle, learnt = self._decode(data, source, progress)
         header = bundle.header
         labels = self.names()
         if header.device == self.device_id:
@@ -134,7 +137,7 @@ class Receiving(Exchange):
                 )
         checked = self._verify(bundle, source, labels)
         warnings: list[str] = []
-        with disk_guard(), self.db.write() as session:
+        with disk_guard(), self.db.write(checkpoint_later=True) as session:
             if session.get(SyncReceived, header.bundle_id) or session.get(SyncSent, header.bundle_id):
                 return ApplyResult(
                     source, header.bundle_id, header.device, header.count, 0, 0, (), already=True
