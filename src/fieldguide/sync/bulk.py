@@ -226,7 +226,7 @@ def split(
     order) that can be written in bulk, merged; and the entries left for the ordinary
     path, in that order. ``step`` hears how many entries are merged now and then."""
     here = _existing(session, rows_of)
-    candidates = [key for key in rows_of if key not in here]
+    candidates = [key for key in rows_of if key not in here] if here else list(rows_of)
     if not candidates:
         return [], [e for entries in rows_of.values() for e in entries]
     rows = _merged(candidates, rows_of, step)
@@ -252,6 +252,8 @@ def split(
         and not (row.table == "assessment" and row.row_id in adopted)
         and row.parent not in parents_here
     ]
+    if len(fresh) == len(rows_of):  # a first full sync: every row (the rest is empty)
+        return fresh, []
     bulk = {(row.table, row.row_id) for row in fresh}
     rest = [e for key, entries in rows_of.items() if key not in bulk for e in entries]
     return fresh, rest
