@@ -188,7 +188,7 @@ def test_no_cyclic_collection_walks_a_bundle_while_it_is_applied(team: list[App]
 
 
 def test_rows_staged_for_the_bulk_insert_stay_in_memory(team: list[App]) -> None:
-    """``bulk._insert_rows`` stages received rows (notes can name witnesses) in a temporary
+    """``sync.bulk_insert`` stages received rows (notes can name witnesses) in a temporary
     table: the profile's connection keeps temporary storage in memory, never in a file."""
     with team[0].db.read() as session:
         connection = session.connection()
@@ -477,11 +477,12 @@ def test_a_failure_while_rows_are_inserted_leaves_nothing_applied(
 
         return call
 
-    monkeypatch.setattr(
-        bulk,
-        "_insert_rows" if side == "inserting" else "_cells",
-        failing(bulk._insert_rows if side == "inserting" else bulk._cells),
-    )
+    from fieldguide.sync import bulk_insert
+
+    if side == "inserting":  # on the inserter's thread, while the next batch is prepared
+        monkeypatch.setattr(bulk_insert, "_move", failing(bulk_insert._move))
+    else:
+        monkeypatch.setattr(bulk, "_cells", failing(bulk._cells))
     before, found = database_content(new), new.search.search("witness")
     with pytest.raises(OSError, match="disk full"):
         new.sync.apply_file(full)

@@ -7,8 +7,9 @@ ORM, a placeholder per row, ``FieldState.merge`` per field, ``settle_many``, a f
 INSERTs then UPDATEs each row) does nothing but cost minutes at 10 × a team's year.
 Here the same merge, the same derivation (``sync.rows``: visibility, ``updated_at``,
 ``created_at``, conflicts) and the same change-log entries are computed in plain
-Python and written with ``executemany``, inside the caller's transaction. Every entry
-has been checked (``check_entry``) and every signature verified before this runs.
+Python and written a batch at a time (``sync.bulk_insert``), inside the caller's
+transaction. Every entry has been checked (``check_entry``) and every signature
+verified before this runs.
 
 Which rows take this path (``split``): those not in the database, with no conflict
 recorded for them, and whose derivation reads nothing that is: an answer, note or
@@ -35,13 +36,14 @@ from sqlalchemy.orm import Session
 
 from fieldguide.courtesy import let_others_run
 from fieldguide.db.models import SYNCED_MODELS
+from fieldguide.sync.bulk_insert import BATCH, Inserter
 from fieldguide.sync.rows import column_kind, conflict_key, default_value, hlc_iso
 from fieldguide.sync.state import FieldState, join, seen
 
 __all__ = ["Fresh", "split", "write"]
 
 _CHUNK = 500  # ids per IN (…) look-up (SQLite's variable limit is far above)
-_STAGED = 20_000  # rows moved into their table per statement (``_insert_rows``)
+_STAGED = BATCH  # rows moved into their table per statement (``sync.bulk_insert``)
 _INDEX_MEMORY = 64 * 1024 * 1024  # FTS5 index held in memory meanwhile (20,000 notes: ~50 MB)
 _FTS5_HASHSIZE = 1024 * 1024  # FTS5's own default
 _CONFLICT_COLUMNS = (
@@ -413,63 +415,6 @@ def _cells(row: Fresh, derived: _Derived, plan: _Plan) -> tuple[Any, ...]:
     )
 
 
-def _insert_rows(
-    session: Session,
-    table: str,
-    names: Sequence[str],
-    rows: Sequence[tuple[Any, ...]],
-    step: Callable[[int], None] = lambda n: None,
-) -> None:
-    """Insert ``rows`` (values of the columns ``names``) into ``table``, ``step`` told how
-    many are in now and then.
-
-    Not ``executemany``: that runs one statement per row, and each statement is a
-    savepoint, at which FTS5 writes out the index it holds in memory. Rows whose
-    triggers index them for search (answers, notes) thus made one index segment per
-    row, merged again and again: 1.5 s of a first full sync at 1 × for 20,000 answer
-    notes. So rows are staged in a temporary table (in memory: SQLCipher keeps
-    temporary tables there) and moved ``_STAGED`` at a time by one ``INSERT … SELECT``,
-    the triggers indexing each as before, while ``_roomy_index`` lets FTS5 hold that
-    many rows' index before writing it: 0.4 s at 1 ×, and at 10 × the index of
-    200,000 notes 2.8 s instead of 4.6. ``fieldguide_bulk_row(rowid)``, called for every
-    500th row the statement moves (not for each: a call from SQLite into Python takes the
-    interpreter lock back), reports progress and lets the window's thread run."""
-    if not rows:
-        return
-    connection = session.connection()
-    staged = ", ".join(f"c{n}" for n in range(len(names)))
-    connection.exec_driver_sql(f"CREATE TEMP TABLE fieldguide_bulk ({staged})")
-    done = 0
-
-    def moved(rowid: int) -> int:
-        let_others_run()
-        step(done + rowid)
-        return 1
-
-    raw = connection.connection.dbapi_connection
-    assert raw is not None
-    raw.create_function("fieldguide_bulk_row", 1, moved)
-    stage = f"INSERT INTO temp.fieldguide_bulk VALUES ({_marks(len(names))})"
-    move = (
-        f"INSERT INTO main.{table} ({', '.join(names)}) SELECT {staged} FROM temp.fieldguide_bulk"
-        " WHERE CASE WHEN rowid % 500 THEN 1 ELSE fieldguide_bulk_row(rowid) END ORDER BY rowid"
-    )
-    try:
-        for start in range(0, len(rows), _STAGED):
-            chunk = rows[start : start + _STAGED]
-            for part in range(0, len(chunk), 2_000):
-                let_others_run()
-                connection.exec_driver_sql(stage, chunk[part : part + 2_000])
-            # An empty table numbers its rows from 1: ``moved`` counts from there.
-            connection.exec_driver_sql(move)
-            connection.exec_driver_sql("DELETE FROM temp.fieldguide_bulk")
-            done = start + len(chunk)
-            step(done)
-    finally:
-        connection.exec_driver_sql("DROP TABLE temp.fieldguide_bulk")
-        raw.create_function("fieldguide_bulk_row", 1, None)
-
-
 @contextlib.contextmanager
 def _roomy_index(session: Session) -> Iterator[None]:
     """FTS5 holds up to ``_INDEX_MEMORY`` of new index before writing a segment (its
@@ -495,33 +440,35 @@ def write(
     for row in fresh:
         if row.parent is not None:
             children.setdefault(row.parent, []).append(row)
-    by_table: dict[str, list[tuple[Any, ...]]] = {}
     conflicts: list[tuple[Any, ...]] = []
     opened: list[str] = []
     iso = functools.lru_cache(maxsize=4096)(hlc_iso)  # a write's clock stamps many rows
-    for index, row in enumerate(fresh):
-        if index % 500 == 0:
-            let_others_run()
-        derived = _derive(row, children.get(row.row_id, ()) if row.table == "assessment" else (), iso)
-        by_table.setdefault(row.table, []).append(_cells(row, derived, _plan(row.table)))
-        for name, (winning, losing) in derived.conflicts.items():
-            cid = conflict_key(row.table, row.row_id, name)
-            opened.append(cid)
-            when = derived.updated_at
-            conflicts.append(
-                (cid, row.table, row.row_id, name, "null", losing, winning, None, "{}", 0, when, when)
-            )
-    total = sum(len(rows) for rows in by_table.values()) + len(conflicts) or 1
-    done = 0
+    total = len(fresh) or 1
 
-    def step(count: int) -> None:
+    def step(done: int) -> None:
         if progress is not None:
-            progress((done + count) / total)
+            progress(min(done / total, 1.0))
 
-    with _roomy_index(session):
-        for table, rows in by_table.items():
-            _insert_rows(session, table, _plan(table).names, rows, step)
-            done += len(rows)
-    if conflicts:
-        _insert_rows(session, "conflict", _CONFLICT_COLUMNS, conflicts, step)
+    # Cells are made a batch at a time: each batch moves into its table on the inserter's
+    # thread while the next is made here (``sync.bulk_insert``).
+    with _roomy_index(session), Inserter(session, step) as inserter:
+        table, batch = "", list[tuple[Any, ...]]()
+        for index, row in enumerate(fresh):
+            if index % 500 == 0:
+                let_others_run()
+            if row.table != table or len(batch) >= _STAGED:
+                inserter.add(table, _plan(table).names if batch else (), batch)
+                table, batch = row.table, []
+            derived = _derive(row, children.get(row.row_id, ()) if row.table == "assessment" else (), iso)
+            batch.append(_cells(row, derived, _plan(row.table)))
+            for name, (winning, losing) in derived.conflicts.items():
+                cid = conflict_key(row.table, row.row_id, name)
+                opened.append(cid)
+                when = derived.updated_at
+                conflicts.append(
+                    (cid, row.table, row.row_id, name, "null", losing, winning, None, "{}", 0, when, when)
+                )
+        inserter.add(table, _plan(table).names if batch else (), batch)
+        for start in range(0, len(conflicts), _STAGED):
+            inserter.add("conflict", _CONFLICT_COLUMNS, conflicts[start : start + _STAGED])
     return sorted(opened)
