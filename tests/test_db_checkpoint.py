@@ -35,7 +35,7 @@ def test_a_received_bundle_is_copied_into_the_file_after_its_commit_off_the_appl
         monkeypatch.setattr(Database, "_checkpoint", spied)
         result = newcomer.sync.apply_file(bundle)
         assert result.new and newcomer.assessments.get(created).title == "Vetting commission"
-        newcomer.db._settle()
+        newcomer.db.settle()
         assert copied_on and copied_on[0] != threading.current_thread().name
         with newcomer.db.raw() as conn:
             busy, frames, copied = conn.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchone()

@@ -241,12 +241,9 @@ class Database:
             conn.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchall()
 
     def settle(self) -> None:
-        """Wait for a checkpoint under way (``write(checkpoint_later=True)``): whole-file
-        work that checkpoints the WAL itself (a purge's rewrite) would find it busy."""
-        self._settle()
-
-    def _settle(self) -> None:
-        """Wait for a checkpoint under way (before the pool closes, or the key is wiped)."""
+        """Wait for a checkpoint under way (``write(checkpoint_later=True)``): before the pool
+        closes or the key is wiped, and before whole-file work that checkpoints the WAL
+        itself (a purge's rewrite), which would find it busy."""
         thread, self._checkpointer = self._checkpointer, None
         if thread is not None and thread is not threading.current_thread():
             thread.join()
@@ -269,7 +266,7 @@ class Database:
     def exclusive(self) -> Iterator[Any]:
         """This profile's file to one connection alone (see take_exclusive); the pool reopens after."""
         self._check_open()
-        self._settle()
+        self.settle()
         self._empty_wal()
         self.engine.dispose()
         self._exclusive = True
@@ -293,7 +290,7 @@ class Database:
     def lock(self) -> None:
         """Close every pooled connection and wipe the key; reads and writes fail until unlock()."""
         self._locked = True
-        self._settle()
+        self.settle()
         self.engine.dispose()
         wipe(self._key)
 
@@ -306,5 +303,5 @@ class Database:
         self._locked = False
 
     def dispose(self) -> None:
-        self._settle()
+        self.settle()
         self.engine.dispose()
