@@ -48,27 +48,39 @@ def test_a_received_bundle_is_copied_into_the_file_after_its_commit_off_the_appl
         assert set(settings) == {1000}
 
 
+def held_checkpoints(monkeypatch: pytest.MonkeyPatch) -> tuple[threading.Event, list[bool]]:
+    """Checkpoints after commits (``Database._checkpoint``) that can end only once someone
+    waits for them (``Database.settle``): whatever must wait for one sees it ended, and
+    whatever does not wait sees it still running, whatever the threads' timing. Returns
+    the event that lets them end (set it when the test is done) and one ``True`` per
+    checkpoint ended."""
+    from fieldguide.db import engine
+
+    release = threading.Event()
+    ended: list[bool] = []
+
+    class Copier(threading.Thread):
+        def join(self, timeout: float | None = None) -> None:
+            release.set()
+            super().join(timeout)
+
+    def held(db: Database) -> None:
+        release.wait()
+        ended.append(True)
+
+    monkeypatch.setattr(engine.threading, "Thread", Copier)
+    monkeypatch.setattr(Database, "_checkpoint", held)
+    return release, ended
+
+
 def test_locking_the_profile_waits_for_a_copy_under_way(
     _template_profile: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     from fieldguide.db import engine
 
-    release = threading.Event()
-    finished: list[bool] = []
+    release, finished = held_checkpoints(monkeypatch)
     at_wipe: list[list[bool]] = []
-
-    class Copier(threading.Thread):
-        def join(self, timeout: float | None = None) -> None:
-            release.set()  # the copy can end only once someone waits for it
-            super().join(timeout)
-
-    def slow(db: Database) -> None:
-        release.wait()
-        finished.append(True)
-
     wipe = engine.wipe
-    monkeypatch.setattr(engine.threading, "Thread", Copier)
-    monkeypatch.setattr(Database, "_checkpoint", slow)
     monkeypatch.setattr(engine, "wipe", lambda key: (at_wipe.append(list(finished)), wipe(key)))
     with devices(_template_profile, tmp_path, 1, key=False) as (amina,):
         with amina.db.write(checkpoint_later=True) as session:

@@ -212,28 +212,14 @@ def test_a_purge_learnt_from_a_bundle_is_rewritten_after_the_bundles_copy_into_t
     """A received bundle's commit copies its WAL into the file on a thread
     (``Database.write(checkpoint_later=True)``); the purge's rewrite that follows must wait
     for it, or its own checkpoint finds the WAL busy and the purged text stays in it."""
-    import threading
     from typing import Any
 
-    from fieldguide.db import engine
     from fieldguide.db.engine import Database
     from fieldguide.sync import purge
+    from tests.test_db_checkpoint import held_checkpoints
 
-    release = threading.Event()
-    copied: list[bool] = []
+    release, copied = held_checkpoints(monkeypatch)
     at_rewrite: list[list[bool]] = []
-
-    class Copier(threading.Thread):
-        def join(self, timeout: float | None = None) -> None:
-            release.set()  # the copy can end only once someone waits for it
-            super().join(timeout)
-
-    def slow(db: Database) -> None:
-        release.wait()
-        copied.append(True)
-
-    monkeypatch.setattr(engine.threading, "Thread", Copier)
-    monkeypatch.setattr(Database, "_checkpoint", slow)
     with devices(_template_profile, tmp_path, 1, key=False) as (amina,):
         with amina.db.write(checkpoint_later=True) as session:
             purge._set_meta(session, purge.PENDING_META, "1")  # as a bundle carrying a purge
