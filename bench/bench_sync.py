@@ -135,11 +135,10 @@ def enrol(member, *newcomers) -> None:  # type: ignore[no-untyped-def]
 def _unsigned_export(app, path: Path) -> bytes:  # type: ignore[no-untyped-def]
     """Export as before signed changes: collect, seal without proofs, write."""
     from fieldguide.atomic import atomic_write
-    from fieldguide.sync.bundle_writing import encode_bundle
 
-    changes, seq_from, seq_to = app.sync._collect(0)
-    data = encode_bundle(
-        changes, device=app.device_id, key=app.sync.writing_key(), seq_range=(seq_from, seq_to)
+    collected, seq_from, seq_to = app.sync._collect(0)
+    data = collected.writer.finish(
+        device=app.device_id, key=app.sync.writing_key(), seq_range=(seq_from, seq_to)
     )
     with atomic_write(path) as temporary:
         temporary.write_bytes(data)
@@ -194,7 +193,7 @@ def main() -> dict[str, float]:
         unchanged = _user_data(b.paths.database) == before and again.already and again_full.new == 0
 
         # Baseline: the bundle format alone, same changes, no database.
-        changes = a.sync._collect(0)[0]
+        changes = list(decode_bundle((root / "a-again.fgsync").read_bytes(), key=key).changes)
         encode_s = _best_of(3, lambda: encode_bundle(changes, device=a.device_id, key=key))
         data = encode_bundle(changes, device=a.device_id, key=key)
         decode_s = _best_of(3, lambda: decode_bundle(data, key=key))
