@@ -53,15 +53,18 @@ def main() -> dict[str, float]:
         app = open_app(DataPaths(Path(directory) / "profile"))
         checklists = [c.id for c in app.catalog.checklists() if not c.retired]
         assessment = app.assessments.create(checklists, "Every starter checklist")
-        items = [r.item_id for r in app.assessments.get(assessment).responses]
+        responses = app.assessments.get(assessment).responses
+        items = [r.item_id for r in responses]
+        scales = [r.scale for r in responses]  # each item's own values (a question is not met/not met)
         step = max(1, len(NOTE) // 400)
         saves = timed(
             lambda n: app.assessments.answer(assessment, items[0], note=NOTE[: (n + 1) * step]), 400
         )
-        statuses = ("met", "partly-met", "not-met", "not-applicable")
-        changes = timed(
-            lambda n: app.assessments.answer(assessment, items[n % len(items)], status=statuses[n % 4]), 400
-        )
+        def change(n: int) -> None:
+            scale = scales[n % len(items)]
+            app.assessments.answer(assessment, items[n % len(items)], status=scale[n % len(scale)])
+
+        changes = timed(change, 400)
         opens = timed(lambda n: app.assessments.get(assessment), 30)
         app.close()
     print(
