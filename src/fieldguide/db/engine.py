@@ -134,6 +134,18 @@ def statements(session: Session) -> Callable[[str, dict[str, Any]], Sequence[Seq
     return execute
 
 
+@contextmanager
+def _no_automatic_checkpoint(raw: Any) -> Iterator[None]:
+    """No automatic checkpoint at this driver connection's commits meanwhile; its setting
+    is restored after (``Database.write(checkpoint_later=True)``)."""
+    (automatic,) = raw.execute("PRAGMA wal_autocheckpoint").fetchone()
+    raw.execute("PRAGMA wal_autocheckpoint=0")
+    try:
+        yield
+    finally:
+        raw.execute(f"PRAGMA wal_autocheckpoint={int(automatic)}")
+
+
 class Database:
     """The profile's database: `read()` for queries, `write()` for one use case's changes."""
 
@@ -192,29 +204,25 @@ class Database:
         try:
             with self.engine.connect() as conn:
                 conn = conn.execution_options(fieldguide_write=True)
-                raw = conn.connection.dbapi_connection
-                automatic = None
-                if checkpoint_later and raw is not None:
-                    (automatic,) = raw.execute("PRAGMA wal_autocheckpoint").fetchone()
-                    raw.execute("PRAGMA wal_autocheckpoint=0")
-                try:
-                    with Session(bind=conn, expire_on_commit=False) as session:
+                held = (
+                    _no_automatic_checkpoint(conn.connection.dbapi_connection)
+                    if checkpoint_later
+                    else contextlib.nullcontext()
+                )
+                with held, Session(bind=conn, expire_on_commit=False) as session:
+                    try:
+                        yield session
+                        session.commit()
+                    except BaseException as exc:
                         try:
-                            yield session
-                            session.commit()
-                        except BaseException as exc:
-                            try:
-                                session.rollback()
-                            except Exception:
-                                # SQLite may already have rolled back after SQLITE_FULL; the
-                                # first error is the one to report.
-                                if storage_error(exc) is None:
-                                    raise
-                            raise
-                finally:
-                    if automatic is not None and raw is not None:
-                        raw.execute(f"PRAGMA wal_autocheckpoint={int(automatic)}")
-            if automatic is not None:
+                            session.rollback()
+                        except Exception:
+                            # SQLite may already have rolled back after SQLITE_FULL; the
+                            # first error is the one to report.
+                            if storage_error(exc) is None:
+                                raise
+                        raise
+            if checkpoint_later:
                 self._checkpoint_soon()
         except Exception as exc:
             mapped = storage_error(exc, self.path.parent)
