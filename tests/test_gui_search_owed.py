@@ -1,0 +1,80 @@
+"""The window indexes the rows a sync received in bulk (``db/fts_owed.py``) without being
+asked: right after a sync it ran, and at open when a sync left them owed; its search panel
+finds them either way."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from fieldguide.app import App
+from fieldguide.db.fts_owed import is_owed
+from fieldguide.paths import DataPaths
+from tests.test_gui_search_bin import panel_rows
+from tests.test_search_owed import team as team  # a fixture
+from tests.test_sync_bulk import _history
+
+ANSWER = "Witness W-1 on vetting"
+
+
+@pytest.fixture
+def received(team: list[App], tmp_path: Path) -> Iterator[tuple[App, Path]]:
+    amina, brian, new = team
+    _early, full, _ids = _history(amina, brian, tmp_path)
+    yield new, full
+
+
+def _window(qtbot: Any, root: Path) -> Any:
+    from fieldguide.ui.main_window import MainWindow
+
+    window = MainWindow(DataPaths(root))
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    with qtbot.waitSignal(window.profile_opened, timeout=20000):
+        window.open_profile()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    return window
+
+
+def _owed(window: Any) -> bool:
+    return bool(window.runner.call(lambda app: is_owed(app.db)))
+
+
+def _answers_found(qtbot: Any, window: Any) -> list[str]:
+    hits, _summary = panel_rows(qtbot, window, "witness vetting")
+    return [hit.snippet.replace("\x02", "").replace("\x03", "") for hit in hits if hit.item_id]
+
+
+def test_the_window_indexes_what_a_sync_it_ran_received(qtbot: Any, received: tuple[App, Path]) -> None:
+    from fieldguide.ui.sync_dialog import sync_changes
+
+    new, full = received
+    root = new.paths.root
+    new.close()
+    window = _window(qtbot, root)
+    assert not _owed(window)
+    # A sync run by the window, reporting what it changed as the Sync dialog does.
+    done: list[Any] = []
+    window.runner.run(lambda app: app.sync.apply_file(full), done.append, changes=sync_changes, long=True)
+    qtbot.waitUntil(lambda: bool(done), timeout=20000)
+    # Nobody searches: the window's runner catches the index up by itself.
+    qtbot.waitUntil(lambda: not _owed(window), timeout=20000)
+    assert any("W-1" in text for text in _answers_found(qtbot, window))
+
+
+def test_the_window_catches_up_at_open_an_index_a_sync_left_owed(
+    qtbot: Any, received: tuple[App, Path]
+) -> None:
+    new, full = received
+    new.sync.apply_file(full)  # by the command line's library, say, ended before its catch-up
+    assert is_owed(new.db)
+    root = new.paths.root
+    new.close()
+    window = _window(qtbot, root)
+    qtbot.waitUntil(lambda: not _owed(window), timeout=20000)
+    assert any("W-1" in text for text in _answers_found(qtbot, window))
