@@ -44,8 +44,8 @@ __all__ = ["OWED", "CatchUp", "catch_up", "executor", "indexing_later", "is_owed
 
 #: The meta key: "<generation> <table> …" while rows of those tables may be missing from the index.
 OWED = "search_owed"
-#: Rows of a table looked at per step: ~0.1–0.3 s of indexing (one FTS5 segment or two).
-STEP_ROWS = 10_000
+#: Rows of a table looked at per step: one FTS5 segment, ~0.3–0.6 s at most (10 × a team's year).
+STEP_ROWS = 20_000
 
 _SOURCE_OF = {source[0]: source for source in SOURCES}
 # A bulk write of these tables skips their insert triggers; the rows then owed are those of
@@ -120,9 +120,9 @@ def roomy_index(execute: Execute) -> Iterator[None]:
         execute(setting, (before if before is not None else _FTS5_HASHSIZE,))
 
 
-def _index_range(execute: Execute, table: str, after: str, upto: str) -> None:
-    """Index the rows of ``table`` with ``after`` < id <= ``upto`` that should be searchable
-    and are not indexed (in the caller's transaction)."""
+def _index_range(execute: Execute, table: str, after: int, upto: int) -> None:
+    """Index the rows of ``table`` with ``after`` < rowid <= ``upto`` that should be
+    searchable and are not indexed (in the caller's transaction)."""
     _table, kind, title, body, condition = _SOURCE_OF[table]
     r = {k: v.format(r=table) for k, v in (("t", title), ("b", body), ("c", condition))}
     top = execute("SELECT coalesce(max(rowid), 0) FROM search_ref", ())[0][0]
@@ -130,34 +130,60 @@ def _index_range(execute: Execute, table: str, after: str, upto: str) -> None:
     # AUTOINCREMENT, inside this write transaction): those are the ones to index.
     execute(
         f"INSERT OR IGNORE INTO search_ref(kind, ref) SELECT '{kind}', id FROM {table}"
-        f" WHERE id > ? AND id <= ? AND {r['c']} ORDER BY id",
+        f" WHERE rowid > ? AND rowid <= ? AND {r['c']} ORDER BY rowid",
         (after, upto),
     )
-    execute(
-        f"INSERT INTO search_fts(rowid, title, body) SELECT search_ref.rowid, {r['t']}, {r['b']}"
-        f" FROM search_ref JOIN {table} ON {table}.id = search_ref.ref"
-        f" WHERE search_ref.rowid > ? AND search_ref.kind = '{kind}' ORDER BY search_ref.rowid",
-        (top,),
-    )
+    with roomy_index(execute):
+        execute(
+            f"INSERT INTO search_fts(rowid, title, body) SELECT search_ref.rowid, {r['t']}, {r['b']}"
+            f" FROM search_ref JOIN {table} ON {table}.id = search_ref.ref"
+            f" WHERE search_ref.rowid > ? AND search_ref.kind = '{kind}' ORDER BY search_ref.rowid",
+            (top,),
+        )
+
+
+def _any_missing(execute: Execute, tables: Sequence[str]) -> bool:
+    """Whether a row of ``tables`` that should be searchable is not indexed (one pass of
+    look-ups by the unique index of ``search_ref``)."""
+    for table in tables:
+        _table, kind, _title, _body, condition = _SOURCE_OF[table]
+        missing = execute(
+            f"SELECT 1 FROM {table} WHERE {condition.format(r=table)} AND NOT EXISTS"
+            f" (SELECT 1 FROM search_ref r WHERE r.kind = '{kind}' AND r.ref = {table}.id) LIMIT 1",
+            (),
+        )
+        if missing:
+            return True
+    return False
 
 
 @dataclass
 class CatchUp:
     """The index's catch-up, a step at a time (module docstring). Each ``step`` runs in a
-    write transaction of its caller's; where it stands is kept here between steps (ids are
-    stable, unlike the rowids a VACUUM may renumber)."""
+    write transaction of its caller's; where it stands is kept here between steps.
+
+    The rows are walked in rowid order (the table's own order: by id, the same walk cost
+    half as much again, in look-ups all over the file). A VACUUM between two steps (a
+    purge's rewrite) may renumber implicit rowids and so make the walk skip rows: before
+    the key is cleared, one pass checks that no row that should be searchable is left out,
+    and walks again if one is."""
 
     rows: int = STEP_ROWS
     value: str | None = None  # the key as seen when this run started
     tables: list[str] = field(default_factory=list)
     position: int = 0  # the table under way
-    after: str = ""  # its last id looked at
+    after: int = 0  # the last rowid of it looked at
     total: int = 0  # rows of the owed tables, for progress
     seen: int = 0
 
     @property
     def share(self) -> float:
         return min(1.0, self.seen / self.total) if self.total else 0.0
+
+    def _start(self, execute: Execute, value: str) -> None:
+        self.value, self.tables = value, _tables(value)
+        self.position, self.after, self.seen = 0, 0, 0
+        self.total = sum(int(execute(f"SELECT count(*) FROM {t}", ())[0][0]) for t in self.tables)
 
     def step(self, execute: Execute) -> bool:
         """Index up to ``rows`` rows; True while more remains (the key is still set)."""
@@ -166,30 +192,29 @@ class CatchUp:
             self.value = None
             return False
         if value != self.value:  # a new run, or a bulk write since: from the start
-            self.value, self.tables = value, _tables(value)
-            self.position, self.after, self.seen = 0, "", 0
-            self.total = sum(int(execute(f"SELECT count(*) FROM {t}", ())[0][0]) for t in self.tables)
-        with roomy_index(execute):
-            while self.position < len(self.tables):
-                table = self.tables[self.position]
-                found = execute(
-                    f"SELECT count(*), max(id) FROM"
-                    f" (SELECT id FROM {table} WHERE id > ? ORDER BY id LIMIT ?)",
-                    (self.after, self.rows),
-                )
-                count, upto = int(found[0][0]), found[0][1]
-                if not count:
-                    self.position, self.after = self.position + 1, ""
-                    continue
-                _index_range(execute, table, self.after, str(upto))
-                self.after = str(upto)
-                self.seen += count
-                return True
+            self._start(execute, value)
+        while self.position < len(self.tables):
+            table = self.tables[self.position]
+            found = execute(
+                f"SELECT count(*), max(rowid) FROM"
+                f" (SELECT rowid FROM {table} WHERE rowid > ? ORDER BY rowid LIMIT ?)",
+                (self.after, self.rows),
+            )
+            count, upto = int(found[0][0]), found[0][1]
+            if not count:
+                self.position, self.after = self.position + 1, 0
+                continue
+            _index_range(execute, table, self.after, int(upto))
+            self.after = int(upto)
+            self.seen += count
+            return True
+        if _any_missing(execute, self.tables):
+            self._start(execute, value)
+            return True
+        # Inside this step's write transaction the key is still ``value``: no bulk write can
+        # have come in between (one set since the run began restarted it above).
         execute("DELETE FROM meta WHERE key = ? AND value = ?", (OWED, value))
-        more = owed(execute) is not None
-        if more:  # set again by a bulk write while this ran: from the start next time
-            self.value = None
-        return more
+        return False
 
 
 def executor(session: Session) -> Execute:

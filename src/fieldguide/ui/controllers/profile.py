@@ -318,7 +318,8 @@ class ProfileController(Controller):
             # sync resumes; a search catches up by itself before it reads.
             self._catching_up = False
 
-        self.runner.run(lambda app: app.search.catch_up_index(), stepped, failed)
+        # Long: a section clicked meanwhile is read beside it (WAL), not after it.
+        self.runner.run(lambda app: app.search.catch_up_index(), stepped, failed, long=True)
 
     def _failed(self, error: BaseException) -> None:
         from fieldguide.ui.runner import ProfileClosed
