@@ -31,8 +31,19 @@ sender's 64-byte Ed25519 signature followed by zlib data of compact UTF-8 JSON::
      "range": [seq_from, seq_to], "acks": {device: seq}, "names": {device: [hlc, name]},
      "clocks": {device: [ms, ms]}}
 
-The members come in any order (a writer streams ``changes`` first, ``ChangeWriter``),
-and the changes in no particular order (a receiver sorts them).
+The members come in any order, and the changes in no particular order (a receiver
+sorts them). ``ChangeWriter`` writes ``changes`` first, a batch of changes a line::
+
+    {"changes":[
+    [change],...,[change],
+    [change],...
+    ],"device":...,"count":...,...}
+
+and ``decode_bundle`` reads such a payload as it decompresses, a line at a time, so the
+whole text and the whole JSON tree of a first full sync (hundreds of MB) never exist at
+once. Any other layout (bundles written before, or by anyone else) is read whole, as is
+any payload the line reader finds a flaw in: the whole reading is the one that says what
+a flaw is, so both readings of a bundle give the same changes or the same refusal.
 
 The signature covers ``b"fieldguide bundle v3\0"``, the header bytes and SHA-256 of the
 compressed JSON, so the sender's own statements (acknowledgements, names) are its own;

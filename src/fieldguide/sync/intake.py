@@ -1,5 +1,8 @@
 """A received bundle's changes, read in one pass: structure, checks, leaves and rows.
 
+The pass (``ChangeReader``) is fed the changes a batch at a time as the bundle
+decompresses (``sync.bundle``), or all at once (``read_changes``) for a bundle read whole.
+
 Before this pass a first full sync walked a million field versions four times in Python:
 decoding them into changes, hashing each version for its writer's signature
 (``signing.carried_leaves``), checking each change (``merge.check_entry``), and grouping
