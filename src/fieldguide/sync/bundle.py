@@ -31,8 +31,19 @@ sender's 64-byte Ed25519 signature followed by zlib data of compact UTF-8 JSON::
      "range": [seq_from, seq_to], "acks": {device: seq}, "names": {device: [hlc, name]},
      "clocks": {device: [ms, ms]}}
 
-The members come in any order (a writer streams ``changes`` first, ``ChangeWriter``),
-and the changes in no particular order (a receiver sorts them).
+The members come in any order, and the changes in no particular order (a receiver
+sorts them). ``ChangeWriter`` writes ``changes`` first, a batch of changes a line::
+
+    {"changes":[
+    [change],...,[change],
+    [change],...
+    ],"device":...,"count":...,...}
+
+and ``decode_bundle`` reads such a payload as it decompresses, a line at a time, so the
+whole text and the whole JSON tree of a first full sync (hundreds of MB) never exist at
+once. Any other layout (bundles written before, or by anyone else) is read whole, as is
+any payload the line reader finds a flaw in: the whole reading is the one that says what
+a flaw is, so both readings of a bundle give the same changes or the same refusal.
 
 The signature covers ``b"fieldguide bundle v3\0"``, the header bytes and SHA-256 of the
 compressed JSON, so the sender's own statements (acknowledgements, names) are its own;
@@ -59,10 +70,12 @@ from __future__ import annotations
 import base64
 import binascii
 import hashlib
+import itertools
 import json
 import struct
 import uuid
 import zlib
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any, Literal, TypeAlias
@@ -73,8 +86,8 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from fieldguide.sync.hlc import validate_hlc
-from fieldguide.sync.intake import MAX_DEVICE_ID, read_changes
-from fieldguide.sync.merge import CheckedBatch, Entry, Share
+from fieldguide.sync.intake import MAX_DEVICE_ID, ChangeReader, Intake, read_changes
+from fieldguide.sync.merge import CheckedBatch, Entry, Share, checking_share
 from fieldguide.sync.teamkey import TeamKey
 
 if TYPE_CHECKING:
@@ -109,6 +122,16 @@ MAX_CHANGES = 5_000_000
 #: A real header is well under this (a sealed key per member is about 110 bytes).
 MAX_HEADER_SIZE = 256 * 1024
 MAX_SEALS = 500
+
+#: How a payload's first line reads when its changes come first, a batch a line
+#: (``ChangeWriter``): such a payload is read as it decompresses.
+PAYLOAD_OPENING = b'{"changes":['
+_OPENING = PAYLOAD_OPENING
+_COMPRESSED_PIECE = 64 * 1024  # compressed bytes handed to the decompressor at a time
+_PLAIN_PIECE = 1024 * 1024  # most plain bytes asked of it at a time
+#: Longest line read as it decompresses (a batch of 500 changes is a few hundred KB);
+#: a payload with a longer one is read whole.
+_LONGEST_LINE = 64 * 1024 * 1024
 
 FRAME_PREFIX = struct.Struct(">6sII")  # magic, header length, CRC-32 of magic + length
 CRC = struct.Struct(">I")
@@ -320,16 +343,16 @@ def decode_bundle(
 
     # From here the bytes come from someone holding the epoch key, so a failure means a
     # faulty or hostile writer, not transport damage: still "damaged", never partial.
-    decompressor = zlib.decompressobj()
+    # The changes are read as they decompress, a batch at a time; a payload not laid out
+    # as ``ChangeWriter`` writes it (one written before it was, or a hostile one) or with
+    # any flaw is read again whole, by the reader that decides what every refusal says.
     try:
-        plain = decompressor.decompress(compressed, MAX_PLAIN_SIZE + 1)
-    except zlib.error:
-        raise BundleError("damaged", "cannot decompress") from None
-    if len(plain) > MAX_PLAIN_SIZE:
-        raise BundleError("damaged", "too large to apply safely")
-    if decompressor.unconsumed_tail or decompressor.unused_data or not decompressor.eof:
-        raise BundleError("damaged", "cannot decompress")
-
+        return _streamed(compressed, plain_header, signature, message, rules, progress)
+    except _ReadWhole:
+        pass
+    plain = bytearray()
+    for piece in _decompressed(compressed):
+        plain += piece
     del compressed
     try:
         payload = json.loads(plain, parse_constant=_refuse_constant)
@@ -339,6 +362,144 @@ def decode_bundle(
     # goes before they are turned into changes.
     del plain
     return _payload_from_json(payload, plain_header, signature, message, rules, progress)
+
+
+class _ReadWhole(Exception):
+    """The payload is not one the streaming reader can read with certainty."""
+
+
+def _decompressed(compressed: bytes, fed: list[int] | None = None) -> Iterator[bytes]:
+    """The payload's plain bytes, at most ``_PLAIN_PIECE`` at a time (``fed``, if given,
+    holds how many compressed bytes have been handed to the decompressor).
+
+    With the refusals of decompressing it whole under an output bound of
+    ``MAX_PLAIN_SIZE + 1`` (inflate's output does not depend on how it is asked for):
+    "cannot decompress" for a zlib error met within the bound, "too large" past it, then
+    "cannot decompress" for a stream that does not end or ends before its bytes do."""
+    decompressor = zlib.decompressobj()
+    room = MAX_PLAIN_SIZE + 1
+    view = memoryview(compressed)
+    start = 0
+    data: bytes | memoryview = view[:_COMPRESSED_PIECE]
+    while True:
+        asked = min(_PLAIN_PIECE, room)
+        try:
+            piece = decompressor.decompress(data, asked)
+        except zlib.error:
+            raise BundleError("damaged", "cannot decompress") from None
+        room -= len(piece)
+        if room <= 0:
+            raise BundleError("damaged", "too large to apply safely")
+        if piece:
+            yield piece
+        if decompressor.eof:
+            break
+        data = decompressor.unconsumed_tail
+        if not data and len(piece) < asked:  # this input is spent (no output held back)
+            start += _COMPRESSED_PIECE
+            if start >= len(view):
+                break
+            data = view[start : start + _COMPRESSED_PIECE]
+            if fed is not None:
+                fed[0] = start
+    if not decompressor.eof or decompressor.unused_data or start + _COMPRESSED_PIECE < len(view):
+        raise BundleError("damaged", "cannot decompress")
+
+
+def _lines(pieces: Iterator[bytes]) -> Iterator[bytes]:
+    """The plain payload's lines (without their newline; the last one as it ends), each
+    at most ``_LONGEST_LINE``; the first must be the opening of the changes."""
+    head = b""
+    for piece in pieces:  # the opening and its newline, in whatever pieces they come
+        head += piece
+        if len(head) > len(_OPENING):
+            break
+    if not head.startswith(_OPENING + b"\n"):
+        raise _ReadWhole
+    parts: list[bytes] = []  # the line being read, in pieces (joined once it is whole)
+    size = 0
+    for piece in itertools.chain((head,), pieces):
+        if b"\n" not in piece:
+            parts.append(piece)
+            size += len(piece)
+            if size > _LONGEST_LINE:
+                raise _ReadWhole
+            continue
+        lines = piece.split(b"\n")
+        parts.append(lines[0])
+        yield b"".join(parts)
+        yield from lines[1:-1]
+        parts, size = [lines[-1]], len(lines[-1])
+    yield b"".join(parts)
+
+
+def _json_text(line: bytes, opening: str, closing: str) -> Any:
+    """``line`` between ``opening`` and ``closing``, read as ``json.loads`` reads the whole
+    payload (UTF-8, lone surrogates kept, no NaN); ``_ReadWhole`` if it cannot be."""
+    try:
+        text = opening + line.decode("utf-8", "surrogatepass") + closing
+        return json.loads(text, parse_constant=_refuse_constant)
+    except (ValueError, RecursionError):
+        raise _ReadWhole from None
+
+
+def _streamed(
+    compressed: bytes,
+    plain: PlainHeader,
+    signature: bytes,
+    message: bytes,
+    rules: Rules | None,
+    progress: Share | None,
+) -> DecodedBundle:
+    """Read a payload laid out as ``ChangeWriter`` writes it, a batch of changes at a time.
+
+    Its lines: ``{"changes":[``, then batches of changes each ending with a comma but the
+    last, then ``],`` and the other members with the closing brace. Read so, it is the
+    same JSON as read whole, and the result is the same; anything else (another layout,
+    any flaw, a second ``changes`` member, which read whole would replace the first)
+    raises ``_ReadWhole``. Only the decompression's refusals are raised here, since read
+    whole they come first."""
+    total = len(compressed) or 1
+    fed = [0]
+    share = checking_share(progress)
+    reader = ChangeReader(rules)
+    lines = _lines(_decompressed(compressed, fed))
+    next(lines)  # the opening, checked by ``_lines``
+    comma = True  # the batch before ended with a comma (or there was none)
+    members: Any = None
+    for line in lines:
+        if members is not None:  # a line after the last
+            raise _ReadWhole
+        if line[:2] == b"],":
+            if comma and reader.count:  # a comma before the closing bracket
+                raise _ReadWhole
+            members = _json_text(line[2:], "{", "")
+            continue
+        if not comma or reader.count > MAX_CHANGES:
+            raise _ReadWhole
+        comma = line[-1:] == b","
+        rows = _json_text(line[:-1] if comma else line, "[", "]")
+        if not rows:
+            raise _ReadWhole
+        try:
+            reader.add(rows)
+        except Exception:  # whatever it is, reading the payload whole decides what it means
+            raise _ReadWhole from None
+        del rows
+        share(fed[0] / total)
+    if type(members) is not dict or "changes" in members:
+        raise _ReadWhole
+    try:
+        header = _info(members, plain)
+    except BundleError:
+        raise _ReadWhole from None
+    if header.count != reader.count:
+        raise _ReadWhole
+    try:
+        intake = reader.finish(header.hlc_min or "", header.hlc_max or "")
+        return _decoded(members, header, intake, signature, message)
+    except Exception:  # as above
+        raise _ReadWhole from None
 
 
 def _refuse_constant(name: str) -> None:
@@ -422,25 +583,33 @@ def _payload_from_json(
         raise BundleError("damaged", "change count does not match the header")
     try:
         intake = read_changes(rows, header.hlc_min or "", header.hlc_max or "", rules, progress)
-        seq = payload.get("range", [0, 0])
-        if type(seq) is not list or len(seq) != 2 or not all(type(n) is int and n >= 0 for n in seq):
-            raise ValueError
-        acks = payload.get("acks", {})
-        if type(acks) is not dict or not all(type(n) is int and n >= 0 for n in acks.values()):
-            raise ValueError
-        names: dict[str, tuple[str, str]] = {}
-        for device, pair in payload.get("names", {}).items():
-            if type(pair) is not list or len(pair) != 2 or type(pair[1]) is not str or len(pair[1]) > 200:
-                raise ValueError
-            names[device] = (validate_hlc(pair[0]), pair[1])
-        clocks: dict[str, tuple[int, int]] = {}
-        for device, pair in payload.get("clocks", {}).items():
-            if type(pair) is not list or len(pair) != 2 or not all(type(n) is int for n in pair):
-                raise ValueError
-            clocks[device] = (pair[0], pair[1])
-        signed = _signed_from_json(payload, signature, message)
+        return _decoded(payload, header, intake, signature, message)
     except (TypeError, ValueError, AttributeError, binascii.Error):
         raise BundleError("damaged", "malformed change") from None
+
+
+def _decoded(
+    payload: dict[str, Any], header: BundleHeader, intake: Intake, signature: bytes, message: bytes
+) -> DecodedBundle:
+    """The bundle of ``intake``'s changes and the payload's other members; ``ValueError``
+    (or ``TypeError``...) if one is malformed."""
+    seq = payload.get("range", [0, 0])
+    if type(seq) is not list or len(seq) != 2 or not all(type(n) is int and n >= 0 for n in seq):
+        raise ValueError
+    acks = payload.get("acks", {})
+    if type(acks) is not dict or not all(type(n) is int and n >= 0 for n in acks.values()):
+        raise ValueError
+    names: dict[str, tuple[str, str]] = {}
+    for device, pair in payload.get("names", {}).items():
+        if type(pair) is not list or len(pair) != 2 or type(pair[1]) is not str or len(pair[1]) > 200:
+            raise ValueError
+        names[device] = (validate_hlc(pair[0]), pair[1])
+    clocks: dict[str, tuple[int, int]] = {}
+    for device, pair in payload.get("clocks", {}).items():
+        if type(pair) is not list or len(pair) != 2 or not all(type(n) is int for n in pair):
+            raise ValueError
+        clocks[device] = (pair[0], pair[1])
+    signed = _signed_from_json(payload, signature, message)
     return DecodedBundle(
         header,
         intake.changes,

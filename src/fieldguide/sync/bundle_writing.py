@@ -25,6 +25,7 @@ from fieldguide.sync.bundle import (
     MAX_DEVICE_ID,
     MAX_PLAIN_SIZE,
     NONCE_SIZE,
+    PAYLOAD_OPENING,
     SIGNATURE_SIZE,
     TAG_SIZE,
     bundle_key,
@@ -110,8 +111,16 @@ class ChangeWriter:
     (``sync.collect``) keeps neither the changes nor their JSON in memory, only the
     compressed bytes. ``add`` takes a change in its wire form (``FieldState.as_json``'s
     ``c`` and ``s``); ``finish`` writes the other members and seals the bundle. The
-    payload's members come in that order, ``changes`` first: a JSON object's member order
-    means nothing to a reader.
+    payload's members come in that order, ``changes`` first, each batch of changes on a
+    line of its own (JSON strings never hold a raw newline)::
+
+        {"changes":[
+        [change],[change],...,
+        [change],...
+        ],"device":...,"count":...,...}
+
+    It is the same JSON to any reader; a receiver reads it a line at a time as it
+    decompresses (``sync.bundle``), never holding the whole text or the whole tree.
     """
 
     _BATCH = 500  # changes per call of the JSON encoder
@@ -126,9 +135,10 @@ class ChangeWriter:
         self.hlc_max: str | None = None
         self._checked: set[str] = set()  # clocks found well-formed (one write stamps many fields)
         self._pending: list[list[Any]] = []
-        self._size = 0
         self._compressor = zlib.compressobj(_ZLIB_LEVEL)
-        self._parts: list[bytes] = [self._compressor.compress(b'{"changes":[')]
+        self._parts: list[bytes] = [self._compressor.compress(PAYLOAD_OPENING)]
+        self._size = len(PAYLOAD_OPENING)
+        self._lines = 0  # batches written
         self._compressing: Future[bytes] | None = None  # the piece being compressed
         self._waiting: list[bytes] = []  # encoded, not yet handed to the compressing thread
         self._waiting_size = 0
@@ -193,7 +203,8 @@ class ChangeWriter:
         if not self._pending:
             return
         text = _WIRE.encode(self._pending)[1:-1]  # the changes, without the list's brackets
-        self._feed(text if self._size == 0 else "," + text)
+        self._feed(("\n" if self._lines == 0 else ",\n") + text)
+        self._lines += 1
         self._pending = []
 
     def finish(self, *, device: str, key: TeamKey, **sealing: Unpack[Sealing]) -> bytes:
@@ -219,7 +230,7 @@ class ChangeWriter:
             "names": {d: list(v) for d, v in sorted((sealing.get("names") or {}).items())},
             "clocks": {d: list(v) for d, v in sorted((sealing.get("clocks") or {}).items())},
         }
-        self._feed("]," + _WIRE.encode(rest)[1:])  # the other members, after the changes
+        self._feed("\n]," + _WIRE.encode(rest)[1:])  # the other members, after the changes
         self._compress()
         self._compressed()
         compressed = b"".join([*self._parts, self._compressor.flush()])

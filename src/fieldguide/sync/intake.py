@@ -1,5 +1,8 @@
 """A received bundle's changes, read in one pass: structure, checks, leaves and rows.
 
+The pass (``ChangeReader``) is fed the changes a batch at a time as the bundle
+decompresses (``sync.bundle``), or all at once (``read_changes``) for a bundle read whole.
+
 Before this pass a first full sync walked a million field versions four times in Python:
 decoding them into changes, hashing each version for its writer's signature
 (``signing.carried_leaves``), checking each change (``merge.check_entry``), and grouping
@@ -27,6 +30,7 @@ and its message are exactly its own.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -47,7 +51,7 @@ from fieldguide.sync.signing import leaf_after, leaf_part, leaf_prefix
 from fieldguide.sync.state import Sibling, new_sibling
 from fieldguide.sync.validate import PURGEABLE, Rule, Rules, is_row_id
 
-__all__ = ["MAX_DEVICE_ID", "Intake", "read_changes", "vector"]
+__all__ = ["MAX_DEVICE_ID", "ChangeReader", "Intake", "read_changes", "vector"]
 
 #: Longest device id a bundle may name.
 MAX_DEVICE_ID = 200
@@ -73,6 +77,8 @@ class _Field:
     rule: Rule
     deleted: bool
     purgeable: bool
+    table: str  # the names, held once for every change naming them
+    name: str
 
 
 def _fields(rules: Rules) -> dict[tuple[str, str], _Field]:
@@ -83,7 +89,7 @@ def _fields(rules: Rules) -> dict[tuple[str, str], _Field]:
         for name in model.SYNCED_FIELDS:
             rule = rules.get(table, {}).get(name)
             if rule is not None:
-                out[(table, name)] = _Field(rule, name == "deleted", (table, name) in PURGEABLE)
+                out[(table, name)] = _Field(rule, name == "deleted", (table, name) in PURGEABLE, table, name)
     return out
 
 
@@ -107,8 +113,11 @@ class _Pass:
     """The rare cases of one pass (a clock, a device, a field name met for the first time;
     a change refused), and what has been found well-formed so far."""
 
-    def __init__(self, low: str, high: str, rules: Rules | None) -> None:
-        self.low, self.high = low, high
+    def __init__(self, low: str, high: str, rules: Rules | None, *, ranged: bool) -> None:
+        # Without the range yet (``ranged`` false), the lowest and highest clock met.
+        self.low, self.high, self.ranged = low, high, ranged
+        self.lowest: str | None = None
+        self.highest: str | None = None
         self.fields = _fields(rules) if rules is not None else None
         self.rules = rules
         # The (device, clock) pairs of vectors found well-formed, and each field name's part
@@ -120,12 +129,23 @@ class _Pass:
 
     def write(self, dot: tuple[str, str]) -> None:
         """A version's (device, clock), met for the first time: a well-formed device id, a
-        well-formed clock within the bundle's range."""
+        well-formed clock within the bundle's range (or, before it is known, kept if it is
+        the lowest or highest so far)."""
         device, hlc = dot
         if type(device) is not str or not device or len(device) > MAX_DEVICE_ID:
             raise ValueError
-        if type(hlc) is not str or not self.low <= validate_hlc(hlc) <= self.high:
+        if type(hlc) is not str:
             raise ValueError
+        validate_hlc(hlc)
+        if self.ranged:
+            if not self.low <= hlc <= self.high:
+                raise ValueError
+        elif self.lowest is None or self.highest is None:
+            self.lowest = self.highest = hlc
+        elif hlc < self.lowest:
+            self.lowest = hlc
+        elif hlc > self.highest:
+            self.highest = hlc
 
     def field_part(self, name: str) -> str:
         part = self.field_parts[name] = leaf_part(name)
@@ -145,6 +165,160 @@ class _Pass:
             self.refusal = error
 
 
+class ChangeReader:
+    """One pass over a bundle's changes, fed a batch at a time (``add``), then ``finish``.
+
+    A bundle read as it decompresses (``sync.bundle``) gives its changes in batches before
+    its other members, so the range its clocks must lie in (``hlc_min``..``hlc_max``) and
+    their count are not known yet: the reader keeps the lowest and highest clock met and
+    ``finish`` compares them (the same as checking each clock, which ``low``/``high``
+    given up front do as the clocks come).
+
+    The strings and version vectors a first full sync repeats hundreds of thousands of
+    times are held once: the table and field names (the rules' own), a row's id (its
+    fields come one after another), a write's device id and clock, and the vector of a
+    field seen by its one version's write, which nearly every field received holds. JSON
+    makes a new object for each occurrence, and at 10 × a team's year these copies were
+    more than half of the memory the decoded changes held. States are never changed in
+    place (``sync.state``), so sharing one vector between them is safe.
+    """
+
+    def __init__(
+        self,
+        rules: Rules | None,
+        step: Callable[[int], None] | None = None,
+        low: str | None = None,
+        high: str | None = None,
+    ) -> None:
+        self._walk = _Pass(low or "", high or "", rules, ranged=low is not None and high is not None)
+        self._step = step
+        self._changes: list[Entry] = []
+        self._carried: Carried = {}
+        # Each write met: its canonical (device, clock) and its leaves (``carried``'s set).
+        self._writes: dict[tuple[str, str], tuple[str, str, set[bytes]]] = {}
+        # The vector {device: clock} of each write, for the fields seen by it alone.
+        self._vectors: dict[tuple[str, str], dict[str, str]] = {}
+        self._grouped: dict[tuple[str, str], list[Entry]] = {}
+        self._key: tuple[str, str] | None = None
+        self._group: list[Entry] = []
+        self._row_prefix = ""
+
+    @property
+    def count(self) -> int:
+        return len(self._changes)
+
+    def add(self, rows: list[Any]) -> None:
+        """Read the next changes (``[table, row id, field, ctx, versions]`` each);
+        ``ValueError`` (or ``TypeError``) if any is malformed. Each row of ``rows`` is
+        dropped as its change is made: a lower peak of memory. The loop is written out in
+        one piece, the rare cases in ``_Pass``: it runs once per field received."""
+        walk = self._walk
+        step = self._step
+        fields = walk.fields or {}
+        checking = walk.rules is not None
+        pairs, field_parts = walk.pairs, walk.field_parts
+        changes, carried, grouped = self._changes, self._carried, self._grouped
+        writes, vectors = self._writes, self._vectors
+        key, group, row_prefix = self._key, self._group, self._row_prefix
+        start = len(changes)
+        try:
+            for index, row in enumerate(rows, start):
+                if type(row) is not list or len(row) != 5:
+                    raise ValueError
+                table, row_id, name, ctx, siblings = row
+                checks = fields.get((table, name))
+                if checks is None or type(row_id) is not str or not row_id:
+                    # A known (table, field) is two non-empty strings: only the others are looked at.
+                    walk.row(table, row_id, name)
+                else:
+                    table, name = checks.table, checks.name
+                if type(siblings) is not list or type(ctx) is not dict:
+                    raise ValueError
+                if not index & 63:
+                    let_others_run()  # thousands of entries: the window's keystrokes get through
+                    if step is not None:
+                        step(index)
+                if not ctx.items() <= pairs:  # a (device, clock) not met yet: check them all
+                    vector(ctx, pairs)
+                fine = checks is not None or not checking
+                if key != (table, row_id):
+                    # A row's fields come one after another: its part of each leaf is written once.
+                    key = (table, row_id)
+                    row_prefix = leaf_prefix(table, row_id)
+                    found = grouped.get(key)
+                    if found is None:
+                        group = grouped[key] = []
+                        if checking and not is_row_id(row_id):  # checked with the row's first change
+                            fine = False
+                    else:
+                        group = found
+                else:
+                    row_id = key[1]
+                prefix = row_prefix + (field_parts.get(name) or walk.field_part(name))
+                parsed: list[Sibling] = []
+                for item in siblings:
+                    if type(item) is not list:
+                        raise ValueError
+                    size = len(item)
+                    if size == 3:
+                        hlc, device, value = item
+                        knows = None
+                    elif size == 4:
+                        hlc, device, value, knows = item
+                        knows = vector(knows, pairs)
+                    else:
+                        raise ValueError
+                    dot = (device, hlc)
+                    write = writes.get(dot)
+                    if write is None:
+                        walk.write(dot)  # the device and clock of a write are checked once
+                        leaves: set[bytes] = set()
+                        write = writes[dot] = (device, hlc, leaves)
+                        carried[dot] = leaves
+                    device, hlc, leaves = write
+                    leaves.add(leaf_after(prefix, value, knows))
+                    parsed.append(new_sibling(hlc, device, value, knows))
+                    if fine and checks is not None:
+                        fine = (
+                            ctx.get(device, "") >= hlc
+                            and (
+                                knows is None
+                                or (
+                                    value is True
+                                    if checks.deleted
+                                    else value is not True and checks.purgeable
+                                )
+                            )
+                            and checks.rule(value)
+                        )
+                if len(parsed) == 1 and len(ctx) == 1 and ctx.get(device) == hlc:
+                    # Seen by its one version's write alone: that write's one vector.
+                    shared = vectors.get(dot)
+                    if shared is None:
+                        shared = vectors[dot] = {device: hlc}
+                    ctx = shared
+                entry = new_entry(table, row_id, name, ctx, tuple(parsed))
+                changes.append(entry)
+                group.append(entry)
+                if not fine and walk.refusal is None:
+                    walk.refuse(entry)
+                rows[index - start] = None  # its lists go as its change is made: a lower peak of memory
+        finally:
+            self._key, self._group, self._row_prefix = key, group, row_prefix
+
+    def finish(self, low: str, high: str) -> Intake:
+        """What the pass found, once every change is read; ``ValueError`` if a clock met
+        lies outside ``low``..``high`` (the bundle's range, known at its end)."""
+        walk = self._walk
+        lowest, highest = walk.lowest, walk.highest
+        if lowest is not None and highest is not None and not (low <= lowest and highest <= high):
+            raise ValueError
+        batch = None
+        if walk.rules is not None:
+            batch = CheckedBatch(in_row_order(self._grouped), len(self._changes), walk.refusal)
+        return Intake(tuple(self._changes), self._carried, batch)
+
+
 def read_changes(
     rows: list[Any], low: str, high: str, rules: Rules | None, progress: Share | None = None
 ) -> Intake:
@@ -154,84 +328,8 @@ def read_changes(
 
     With ``rules``, every change is checked as ``check_entry`` checks it; ``progress``
     hears the checking share of the merge (``merge.checking_stage``) as changes are read,
-    so a bar moves while a year's bundle is decoded. Each row of
-    ``rows`` is dropped as its change is made: a lower peak of memory. The loop is written
-    out in one piece, the rare cases in ``_Pass``: it runs once per field received."""
-    walk = _Pass(low, high, rules)
-    step = checking_stage(progress, len(rows))
-    fields = walk.fields or {}
-    checking = rules is not None
-    pairs, field_parts = walk.pairs, walk.field_parts
-    changes: list[Entry] = []
-    carried: Carried = {}
-    grouped: dict[tuple[str, str], list[Entry]] = {}
-    key: tuple[str, str] | None = None
-    group: list[Entry] = []
-    row_prefix = ""
-    for index, row in enumerate(rows):
-        if type(row) is not list or len(row) != 5:
-            raise ValueError
-        table, row_id, name, ctx, siblings = row
-        checks = fields.get((table, name))
-        if checks is None or type(row_id) is not str or not row_id:
-            # A known (table, field) is two non-empty strings: only the others are looked at.
-            walk.row(table, row_id, name)
-        if type(siblings) is not list or type(ctx) is not dict:
-            raise ValueError
-        if not index & 63:
-            let_others_run()  # thousands of entries: the window's keystrokes get through
-            step(index)
-        if not ctx.items() <= pairs:  # a (device, clock) not met yet: check them all
-            vector(ctx, pairs)
-        fine = checks is not None or not checking
-        if key != (table, row_id):
-            # A row's fields come one after another: its part of each leaf is written once.
-            key = (table, row_id)
-            row_prefix = leaf_prefix(table, row_id)
-            found = grouped.get(key)
-            if found is None:
-                group = grouped[key] = []
-                if checking and not is_row_id(row_id):  # checked with the row's first change
-                    fine = False
-            else:
-                group = found
-        prefix = row_prefix + (field_parts.get(name) or walk.field_part(name))
-        parsed: list[Sibling] = []
-        for item in siblings:
-            if type(item) is not list:
-                raise ValueError
-            size = len(item)
-            if size == 3:
-                hlc, device, value = item
-                knows = None
-            elif size == 4:
-                hlc, device, value, knows = item
-                knows = vector(knows, pairs)
-            else:
-                raise ValueError
-            dot = (device, hlc)
-            leaves = carried.get(dot)
-            if leaves is None:
-                walk.write(dot)  # the device and clock of a write are checked once
-                leaves = carried[dot] = set()
-            leaves.add(leaf_after(prefix, value, knows))
-            parsed.append(new_sibling(hlc, device, value, knows))
-            if fine and checks is not None:
-                fine = (
-                    ctx.get(device, "") >= hlc
-                    and (
-                        knows is None
-                        or (value is True if checks.deleted else value is not True and checks.purgeable)
-                    )
-                    and checks.rule(value)
-                )
-        entry = new_entry(table, row_id, name, ctx, tuple(parsed))
-        changes.append(entry)
-        group.append(entry)
-        if not fine and walk.refusal is None:
-            walk.refuse(entry)
-        rows[index] = None  # its lists go as its change is made: a lower peak of memory
-    batch = None
-    if checking:
-        batch = CheckedBatch(in_row_order(grouped), len(changes), walk.refusal)
-    return Intake(tuple(changes), carried, batch)
+    so a bar moves while a year's bundle is decoded. Each row of ``rows`` is dropped as
+    its change is made: a lower peak of memory."""
+    reader = ChangeReader(rules, checking_stage(progress, len(rows)), low, high)
+    reader.add(rows)
+    return reader.finish(low, high)

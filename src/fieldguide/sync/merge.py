@@ -32,6 +32,7 @@ __all__ = [
     "MergeResult",
     "Share",
     "check_entry",
+    "checking_share",
     "checking_stage",
     "in_row_order",
     "merge_changes",
@@ -261,6 +262,15 @@ def checking_stage(progress: Share | None, total: int) -> Callable[[int], None]:
     while it checks; a received bundle while it is decoded and checked, ``sync.intake``):
     told how many entries are done now and then."""
     return _stage(progress, 0.0, _CHECKED, total)
+
+
+def checking_share(progress: Share | None) -> Callable[[float], None]:
+    """The checking share of a batch whose size is not known yet (a received bundle read
+    as it decompresses, ``sync.bundle``): told the share of its reading done, and
+    reporting it each hundredth."""
+    whole = 100 * _REPORT_EVERY
+    step = _stage(progress, 0.0, _CHECKED, whole)
+    return lambda share: step(int(share * whole))
 
 
 def merge_changes(
