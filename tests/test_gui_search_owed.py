@@ -12,7 +12,6 @@ import pytest
 
 from fieldguide.app import App
 from fieldguide.db.fts_owed import is_owed
-from fieldguide.paths import DataPaths
 from tests.test_gui_search_bin import panel_rows
 from tests.test_search_owed import team as team  # a fixture
 from tests.test_sync_bulk import _history
@@ -27,18 +26,10 @@ def received(team: list[App], tmp_path: Path) -> Iterator[tuple[App, Path]]:
     yield new, full
 
 
-def _window(qtbot: Any, root: Path) -> Any:
-    from fieldguide.ui.main_window import MainWindow
-
-    window = MainWindow(DataPaths(root))
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    with qtbot.waitSignal(window.profile_opened, timeout=20000):
-        window.open_profile()
-    window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow)
-    return window
+@pytest.fixture
+def data_dir(received: tuple[App, Path]) -> Path:
+    """The profile `open_window` opens: the new device of the team (its App closed first)."""
+    return received[0].paths.root
 
 
 def _owed(window: Any) -> bool:
@@ -50,13 +41,14 @@ def _answers_found(qtbot: Any, window: Any) -> list[str]:
     return [hit.snippet.replace("\x02", "").replace("\x03", "") for hit in hits if hit.item_id]
 
 
-def test_the_window_indexes_what_a_sync_it_ran_received(qtbot: Any, received: tuple[App, Path]) -> None:
+def test_the_window_indexes_what_a_sync_it_ran_received(
+    qtbot: Any, received: tuple[App, Path], open_window: Any
+) -> None:
     from fieldguide.ui.sync_dialog import sync_changes
 
     new, full = received
-    root = new.paths.root
     new.close()
-    window = _window(qtbot, root)
+    window = open_window()
     assert not _owed(window)
     # A sync run by the window, reporting what it changed as the Sync dialog does.
     done: list[Any] = []
@@ -68,13 +60,12 @@ def test_the_window_indexes_what_a_sync_it_ran_received(qtbot: Any, received: tu
 
 
 def test_the_window_catches_up_at_open_an_index_a_sync_left_owed(
-    qtbot: Any, received: tuple[App, Path]
+    qtbot: Any, received: tuple[App, Path], open_window: Any
 ) -> None:
     new, full = received
-    new.sync.apply_file(full)  # by the command line's library, say, ended before its catch-up
+    new.sync.apply_file(full)  # a sync that ended before its catch-up (the app closed)
     assert is_owed(new.db)
-    root = new.paths.root
     new.close()
-    window = _window(qtbot, root)
+    window = open_window()
     qtbot.waitUntil(lambda: not _owed(window), timeout=20000)
     assert any("W-1" in text for text in _answers_found(qtbot, window))
