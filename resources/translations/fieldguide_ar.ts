@@ -4447,6 +4447,10 @@ Text: %s</source>
             <translation>جارٍ تطبيق الحزمة…</translation>
         </message>
         <message>
+            <source>Indexing what was received for search…</source>
+            <translation>جارٍ فهرسة ما استُلم للبحث…</translation>
+        </message>
+        <message>
             <source>no checklist item has the id %r</source>
             <translation>لا يوجد بند قائمة مرجعية بالمعرِّف %r</translation>
         </message>

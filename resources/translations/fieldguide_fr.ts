@@ -4323,6 +4323,10 @@ Texte : %s</translation>
             <translation>Application du lot…</translation>
         </message>
         <message>
+            <source>Indexing what was received for search…</source>
+            <translation>Indexation de ce qui a été reçu, pour la recherche…</translation>
+        </message>
+        <message>
             <source>no checklist item has the id %r</source>
             <translation>aucun point de liste de contrôle ne porte l’identifiant %r</translation>
         </message>
