@@ -180,12 +180,16 @@ def test_rows_a_rewrite_renumbered_between_two_steps_are_still_indexed(
     applied: tuple[App, dict[str, str]], tmp_path: Path
 ) -> None:
     """The catch-up walks rows in rowid order; a VACUUM between two steps (a purge's rewrite)
-    may renumber them so that the walk passes over some. Before it clears the key, it checks
-    that none is left out."""
+    may renumber them so that the walk passes over some. The step after a rewrite walks
+    again from the start."""
     new, _ids = applied
     state = CatchUp(rows=1)
-    _steps(new, state, most=1)
-    state.after = 10**9  # as if every row left had been renumbered below where the walk stands
+    while state.tables[state.position:] != ["response"] or not state.after:
+        _steps(new, state, most=1)  # into the answers, the first of them indexed
+    state.after = 10**9  # as if every answer left had been renumbered below where the walk stands
+    new.db.settle()
+    with new.db.raw() as conn:
+        conn.execute("VACUUM")
     _steps(new, state)
     assert not is_owed(new.db)
     assert _index(new) == _rebuilt(new, tmp_path)

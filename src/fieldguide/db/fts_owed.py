@@ -142,37 +142,23 @@ def _index_range(execute: Execute, table: str, after: int, upto: int) -> None:
         )
 
 
-def _any_missing(execute: Execute, tables: Sequence[str]) -> bool:
-    """Whether a row of ``tables`` that should be searchable is not indexed (one pass of
-    look-ups by the unique index of ``search_ref``)."""
-    for table in tables:
-        _table, kind, _title, _body, condition = _SOURCE_OF[table]
-        missing = execute(
-            f"SELECT 1 FROM {table} WHERE {condition.format(r=table)} AND NOT EXISTS"
-            f" (SELECT 1 FROM search_ref r WHERE r.kind = '{kind}' AND r.ref = {table}.id) LIMIT 1",
-            (),
-        )
-        if missing:
-            return True
-    return False
-
-
 @dataclass
 class CatchUp:
     """The index's catch-up, a step at a time (module docstring). Each ``step`` runs in a
     write transaction of its caller's; where it stands is kept here between steps.
 
     The rows are walked in rowid order (the table's own order: by id, the same walk cost
-    half as much again, in look-ups all over the file). A VACUUM between two steps (a
-    purge's rewrite) may renumber implicit rowids and so make the walk skip rows: before
-    the key is cleared, one pass checks that no row that should be searchable is left out,
-    and walks again if one is."""
+    half as much again, in look-ups all over the file). Implicit rowids change only when
+    the file is rewritten (a purge's VACUUM, a new key's copy), and each such rewrite
+    changes the schema version SQLite keeps: a step that finds another version than the
+    run began with walks again from the start, skipping what is indexed."""
 
     rows: int = STEP_ROWS
     value: str | None = None  # the key as seen when this run started
     tables: list[str] = field(default_factory=list)
     position: int = 0  # the table under way
     after: int = 0  # the last rowid of it looked at
+    schema: int = -1  # PRAGMA schema_version when the walk began
     total: int = 0  # rows of the owed tables, for progress
     seen: int = 0
 
@@ -180,8 +166,8 @@ class CatchUp:
     def share(self) -> float:
         return min(1.0, self.seen / self.total) if self.total else 0.0
 
-    def _start(self, execute: Execute, value: str) -> None:
-        self.value, self.tables = value, _tables(value)
+    def _start(self, execute: Execute, value: str, schema: int) -> None:
+        self.value, self.tables, self.schema = value, _tables(value), schema
         self.position, self.after, self.seen = 0, 0, 0
         self.total = sum(int(execute(f"SELECT count(*) FROM {t}", ())[0][0]) for t in self.tables)
 
@@ -191,8 +177,11 @@ class CatchUp:
         if value is None:
             self.value = None
             return False
-        if value != self.value:  # a new run, or a bulk write since: from the start
-            self._start(execute, value)
+        schema = int(execute("PRAGMA schema_version", ())[0][0])
+        if value != self.value or schema != self.schema:
+            # A new run, a bulk write since (a new generation), or the file rewritten (its
+            # rowids perhaps renumbered): from the start.
+            self._start(execute, value, schema)
         while self.position < len(self.tables):
             table = self.tables[self.position]
             found = execute(
@@ -207,9 +196,6 @@ class CatchUp:
             _index_range(execute, table, self.after, int(upto))
             self.after = int(upto)
             self.seen += count
-            return True
-        if _any_missing(execute, self.tables):
-            self._start(execute, value)
             return True
         # Inside this step's write transaction the key is still ``value``: no bulk write can
         # have come in between (one set since the run began restarted it above).
