@@ -84,7 +84,7 @@ def indexing_later(execute: Execute, tables: Sequence[str]) -> Iterator[None]:
     text they had, once the block ends normally; if it raises, the caller's rollback puts
     them back (re-creating them then could fail on a transaction SQLite has already ended,
     hiding the first error)."""
-    owing = sorted({owed for table in tables for owed in _OWING.get(table, ())})
+    owing = sorted({source for table in tables for source in _OWING.get(table, ())})
     names = [_insert_trigger(table) for table in tables if table in _OWING]
     if not owing or not names:
         yield
