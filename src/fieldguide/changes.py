@@ -22,6 +22,9 @@ class Changes:
     library: bool = False  # documents, checklists, packs
     conflicts: bool = False  # conflicts opened or resolved
     sync_state: bool = False  # changes waiting to be sent (every syncable write moves this)
+    # Rows received from elsewhere (a sync, a shared assessment): those written in bulk are
+    # indexed for search after the commit, and the window starts that (db/fts_owed.py).
+    received: bool = False
 
     def __or__(self, other: Changes) -> Changes:
         return Changes(**{f.name: getattr(self, f.name) or getattr(other, f.name) for f in fields(self)})
@@ -38,6 +41,13 @@ class Changes:
 NOTHING = Changes()
 # What changes received from the team, or a conflict's resolution, may touch: any user record.
 USER_DATA = Changes(
-    assessments=True, items=True, notes=True, actions=True, bookmarks=True, conflicts=True, sync_state=True
+    assessments=True,
+    items=True,
+    notes=True,
+    actions=True,
+    bookmarks=True,
+    conflicts=True,
+    sync_state=True,
+    received=True,
 )
 EVERYTHING = Changes(**{f.name: True for f in fields(Changes)})

@@ -46,6 +46,19 @@ class Context:
             self._app = open_app(self.paths, key=open_key(self))
         return self._app
 
+    def finish(self) -> None:
+        """Before the command ends: rows a sync received in bulk are indexed for search
+        (`db/fts_owed.py`), so that the next search, here or in the window, finds them at
+        once. Said on the terminal only while it runs (a percentage, cleared after): it is
+        the end of the sync the person asked for, not news."""
+        app = self._app
+        if app is None or app.db.locked or not app.search.index_owed():
+            return
+        from fieldguide.cli.progress import TerminalProgress
+
+        with TerminalProgress(_("Indexing what was received for search…")) as progress:
+            app.search.catch_up_all(progress)
+
     def close(self) -> None:
         if self._app is not None:
             self._app.close()
@@ -140,7 +153,9 @@ def run(argv: list[str]) -> int:
     out, err = sys.stdout, sys.stderr
     sys.stdout, sys.stderr = _SafeStream(out), _SafeStream(err)
     try:
-        return int(args.handler(context, args))
+        status = int(args.handler(context, args))
+        context.finish()
+        return status
     except UserError as error:
         sys.stderr.write(f"fieldguide: {error}\n")
         return 1

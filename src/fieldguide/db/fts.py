@@ -157,6 +157,8 @@ def rebuild_statements() -> list[str]:
     for source in SOURCES:
         statements += _index_rows(*source, scope="1")
     statements.append("INSERT INTO search_fts(search_fts) VALUES('optimize')")
+    # Every row is indexed now: nothing received in bulk is owed any more (db/fts_owed.py).
+    statements.append("DELETE FROM meta WHERE key = 'search_owed'")
     return statements
 
 

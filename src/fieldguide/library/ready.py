@@ -56,10 +56,23 @@ def open_ready(root: str) -> Any | None:
     return conn
 
 
+# Rows received in bulk not indexed yet (db/fts_owed.py, whose imports this module avoids).
+_INDEX_OWED = "SELECT 1 FROM meta WHERE key = 'search_owed'"
+
+
 def search_ready(root: str, query: str, *, limit: int) -> list[tuple[Any, ...]] | None:
-    """`library.query.search_rows` on the profile in `root`, or None when it needs the full open."""
+    """`library.query.search_rows` on the profile in `root`, or None when it needs the full
+    open: also while its index owes rows received in bulk, which the full open's search
+    indexes first (a read-only search would answer from half an index)."""
     conn = open_ready(root)
     if conn is None:
+        return None
+    try:
+        owed = conn.execute(_INDEX_OWED).fetchone() is not None
+    except Exception:  # a busy or damaged database: the full open says what is wrong
+        owed = True
+    if owed:
+        conn.close()
         return None
 
     def execute(sql: str, params: dict[str, Any]) -> list[Any]:

@@ -7,6 +7,7 @@ connection; this service runs them through its session.
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 from dataclasses import astuple, dataclass
 from typing import TYPE_CHECKING, Any
@@ -48,7 +49,34 @@ TIDY_PAGES = 1000
 
 class SearchService:
     def __init__(self, db: Database) -> None:
+        from fieldguide.db.fts_owed import CatchUp
+
         self.db = db
+        # Rows received in bulk are indexed after their sync's commit (db/fts_owed.py): the
+        # window's runner steps through it, and a search on its own thread may need to finish
+        # it first. One catch-up at a time; where it stands is kept between steps.
+        self._catch_up = CatchUp()
+        self._catching = threading.Lock()
+
+    def index_owed(self) -> bool:
+        """Whether rows received in bulk are still to be indexed (one look-up)."""
+        from fieldguide.db.fts_owed import is_owed
+
+        return is_owed(self.db)
+
+    def catch_up_index(self) -> bool:
+        """Index a step's worth of the rows received in bulk; True while more remains."""
+        from fieldguide.db.fts_owed import executor
+
+        with self._catching, self.db.write() as session:
+            return self._catch_up.step(executor(session))
+
+    def catch_up_all(self, progress: Callable[[float], None] | None = None) -> bool:
+        """Index every row received in bulk not indexed yet; False when nothing was owed."""
+        from fieldguide.db.fts_owed import catch_up
+
+        with self._catching:
+            return catch_up(self.db, progress, self._catch_up)
 
     def tidy_index(self, pages: int = TIDY_PAGES) -> bool:
         """Merge up to `pages` pages of the index's segments into one; True while more remains.
@@ -70,19 +98,28 @@ class SearchService:
             return int(session.scalar(segments) or 0) > 1
 
     def search(self, query: str, *, limit: int = 20) -> list[SearchHit]:
+        """The best `limit` hits for `query`. An index that owes rows received in bulk is
+        caught up first: a search never answers from half an index."""
         from fieldguide.db.engine import statements
+        from fieldguide.db.fts_owed import executor, owed
 
+        with self.db.read() as session:
+            if owed(executor(session)) is None:
+                return [SearchHit(*row) for row in search_rows(statements(session), query, limit=limit)]
+        self.catch_up_all()
         with self.db.read() as session:
             return [SearchHit(*row) for row in search_rows(statements(session), query, limit=limit)]
 
 
-def plain_search(root: str) -> Callable[..., list[SearchHit]]:
+def plain_search(root: str) -> Callable[..., list[SearchHit] | None]:
     """`SearchService.search` on the profile in `root` read plainly (`library/ready.py`), for the
-    window while the profile opens; no hits when it cannot be read so (the window then asks
-    again through the service)."""
+    window while the profile opens; None when it cannot be read so (its index still owes
+    rows received in bulk, say): the window then waits for the full open and asks again
+    through the service."""
     from fieldguide.library.ready import search_ready
 
-    def search(query: str, *, limit: int = 20) -> list[SearchHit]:
-        return [SearchHit(*row) for row in search_ready(root, query, limit=limit) or []]
+    def search(query: str, *, limit: int = 20) -> list[SearchHit] | None:
+        rows = search_ready(root, query, limit=limit)
+        return None if rows is None else [SearchHit(*row) for row in rows]
 
     return search

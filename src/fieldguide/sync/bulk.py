@@ -9,7 +9,8 @@ Here the same merge, the same derivation (``sync.rows``: visibility, ``updated_a
 ``created_at``, conflicts) and the same change-log entries are computed in plain
 Python and written a batch at a time (``sync.bulk_insert``), inside the caller's
 transaction. Every entry has been checked (``check_entry``) and every signature
-verified before this runs.
+verified before this runs. The rows are indexed for search after the commit
+(``db.fts_owed``), not by their triggers inside it.
 
 Which rows take this path (``split``): those not in the database, with no conflict
 recorded for them, and whose derivation reads nothing that is: an answer, note or
@@ -25,16 +26,16 @@ state, conflict, change-log entry and search hit.
 
 from __future__ import annotations
 
-import contextlib
 import functools
 import json
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy.orm import Session
 
 from fieldguide.courtesy import let_others_run
+from fieldguide.db.fts_owed import executor, indexing_later
 from fieldguide.db.models import SYNCED_MODELS
 from fieldguide.sync.bulk_insert import BATCH, Inserter
 from fieldguide.sync.rows import column_kind, conflict_key, default_value, hlc_iso
@@ -44,8 +45,6 @@ __all__ = ["Fresh", "split", "write"]
 
 _CHUNK = 500  # ids per IN (…) look-up (SQLite's variable limit is far above)
 _STAGED = BATCH  # rows moved into their table per statement (``sync.bulk_insert``)
-_INDEX_MEMORY = 64 * 1024 * 1024  # FTS5 index held in memory meanwhile (20,000 notes: ~50 MB)
-_FTS5_HASHSIZE = 1024 * 1024  # FTS5's own default
 _CONFLICT_COLUMNS = (
     "id table_name row_id field losing_value losing_clock winning_clock resolution clocks deleted "
     "created_at updated_at"
@@ -415,20 +414,6 @@ def _cells(row: Fresh, derived: _Derived, plan: _Plan) -> tuple[Any, ...]:
     )
 
 
-@contextlib.contextmanager
-def _roomy_index(session: Session) -> Iterator[None]:
-    """FTS5 holds up to ``_INDEX_MEMORY`` of new index before writing a segment (its
-    ``hashsize``: 1 MB otherwise), then its default again, in the same transaction."""
-    connection = session.connection()
-    setting = "INSERT INTO search_fts(search_fts, rank) VALUES('hashsize', ?)"
-    before = connection.exec_driver_sql("SELECT v FROM search_fts_config WHERE k = 'hashsize'").scalar()
-    connection.exec_driver_sql(setting, (_INDEX_MEMORY,))
-    try:
-        yield
-    finally:
-        connection.exec_driver_sql(setting, (before if before is not None else _FTS5_HASHSIZE,))
-
-
 def write(session: Session, fresh: list[Fresh], progress: Callable[[float], None] | None = None) -> list[str]:
     """Derive and insert ``fresh`` rows and their conflicts; return the conflicts opened.
 
@@ -451,7 +436,10 @@ def write(session: Session, fresh: list[Fresh], progress: Callable[[float], None
 
     # Cells are made a batch at a time: each batch moves into its table on the inserter's
     # thread while the next is made here (``sync.bulk_insert``).
-    with _roomy_index(session), Inserter(session, step) as inserter:
+    # The rows are indexed for search after the commit (``db.fts_owed``): their insert
+    # triggers are off meanwhile, and the index records that it owes them.
+    tables = sorted({row.table for row in fresh})
+    with indexing_later(executor(session), tables), Inserter(session, step) as inserter:
         table, batch = "", list[tuple[Any, ...]]()
         fresh.reverse()  # taken from the end, in the order given
         index = 0

@@ -5,12 +5,12 @@ A first full sync inserts every row of a team's years (``sync.bulk``). Not with
 a savepoint at which FTS5 writes out the index it holds in memory, so rows whose
 triggers index them for search (answers, notes) made one index segment per row,
 merged again and again. A batch is staged in a temporary table (in memory: SQLCipher
-keeps temporary tables there) and moved by one ``INSERT … SELECT``, the triggers
-indexing each row as before, while ``bulk._roomy_index`` lets FTS5 hold the batch's
-index before writing it.
+keeps temporary tables there) and moved by one ``INSERT … SELECT``. (The rows are no
+longer indexed for search by their triggers during the move: that is done after the
+commit, ``db.fts_owed``.)
 
-That move, with the search index it builds, is most of the SQLite work of a first full
-sync (at 10 × a team's year: ~7 s of CPU), and it is one statement: SQLite runs it without
+That move is most of the SQLite work of a first full sync (at 10 × a team's year: ~7 s of
+CPU while it built the search index too), and it is one statement: SQLite runs it without
 the interpreter lock. So it runs on a thread of its own (``Inserter``) while the caller's
 thread turns the next rows into cells (Python's work, ~3 s at 10 ×). Only one thread uses
 the connection at a time: the next batch is staged (binding its values is Python's work

@@ -41,7 +41,7 @@ class SearchPopup(QFrame):
         self.setObjectName("searchPanel")
         self.field = field
         self.window_widget = window
-        self._search: Callable[..., list[Any]] | None = None
+        self._search: Callable[..., list[Any] | None] | None = None
         self._sequence = 0  # number of the newest query asked for
         self._running = False
         self._pending = False
@@ -82,7 +82,7 @@ class SearchPopup(QFrame):
 
     # --- wiring ---------------------------------------------------------------------------
 
-    def set_search(self, search: Callable[..., list[Any]] | None) -> None:
+    def set_search(self, search: Callable[..., list[Any] | None] | None) -> None:
         """The function that answers a query (`SearchService.search`), once the library is open."""
         self._search = search
         if search is not None and self.field.text().strip():
@@ -145,11 +145,16 @@ class SearchPopup(QFrame):
             lambda error: self._failed(sequence, error),
         )
 
-    def _finished(self, sequence: int, query: str, hits: list[Any]) -> None:
+    def _finished(self, sequence: int, query: str, hits: list[Any] | None) -> None:
         if not shiboken6.isValid(self):
             return  # the window closed while the query ran
         self._running = False
-        if sequence == self._sequence and query == self.field.text():
+        if hits is None:
+            # The search read while the profile opens could not answer (its index still owes
+            # rows received in a sync): the full open's search asks again (`set_search`).
+            if sequence == self._sequence:
+                self._show_summary(self.tr("The library is still opening…"))
+        elif sequence == self._sequence and query == self.field.text():
             self._show(query, hits)
         if self._pending:
             self._pending = False

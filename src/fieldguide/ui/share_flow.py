@@ -23,7 +23,7 @@ if TYPE_CHECKING:
     from fieldguide.sync.devicekeys import PublicKeys
     from fieldguide.ui.runner import Runner
 
-IMPORTED = Changes(assessments=True, items=True, notes=True, actions=True, sync_state=True)
+IMPORTED = Changes(assessments=True, items=True, notes=True, actions=True, sync_state=True, received=True)
 
 
 def tr(text: str) -> str:

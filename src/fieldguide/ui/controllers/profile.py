@@ -156,6 +156,7 @@ class ProfileController(Controller):
         self.protection = ProfileProtection(window)
         self.protection.changed.connect(lambda _protected: window.update_commands())
         self._lock_controller: LockController | None = None
+        self._catching_up = False  # a step of the search index's catch-up is queued or running
         self._tidy_timer = QTimer(window)
         self._tidy_timer.setInterval(TIDY_STEP_MS)
         self._tidy_timer.timeout.connect(self._tidy_index)
@@ -285,6 +286,7 @@ class ProfileController(Controller):
         # the library is usable, not before, with its progress in the status bar.
         self.daily_backup.start()
         self._tidy_timer.start()
+        self.catch_up_index()  # a sync that ended before the window closed may have left rows owed
         window.profile_opened.emit()
 
     def _tidy_index(self) -> None:
@@ -297,6 +299,27 @@ class ProfileController(Controller):
 
         # A failure (the profile locked, or busy elsewhere) is tried again at the next tick.
         self.runner.run(lambda app: app.search.tidy_index(), stepped, lambda _error: None)
+
+    def catch_up_index(self) -> None:
+        """Index the rows a sync received in bulk (db/fts_owed.py), a step at a time through
+        the runner, so the window's other work gets in between; a step that finds nothing
+        owed is one look-up. A search meanwhile finishes the catch-up itself before it reads."""
+        if not self.app_open or self.window.closed or self._catching_up:
+            return
+        self._catching_up = True
+
+        def stepped(more: bool) -> None:
+            self._catching_up = False
+            if more:
+                self.catch_up_index()
+
+        def failed(_error: BaseException) -> None:
+            # The profile locked or closed meanwhile: the key stays, and the next open or
+            # sync resumes; a search catches up by itself before it reads.
+            self._catching_up = False
+
+        # Long: a section clicked meanwhile is read beside it (WAL), not after it.
+        self.runner.run(lambda app: app.search.catch_up_index(), stepped, failed, long=True)
 
     def _failed(self, error: BaseException) -> None:
         from fieldguide.ui.runner import ProfileClosed
@@ -337,6 +360,8 @@ class ProfileController(Controller):
     def apply_changes(self, notice: ChangeNotice) -> None:
         if notice.changes.library:
             self.refresh_library()
+        if notice.changes.received:
+            self.catch_up_index()
 
     # --- protection and the lock --------------------------------------------------------
 
