@@ -233,7 +233,9 @@ def _first_full_sync(app: Any, device: Any, bundle: Path) -> dict[str, float]:
     exported: list[float] = []
     export_all = _timed(lambda: app.sync.export_file(bundle, everything=True, progress=exported.append))
     shares: list[float] = []
+    held = _reset_peak_rss()
     apply_all = _timed(lambda: device.sync.apply_bytes(bundle.read_bytes(), bundle.name, shares.append))
+    peak = _status_mb("VmHWM:") if held is not None else None
     # The received answers and notes are indexed for search after the apply's commit
     # (db/fts_owed.py): the window or the command line does it just after, in steps.
     owed = device.search.index_owed()
@@ -246,7 +248,31 @@ def _first_full_sync(app: Any, device: Any, bundle: Path) -> dict[str, float]:
         "sync: first full sync, search index caught up (s)": caught_up,
         "sync: first full sync, progress steps shown": float(len(shares)),
         "sync: first full sync, export progress steps": float(len(exported)),
+        **({"sync: first full sync, apply peak memory (MB)": peak - held} if peak and held else {}),
     }
+
+
+def _status_mb(key: str) -> float | None:
+    """A line of Linux's /proc/self/status in MB (``VmRSS:`` resident now, ``VmHWM:`` its peak)."""
+    with contextlib.suppress(OSError), open("/proc/self/status") as status:
+        for line in status:
+            if line.startswith(key):
+                return int(line.split()[1]) / 1024
+    return None
+
+
+def _reset_peak_rss() -> float | None:
+    """Reset this process's peak resident memory to what it holds now and return that (MB),
+    so the peak read after a step is the step's own: ``None`` where it cannot be (not Linux)."""
+    import gc
+
+    gc.collect()
+    try:
+        with open("/proc/self/clear_refs", "w") as clear:
+            clear.write("5")
+    except OSError:
+        return None
+    return _status_mb("VmRSS:")
 
 
 #: First full syncs measured (each on a new device): the figures are the run of median
@@ -276,6 +302,12 @@ def _sync(app: Any, work: Path, scale: int) -> dict[str, float]:
     NOTES[f"first full sync at {scale} ×"] = "runs of " + ", ".join(
         f"{figures['sync: first full sync, new device (s)']:.1f}" for figures in runs
     ) + " s (export + apply); the table shows the median"
+    if "sync: first full sync, apply peak memory (MB)" in runs[0]:
+        NOTES["sync: first full sync, apply peak memory (MB)"] = (
+            "the apply's peak resident memory above what the bench process held just before "
+            "it (Linux's high-water mark, reset then); the process also holds the sending "
+            "profile, so this is the apply's own share"
+        )
     NOTES["sync: first full sync, search index caught up (s)"] = (
         "the received answers and notes indexed for search after the apply's commit, off the "
         "sync's bar (db/fts_owed.py: the window or the command line runs it just after; a "

@@ -132,8 +132,9 @@ def test_a_new_device_ends_the_same_through_the_bulk_path_as_through_the_merge(
     split = merge.__dict__["_apply_fresh"]
 
     def counting(session: Any, rows_of: Any, *args: Any) -> Any:
+        entries = sum(len(entries) for entries in rows_of.values())  # the merge spends them
         rest = split(session, rows_of, *args)
-        spied.append(sum(len(entries) for entries in rows_of.values()) - len(rest))
+        spied.append(entries - len(rest))
         return rest
 
     monkeypatch.setattr(merge, "_apply_fresh", counting)
@@ -494,3 +495,42 @@ def test_a_failure_while_rows_are_inserted_leaves_nothing_applied(
     new.sync.apply_file(full)
     assert {h.kind for h in new.search.search("witness")} > {h.kind for h in found}
     assert new.assessments.list()
+
+
+def test_a_first_full_sync_lets_go_of_each_row_once_it_is_written(
+    team: list[App], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Its memory is the rows it holds: the merge spends the checked batch (each row's
+    # entries go once merged into its bulk row) and the writer each bulk row once its
+    # cells are made, so neither is held to the end.
+    amina, brian, fast, slow, _y1, _y2 = team
+    _early, full, _ids = _history(amina, brian, tmp_path)
+    from fieldguide.sync import bulk
+
+    batches: list[Any] = []
+    given: list[list[Any]] = []
+    left: list[int] = []
+    merge_checked, write, cells = merge.merge_checked, bulk.write, bulk._cells
+
+    def spent(session: Any, batch: Any, *args: Any, **kwargs: Any) -> Any:
+        batches.append(batch)
+        return merge_checked(session, batch, *args, **kwargs)
+
+    def writing(session: Any, fresh: list[Any], *args: Any) -> Any:
+        given.append(fresh)
+        return write(session, fresh, *args)
+
+    def counting(row: Any, *args: Any) -> Any:
+        left.append(len(given[0]))  # rows the writer still holds
+        return cells(row, *args)
+
+    monkeypatch.setattr(merge, "merge_checked", spent)
+    monkeypatch.setattr(bulk, "write", writing)
+    monkeypatch.setattr(bulk, "_cells", counting)
+    result = fast.sync.apply_file(full)
+    ((batch,),) = [batches]
+    assert batch.count == result.changes > 0 and batch.rows_of == {}
+    assert given == [[]] and left == list(range(len(left) - 1, -1, -1)) and len(left) > 10
+    # And the rows are those the ordinary merge writes.
+    _apply(slow, full, monkeypatch, bulk=False)
+    _same(fast, slow)

@@ -414,13 +414,13 @@ def _cells(row: Fresh, derived: _Derived, plan: _Plan) -> tuple[Any, ...]:
     )
 
 
-def write(
-    session: Session, fresh: Sequence[Fresh], progress: Callable[[float], None] | None = None
-) -> list[str]:
+def write(session: Session, fresh: list[Fresh], progress: Callable[[float], None] | None = None) -> list[str]:
     """Derive and insert ``fresh`` rows and their conflicts; return the conflicts opened.
 
-    The change-log rows are left to the caller (``merge_changes`` writes them with the
-    ordinary path's, in one order)."""
+    ``fresh`` is emptied as it is written: each row (its states and values, most of a
+    first full sync's memory) is let go once its cells are made, an assessment's children
+    once it is. The change-log rows are left to the caller (``merge_changes`` writes them
+    with the ordinary path's, in one order)."""
     children: dict[str, list[Fresh]] = {}
     for row in fresh:
         if row.parent is not None:
@@ -441,13 +441,19 @@ def write(
     tables = sorted({row.table for row in fresh})
     with indexing_later(executor(session), tables), Inserter(session, step) as inserter:
         table, batch = "", list[tuple[Any, ...]]()
-        for index, row in enumerate(fresh):
+        fresh.reverse()  # taken from the end, in the order given
+        index = 0
+        while fresh:
+            row = fresh.pop()
             if index % 500 == 0:
                 let_others_run()
+            index += 1
             if row.table != table or len(batch) >= _STAGED:
                 inserter.add(table, _plan(table).names if batch else (), batch)
                 table, batch = row.table, []
-            derived = _derive(row, children.get(row.row_id, ()) if row.table == "assessment" else (), iso)
+            mine = children.pop(row.row_id, ()) if row.table == "assessment" else ()
+            derived = _derive(row, mine, iso)
+            del mine
             batch.append(_cells(row, derived, _plan(row.table)))
             for name, (winning, losing) in derived.conflicts.items():
                 cid = conflict_key(row.table, row.row_id, name)

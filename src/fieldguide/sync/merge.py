@@ -308,7 +308,8 @@ def merge_checked(
     session: Session, batch: CheckedBatch, progress: Share | None = None, *, bulk: bool = True
 ) -> MergeResult:
     """``merge_changes`` for a batch checked already (a received bundle: ``sync.intake``):
-    its refusal, if it holds one, is raised here before anything is written."""
+    its refusal, if it holds one, is raised here before anything is written. The batch
+    is spent once merging begins: its rows (``rows_of``) are let go as they are written."""
     if batch.refusal is not None:
         raise batch.refusal
     return _merge_rows(session, batch, _forward(progress), bulk)
@@ -393,6 +394,13 @@ def _apply_fresh(
     fresh, rest = bulk.split(session, rows_of, _stage(progress, _CHECKED, _MERGED, total))
     if not fresh:
         return rest
+    # The entries of the rows merged here are let go (their states are the rows' now; the
+    # batch is spent, ``merge_checked``): a first full sync holds a million.
+    if len(fresh) == len(rows_of):
+        rows_of.clear()
+    else:
+        for row in fresh:
+            del rows_of[(row.table, row.row_id)]
     for row in fresh:
         result.new += row.new
         result.applied += row.applied

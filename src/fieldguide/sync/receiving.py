@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import os
 from collections.abc import Sequence
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -136,6 +137,10 @@ class Receiving(Exchange):
                     source, header.bundle_id, header.device, header.count, 0, 0, (), already=True
                 )
         checked = self._verify(bundle, source, labels)
+        # What the merge does not need goes before it (a first full sync's peak of memory
+        # is while it writes): the changes in the bundle's order (the merge takes them by
+        # row, ``checked``) and the leaves of each write (verified now).
+        bundle = replace(bundle, changes=(), carried=None)
         warnings: list[str] = []
         with disk_guard(), self.db.write(checkpoint_later=True) as session:
             if session.get(SyncReceived, header.bundle_id) or session.get(SyncSent, header.bundle_id):
@@ -144,7 +149,8 @@ class Receiving(Exchange):
                 )
             try:
                 # Checked while it was decoded; what it refused is raised here, after
-                # the signatures, as the merge always did.
+                # the signatures, as the merge always did. The merge spends the batch:
+                # its rows go as they are written.
                 assert bundle.checked is not None
                 result = merge_checked(session, bundle.checked, progress)
             except MergeError as error:
