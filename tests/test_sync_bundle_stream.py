@@ -24,6 +24,7 @@ from fieldguide.sync import merge
 from fieldguide.sync.bundle import FORMAT_VERSION, BundleError, decode_bundle
 from fieldguide.sync.bundle_writing import ChangeWriter, encode_bundle, seal
 from fieldguide.sync.merge import Entry
+from fieldguide.sync.signing import split_leaves
 from fieldguide.sync.state import FieldState, Sibling
 from tests.test_sync_intake import KEY, ME, RULES, YOU, change, clock
 
@@ -112,7 +113,7 @@ def outcome(data: bytes) -> Any:
         decoded.names,
         decoded.clocks,
         decoded.signed,
-        decoded.carried and {dot: sorted(leaves) for dot, leaves in decoded.carried.items()},
+        decoded.carried and {dot: split_leaves(bytes(leaves)) for dot, leaves in decoded.carried.items()},
         decoded.carried and list(decoded.carried),
         list(checked.rows_of.items()),
         checked.count,

@@ -25,7 +25,7 @@ from fieldguide.sync.bundle_writing import seal
 from fieldguide.sync.hlc import format_hlc
 from fieldguide.sync.merge import Entry, MergeError, check_entry
 from fieldguide.sync.service import SyncError
-from fieldguide.sync.signing import carried_leaves
+from fieldguide.sync.signing import LEAF_SIZE, carried_leaves, split_leaves
 from fieldguide.sync.state import FieldState, Sibling
 from fieldguide.sync.teamkey import TeamKey
 from fieldguide.sync.validate import PURGEABLE, Vocabulary, rules_for
@@ -155,7 +155,13 @@ def test_the_one_pass_decides_what_the_former_checks_decided(changes: list[list[
     assert list(checked.rows_of.items()) == former_rows(decoded.changes)
     carried = decoded.carried
     assert carried is not None
-    assert list(carried.items()) == list(carried_leaves(decoded.changes).items())
+    # Each write's leaves one after another, a leaf for each version carried.
+    assert [(dot, set(split_leaves(bytes(leaves)))) for dot, leaves in carried.items()] == list(
+        carried_leaves(decoded.changes).items()
+    )
+    assert sum(len(leaves) for leaves in carried.values()) == LEAF_SIZE * sum(
+        len(entry.state.siblings) for entry in decoded.changes
+    )
     # Without rules, nothing is checked and the changes are the same.
     plain = decode_bundle(data, key=KEY)
     assert plain.checked is None and plain.changes == decoded.changes

@@ -219,7 +219,7 @@ class DecodedBundle:
     signed: Signed = field(default_factory=Signed)
     # The leaves of the versions carried, by write (``signing.carried_leaves``; ``None``:
     # not computed) and, when decoded with rules, the changes checked for the merge.
-    carried: dict[tuple[str, str], set[bytes]] | None = None
+    carried: dict[tuple[str, str], bytearray] | None = None  # ``intake.Carried``
     checked: CheckedBatch | None = None
 
 

@@ -182,15 +182,17 @@ def carried_leaves(entries: Iterable[Entry]) -> dict[tuple[str, str], set[bytes]
 
 
 def check_writes(
-    carried: Mapping[tuple[str, str], set[bytes]],
+    carried: Mapping[tuple[str, str], bytes | bytearray],
     proofs: Mapping[tuple[str, str], tuple[bytes, list[bytes]]],
     keys_of: Mapping[str, bytes],
     verify: Any,
 ) -> dict[tuple[str, str], Proof]:
     """Check every carried write against its proof; return the proofs to keep.
 
-    ``proofs``: (device, hlc) -> (signature, leaves not carried); ``keys_of``: device ->
-    its signing key (already bound and allowed); ``verify(signing, signature, message)``.
+    ``carried``: (device, hlc) -> the leaves of its versions carried, one after another
+    (``intake.Carried``); ``proofs``: (device, hlc) -> (signature, leaves not carried);
+    ``keys_of``: device -> its signing key (already bound and allowed);
+    ``verify(signing, signature, message)``.
     Raises ``SignatureRefused`` naming the device the first bad write claims.
     """
     from fieldguide.courtesy import let_others_run
@@ -206,7 +208,7 @@ def check_writes(
         if proof is None:
             raise SignatureRefused(device, "missing signature")
         signature, others = proof
-        everything = sorted(leaves | set(others))
+        everything = sorted(set(split_leaves(bytes(leaves))).union(others))
         if not verify(signing, signature, write_message(device, hlc, everything)):
             raise SignatureRefused(device, "bad signature")
         kept[dot] = Proof(signature, b"".join(everything))

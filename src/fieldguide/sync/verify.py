@@ -132,7 +132,9 @@ def verify_bundle(
         raise Refused(sender, "bad signature", binding.signing)
 
     # Computed while the bundle was decoded, when it was (``sync.intake``).
-    carried = bundle.carried if bundle.carried is not None else carried_leaves(bundle.changes)
+    carried = bundle.carried
+    if carried is None:
+        carried = {dot: bytearray(b"".join(leaves)) for dot, leaves in carried_leaves(bundle.changes).items()}
     keys_of: dict[str, bytes] = {}
     for device, hlc in carried:
         found = bindings.get(device)
