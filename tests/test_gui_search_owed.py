@@ -69,3 +69,32 @@ def test_the_window_catches_up_at_open_an_index_a_sync_left_owed(
     window = open_window()
     qtbot.waitUntil(lambda: not _owed(window), timeout=20000)
     assert any("W-1" in text for text in _answers_found(qtbot, window))
+
+
+def test_a_catch_up_step_that_failed_is_tried_again_at_the_next_tick(
+    qtbot: Any, received: tuple[App, Path], open_window: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A step refused (the profile locked or being rewritten when it ran) leaves the rows owed;
+    the window tries again when it next tidies the index, without anyone searching."""
+    from fieldguide.library.search import SearchService
+    from fieldguide.ui.controllers import profile
+
+    new, full = received
+    new.sync.apply_file(full)
+    new.close()
+    refused: list[int] = []
+    step = SearchService.catch_up_index
+
+    def refusing(service: SearchService) -> bool:
+        if not refused:
+            refused.append(1)
+            raise OSError("the profile is busy")
+        return step(service)
+
+    monkeypatch.setattr(SearchService, "catch_up_index", refusing)
+    monkeypatch.setattr(profile, "TIDY_STEP_MS", 100)  # the tidying's tick, soon
+    window = open_window()
+    qtbot.waitUntil(lambda: bool(refused), timeout=20000)
+    window.profile._tidy_timer.setInterval(100)
+    qtbot.waitUntil(lambda: not _owed(window), timeout=20000)
+    assert any("W-1" in text for text in _answers_found(qtbot, window))

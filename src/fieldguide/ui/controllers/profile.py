@@ -157,6 +157,7 @@ class ProfileController(Controller):
         self.protection.changed.connect(lambda _protected: window.update_commands())
         self._lock_controller: LockController | None = None
         self._catching_up = False  # a step of the search index's catch-up is queued or running
+        self._catch_up_again = False  # a step failed (the profile locked, say): try at the next tick
         self._tidy_timer = QTimer(window)
         self._tidy_timer.setInterval(TIDY_STEP_MS)
         self._tidy_timer.timeout.connect(self._tidy_index)
@@ -293,6 +294,10 @@ class ProfileController(Controller):
         """One step of merging the search index, when nothing else waits on the profile."""
         if not self.opened or self.window.closed or self.runner.busy:
             return
+        if self._catch_up_again:  # a catch-up that failed first (`catch_up_index`)
+            self._catch_up_again = False
+            self.catch_up_index()
+            return
 
         def stepped(more: bool) -> None:
             self._tidy_timer.setInterval(TIDY_STEP_MS if more else TIDY_RESTING_MS)
@@ -314,9 +319,11 @@ class ProfileController(Controller):
                 self.catch_up_index()
 
         def failed(_error: BaseException) -> None:
-            # The profile locked or closed meanwhile: the key stays, and the next open or
-            # sync resumes; a search catches up by itself before it reads.
+            # The profile locked, rewritten (protection) or closed meanwhile: the key stays;
+            # the next tick of the index's tidying tries again (`_tidy_index`), and a search
+            # catches up by itself before it reads.
             self._catching_up = False
+            self._catch_up_again = True
 
         # Long: a section clicked meanwhile is read beside it (WAL), not after it.
         self.runner.run(lambda app: app.search.catch_up_index(), stepped, failed, long=True)
@@ -388,6 +395,7 @@ class ProfileController(Controller):
         controller.about_to_lock.connect(self._stop_backup_for_lock)
         controller.unlocked.connect(self.window.sync.refresh_counts)
         controller.unlocked.connect(self._backup_after_unlock)
+        controller.unlocked.connect(self.catch_up_index)  # one the lock stopped, if any
         self.window.menus["file"].insertAction(self.window.commands.by_name[LOCK_BEFORE], controller.action)
 
     def _stop_backup_for_lock(self) -> None:
