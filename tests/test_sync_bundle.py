@@ -13,7 +13,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from fieldguide.sync import bundle as bundle_module
+from fieldguide.sync import bundle_payload
 from fieldguide.sync.bundle import (
     FORMAT_VERSION,
     MAGIC,
@@ -271,17 +271,17 @@ def test_well_formed_raw_bundle_decodes() -> None:
 
 def test_decompression_bomb_is_refused(monkeypatch: pytest.MonkeyPatch) -> None:
     # 64 MiB of zeros compresses to about 64 KiB; decompression stops at the cap.
-    monkeypatch.setattr(bundle_module, "MAX_PLAIN_SIZE", 1000)
+    monkeypatch.setattr(bundle_payload, "MAX_PLAIN_SIZE", 1000)
     bomb = _seal_raw(b"\x00" * (64 * 1024 * 1024))
     assert kind_of(bomb) == "damaged"
 
 
 def test_sizes_over_the_caps_are_refused_before_anything_is_parsed(monkeypatch: pytest.MonkeyPatch) -> None:
     data = encode_bundle(sample_changes(), device=DEVICE, key=KEY)
-    monkeypatch.setattr(bundle_module, "MAX_PLAIN_SIZE", 100)
+    monkeypatch.setattr(bundle_payload, "MAX_PLAIN_SIZE", 100)
     assert kind_of(data) == "damaged"
     monkeypatch.undo()
-    monkeypatch.setattr(bundle_module, "MAX_CHANGES", 3)
+    monkeypatch.setattr(bundle_payload, "MAX_CHANGES", 3)
     assert kind_of(data) == "damaged"
 
 
