@@ -18,7 +18,6 @@ from __future__ import annotations
 import base64
 import json
 from collections.abc import Iterable, Mapping
-from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
@@ -130,16 +129,20 @@ def put_bindings(session: Session, new: Iterable[Binding]) -> None:
 # --- proofs of writes ------------------------------------------------------------------
 
 
+# One statement run for every proof: a multi-row INSERT built through SQLAlchemy compiled a
+# bind parameter per value, a fifth of a 10,000-change apply (bench_sync).
+_PUT_PROOF = (
+    "INSERT INTO sync_signature (device, hlc, signature, leaves) VALUES (?, ?, ?, ?)"
+    " ON CONFLICT (device, hlc) DO NOTHING"
+)
+
+
 def put_proofs(session: Session, proofs: Mapping[tuple[str, str], Proof]) -> None:
+    """Keep the proof of each write not kept yet (one already here is left as it is)."""
     if not proofs:
         return
-    rows: list[dict[str, Any]] = [
-        {"device": device, "hlc": hlc, "signature": proof.signature, "leaves": proof.leaves}
-        for (device, hlc), proof in proofs.items()
-    ]
-    for start in range(0, len(rows), _CHUNK):
-        statement = sqlite_insert(SyncSignature).values(rows[start : start + _CHUNK])
-        session.execute(statement.on_conflict_do_nothing(index_elements=["device", "hlc"]))
+    rows = [(device, hlc, proof.signature, proof.leaves) for (device, hlc), proof in proofs.items()]
+    session.connection().exec_driver_sql(_PUT_PROOF, rows)
 
 
 def proofs_for(session: Session, dots: Iterable[tuple[str, str]]) -> dict[tuple[str, str], Proof]:
