@@ -26,6 +26,8 @@ PRAGMAS = (
 
 
 # SQLite result codes (the low byte of an extended code) that a user can do something about.
+_SQLITE_BUSY = 5
+_SQLITE_LOCKED = 6
 _SQLITE_READONLY = 8
 _SQLITE_CANTOPEN = 14
 _SQLITE_FULL = 13
@@ -87,6 +89,23 @@ def storage_error(exc: BaseException, where: Path | str | None = None) -> UserEr
         # SQLAlchemy keeps the driver's exception in .orig; Python chains in __cause__.
         seen = getattr(seen, "orig", None) or seen.__cause__
     return None
+
+
+def is_busy(exc: BaseException) -> bool:
+    """Whether `exc` says another connection held the database for longer than SQLite waits
+    (`busy_timeout`): work to try again later, not a fault of the profile."""
+    seen: BaseException | None = exc
+    while seen is not None:
+        code = getattr(seen, "sqlite_errorcode", None)
+        if code is not None and code & 0xFF in (_SQLITE_BUSY, _SQLITE_LOCKED):
+            return True
+        if isinstance(seen, sqlcipher.OperationalError) and str(seen).lower() in (
+            "database is locked",
+            "database is busy",
+        ):
+            return True
+        seen = getattr(seen, "orig", None) or seen.__cause__
+    return False
 
 
 def key_spec(key: bytes | bytearray) -> bytearray:

@@ -99,14 +99,25 @@ class SearchService:
 
     def search(self, query: str, *, limit: int = 20) -> list[SearchHit]:
         """The best `limit` hits for `query`. An index that owes rows received in bulk is
-        caught up first: a search never answers from half an index."""
+        caught up first, so that a search does not answer from half an index, unless it
+        cannot be: then the index as it stands answers, rather than an error (see below)."""
+        from fieldguide.db.driver import ReadOnlyStorage, is_busy
         from fieldguide.db.engine import statements
         from fieldguide.db.fts_owed import executor, owed
 
         with self.db.read() as session:
             if owed(executor(session)) is None:
                 return [SearchHit(*row) for row in search_rows(statements(session), query, limit=limit)]
-        self.catch_up_all()
+        try:
+            self.catch_up_all()
+        except ReadOnlyStorage:
+            pass  # a profile read from a read-only medium: what is indexed is all it can find
+        except Exception as error:
+            # Another write held the profile past SQLite's wait (a sync being applied by the
+            # command line, say): what was indexed answers now, and the catch-up goes on
+            # with the window's next step or the next search.
+            if not is_busy(error):
+                raise
         with self.db.read() as session:
             return [SearchHit(*row) for row in search_rows(statements(session), query, limit=limit)]
 
