@@ -20,6 +20,9 @@ TYPE_CHECKING = False  # library/ranking.py imports this module in the command l
 if TYPE_CHECKING:
     from collections.abc import Callable
 
+#: The ``meta`` key set while rows received in bulk are not indexed yet (``db/fts_owed.py``).
+OWED = "search_owed"
+
 TOKENIZER = "unicode61 remove_diacritics 2"
 
 # Title matches weigh more than body matches (bm25 column weights; library/ranking.py weighs
@@ -158,7 +161,7 @@ def rebuild_statements() -> list[str]:
         statements += _index_rows(*source, scope="1")
     statements.append("INSERT INTO search_fts(search_fts) VALUES('optimize')")
     # Every row is indexed now: nothing received in bulk is owed any more (db/fts_owed.py).
-    statements.append("DELETE FROM meta WHERE key = 'search_owed'")
+    statements.append(f"DELETE FROM meta WHERE key = '{OWED}'")
     return statements
 
 

@@ -33,7 +33,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from fieldguide.db.fts import SOURCES
+from fieldguide.db.fts import OWED, SOURCES
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -42,8 +42,8 @@ if TYPE_CHECKING:
 
 __all__ = ["OWED", "CatchUp", "catch_up", "executor", "indexing_later", "is_owed", "owed", "roomy_index"]
 
-#: The meta key: "<generation> <table> …" while rows of those tables may be missing from the index.
-OWED = "search_owed"
+# ``OWED`` (db/fts.py) holds "<generation> <table> …" while rows of those tables may be
+# missing from the index.
 #: Rows of a table looked at per step: one FTS5 segment, ~0.3–0.6 s at most (10 × a team's year).
 STEP_ROWS = 20_000
 

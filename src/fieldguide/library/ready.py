@@ -14,6 +14,7 @@ from __future__ import annotations
 import os
 
 from fieldguide.data_root import DATABASE_NAME
+from fieldguide.db.fts import OWED
 from fieldguide.db.readonly import open_current
 from fieldguide.library.query import search_rows
 from fieldguide.resources import bundled_manifests
@@ -56,8 +57,8 @@ def open_ready(root: str) -> Any | None:
     return conn
 
 
-# Rows received in bulk not indexed yet (db/fts_owed.py, whose imports this module avoids).
-_INDEX_OWED = "SELECT 1 FROM meta WHERE key = 'search_owed'"
+# Rows received in bulk not indexed yet (db/fts_owed.py).
+_INDEX_OWED = f"SELECT 1 FROM meta WHERE key = '{OWED}'"
 
 
 def search_ready(root: str, query: str, *, limit: int) -> list[tuple[Any, ...]] | None:

@@ -410,15 +410,7 @@ def _value_text(value: Any) -> str:
 def _cells(row: Fresh, derived: _Derived, plan: _Plan) -> tuple[Any, ...]:
     """The values of ``row``'s columns, in ``plan.names``' order, bound as the ORM binds them."""
     states = row.states
-    values = []
-    for name, default in plan.fields:
-        state = states.get(name)
-        if state is None:
-            values.append(default)
-        elif len(state.siblings) == 1:  # nearly every field: its one version shows
-            values.append(state.siblings[0].value)
-        else:
-            values.append(_shown(state, default))
+    values = [_shown(states.get(name), default) for name, default in plan.fields]
     for index in plan.json_at:
         values[index] = json.dumps(values[index])
     for index in plan.bool_at:
